@@ -1,0 +1,265 @@
+"""The default store: one SQLite file, FTS5 over normalised Arabic, WAL so readers never block.
+
+Ingest commits one transaction per batch, keyed by the record id, so re-ingesting a page adds
+nothing and a killed ingest keeps every batch it had committed.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from marsad.article import Article
+from marsad.nlp.normalize import normalize
+from marsad.store.base import IngestReport, SearchHit, highlight, query_terms
+
+# Each entry moves the schema from version i to i + 1; never edit a released one, append.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        format TEXT, encoding TEXT, language TEXT,
+        title TEXT, published TEXT, published_source TEXT, outlet TEXT, author TEXT, dateline TEXT,
+        body TEXT NOT NULL,
+        record TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, latin TEXT, norm TEXT NOT NULL
+    );
+    CREATE INDEX entities_norm ON entities(norm);
+    CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL, norm TEXT NOT NULL,
+        PRIMARY KEY (entity_id, norm)
+    );
+    CREATE INDEX entity_aliases_norm ON entity_aliases(norm);
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id), entity_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        text TEXT NOT NULL, start INTEGER, "end" INTEGER, kind TEXT,
+        speaker TEXT, speaker_entity TEXT, speaker_norm TEXT, cue TEXT, via TEXT,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity);
+    CREATE INDEX quotes_speaker_norm ON quotes(speaker_norm);
+    CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        type TEXT NOT NULL, date TEXT, location TEXT, location_norm TEXT,
+        killed INTEGER, injured INTEGER, arrested INTEGER, perpetrator TEXT, target TEXT,
+        text TEXT, start INTEGER, "end" INTEGER,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE claims (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        text TEXT NOT NULL, start INTEGER, "end" INTEGER, speaker TEXT, cluster TEXT, date TEXT,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX claims_cluster ON claims(cluster);
+    CREATE TABLE duplicates (
+        article_id TEXT NOT NULL REFERENCES articles(id), duplicate_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, duplicate_id)
+    );
+    """,
+]
+
+
+class SQLiteStore:
+    def __init__(self, path: str = "marsad.db"):
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.migrate()
+
+    # -- schema -------------------------------------------------------------------------------
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        current = self.version
+        if current > len(MIGRATIONS):
+            raise RuntimeError(f"{self.path} has schema version {current}, newer than this Marsad knows "
+                               f"({len(MIGRATIONS)}): upgrade marsad")
+        for version in range(current, len(MIGRATIONS)):
+            with self.db:
+                self.db.executescript("BEGIN;" + MIGRATIONS[version] + f"PRAGMA user_version = {version + 1};COMMIT;")
+
+    # -- writing ------------------------------------------------------------------------------
+    def add(self, articles: Iterable[Article | dict], batch_size: int = 100) -> IngestReport:
+        report = IngestReport()
+        batch: list[dict] = []
+        for art in articles:
+            rec = art.to_dict() if isinstance(art, Article) else art
+            if rec.get("errors") and not rec.get("body"):
+                report.failed += 1
+                report.errors.append((rec["source"], "; ".join(rec["errors"])))
+                continue
+            batch.append(rec)
+            if len(batch) >= batch_size:
+                self._write(batch, report)
+                batch = []
+        if batch:
+            self._write(batch, report)
+        return report
+
+    def _write(self, batch: list[dict], report: IngestReport) -> None:
+        with self.db:  # one transaction per batch
+            for rec in batch:
+                if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (rec["id"],)).fetchone():
+                    report.skipped += 1
+                    continue
+                self._insert(rec)
+                report.added += 1
+
+    def _insert(self, rec: dict) -> None:
+        db, aid = self.db, rec["id"]
+        cur = db.execute(
+            "INSERT INTO articles (id, source, format, encoding, language, title, published, published_source,"
+            " outlet, author, dateline, body, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (aid, rec["source"], rec.get("format"), rec.get("encoding"), rec.get("language"), rec.get("title"),
+             rec.get("published"), rec.get("published_source"), rec.get("outlet"), rec.get("author"),
+             rec.get("dateline"), rec.get("body") or "", json.dumps(rec, ensure_ascii=False)))
+        db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                   (cur.lastrowid, normalize(rec.get("title") or ""), normalize(rec.get("body") or "")))
+        for ent in rec.get("entities", []):
+            db.execute("INSERT OR IGNORE INTO entities (id, type, name, latin, norm) VALUES (?,?,?,?,?)",
+                       (ent["id"], ent["type"], ent["name"], ent.get("latin"), normalize(ent["name"])))
+            for alias in {ent["name"], *ent.get("aliases", [])}:
+                db.execute("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)",
+                           (ent["id"], alias, normalize(alias)))
+            db.executemany("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) VALUES (?,?,?,?,?)",
+                           [(aid, ent["id"], m["start"], m["end"], m["text"]) for m in ent.get("mentions", [])])
+        db.executemany(
+            "INSERT INTO quotes (article_id, n, text, start, \"end\", kind, speaker, speaker_entity, speaker_norm,"
+            " cue, via) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(aid, n, q["text"], q.get("start"), q.get("end"), q.get("kind"), q.get("speaker"),
+              q.get("speaker_entity"), normalize(q.get("speaker") or ""), q.get("cue"), q.get("via"))
+             for n, q in enumerate(rec.get("quotes", []))])
+        db.executemany(
+            "INSERT INTO events (article_id, n, type, date, location, location_norm, killed, injured, arrested,"
+            " perpetrator, target, text, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(aid, n, e["type"], e.get("date"), e.get("location"), normalize(e.get("location") or ""),
+              e.get("killed"), e.get("injured"), e.get("arrested"), e.get("perpetrator"), e.get("target"),
+              e.get("text"), e.get("start"), e.get("end"))
+             for n, e in enumerate(rec.get("events", []))])
+        db.executemany(
+            "INSERT INTO claims (article_id, n, text, start, \"end\", speaker, cluster, date) VALUES (?,?,?,?,?,?,?,?)",
+            [(aid, n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
+              c.get("date") or rec.get("published")) for n, c in enumerate(rec.get("claims", []))])
+        db.executemany("INSERT OR IGNORE INTO duplicates (article_id, duplicate_id) VALUES (?,?)",
+                       [(aid, d) for d in rec.get("duplicates", [])])
+
+    # -- reading ------------------------------------------------------------------------------
+    def has(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return json.loads(row["record"]) if row else None
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        for row in self.db.execute("SELECT record FROM articles ORDER BY rowid"):
+            yield json.loads(row["record"])
+
+    def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
+        terms = query_terms(query)
+        if not terms:
+            return []
+        match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+        where, params = ["articles_fts MATCH ?"], [match]
+        if filters.get("outlet"):
+            where.append("a.outlet = ?")
+            params.append(filters["outlet"])
+        if filters.get("since"):
+            where.append("a.published >= ?")
+            params.append(filters["since"])
+        if filters.get("until"):
+            where.append("a.published <= ?")
+            params.append(filters["until"] + "\uffff")
+        sql = ("SELECT a.id, a.title, a.source, a.published, a.outlet, a.body, bm25(articles_fts, 5.0, 1.0) AS score"
+               " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+               f" WHERE {' AND '.join(where)} ORDER BY score LIMIT ? OFFSET ?")
+        rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
+        return [SearchHit(r["id"], r["title"], r["source"], r["published"], r["outlet"], -r["score"],
+                          highlight(r["body"], terms)) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        count = lambda table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
+        top = self.db.execute(
+            "SELECT coalesce(e.name, q.speaker) AS name, count(*) AS n FROM quotes q"
+            " LEFT JOIN entities e ON e.id = q.speaker_entity WHERE q.speaker IS NOT NULL"
+            " GROUP BY coalesce(q.speaker_entity, q.speaker_norm) ORDER BY n DESC, name LIMIT 5").fetchall()
+        return {"articles": count("articles"), "quotes": count("quotes"), "entities": count("entities"),
+                "mentions": count("mentions"), "events": count("events"), "claims": count("claims"),
+                "top_speakers": [(r["name"], r["n"]) for r in top]}
+
+    def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]:
+        where, params = ["1=1"], []
+        if speaker:
+            key = normalize(speaker)
+            where.append("(q.speaker_norm LIKE ? OR q.speaker_entity IN"
+                         " (SELECT entity_id FROM entity_aliases WHERE norm = ?))")
+            params += [f"%{key}%", key]
+        if since:
+            where.append("a.published >= ?")
+            params.append(since)
+        rows = self.db.execute(
+            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {' AND '.join(where)} ORDER BY a.published IS NULL, a.published, q.article_id, q.n LIMIT ?",
+            (*params, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def entities(self, type: str | None = None, limit: int = 100) -> list[dict]:
+        where, params = ("WHERE e.type = ?", [type.upper()]) if type else ("", [])
+        rows = self.db.execute(
+            "SELECT e.id, e.type, e.name, e.latin, count(m.entity_id) AS mentions,"
+            " count(DISTINCT m.article_id) AS articles FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
+            f" {where} GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ?", (*params, limit)).fetchall()
+        out = []
+        for r in rows:
+            aliases = [a["alias"] for a in self.db.execute(
+                "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (r["id"],))]
+            out.append({**dict(r), "aliases": aliases})
+        return out
+
+    def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
+               limit: int = 100) -> list[dict]:
+        where, params = ["1=1"], []
+        if type:
+            where.append("ev.type = ?")
+            params.append(type)
+        if place:
+            where.append("ev.location_norm LIKE ?")
+            params.append(f"%{normalize(place)}%")
+        if since:
+            where.append("coalesce(ev.date, a.published) >= ?")
+            params.append(since)
+        rows = self.db.execute(
+            "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
+            f" WHERE {' AND '.join(where)} ORDER BY coalesce(ev.date, a.published) LIMIT ?",
+            (*params, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,0 +1,142 @@
+"""SQLite store: idempotent ingest, normalised search, export round-trips, kill-safety."""
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import time
+
+import pytest
+
+import marsad
+from marsad.store.export import read_parquet, write_jsonl, write_parquet
+from marsad.store.sqlite import MIGRATIONS, SQLiteStore
+from tests.conftest import copy_examples, marsad_cmd, run_marsad
+
+
+def counts(db_path) -> dict:
+    db = sqlite3.connect(db_path)
+    try:
+        return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "entities", "mentions", "quotes", "events", "claims")}
+    finally:
+        db.close()
+
+
+def test_reingesting_the_same_pages_adds_nothing(examples_dir, tmp_path):
+    db = tmp_path / "m.db"
+    first = run_marsad("ingest", str(examples_dir), "--db", str(db))
+    assert first.returncode == 0, first.stderr.decode()
+    before = counts(db)
+    assert before["articles"] == len(list(examples_dir.iterdir()))
+    again = run_marsad("ingest", str(examples_dir), "--db", str(db))
+    assert again.returncode == 0
+    assert f"0 added, {before['articles']} already stored" in again.stderr.decode()
+    assert counts(db) == before
+
+
+def test_search_finds_the_same_article_with_or_without_hamza_diacritics_ta_marbuta(examples_dir, tmp_path):
+    db = tmp_path / "m.db"
+    run_marsad("ingest", str(examples_dir), "--db", str(db), check=True)
+    with SQLiteStore(str(db)) as store:
+        plain = store.search("الامن العام", limit=5)
+        assert plain and "الأمن العام" in plain[0].title
+        variants = [store.search(q, limit=5) for q in ("الأمن العام", "الأَمْنُ العامّ", "الامـن العام")]
+        for hits in variants:
+            assert [h.id for h in hits] == [h.id for h in plain]
+        # ta marbuta / ha folding, and the snippet highlights the original spelling
+        hits = store.search("مديريه", limit=5)
+        assert hits and "[[مديرية]]" in hits[0].snippet
+        assert store.search("كلمةغيرموجودةابدا") == []
+
+
+def test_search_cli_ranks_and_prints_json(examples_dir, tmp_path):
+    db = tmp_path / "m.db"
+    run_marsad("ingest", str(examples_dir), "--db", str(db), check=True)
+    proc = run_marsad("search", "الإرهاب", "--db", str(db), "--json", "--limit", "3")
+    hits = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert 1 <= len(hits) <= 3
+    assert hits == sorted(hits, key=lambda h: -h["score"])
+
+
+def test_export_round_trips_jsonl_and_parquet(examples_dir, tmp_path):
+    db = tmp_path / "m.db"
+    run_marsad("ingest", str(examples_dir), "--db", str(db), check=True)
+    with SQLiteStore(str(db)) as store:
+        records = list(store.records())
+    for fmt in ("jsonl", "parquet", "csv"):
+        out = tmp_path / f"out.{fmt}"
+        proc = run_marsad("export", "--db", str(db), "--format", fmt, "--output", str(out))
+        assert proc.returncode == 0 and out.stat().st_size > 0
+    back = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert back == records
+    assert read_parquet(tmp_path / "out.parquet") == records
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8-sig").count("\n") >= len(records) + 1
+
+
+def test_parquet_keeps_types_of_empty_and_null_fields(tmp_path):
+    art = marsad.analyze("عنوان قصير\nنص الخبر الذي يتحدث عن افتتاح مكتبة عامة جديدة في وسط المدينة يوم الخميس.")
+    rec = art.to_dict()
+    write_parquet([rec], tmp_path / "one.parquet")
+    write_jsonl([rec], tmp_path / "one.jsonl")
+    assert read_parquet(tmp_path / "one.parquet") == [rec]
+
+
+def test_schema_is_versioned(tmp_path):
+    with SQLiteStore(str(tmp_path / "v.db")) as store:
+        assert store.version == len(MIGRATIONS)
+    db = sqlite3.connect(tmp_path / "v.db")
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    db.commit()
+    db.close()
+    with pytest.raises(RuntimeError, match="newer than this Marsad knows"):
+        SQLiteStore(str(tmp_path / "v.db"))
+
+
+def _corpus(tmp_path, n: int):
+    pages = tmp_path / "corpus"
+    pages.mkdir()
+    for i in range(n):
+        (pages / f"p{i:04d}.txt").write_text(
+            f"خبر رقم {i} عن افتتاح مشروع\n"
+            f"افتتح محافظ المدينة اليوم المشروع رقم {i} لتوسيع شبكة المياه في الأحياء الشرقية، "
+            f"وقال إن المرحلة {i} ستنتهي قبل نهاية العام بتكلفة تبلغ {i * 7 + 3} مليون دينار.\n", encoding="utf-8")
+    return pages
+
+
+def test_a_killed_ingest_keeps_what_it_committed_and_a_rerun_completes(tmp_path):
+    pages, db = _corpus(tmp_path, 3000), tmp_path / "k.db"
+    proc = subprocess.Popen([*marsad_cmd(), "ingest", str(pages), "--db", str(db), "--batch-size", "5", "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    committed = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                committed = counts(db)["articles"]
+            except sqlite3.Error:
+                continue
+            if committed >= 10:
+                break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert 10 <= committed < 3000, "the ingest should have been killed half-way"
+    after_kill = counts(db)["articles"]
+    assert after_kill >= committed
+    run_marsad("ingest", str(pages), "--db", str(db), "--quiet", check=True)
+    final = counts(db)
+    assert final["articles"] == 3000
+    db_conn = sqlite3.connect(db)
+    assert db_conn.execute("SELECT count(DISTINCT source) FROM articles").fetchone()[0] == 3000
+    db_conn.close()
+
+
+def test_readme_demo_summary(examples_dir, tmp_path):
+    pages = copy_examples(tmp_path)
+    proc = run_marsad("ingest", str(pages), "--db", str(tmp_path / "demo.db"))
+    assert proc.returncode == 0
+    text = proc.stdout.decode()
+    for word in ("pages", "quotes", "entities", "events", "top speakers"):
+        assert word in text
