@@ -48,12 +48,12 @@ def _progress(paths: list[str], quiet: bool):
     return progress, total
 
 
-def _run(paths: list[str], workers: int, quiet: bool, corpus=None):
+def _run(paths: list[str], workers: int, quiet: bool, corpus=None, exclude: tuple = ()):
     """Yield analysed articles with a progress bar; returns through the generator."""
     ctx, total = _progress(paths, quiet)
     with ctx as progress:
         task = progress.add_task("analysing", total=total) if progress else None
-        for article in analyze_many(paths, workers=workers, corpus=corpus):
+        for article in analyze_many(paths, workers=workers, corpus=corpus, exclude=exclude):
             if progress:
                 progress.advance(task)
             yield article
@@ -76,7 +76,7 @@ def analyze(paths: list[str] = typer.Argument(..., help="Files, directories, or 
     sink = open(output, "w", encoding="utf-8") if output else sys.stdout
     pages = failed = 0
     try:
-        for article in _run(paths, workers, quiet):
+        for article in _run(paths, workers, quiet, exclude=(output,) if output else ()):
             rec = article.to_dict()
             if keep:
                 rec = {k: rec[k] for k in ["source", *keep] if k in rec}
@@ -234,10 +234,19 @@ def events(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
            place: Optional[str] = typer.Option(None, "--place"),
            since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
            limit: int = typer.Option(100, "--limit", "-n"),
+           merged: bool = typer.Option(False, "--merged", help="One row per event reported by several articles."),
+           csv_path: Optional[Path] = typer.Option(None, "--csv", help="Write one CSV row per event to this file."),
            as_json: bool = typer.Option(False, "--json")):
     """Attacks, arrests and foiled plots with place, date and figures."""
+    from marsad.nlp.events import merge_events, write_events_csv
+
     with marsad.open_store(db) as store:
         rows = store.events(type=type, place=place, since=since, limit=limit)
+    if merged:
+        rows = [{**r, "source": f"{len(r['reports'])} report(s)"} for r in merge_events(rows)]
+    if csv_path:
+        err.print(f"{write_events_csv(rows, csv_path)} event(s) written to {csv_path}")
+        return
     if as_json:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
@@ -247,6 +256,80 @@ def events(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
         table.add_row(r["date"] or "", r["type"], r["location"] or "", *(str(r[k]) if r[k] is not None else ""
                       for k in ("killed", "injured", "arrested")), r["perpetrator"] or "", r["source"])
     out.print(table)
+
+
+@app.command("spark-analyze")
+def spark_analyze(inputs: list[str] = typer.Argument(..., metavar="INPUT...",
+                                                    help="Files or directories (text, HTML, gz, WARC, RSS, JSONL)."),
+                  output: str = typer.Argument(..., metavar="OUTPUT", help="Parquet directory to write."),
+                  master: str = typer.Option("local[*]", "--master", help="Spark master URL."),
+                  partitions: Optional[int] = typer.Option(None, "--partitions", help="Input slices (default: 4 per core)."),
+                  overwrite: bool = typer.Option(False, "--overwrite", help="Replace OUTPUT if it exists.")):
+    """Analyse pages with Spark (pyspark) and write Parquet records in the contract's schema."""
+    from marsad.spark import analyze_to_parquet, session
+
+    if Path(output).exists() and not overwrite:
+        err.print(f"{output} already exists: choose another OUTPUT or pass --overwrite")
+        raise typer.Exit(2)
+    spark = session(master)
+    try:
+        report = analyze_to_parquet(inputs, output, spark=spark, partitions=partitions, overwrite=overwrite)
+    finally:
+        spark.stop()
+    _summary_line(report.pages, report.failed, "analysed")
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def serve(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; the default is this machine only."),
+          port: int = typer.Option(8000, "--port"),
+          token: Optional[str] = typer.Option(None, "--token", envvar="MARSAD_TOKEN",
+                                              help="Token for POST /api/ingest; without one, ingest is off.")):
+    """The Arabic web UI and JSON API over the store (docs at /docs)."""
+    import uvicorn
+
+    from marsad.web.app import create_app
+
+    err.print(f"Marsad on http://{host}:{port}/ (db {db}; ingest {'on' if token else 'off'})", highlight=False)
+    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def claims(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
+           narrative: Optional[str] = typer.Option(None, "--narrative", help="Show one narrative's claims, e.g. n3."),
+           limit: int = typer.Option(20, "--limit", "-n", help="Narratives to list."),
+           as_json: bool = typer.Option(False, "--json")):
+    """Narratives: claims that recur across outlets and years, with their label and timeline."""
+    from marsad.nlp.claims import narratives
+
+    with marsad.open_store(db) as store:
+        rows, links = list(store.claim_rows()), store.duplicate_links()
+    found = narratives(rows, links)
+    if narrative is None:
+        for n in found[:limit]:
+            if as_json:
+                print(json.dumps(n, ensure_ascii=False))
+                continue
+            out.print(f"[bold]{n['id']}[/] {n['label']}  [dim]{n['first_seen'] or '?'} → {n['last_seen'] or '?'}, "
+                      f"{n['articles']} article(s), {n['claims']} claim(s)[/]", highlight=False)
+            out.print(f"  outlets: {'، '.join(n['outlets']) or '—'}; speakers: {'، '.join(n['speakers']) or '—'}",
+                      highlight=False)
+        return
+    chosen = next((n for n in found if n["id"] == narrative), None)
+    if chosen is None:
+        err.print(f"no narrative {narrative}")
+        raise typer.Exit(1)
+    members = sorted((r for r in rows if r["cluster"] in chosen["clusters"]),
+                     key=lambda r: (r["date"] or r["published"] or "", r["source"]))
+    if as_json:
+        print(json.dumps({**chosen, "claims": members}, ensure_ascii=False))
+        return
+    out.print(f"[bold]{chosen['id']}[/] {chosen['label']}", highlight=False)
+    out.print("  per month: " + ", ".join(f"{m} ({k})" for m, k in chosen["per_month"].items()), highlight=False)
+    for r in members:
+        out.print(f"[dim]{r['date'] or r['published'] or ''} {r['cluster']} {r['outlet'] or ''} {r['source']}[/]  "
+                  f"[bold]{r['speaker'] or '?'}[/]: «{r['text']}»", highlight=False)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
+from pathlib import Path
 
 from marsad.article import Article
 from marsad.extract import run as extract
@@ -28,6 +29,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("claims", claims.run),
 ]
 
+NOT_ARABIC = "not Arabic text: analysed as is"
+
 
 def read(page: Page) -> Article:
     """Decode a Page into an Article holding its raw text; errors go into `article.errors`."""
@@ -45,7 +48,7 @@ def read(page: Page) -> Article:
     ratio = arabic_ratio(article.raw_text[:50_000])
     article.language = "ar" if ratio >= 0.3 else None
     if article.language is None:
-        article.errors.append("not Arabic text: analysed as is")
+        article.errors.append(NOT_ARABIC)
     return article
 
 
@@ -64,6 +67,10 @@ def analyze_page(page: Page) -> Article:
         except Exception as exc:  # one bad page must never stop a run
             log.exception("stage %s failed on %s", name, article.source)
             article.errors.append(f"{name}: {type(exc).__name__}: {exc}")
+    if NOT_ARABIC in article.errors and arabic_ratio(article.body[:50_000]) >= 0.3:
+        # markup and scripts can outweigh an HTML page's words; its extracted body shows the language
+        article.language = "ar"
+        article.errors.remove(NOT_ARABIC)
     if not article.body and not article.errors:
         article.errors.append("no article text found")
     return article
@@ -75,7 +82,7 @@ def analyze(text: str, source: str = "<text>", format: str | None = None,
     return analyze_page(Page(source=source, text=text, format=format, encoding="utf-8", fetched_at=fetched_at))
 
 
-def analyze_many(paths: Iterable[str], workers: int = 1, corpus=None) -> Iterator[Article]:
+def analyze_many(paths: Iterable[str], workers: int = 1, corpus=None, exclude: Iterable[Path] = ()) -> Iterator[Article]:
     """Stream Articles for every page under `paths`, in input order, memory flat.
 
     With workers > 1 pages are analysed in a process pool; the corpus stage (duplicates and
@@ -83,7 +90,7 @@ def analyze_many(paths: Iterable[str], workers: int = 1, corpus=None) -> Iterato
     from marsad.corpus import Corpus
 
     corpus = corpus if corpus is not None else Corpus()
-    pages = load_pages(paths)
+    pages = load_pages(paths, exclude)
     if workers <= 1:
         results: Iterator[Article] = map(analyze_page, pages)
     else:

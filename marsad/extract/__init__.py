@@ -1,8 +1,13 @@
-"""Extraction stage: clean body, related articles and metadata from a decoded page."""
+"""Extraction stage: clean body, related articles and metadata from a decoded page.
+
+HTML (and WARC/RSS records, which are HTML) goes through `html.extract_html`, plain text through the
+line model in `text.py`. A date in the page's URL (/2024/03/26/) is the last resort for `published`.
+"""
 from __future__ import annotations
 
 from marsad.article import Article
 from marsad.extract.html import extract_html
+from marsad.extract.metadata import date_from_url
 from marsad.extract.text import extract_text
 
 
@@ -11,4 +16,8 @@ def run(article: Article) -> Article:
         extract_html(article)
     else:
         extract_text(article)
+    if not article.published:
+        when = date_from_url(article.url)
+        if when is not None:
+            article.published, article.published_source = when.isoformat(), "url"
     return article

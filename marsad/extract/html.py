@@ -1,16 +1,87 @@
-"""HTML pages: trafilatura for the main text, page metadata for title and date."""
+"""HTML pages: trafilatura for the main text, then Marsad's own Arabic line model over it.
+
+trafilatura (comments excluded) finds the article container; what it keeps is then passed through
+the same line model as plain-text scrapes, which removes the credit, tag, share and read-more lines it
+leaks and reads them into agencies and keywords. When trafilatura finds nothing, the whole page is
+flattened to lines (scripts, styles, forms and navigation dropped) and the line model alone decides.
+Title, date, author, outlet and keywords come from the page's own metadata first.
+"""
 from __future__ import annotations
 
 import trafilatura
 
 from marsad.article import Article
+from marsad.extract.metadata import parse_html, read_meta
+from marsad.extract.text import Extraction, apply, read_lines
+
+MIN_TRAFILATURA_WORDS = 25  # below this trafilatura missed the article; the line model reads the page
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "form", "button", "select", "iframe", "nav")
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "header", "footer", "aside", "blockquote", "figcaption", "time", "ul", "ol", "table", "dd", "dt",
+               "td", "th"}
 
 
 def extract_html(article: Article) -> Article:
     html = article.raw_text
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
-    meta = trafilatura.extract_metadata(html)
-    article.body = "\n".join(line.strip() for line in text.splitlines() if line.strip())
-    if meta is not None:
-        article.title = meta.title or article.title
+    doc = parse_html(html)
+    hints = article.html_meta or {}
+    meta_keywords: list[str] = []
+    if doc is not None:
+        meta = read_meta(doc)
+        article.title = hints.get("title") or meta.title
+        if meta.published:
+            article.published, article.published_source = meta.published.isoformat(), "meta"
+        article.author = meta.author
+        article.agencies = list(meta.agencies)
+        article.outlet = meta.outlet
+        meta_keywords = meta.keywords
+    if hints.get("published") and not article.published:
+        article.published, article.published_source = str(hints["published"]), "meta"
+    article.author = article.author or hints.get("author")
+    article.outlet = article.outlet or hints.get("outlet")
+    article.title = article.title or hints.get("title")
+
+    page = parse_html(html)  # a second tree: page_text() cuts it down
+    whole = read_lines(page_text(page), reference=article.reference_time, title=article.title,
+                       site=article.outlet) if page is not None else Extraction()
+    # trafilatura's text rarely holds the headline: the page's title keeps its first paragraph from
+    # being taken for one
+    article.title = article.title or whole.title
+    text = trafilatura.extract(html, include_comments=False) or ""
+    main = read_lines(text, reference=article.reference_time, title=article.title,
+                      site=article.outlet) if text else Extraction()
+    if sum(len(p.split()) for p in main.body) < MIN_TRAFILATURA_WORDS:
+        main, whole = whole, main
+    _merge(main, whole)
+    apply(main, article)
+    # the tag list shown on the page is the article's own; meta keywords are often site-wide
+    article.keywords = article.keywords or meta_keywords or list(hints.get("keywords") or [])
     return article
+
+
+def _merge(main: Extraction, other: Extraction) -> None:
+    """What trafilatura dropped around the article (date line, byline, credits, tags) is read from the
+    whole page."""
+    main.title = main.title or other.title
+    if main.published is None:
+        main.published, main.published_source = other.published, other.published_source
+    main.agencies = main.agencies or other.agencies
+    main.publishers = main.publishers or other.publishers
+    main.author = main.author or other.author
+    main.dateline = main.dateline or other.dateline
+    main.keywords = main.keywords or other.keywords
+    main.related = main.related or other.related
+
+
+def page_text(doc) -> str:
+    """The visible text of a page, one block element per line (the tree is modified)."""
+    for bad in doc.xpath("//" + " | //".join(_DROP_TAGS)):
+        bad.drop_tree()
+    for el in doc.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag.lower() != "br":
+                el.text = "\n" + (el.text or "")
+    body = doc.find("body")
+    text = (body if body is not None else doc).text_content()
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))

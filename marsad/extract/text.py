@@ -1,20 +1,610 @@
-"""Plain-text scrapes: keep the article's lines, drop the page furniture around them."""
+"""Plain-text scrapes: a line model of an Arabic news page.
+
+A scraped page is menus and section names, the headline, a date/byline/dateline, the article's
+paragraphs, then credits ("المصدر: …"), a tag list, share and follow lines, comment boxes, lists of
+other headlines and whole appended "اقرأ أيضاً" articles. Every line is first classified (page
+furniture, meta line, article-like text); the article is the densest block of sentence-like lines
+between hard boundaries (credits, tags, comments, copyright, read-more markers, runs of
+headline-like lines). As in jusText, context decides for the rest: a short line between two
+article lines is kept, short lines at the edges only when they end like a sentence, and long
+unpunctuated lines that run like prose ("أن", "التي", "قد") only next to article lines, since a
+headline can look the same.
+
+Dateline prefixes opening the first paragraph ("القاهرة - أكد …") are recorded in `dateline` and kept
+in the body, so that the body is always the page's own text, character for character.
+"""
 from __future__ import annotations
 
-from marsad.article import Article
-from marsad.nlp.normalize import words
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
 
-MIN_BODY_WORDS = 8
-MIN_TITLE_WORDS = 4
+from rapidfuzz import fuzz
+
+from marsad.article import Article, Related
+from marsad.extract import credits
+from marsad.extract.furniture import classify, glued_label_length, is_institution, is_media, is_section_name
+from marsad.nlp.dates import find_dates, timestamp_spans
+from marsad.nlp.normalize import fold, normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+# Boundaries: the article never runs across these.
+HARD = {"credit", "credit_only", "tags", "comment", "copyright", "end", "readmore"}
+# Dropped wherever they stand, without ending the article.
+SOFT = {"share", "follow", "section", "menu", "caption", "inline_readmore"}
+# Lines that close an article; what comes after them is rarely the article itself.
+_CLOSING = {"credit", "credit_only", "tags", "comment", "copyright", "end"}
+# Lines that sit between a headline and its first paragraph.
+_META = {"date", "published", "updated", "byline", "dateline"}
+# Lines that state when the article was published or updated.
+_DATED = {"date", "published", "updated", "dateline"}
+GOOD_SENTENCE_WORDS = 5  # a line ending like a sentence with this many words is article text
+GOOD_ANY_WORDS = 20  # a line this long is article text even without final punctuation
+GOOD_CLAUSE_WORDS = 10  # many sites drop the final period: a long line with a clause mark is article text
+MENU_ITEM_WORDS = 8  # a bulleted line this short is a menu item
+WEAK_RUN = 3  # this many headline-like lines in a row end a block (lists of other headlines)
+AFTER_CLOSING_WEIGHT = 0.4  # a block after the article's closing lines must be this much denser to win
+DATE_LINE_SPAN = 4  # a lone date line counts as the publication date this close to the headline
+TITLE_SIMILARITY = 85  # rapidfuzz ratio above which a line repeats the page's known title
+HEADLINE_WORDS = 20  # a headline opening the article block is at most this long
+
+_SENTENCE_END = re.compile(r"[.!?؟…:·•]['\"”’»)\]]*\s*$|[.!?؟…]\s*['\"”’»)\]]+\s*$")
+_MENU = re.compile(r"^\s*[•·▪►◄]")
+_DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(r"\S[،,؛;]\s|[«“\"]")
+_COMMA = re.compile(r"\S[،,؛;]\s")
+_YEAR = re.compile(r"[0-9]{4}")
+# "كتب : فلان ." - a period set apart is tokenised corpus text, one sentence a line; a byline never ends so
+_DETACHED_END = re.compile(r"\s[.!?؟]\s*$")
+_STRIP = " \t\u00a0\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+
+
+@dataclass
+class Line:
+    text: str
+    blank_before: bool
+    kind: str | None = None  # furniture / meta kind, None for text
+    value: str = ""
+    words: int = 0
+    sentence: bool = False
+    good: bool = False  # reads as article text on its own: anchors the article
+    prose: bool = False  # runs like article prose but could be a headline: kept only next to good lines
+    dateline: credits.Dateline | None = None
+
+
+@dataclass
+class Extraction:
+    """What the line model read off a page; `apply` copies it onto an Article."""
+    title: str | None = None
+    body: list[str] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    published: date | datetime | None = None
+    published_source: str | None = None
+    agencies: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)
+    author: str | None = None
+    dateline: str | None = None
+    keywords: list[str] = field(default_factory=list)
 
 
 def extract_text(article: Article) -> Article:
-    lines = [line.strip() for line in article.raw_text.splitlines() if line.strip()]
-    first_body = next((i for i, line in enumerate(lines) if len(words(line)) >= MIN_BODY_WORDS), None)
-    if first_body is None:
-        return article
-    head = [line for line in lines[:first_body] if len(words(line)) >= MIN_TITLE_WORDS]
-    title_at = lines.index(head[0]) if head else first_body
-    article.title = lines[title_at]
-    article.body = "\n".join(line for line in lines[title_at + 1:] if len(words(line)) >= MIN_BODY_WORDS)
+    found = read_lines(article.raw_text, reference=article.reference_time)
+    apply(found, article)
     return article
+
+
+def apply(found: Extraction, article: Article) -> None:
+    """Fill the Article's fields the page itself did not already fill (meta wins over text)."""
+    article.title = article.title or found.title
+    article.body = "\n".join(found.body)
+    article.related = found.related
+    if not article.published and found.published:
+        article.published = found.published.isoformat()
+        article.published_source = found.published_source
+    article.agencies = _unique(article.agencies + found.agencies)
+    if not article.outlet and found.publishers:
+        article.outlet = found.publishers[0]
+    article.author = article.author or found.author
+    article.dateline = article.dateline or found.dateline
+    article.keywords = article.keywords or found.keywords
+
+
+def read_lines(text: str, reference: datetime | None = None, title: str | None = None,
+               site: str | None = None) -> Extraction:
+    """Run the line model over a page's text. `title`, when known (from HTML meta), is not searched for;
+    `site`, the outlet's name when known, is never taken for the headline."""
+    lines = _classify_all(_split(text), reference, site)
+    out = Extraction()
+    if not lines:
+        return out
+    seg_end = _main_end(lines)
+    main = lines[:seg_end]
+    region = _region(main)
+    if region is None:
+        out.title = title or _title_from(main, len(main), site)
+        _read_related(lines[seg_end:], out)
+        return out
+    start, end = region
+    if title is None:
+        # short sentences above the first long one are article text, but the page's first text
+        # line stays free to be the headline
+        first_text = next(i for i, ln in enumerate(main) if ln.kind is None)
+        while start - 1 > first_text and _joins_body(main[start - 1]):
+            start -= 1
+        title_at = _title_index(main, start, site)
+        if title_at is None and start + 1 < len(main) and _opens_with_headline(main, start, site):
+            title_at, start = start, _next_text(main, start + 1, end)
+        out.title = _without_site(main[title_at].text, site) if title_at is not None else None
+    else:
+        title_at = _matching_title(main, start, title)
+        if title_at is not None and title_at >= start:
+            start = title_at + 1
+    title_at = -1 if title_at is None else title_at
+    while start - 1 > title_at and (_joins_body(main[start - 1]) or _prose_under_headline(main, start - 1, title_at)):
+        start -= 1
+    end = _extend_end(lines, main, end)
+    out.body = [ln.text for ln in main[start:end + 1] if ln.kind not in SOFT | HARD | {"dateline"}]
+    _read_head(main[:start], title_at, out, reference, site)
+    _read_tail(main[end + 1:], out, reference)
+    _read_first_paragraph(main[start:end + 1], out)
+    out.related = [Related(title=ln.value, body="") for ln in main if ln.kind == "inline_readmore"]
+    _read_related(lines[seg_end:], out)
+    out.agencies = _unique(out.agencies)
+    return out
+
+
+def _split(text: str) -> list[Line]:
+    out: list[Line] = []
+    blank = False
+    for raw in text.split("\n"):
+        line = raw.strip(_STRIP)
+        if not line:
+            blank = True
+            continue
+        out.append(Line(text=line, blank_before=blank))
+        blank = False
+    return out
+
+
+def _classify_all(lines: list[Line], reference, site: str | None = None) -> list[Line]:
+    for ln in lines:
+        ln.words = len(normalize(ln.text).split())
+        ln.sentence = bool(_SENTENCE_END.search(ln.text))
+        if not ln.words:
+            ln.kind = "punct"
+            continue
+        fur = classify(ln.text)
+        if fur is not None and not (fur.kind == "byline" and _DETACHED_END.search(ln.text)):
+            ln.kind, ln.value = fur.kind, fur.value
+            continue
+        if _MENU.match(ln.text) and ln.words <= MENU_ITEM_WORDS and not ln.sentence:
+            ln.kind = "menu"  # a bulleted sentence inside an article is still article text
+            continue
+        # "(أ ف ب)" alone is a credit; "( أ ف ب ) ." ends like a sentence and may be article text
+        agency = None if ln.sentence else credits.credit_only_line(ln.text)
+        if agency:
+            ln.kind, ln.value = "credit_only", agency
+            continue
+        if ln.words <= 12 and (_is_date_line(ln, reference) or _is_meta_run(ln.text, site)):
+            ln.kind = "date"
+            continue
+        signed = credits.source_and_name(ln.text) if ln.words <= 6 and not ln.sentence else None
+        if signed is not None:  # "هسبريس - سعيد الإدريسي": the outlet and its reporter
+            ln.kind, ln.value = "byline", signed[1]
+            ln.dateline = None
+            continue
+        dl = credits.parse_dateline(ln.text, reference)
+        if dl is not None:
+            ln.dateline = dl
+            # "واشنطن-سانا" alone, or "بيروت - سمير الخطيب": place and reporter on a line of their own
+            if dl.alone or (ln.words <= 6 and not ln.sentence and credits.looks_like_name(ln.text[dl.end:])):
+                ln.kind = "dateline"
+                continue
+        ln.good = ((ln.sentence and ln.words >= GOOD_SENTENCE_WORDS) or ln.words >= GOOD_ANY_WORDS
+                   or (ln.words >= GOOD_CLAUSE_WORDS and bool(_CLAUSE_MARK.search(ln.text))))
+        ln.prose = ln.good or (ln.words >= GOOD_CLAUSE_WORDS and _has_article_word(ln.text))
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _article_words() -> frozenset[str]:
+    rows = (DATA / "article_words.tsv").read_text(encoding="utf-8").splitlines()[2:]
+    return frozenset(normalize(r) for r in rows if r.strip() and not r.startswith("#"))
+
+
+def _has_article_word(text: str) -> bool:
+    """A function word of running prose ("أن", "التي", "قد"), which headlines seldom use."""
+    norm = f" {normalize(text)} "
+    return any(f" {w} " in norm for w in _article_words())
+
+
+_PART_SPLIT = re.compile(r"\s+[-–—|•·/]\s+|\s*[|•·]\s*")
+
+
+def _is_meta_run(text: str, site: str | None) -> bool:
+    """"الوادي نت - منذ 3 ساعات", "منذ ساعتين • 3 دقائق قراءة": a timestamp run together with the site's
+    name, a section name or a widget; the line is then a date line like a bare timestamp."""
+    parts = [p for p in _PART_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    stamped = False
+    for part in parts:
+        if _is_timestamp(part):
+            stamped = True
+        elif not (credits.names_a_site(part, site) or is_section_name(part)
+                                             or getattr(classify(part), "kind", None) in SOFT):
+            return False
+    return stamped
+
+
+def _is_timestamp(text: str) -> bool:
+    if not _DIGIT.search(text) and len(text.split()) > 4:
+        return False
+    spans = timestamp_spans(text)
+    return bool(spans) and sum(len(normalize(text[a:b])) for a, b in spans) >= 0.6 * len(normalize(text))
+
+
+def _is_date_line(ln: Line, reference) -> bool:
+    """A line that is a date or time and little else ("الأحد 12 آذار 2023", "2017-10-04 - 10:35 ص",
+    "منذ 3 ساعات", "10:45 ص"), whether or not a reference time resolves it: never a headline.
+    A line ending like a sentence ("أمس ."، "في الساعة 10:30 .") counts only as a date it states."""
+    if ln.sentence:
+        spans = [(m.start, m.end) for m in find_dates(ln.text, reference)] if _DIGIT.search(ln.text) else []
+    elif _DIGIT.search(ln.text) or ln.words <= 4:  # every absolute date has digits
+        spans = timestamp_spans(ln.text)
+    else:
+        return False
+    if not spans:
+        return False
+    covered = sum(len(normalize(ln.text[a:b])) for a, b in spans)
+    return covered >= 0.6 * len(normalize(ln.text))
+
+
+def _main_end(lines: list[Line]) -> int:
+    """Index where appended articles start: the first read-more marker after article text that
+    does not stand inline in the article (an inline "اقرأ أيضاً: عنوان" followed by more article)."""
+    seen_good = False
+    for i, ln in enumerate(lines):
+        if ln.good:
+            seen_good = True
+        if ln.kind != "readmore" or not seen_good:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.value and nxt is not None and nxt.good:
+            ln.kind = "inline_readmore"
+            continue
+        return i
+    return len(lines)
+
+
+def _blocks(main: list[Line]) -> list[tuple[int, int]]:
+    """Runs of lines between hard boundaries, runs of headline-like lines, and date or dateline
+    lines after article text (the next article of a listing page starts there)."""
+    blocks: list[tuple[int, int]] = []
+    start = 0
+    weak = 0
+    seen_good = False
+    for i, ln in enumerate(main):
+        seen_good = seen_good or ln.good
+        if ln.kind in HARD or (seen_good and ln.kind in _DATED):
+            if i > start:
+                blocks.append((start, i - 1))
+            start, weak = i + 1, 0
+            continue
+        weak = weak + 1 if (ln.kind is None and not ln.prose and not ln.sentence) or ln.kind in SOFT else 0
+        if weak >= WEAK_RUN and i - weak + 1 > start:
+            blocks.append((start, i - weak))
+            start = i - weak + 1
+    if start < len(main):
+        blocks.append((start, len(main) - 1))
+    return blocks
+
+
+def _region(main: list[Line]) -> tuple[int, int] | None:
+    """(first, last) article line of the densest block, or None when no line reads as article text.
+
+    Blocks after an article's closing lines (credit, tags, comment box, footer) count for less:
+    reader comments and teasers of other articles come there."""
+    best, best_words = None, 0.0
+    closed = [False] * (len(main) + 1)
+    seen_good = False
+    for i, ln in enumerate(main):
+        seen_good = seen_good or ln.good
+        closed[i + 1] = closed[i] or (seen_good and ln.kind in _CLOSING)
+    for a, b in _blocks(main):
+        good = [i for i in range(a, b + 1) if main[i].good]
+        words = sum(main[i].words for i in good) * (AFTER_CLOSING_WEIGHT if closed[a] else 1.0)
+        if good and words > best_words:
+            best, best_words = (good[0], good[-1]), words
+    if best is None:
+        prose = [i for i, ln in enumerate(main) if ln.prose and ln.kind is None]
+        if len(prose) >= 2:  # no line ends like a sentence: unpunctuated prose paragraphs
+            first = prose[1] if _title_index(main, prose[0]) is None else prose[0]
+            return first, prose[-1]
+        texts = [i for i, ln in enumerate(main) if ln.kind in (None, "punct")]
+        if len(texts) >= 2:  # only short lines: the first is the headline, the rest the text
+            return texts[1], texts[-1]
+    return best
+
+
+def _title_index(main: list[Line], start: int, site: str | None = None) -> int | None:
+    """The headline: the nearest text line above the article that is not a section name, a menu item
+    or the name of a site or institution (timestamps and breadcrumbs are furniture already)."""
+    fallback = None
+    for i in range(start - 1, -1, -1):
+        ln = main[i]
+        if ln.kind is not None or credits.names_a_site(ln.text, site):
+            continue
+        if _headline_candidate(ln):
+            above = next((j for j in range(i - 1, -1, -1) if main[j].kind not in _META), None)
+            if ln.prose and above is not None and _prose_under_headline(main, i, above) \
+                    and main[above].kind is None and not main[above].prose and main[above].words >= 3:
+                continue  # an unpunctuated first paragraph under the real headline
+            if above is not None and above < i - 1 and main[above].kind is None and not ln.prose \
+                    and main[above].words > ln.words and _headline_candidate(main[above]) \
+                    and not credits.names_a_site(main[above].text, site):
+                return above  # the headline stands above the date/byline lines; under them, a caption
+            return i
+        if fallback is None and not is_section_name(ln.text) and not is_institution(ln.text):
+            fallback = i
+    return fallback
+
+
+def _headline_candidate(ln: Line) -> bool:
+    return ln.words >= 3 and not is_section_name(ln.text) and not (
+        ln.words <= credits.SITE_NAME_WORDS and is_institution(ln.text))
+
+
+def _title_from(main: list[Line], start: int, site: str | None) -> str | None:
+    i = _title_index(main, start, site)
+    return _without_site(main[i].text, site) if i is not None else None
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*\|\s*")
+
+
+def _without_site(title: str, site: str | None) -> str:
+    """"عنوان الخبر | الوادي نت" -> "عنوان الخبر": a site's name run onto the headline line."""
+    parts = [m for m in _TITLE_PARTS.split(title) if m.strip()]
+    if len(parts) < 2:
+        return title
+    for part, rest in ((parts[0], title[len(parts[0]):]), (parts[-1], title[:title.rindex(parts[-1])])):
+        rest = rest.strip(" -–—|")
+        if credits.names_a_site(part, site) and len(rest.split()) >= 3:
+            return rest
+    return title
+
+
+def _opens_with_headline(main: list[Line], start: int, site: str | None) -> bool:
+    """Whether the first line of the article block is its headline (no headline stood above it).
+    A page may have no headline at all: a line with both a comma and a final period is a first
+    paragraph, and under a site's name either one is enough; the title then stays empty."""
+    ln = main[start]
+    if ln.words > 25:
+        return False
+    clause = bool(_COMMA.search(ln.text))  # quotes are common in headlines ("الوزير: «لا تفاوض»")
+    if not any(credits.names_a_site(main[i].text, site) for i in range(start) if main[i].kind is None):
+        return not (clause and ln.sentence)
+    return ln.words <= HEADLINE_WORDS and not ln.sentence and not clause
+
+
+def _matching_title(main: list[Line], start: int, title: str) -> int | None:
+    """The line repeating a title known from the page's meta, near the article start (the <h1> often
+    differs from og:title by a word or a site name)."""
+    key = normalize(title)
+    if not key:
+        return None
+    for i in range(0, min(len(main), start + 2)):
+        line = normalize(main[i].text)
+        if line and (line == key or fuzz.ratio(line, key) >= TITLE_SIMILARITY
+                     or (len(line) >= 0.6 * len(key) and (line in key or key in line))):
+            return i
+    return None
+
+
+def _next_text(main: list[Line], i: int, end: int) -> int:
+    while i < end and not main[i].good:
+        i += 1
+    return i
+
+
+def _joins_body(ln: Line) -> bool:
+    """A short line just above the article that still belongs to it (ends like a sentence)."""
+    return ln.sentence and ln.kind in (None, "punct")
+
+
+def _prose_under_headline(main: list[Line], i: int, title_at: int) -> bool:
+    """A prose line with only date/byline/dateline lines between it and the headline above."""
+    if not (main[i].prose and main[i].kind is None) or title_at < 0:
+        return False
+    return all(ln.kind in _META for ln in main[title_at + 1:i])
+
+
+def _extend_end(lines: list[Line], main: list[Line], end: int) -> int:
+    """Short sentence-like lines right after the last article line still belong to it; so does
+    the page's very last line when it follows the article directly."""
+    while end + 1 < len(main):
+        nxt = main[end + 1]
+        if (_joins_body(nxt) or (nxt.prose and nxt.kind is None)) and not nxt.good:
+            end += 1
+            continue
+        if (nxt.kind is None and end + 2 == len(lines) and not nxt.blank_before
+                and not credits.looks_like_name(nxt.text) and not credits.is_place(nxt.text)):
+            end += 1
+        break
+    return end
+
+
+def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site: str | None = None) -> None:
+    # candidate publication dates: (rank, position, value, source); the best rank wins, then the first
+    dates: list[tuple[int, int, date | datetime, str]] = []
+    for i, ln in enumerate(head):
+        # a lone date line next to the headline, or right above the first paragraph when there is none
+        near = abs(i - title_at) <= DATE_LINE_SPAN if title_at >= 0 else len(head) - i <= DATE_LINE_SPAN
+        if ln.kind in ("published", "updated") or (ln.kind == "date" and near):
+            stated = _stated_date(ln.text if ln.kind == "date" else ln.value, reference)
+            if stated is not None:
+                rank = _date_rank(stated[1], updated=ln.kind == "updated")
+                dates.append((rank, i, stated[0], "byline"))
+        elif ln.kind == "byline" and out.author is None and ln.value:
+            _read_byline(ln.value, out)
+        elif ln.kind == "dateline" and ln.dateline:
+            out.dateline = out.dateline or ln.dateline.place or None
+            if ln.dateline.agency:
+                out.agencies.append(ln.dateline.agency)
+            if ln.dateline.when is not None:
+                dates.append((0, i, ln.dateline.when, "dateline"))
+            elif out.author is None and not ln.dateline.alone:
+                rest = ln.text[ln.dateline.end:].strip()  # "بيروت - سمير الخطيب": the reporter
+                out.author = rest if credits.looks_like_name(rest) else None
+        elif ln.kind in ("credit", "credit_only"):
+            _read_credit(ln, out)
+        elif ln.kind is None and i > title_at >= 0 and ln.words <= 5 and is_institution(ln.text):
+            out.publishers.insert(0, ln.text)  # "وزارة الإعلام" under the headline: who published it
+        elif ln.kind is None and i == 0 != title_at and credits.names_a_site(ln.text, site) and not _is_agency(ln.text):
+            out.publishers.append(ln.text)  # the site's name at the top of the page
+    if dates and out.published is None:
+        _, _, out.published, out.published_source = min(dates, key=lambda d: (d[0], d[1]))
+
+
+def _read_byline(value: str, out: Extraction) -> None:
+    """"كتب: هدى الشامي" gives the author; "إعداد: وكالات" or "بقلم: الوادي نت" credits a source instead."""
+    name = _clean_name(value)
+    if name is None:
+        return
+    if _is_agency(name):
+        out.agencies.append(credits.lookup_source(name).name)
+    elif credits.lookup_source(name) is not None or is_media(name) or credits.is_place(name):
+        out.publishers.append(name)
+    else:
+        out.author = name
+
+
+def _is_agency(text: str) -> bool:
+    src = credits.lookup_source(text)
+    return src is not None and src.kind != "outlet"
+
+
+def _stated_date(text: str, reference) -> tuple[date | datetime, bool] | None:
+    """The date a date line states and whether it is exact (a full date with its year, not "منذ 3
+    ساعات" or "12 مارس" read against the fetch time). A line giving both calendars ("15 رمضان 1445 هـ
+    الموافق 25 مارس 2024") gives its Gregorian date, since Hijri conversions can differ by a day from
+    local moon sighting."""
+    mentions = find_dates(text, reference)
+    chosen = [m for m in mentions if m.kind != "hijri"] or mentions
+    if not chosen:
+        return None
+    first = chosen[0]
+    return first.value, first.kind not in ("relative", "weekday") and bool(_YEAR.search(fold(first.text)))
+
+
+def _date_rank(exact: bool, updated: bool) -> int:
+    """Lower is better: a full date, then a relative one, then an update time."""
+    return (0 if exact else 1) + (2 if updated else 0)
+
+
+def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
+    signed = False
+    updated = None
+    # a lone date line is the publication date only as the article's last word, furniture aside
+    last_content = max((i for i, ln in enumerate(tail) if ln.kind not in HARD | SOFT | {"punct"}), default=-1)
+    for i, ln in enumerate(tail):
+        if ln.kind in ("credit", "credit_only"):
+            _read_credit(ln, out)
+        elif ln.kind == "tags" and not out.keywords:
+            out.keywords = credits.split_tags(ln.value, "\n".join(out.body))
+        elif ln.kind == "byline" and out.author is None and ln.value:
+            _read_byline(ln.value, out)
+        elif ln.kind == "published" and out.published is None:
+            out.published = _first_date(ln.value, reference)
+            out.published_source = "byline" if out.published else None
+        elif ln.kind == "updated" and updated is None:
+            updated = _first_date(ln.value, reference)
+        elif ln.kind == "date" and out.published is None and i == last_content:
+            out.published = _first_date(ln.text, reference)
+            out.published_source = "text" if out.published else None
+        elif (ln.kind is None and not signed and out.author is None and credits.looks_like_name(ln.text)
+              and all(p.kind in ("credit", "credit_only", "tags") for p in tail[:i])
+              and (i > 0 or i + 1 == len(tail) or tail[i + 1].kind in HARD)):
+            out.author = ln.text  # a signature: after the credit line, or alone before the page's end
+        signed = signed or ln.kind in ("comment", "readmore")
+    if out.published is None and updated is not None:
+        out.published, out.published_source = updated, "byline"  # the only time the page gives
+
+
+def _read_credit(ln: Line, out: Extraction) -> None:
+    if ln.kind == "credit_only":
+        out.agencies.append(ln.value)
+        return
+    agencies, publishers = credits.agencies_in_credit(ln.value)
+    out.agencies.extend(agencies)
+    out.publishers.extend(publishers)
+
+
+def _read_first_paragraph(region: list[Line], out: Extraction) -> None:
+    """Dateline of the first paragraph, and an agency credited at the very end of the article."""
+    first = next((ln for ln in region if ln.kind is None), None)
+    if first is not None and first.dateline is not None and out.dateline is None:
+        out.dateline = first.dateline.place or None
+        if first.dateline.agency:
+            out.agencies.append(first.dateline.agency)
+        if first.dateline.when is not None and out.published is None:
+            out.published, out.published_source = first.dateline.when, "dateline"
+    last = next((ln for ln in reversed(region) if ln.kind is None), None)
+    if last is not None:
+        agency = credits.trailing_agency(last.text) or credits.credit_only_line(last.text)
+        if agency:
+            out.agencies.append(agency)
+
+
+def _read_related(lines: list[Line], out: Extraction) -> None:
+    """Appended articles after a read-more marker: a headline line opens one, sentences fill it."""
+    current: Related | None = None
+    for ln in lines:
+        if ln.kind == "readmore":
+            if ln.value:
+                current = Related(title=ln.value, body="")
+                out.related.append(current)
+            continue
+        if ln.kind is not None:
+            continue
+        text = _strip_glued_label(ln.text)
+        if not ln.sentence and not ln.prose:
+            current = Related(title=text, body="")
+            out.related.append(current)
+        elif current is not None:
+            current.body = f"{current.body}\n{text}" if current.body else text
+    out.related = [r for r in out.related if r.title]
+
+
+def _strip_glued_label(text: str) -> str:
+    """Scrapes glue a widget label onto the paragraph after it ("أخبار ذات صلةضمن إطار …")."""
+    return text[glued_label_length(text):].strip()
+
+
+def _first_date(text: str, reference) -> date | datetime | None:
+    stated = _stated_date(text, reference)
+    return stated[0] if stated else None
+
+
+def _clean_name(value: str) -> str | None:
+    """The name in a byline value, without the date or place that often share its line."""
+    mentions = find_dates(value)
+    if mentions:
+        value = value[:mentions[0].start]
+    value = re.split(r"\d", value)[0]
+    name = re.split(r"\s*[-–—|،,]\s*|\s+(?:في|من)\s+", value.strip())[0].strip(" .:")
+    return name if 1 <= len(name.split()) <= 5 else None
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for it in items:
+        key = normalize(it)
+        if it and key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out

@@ -6,18 +6,22 @@ exception, so one bad file never stops a run over thousands.
 from __future__ import annotations
 
 import codecs
+import functools
 import gzip
 import io
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # a news page is far smaller; beyond this it is not an article
+GZIP_MAGIC = b"\x1f\x8b"
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 CONTAINER_SUFFIXES = {".warc", ".arc", ".rss", ".atom", ".xml", ".jsonl", ".ndjson"}
@@ -47,8 +51,11 @@ def suffixes(name: str) -> list[str]:
     return [s.lower() for s in Path(name).suffixes]
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
-    """Files in the order given; directories walked recursively in sorted order; '-' is stdin."""
+def iter_paths(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Iterator[Path | str]:
+    """Files in the order given; directories walked recursively in sorted order; '-' is stdin.
+
+    `exclude` holds files never to read, such as the run's own output inside an input directory."""
+    skip = {Path(p).resolve() for p in exclude}
     for p in paths:
         if str(p) == "-":
             yield "-"
@@ -56,7 +63,8 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | str]:
         path = Path(p)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and _looks_like_page(child):
+                if (child.is_file() and not child.name.startswith(".") and _looks_like_page(child)
+                        and child.resolve() not in skip):
                     yield child
         else:
             yield path
@@ -67,32 +75,48 @@ def _looks_like_page(path: Path) -> bool:
     return not sfx or sfx[-1] in KNOWN_SUFFIXES
 
 
-def read_bytes(path: Path | str, limit: int = MAX_PAGE_BYTES) -> bytes:
-    """Read a file (or stdin), gunzipping `.gz` with a hard cap so a zip bomb cannot fill memory."""
-    if path == "-":
-        raw = sys.stdin.buffer.read(limit + 1)
-    else:
-        with open(path, "rb") as fh:
-            raw = fh.read(limit + 1)
-    if raw[:2] == b"\x1f\x8b":
-        raw = _gunzip(raw, limit)
-    if len(raw) > limit:
-        raise PageError(f"page larger than {limit // (1024 * 1024)} MB")
-    return raw
+@contextmanager
+def open_stream(path: Path | str) -> Iterator[BinaryIO]:
+    """The file (or stdin) as a binary stream, gunzipped on the fly when its content is gzip.
 
-
-def _gunzip(raw: bytes, limit: int) -> bytes:
-    out = io.BytesIO()
+    Nothing is read ahead beyond a buffer, so a multi-gigabyte WARC streams in flat memory."""
+    raw = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as gz:
-            while chunk := gz.read(1 << 16):
-                out.write(chunk)
-                if out.tell() > limit:
-                    raise PageError(f"gzip expands beyond {limit // (1024 * 1024)} MB")
+        if raw.peek(2)[:2] == GZIP_MAGIC:
+            with gzip.GzipFile(fileobj=raw) as gz:
+                yield gz
+        else:
+            yield raw
+    finally:
+        if path != "-":
+            raw.close()
+
+
+def peek(stream: BinaryIO, n: int = 1024) -> bytes:
+    """The first bytes of a stream without consuming them; a damaged gzip header reads as unreadable."""
+    try:
+        return stream.peek(n)[:n]
     except (OSError, EOFError, zlib.error) as exc:
-        if out.tell():
-            return out.getvalue()  # a truncated archive still yields what it holds
         raise PageError(f"not a readable gzip file ({exc})") from None
+
+
+def read_capped(stream: BinaryIO, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """Read a whole page with a hard cap, so a zip bomb or a huge file cannot fill memory.
+
+    A truncated gzip still yields what it holds."""
+    out = io.BytesIO()
+    gzipped = isinstance(stream, gzip.GzipFile)
+    try:
+        while chunk := stream.read1(1 << 16):  # read1: a truncated gzip keeps the data before the cut
+            out.write(chunk)
+            if out.tell() > limit:
+                what = "gzip expands beyond" if gzipped else "page larger than"
+                raise PageError(f"{what} {limit // (1024 * 1024)} MB")
+    except (OSError, EOFError, zlib.error) as exc:
+        if not gzipped:
+            raise
+        if not out.tell():
+            raise PageError(f"not a readable gzip file ({exc})") from None
     return out.getvalue()
 
 
@@ -105,8 +129,11 @@ _BOMS = [
 ]
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Bytes to text and the name of the encoding used. Raises PageError for binary or empty data."""
+def decode(raw: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Bytes to text and the name of the encoding used. Raises PageError for binary or empty data.
+
+    Valid UTF-8 wins over a `declared` charset (servers often send a stale ISO-8859-1), the declared
+    one over detection."""
     if not raw.strip():
         raise PageError("empty page")
     for bom, enc in _BOMS:
@@ -121,6 +148,18 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(raw, declared)
+    if damaged is not None:
+        return damaged, "utf-8"
+    if declared:
+        try:
+            enc = codecs.lookup(declared).name
+            text = raw.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            if _control_ratio(text) <= 0.05:
+                return text, _ENCODING_NAMES.get(enc, enc)
     best = from_bytes(raw[:200_000]).best()
     if best is None:
         raise PageError("undecodable bytes: no text encoding fits")
@@ -129,6 +168,45 @@ def decode(raw: bytes) -> tuple[str, str]:
     if _control_ratio(text) > 0.05:
         raise PageError("binary data, not a text or HTML page")
     return text, _ENCODING_NAMES.get(enc, enc)
+
+
+# Of the legacy encodings Arabic pages come in, by far the most common one.
+LEGACY_ARABIC = "cp1256"
+
+
+def _damaged_utf8(raw: bytes, declared: str | None) -> str | None:
+    """Text of a page that is UTF-8 but for some invalid bytes, or None when it is not UTF-8 at all.
+
+    A few invalid bytes (a page cut mid-character, stray junk) are dropped. Many, next to plenty of
+    valid UTF-8, mean a page stitched from two encodings (a UTF-8 template around legacy-encoded
+    text): those bytes are read in the declared single-byte encoding, or windows-1256."""
+    text = raw.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid_wide = sum(1 for c in text if c > "\x7f") - invalid
+    if valid_wide < 20 or valid_wide < invalid / 20:  # legacy Arabic text read as UTF-8 scores under 1/100
+        return None  # too little real UTF-8: some legacy encoding, left to the declared charset or detection
+    if invalid <= 16:
+        return raw.decode("utf-8", errors="ignore")
+    legacy = declared if declared and _single_byte(declared) else LEGACY_ARABIC
+    return raw.decode("utf-8", errors=_legacy_fallback(codecs.lookup(legacy).name))
+
+
+@functools.lru_cache(maxsize=None)
+def _legacy_fallback(encoding: str) -> str:
+    """Name of a codec error handler that reads the bytes UTF-8 rejects in `encoding` instead."""
+    def read_as_legacy(exc: UnicodeDecodeError) -> tuple[str, int]:
+        return exc.object[exc.start:exc.end].decode(encoding, errors="replace"), exc.end
+
+    name = f"marsad-read-as-{encoding}"
+    codecs.register_error(name, read_as_legacy)
+    return name
+
+
+def _single_byte(encoding: str) -> bool:
+    try:
+        return len("\u0627".encode(encoding, errors="replace")) == 1 and codecs.lookup(encoding).name != "utf-8"
+    except LookupError:
+        return False
 
 
 _ENCODING_NAMES = {"cp1256": "windows-1256", "iso8859-6": "iso-8859-6", "cp1252": "windows-1252"}

@@ -1,8 +1,959 @@
-"""Events stage (not built yet: returns nothing rather than placeholder data)."""
+"""Events stage: attacks, bombings, shootings, hostage-takings, arrests and foiled plots.
+
+A trigger word or phrase (data/event_triggers.tsv) opens a candidate mention in its sentence; a verb
+is listed once and matched in every person and gender, with object pronouns and clitics, and a
+phrase may leave room for its subject ("ألقت الشرطة القبض على"). A holding verb is a hostage-taking
+when hostages are named near it ("احتجز مسلحون رهائن"), an arrest otherwise. A mention is dropped
+when the words before it make it a threat, risk, plan or condition ("قد يشن هجوماً"، "خطر وقوع
+هجمات") or a memory of an old event ("بعد عامين من تفجير مماثل"), when it is a
+plural topic with no figure ("الهجمات الإرهابية"), and when nothing anchors it to a real event (no
+place, date, figure, claimed perpetrator or target). Figures are read with marsad.nlp.numbers and
+given a field by the words around them (data/event_figures.tsv), then attached to the nearest
+trigger of a compatible kind in the sentence. Mentions of the same event in one article (same
+family, compatible place and date) are merged into one Event whose evidence is the most complete
+sentence. A claim or condemnation of an attack ("أعلنت X مسؤوليتها عن الهجوم"، "أدانت الهجوم") refers
+to an event told elsewhere in the article: it only gives that event its perpetrator. Dates come from
+marsad.nlp.dates, relative ones resolved against the publication date only (null without one).
+
+`merge_events()` does the same across articles for the store, and `write_events_csv()` writes one
+row per (merged) event.
+"""
 from __future__ import annotations
 
-from marsad.article import Article
+import bisect
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.article import Article, Event
+from marsad.nlp.dates import DateMention, find_dates
+from marsad.nlp.normalize import Token, fold, normalize, tokenize
+from marsad.nlp.numbers import find_numbers
+
+FAMILY = {"attack": "violent", "bombing": "violent", "shooting": "violent", "hostage": "hostage",
+          "arrest": "security", "plot_foiled": "security", "other": "other"}
+# Which figures an event of each family can carry.
+_FIELDS = {"violent": {"killed", "injured"}, "hostage": {"killed", "injured"},
+           "security": {"arrested"}, "other": set()}
+# When mentions of one event disagree on the type, the more specific wins.
+_TYPE_RANK = {"attack": 0, "other": 0, "arrest": 0, "shooting": 1, "bombing": 2, "hostage": 2, "plot_foiled": 1}
+_EXPLICIT_DATES = {"absolute", "numeric", "iso", "hijri"}
+# An event dated this long before the article is a recollection, not news.
+_OLD = timedelta(days=30)
+
+_CLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك", "ال")
+_CLAUSE_END = set("،,؛;:.!?؟")
+_HYPOTHETICAL_WINDOW = 4  # tokens before a trigger searched for "قد"، "خطر"، "أي"...
+_DATE_WINDOW = 12  # tokens between a trigger and the date that dates it
+_PLACE_WINDOW = 12  # tokens between a trigger and the place it happened in
+_FIGURE_GAP = 3  # tokens allowed between a number and the word that says what it counts
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n")
+_GAP = "*"  # in a trigger phrase: a few words between, most often the subject ("ألقت الشرطة القبض على")
+_MAX_GAP = 3
+_HOSTAGE_WINDOW = 4  # tokens around a holding verb searched for "رهائن"
+_SPEECH_WINDOW = 6  # tokens after a trigger searched for "مؤتمر صحفي"، "تصريحات"
+_REFERENCE_WINDOW = 6  # tokens before a trigger searched for a claim or a condemnation
+# A past-tense verb with its subject suffix (ت وا ا تا نا), or with an object pronoun ("احتجزهم").
+_SUBJECT_SUFFIXES = ("ت", "وا", "ا", "تا", "نا")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+# -- lexicons ----------------------------------------------------------------------------------
+
+def _rows(name: str) -> list[list[str]]:
+    """Data rows of a marsad/data TSV file: a comment line, a header line, then the rows."""
+    text = resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()[2:] if line.strip() and not line.startswith("#")]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).split())
+
+
+class _Phrases(dict):
+    """Folded phrase (a tuple of words) -> value, indexed by first word for matching."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self:
+            self.by_first.setdefault(phrase[0], []).append(phrase)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> _Phrases:
+    """Trigger phrases; a verb row stands for all its persons, and for its present tense as a weak trigger."""
+    out: dict[tuple[str, ...], tuple[str, str]] = {}
+    for p, t, form in _rows("event_triggers.tsv"):
+        phrase = _phrase(p)
+        if form in ("verb", "weak"):
+            past, present = _conjugations(phrase[0])
+            for word in present if form == "verb" else ():
+                out.setdefault((word, *phrase[1:]), (t, "weak"))
+            for word in past:
+                out[(word, *phrase[1:])] = (t, form)
+        out[phrase] = (t, form)
+    return _Phrases(out.items())
+
+
+def _conjugations(verb: str) -> tuple[set[str], set[str]]:
+    """Past forms (every person, with object pronouns) and present forms of a folded past he-form.
+
+    "اعتقل" -> اعتقلت، اعتقلوا، اعتقلهم، اعتقلوه... and يعتقل، تعتقل، يعتقلون; "القي" (ألقى) -> القت، القوا."""
+    stem = verb[:-1] if verb.endswith("ي") else verb  # a defective verb drops its last letter: ألقى، ألقت
+    past = {verb} | {(stem if s in ("ت", "وا", "تا") else verb) + s for s in _SUBJECT_SUFFIXES}
+    past |= {base + o for base in (verb, stem + "ت", stem + "و") for o in _OBJECT_SUFFIXES}
+    core = verb[1:] if verb.startswith("ا") else verb  # احتجز -> يحتجز، أطلق -> يطلق
+    present = {p + core + s for p in ("ي", "ت") for s in ("", "ون", "ان")}
+    return past, present
+
+
+@lru_cache(maxsize=1)
+def _figures() -> _Phrases:
+    return _Phrases((_phrase(p), (f, side)) for p, f, side in _rows("event_figures.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _context() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for p, kind in _rows("event_context.tsv"):
+        out.setdefault(kind, set()).add(fold(p))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, _Phrases]:
+    out: dict[str, dict[tuple[str, ...], str]] = {}
+    for p, kind in _rows("event_places.tsv"):
+        out.setdefault(kind, {})[_phrase(p)] = kind
+    out["site"] = {**out["place"], **out["landmark"]}
+    return {kind: _Phrases(phrases.items()) for kind, phrases in out.items()}
+
+
+# -- token helpers -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """A folded word and what is left of it without one leading clitic ("وبالهجوم" -> "هجوم")."""
+    forms = {word}
+    for p in _CLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            forms.add(word[len(p):])
+    # the accusative alif of an undiacritised tanween: "هجوماً" -> "هجوما" -> "هجوم"
+    forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 3}
+    return frozenset(forms)
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[0].isalnum() or tok.text[0] == "_"
+
+
+@dataclass
+class _Text:
+    """The body as tokens with folded forms, sentence spans and quote spans."""
+    body: str
+    tokens: list[Token]
+    folded: list[str]
+    starts: list[int]
+    sentences: list[tuple[int, int]]  # token index ranges
+    quotes: list[tuple[int, int]]  # character spans of direct quotes
+
+    @classmethod
+    def of(cls, article: Article) -> "_Text":
+        body = article.body
+        tokens = tokenize(body)
+        starts = [t.start for t in tokens]
+        bounds = [m.end() for m in _SENTENCE_END.finditer(body)] + [len(body)]
+        sentences, prev = [], 0
+        for b in bounds:
+            lo, hi = bisect.bisect_left(starts, prev), bisect.bisect_left(starts, b)
+            if hi > lo:
+                sentences.append((lo, hi))
+            prev = b
+        return cls(body, tokens, [fold(t.text) for t in tokens], starts, sentences,
+                   # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
+                   [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"])
+
+    def forms(self, i: int) -> frozenset[str]:
+        return _forms(self.folded[i]) if _is_word(self.tokens[i]) else frozenset()
+
+    def match(self, i: int, phrases: _Phrases, limit: int) -> int:
+        """Length in tokens of the longest phrase starting at token i (0 when none)."""
+        found = self.matched_end(i, phrases, limit)
+        return found[1] - i if found else 0
+
+    def matched(self, i: int, phrases: _Phrases, limit: int) -> tuple[str, ...] | None:
+        """The longest phrase starting at token i, if any."""
+        found = self.matched_end(i, phrases, limit)
+        return found[0] if found else None
+
+    def matched_end(self, i: int, phrases: _Phrases, limit: int) -> tuple[tuple[str, ...], int] | None:
+        """The longest phrase starting at token i and the token index after it."""
+        best = None
+        for form in self.forms(i):
+            for phrase in phrases.by_first.get(form, ()):
+                end = self._rest(phrase, 1, i + 1, limit)
+                if end is not None and (best is None or end > best[1]):
+                    best = (phrase, end)
+        return best
+
+    def _rest(self, phrase: tuple[str, ...], k: int, i: int, limit: int) -> int | None:
+        """Where phrase[k:] ends when matched from token i; a gap takes up to _MAX_GAP words."""
+        if k == len(phrase):
+            return i
+        if phrase[k] == _GAP:
+            for j in range(i, min(limit, i + _MAX_GAP + 1)):
+                if j > i and not _is_word(self.tokens[j - 1]):
+                    break
+                end = self._rest(phrase, k + 1, j, limit)
+                if end is not None:
+                    return end
+            return None
+        if i < limit and phrase[k] in self.forms(i):
+            return self._rest(phrase, k + 1, i + 1, limit)
+        return None
+
+    def has(self, i: int, kind: str) -> bool:
+        return bool(self.forms(i) & _context().get(kind, frozenset()))
+
+    def is_clause_end(self, i: int) -> bool:
+        return self.tokens[i].text in _CLAUSE_END
+
+    def span(self, lo: int, hi: int) -> tuple[str, int, int]:
+        start, end = self.tokens[lo].start, self.tokens[hi - 1].end
+        return self.body[start:end], start, end
+
+    def token_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quotes)
+
+
+# -- mentions ----------------------------------------------------------------------------------
+
+@dataclass
+class _Mention:
+    type: str
+    form: str
+    sentence: int
+    lo: int  # token range of the trigger
+    hi: int
+    figures: dict[str, tuple[int | None, bool]] = field(default_factory=dict)  # field -> (value, approximate)
+    location: str | None = None
+    date: DateMention | None = None
+    perpetrator: str | None = None
+    target: str | None = None
+    yesterday: bool = False
+    separate: bool = False
+    blocked: bool = False  # a threat, plan or old event: not news
+    aimed: bool = False  # the target follows a verb of aiming ("استهدف"), a concrete act
+    referring: bool = False  # claimed or condemned ("أعلنت X مسؤوليتها عن الهجوم"): an event told elsewhere
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.type]
+
+    @property
+    def anchored(self) -> bool:
+        """Something ties the mention to one real event; "الهجوم على المعارضة" alone does not."""
+        return bool(self.figures or self.location or self.date or self.perpetrator or self.aimed)
+
+    @property
+    def weight(self) -> int:
+        """How much this mention states; the most complete one gives the evidence sentence."""
+        return (2 * sum(v is not None for v, _ in self.figures.values()) + bool(self.date)
+                + bool(self.location) + bool(self.perpetrator) + bool(self.target))
+
+
+def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    found, i = [], lo
+    while i < hi:
+        hit = tx.matched_end(i, _triggers(), hi)
+        if hit:
+            phrase, end = hit
+            type_, form = _triggers()[phrase]
+            if "/" in type_:  # "احتجز": an arrest, or a hostage-taking when hostages are named
+                usual, with_hostages = type_.split("/")
+                if _hostages_near(tx, i, end, lo, hi):
+                    type_, form = with_hostages, "verb" if form == "weak" else form  # hostages make it sure
+                else:
+                    type_ = usual
+            if type_ in FAMILY:
+                found.append((i, end, type_, form))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _hostages_near(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> bool:
+    """"رهائن" within a few words of tokens [lo, hi), in the same clause."""
+    j = lo - 1
+    while j >= max(sent_lo, lo - _HOSTAGE_WINDOW) and not tx.is_clause_end(j):
+        if tx.has(j, "hostage"):
+            return True
+        j -= 1
+    j = hi
+    while j < min(sent_hi, hi + _HOSTAGE_WINDOW) and not tx.is_clause_end(j):
+        if tx.has(j, "hostage"):
+            return True
+        j += 1
+    return False
+
+
+def _referring(tx: _Text, lo: int, sent_lo: int) -> bool:
+    """The trigger is the object of a claim or a condemnation: "أعلنت X مسؤوليتها عن الهجوم"، "أدانت الهجوم"."""
+    j = lo - 1
+    while j >= max(sent_lo, lo - _REFERENCE_WINDOW) and not tx.is_clause_end(j):
+        if tx.has(j, "condemn") or tx.has(j, "responsibility") or tx.has(j, "claim"):
+            return True
+        j -= 1
+    return False
+
+
+def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str) -> bool:
+    """A threat, plan, condition or risk, or a memory of an older event, rather than news of one."""
+    first = tx.folded[lo]
+    suffered = lo > sent_lo and tx.has(lo - 1, "suffered")
+    if first.startswith("ل") and not first.startswith("لل") and not suffered:
+        return True  # "لتفجير مركز": a purpose; but "تعرض لهجوم" is an attack suffered
+    j = lo - 1
+    while j >= max(sent_lo, lo - _HYPOTHETICAL_WINDOW) and not tx.is_clause_end(j):
+        if tx.has(j, "hypothetical") or tx.has(j, "recollection") or tx.has(j, "figurative_before"):
+            return True
+        if tx.has(j, "modal") and j + 1 < lo and _present_tense(tx.folded[j + 1]):
+            return True
+        j -= 1
+    # "بعد نحو عامين من تفجير": a duration, then من/على, right before the trigger
+    if lo - 1 >= sent_lo and tx.folded[lo - 1] in ("من", "علي"):
+        if any(tx.has(k, "duration") for k in range(max(sent_lo, lo - 4), lo - 1)):
+            return True
+    if any(tx.has(k, "old") for k in range(hi, min(sent_hi, hi + 2))):
+        return True
+    if FAMILY[type_] == "security":
+        return False  # "اعتقال نواب المعارضة" is an arrest; only an attack can be one in words
+    if any(tx.has(k, "figurative") for k in range(hi, min(sent_hi, hi + 2))):
+        return True
+    if type_ not in ("attack", "shooting"):
+        return False
+    # "هاجم الوزير المعارضة في مؤتمر صحفي": an attack in words (a bomb cannot be one)
+    j = hi
+    while j < min(sent_hi, hi + _SPEECH_WINDOW) and not tx.is_clause_end(j):
+        if tx.has(j, "speech"):
+            return True
+        j += 1
+    return False
+
+
+def _earlier_year(tx: _Text, trigger: int, lo: int, hi: int, reference) -> bool:
+    """"عام 2015" close to the trigger, in an article of a later year: a recollection."""
+    if reference is None:
+        return False
+    for j in range(max(lo, trigger - _DATE_WINDOW), min(hi - 1, trigger + _DATE_WINDOW)):
+        year = tx.folded[j + 1]
+        if tx.has(j, "year") and len(year) == 4 and year.isdigit() and int(year) < reference.year:
+            return True
+    return False
+
+
+def _present_tense(word: str) -> bool:
+    """"يشن"، "تحاول": the imperfect prefixes; "تم" is the past passive auxiliary."""
+    return word[:1] in ("ي", "ت") and word != "تم"
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+@dataclass
+class _Figure:
+    field: str
+    value: int | None
+    approximate: bool
+    lo: int  # token index of the number
+
+
+def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> str | None:
+    """What the number in tokens [lo, hi) counts, from the nearest cue word around it."""
+    after = before = None  # (distance in tokens, field)
+    j = hi
+    while j < min(sent_hi, hi + _FIGURE_GAP + 1) and not tx.is_clause_end(j):
+        phrase = tx.matched(j, _figures(), sent_hi)
+        if phrase:  # "14 قتيلا"، "ستة آخرين بجروح"
+            f, side = _figures()[phrase]
+            if side not in ("before", "person", "member") and f != "-":
+                after = (j - hi, f)
+            break
+        j += 1
+    j = lo - 1
+    while j >= max(sent_lo, lo - _FIGURE_GAP - 1) and not tx.is_clause_end(j):
+        ends_here = [p for n in (3, 2, 1) if j - n + 1 >= sent_lo
+                     and len(p := tx.matched(j - n + 1, _figures(), j + 1) or ()) == n]
+        # "مقتل 5"، "اعتقال 11 شخصا"، "راح ضحيته 139"; a cue of the number before stops here
+        if ends_here:
+            f, side = _figures()[ends_here[0]]
+            if side == "member" and not _after_cell(tx, j - len(ends_here[0]) + 1, sent_lo):
+                j -= 1  # "من" that does not give the size of a cell
+                continue
+            if (side in ("before", "both", "member")
+                    or (side == "person" and any(tx.has(k, "person") for k in range(hi, min(sent_hi, hi + 2))))):
+                before = (lo - 1 - j, f)
+            break
+        j -= 1
+    best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
+    return best[1] if best else None
+
+
+def _after_cell(tx: _Text, i: int, sent_lo: int) -> bool:
+    """"خلية (إرهابية) مكونة من": a group word just before token i."""
+    return any(tx.has(k, "cell") for k in range(max(sent_lo, i - 3), i))
+
+
+def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
+    if sent_hi <= sent_lo:
+        return []
+    offset = tx.tokens[sent_lo].start
+    text = tx.body[offset:tx.tokens[sent_hi - 1].end]
+    out = []
+    for m in find_numbers(text):
+        lo, hi = tx.token_at(offset + m.start), tx.token_at(offset + m.end - 1) + 1
+        f = _figure_field(tx, lo, hi, sent_lo, sent_hi)
+        if f:
+            out.append(_Figure(f, m.value, m.approximate, lo))
+    for i in range(sent_lo, sent_hi):  # "قتيلين"، "مقتل شخصين": a dual is two; "اعتقال شخص": one
+        phrase = tx.matched(i, _figures(), i + 1)
+        if not phrase or _figures()[phrase][1] not in ("dual", "one"):
+            continue
+        f, side = _figures()[phrase]
+        if side == "one" and not (i > sent_lo and tx.matched(i - 1, _figures(), i)):
+            continue  # a singular counts only right after its cue
+        if f == "-":
+            f = _figure_field(tx, i, i + 1, sent_lo, sent_hi)
+        if f:
+            out.append(_Figure(f, 2 if side == "dual" else 1, False, i))
+    return out
+
+
+# -- place, target, perpetrator ----------------------------------------------------------------
+
+def _is_stop(tx: _Text, i: int) -> bool:
+    p = _places()
+    return (not _is_word(tx.tokens[i]) or tx.folded[i].isdigit() or (tx.folded[i],) in p["stop"]
+            or (tx.folded[i],) in p["prep"] or tx.match(i, _triggers(), i + 1) > 0
+            or tx.has(i, "responsibility") or tx.has(i, "yesterday") or _counts_next(tx, i))
+
+
+def _counts_next(tx: _Text, i: int) -> bool:
+    """Token i introduces a figure ("بحياة"، "مقتل"): it ends a name; "الشهداء" in "ساحة الشهداء" does not."""
+    phrase = tx.matched(i, _figures(), i + 1)
+    return phrase is not None and _figures()[phrase][1] in ("before", "both", "person", "member")
+
+
+def _name(tx: _Text, i: int, limit: int, most: int | None = None) -> int:
+    """End of the name that starts at token i (i itself when there is none).
+
+    A place name is one or two words ("سان بطرسبورغ"), three after an adjective of nationality
+    ("العراقية بغداد"); what follows is most often a verb we cannot tell from a name."""
+    if most is None:
+        first = tx.folded[i] if i < limit else ""
+        most = 3 if first.startswith("ال") and first.endswith("يه") else 2
+    j = i
+    while j < min(limit, i + most) and not _is_stop(tx, j):
+        word = tx.folded[j]
+        if j > i and (word[0] in "وي" or word.startswith("لل") or _plural_past(word)
+                      or tx.match(j, _places()["direction"], j + 1) or tx.match(j, _places()["place"], j + 1)):
+            break  # "وأصيب"، "يؤكد"، "كانوا"، "للخضار"، "جنوب": a new clause, a verb, a complement, the next place
+        j += 1
+    return j
+
+
+def _plural_past(word: str) -> bool:
+    """"كانوا"، "قاموا": a verb of the past plural; "أوتاوا" keeps its long vowel before وا."""
+    return len(word) >= 4 and word.endswith("وا") and word[-3] != "ا"
+
+
+def _place_at(tx: _Text, i: int, limit: int) -> int:
+    """End of the place phrase starting at token i ("ناحية الرشاد جنوب محافظة كركوك"), or i."""
+    p = _places()
+    n_place = tx.match(i, p["place"], limit)
+    n_mark = tx.match(i, p["landmark"], limit)
+    if not (n_place or n_mark):
+        return i
+    n = max(n_place, n_mark)
+    end = _name(tx, i + n, limit)
+    if end == i + n:
+        return i  # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing
+    return _chain(tx, end, limit)
+
+
+def _chain(tx: _Text, end: int, limit: int) -> int:
+    """Extend a place with a following direction and place: "... جنوب محافظة كركوك"."""
+    d = end
+    if d + 1 < limit and tx.folded[d] == "في" and tx.match(d + 1, _places()["place"], limit):
+        d += 1  # "محطة قطارات في مدينة ليون"
+    if d < limit and d == end and tx.folded[d].startswith("ب") and tx.match(d, _places()["place"], limit):
+        return _place_at(tx, d, limit)  # "سوق شعبي بمدينة كويتا"
+    while d < limit and tx.match(d, _places()["direction"], d + 1):
+        d += 1
+    if d == end or d >= limit:
+        return end
+    nxt = _place_at(tx, d, limit)
+    if nxt > d:
+        return nxt
+    name_end = _name(tx, d, limit)
+    return name_end if name_end > d else end
+
+
+def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Place phrases ("مدينة X"، "في مترو X") and LOC entity mentions after a preposition in tokens [lo, hi)."""
+    p = _places()
+    found: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        end = _place_at(tx, i, hi)
+        if end > i and (tx.match(i, p["place"], hi) or _after_prep(tx, i)):
+            found.append((i, end))
+            i = end
+            continue
+        i += 1
+    for s, e, char in loc_spans:
+        if lo < s and e <= hi and not any(a <= s < b for a, b in found):
+            before = (tx.folded[s - 1],)
+            in_ = char > tx.tokens[s].start and tx.body[char - 1] == "ب"  # "ببغداد"
+            # "على مجمع" puts a landmark in place, but "الهجوم على أوكرانيا" names a target
+            if in_ or (before in p["prep"] and before != ("علي",)) or before in p["direction"]:
+                found.append((s, _chain(tx, e, hi)))
+    return sorted(found)
+
+
+def _after_prep(tx: _Text, i: int) -> bool:
+    """A landmark is the place of an event after في/على/قرب... ("في مترو"، "بمجمع"), not as an object."""
+    return (i > 0 and (tx.folded[i - 1],) in _places()["prep"]) or tx.folded[i].startswith(("ب", "وب"))
+
+
+def _loc_token_spans(tx: _Text, article: Article) -> list[tuple[int, int, int]]:
+    """Token ranges (and start offset) of the LOC mentions the entities stage found."""
+    spans = []
+    for ent in article.entities:
+        if ent.type != "LOC":
+            continue
+        for m in ent.mentions:
+            if 0 <= m.start < m.end <= len(tx.body):
+                spans.append((tx.token_at(m.start), tx.token_at(m.end - 1) + 1, m.start))
+    return spans
+
+
+def _object(tx: _Text, i: int, limit: int) -> str | None:
+    end = _name(tx, i, limit, most=4)
+    return tx.span(i, end)[0] if end > i else None
+
+
+def _target(tx: _Text, hi: int, limit: int) -> tuple[str | None, bool]:
+    """What the event was aimed at ("استهدف سوقاً شعبياً"، "الهجوم على مجمع ..."), and whether a verb said so."""
+    for j in range(hi, min(limit, hi + 3)):
+        if tx.is_clause_end(j):
+            break
+        if tx.has(j, "target") or tx.folded[j] == "علي":
+            return _object(tx, j + 1, limit), tx.has(j, "target")
+    return None, False
+
+
+def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
+    """A group claiming or named as carrying out the act: "تبنى تنظيم X الهجوم"، "أعلنت جماعة X
+    مسؤوليتها"، "الهجوم الذي نفذه تنظيم X"; "نفذه مسلحون" names no one."""
+    for i in range(lo, hi):
+        if tx.has(i, "claim"):  # "تبنى تنظيم X الهجوم"، "تبنى X المسؤولية"; not "تبنى البرلمان قانوناً"
+            end = i + 1
+            while end < min(hi, i + 6) and not _is_stop(tx, end):
+                end += 1
+            claims_an_act = end < hi and (tx.match(end, _triggers(), hi) or tx.has(end, "responsibility"))
+            if end > i + 1 and claims_an_act:
+                return tx.span(i + 1, end)[0]
+        if tx.has(i, "agent") and i + 1 < hi and tx.has(i + 1, "group"):  # "الذي نفذه تنظيم X"
+            end = i + 2
+            while end < min(hi, i + 5) and not _is_stop(tx, end):
+                end += 1
+            return tx.span(i + 1, end)[0]
+        if tx.has(i, "responsibility"):
+            j = i - 1
+            while j >= max(lo, i - 6) and not tx.has(j, "announce") and not tx.is_clause_end(j):
+                j -= 1
+            if j >= lo and tx.has(j, "announce") and i > j + 1:
+                end = j + 1  # "أعلن تنظيم X في بيان مسؤوليته": the name ends before the preposition
+                while end < i and not _is_stop(tx, end):
+                    end += 1
+                return tx.span(j + 1, end)[0] if end > j + 1 else None
+    return None
+
+
+# -- the stage ---------------------------------------------------------------------------------
+
+def _reference(article: Article) -> date | datetime | None:
+    return _published(article) or article.reference_time
+
+
+def _published(article: Article) -> date | None:
+    """The publication day: what "اليوم" and "أمس" are counted from; None keeps relative dates null."""
+    if article.published:
+        try:
+            return date.fromisoformat(article.published[:10])
+        except ValueError:
+            pass
+    return None
+
+
+def _mentions(article: Article, tx: _Text) -> list[_Mention]:
+    reference, published = _reference(article), _published(article)
+    loc_spans = _loc_token_spans(tx, article)
+    mentions: list[_Mention] = []
+    for s, (lo, hi) in enumerate(tx.sentences):
+        triggers = _find_triggers(tx, lo, hi)
+        figures = _find_figures(tx, lo, hi)
+        offset = tx.tokens[lo].start
+        dates = find_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
+        dates = [c for d in dates if (c := _weekday_checked(d, published)) is not None]
+        sent: list[_Mention] = []
+        for k, (a, b, type_, form) in enumerate(triggers):
+            m = _Mention(type_, form, s, a, b)
+            sent.append(m)
+            win_lo = triggers[k - 1][1] if k else lo
+            win_hi = triggers[k + 1][0] if k + 1 < len(triggers) else hi
+            # a threat word before an earlier trigger does not reach past it: "أحبطت مخططاً واعتقلت"
+            if _blocked(tx, a, b, win_lo, hi, type_) or _earlier_year(tx, a, lo, hi, reference):
+                m.blocked = True  # kept so that its figures ("أودى بحياة 32") go to no other event
+                continue
+            m.separate = any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
+            m.referring = not m.separate and _referring(tx, a, lo)
+            _place(tx, m, win_lo, win_hi, loc_spans)
+            m.date = _nearest_date(tx, dates, offset, a, triggers)
+            # "انفجار أمس"، "العمل الإرهابي البشع أمس": not "قال أمس إن الهجوم", a statement's day
+            m.yesterday = any(tx.has(j, "yesterday") for j in range(b, min(hi, b + 3)))
+            if m.family in ("violent", "hostage"):
+                m.target, m.aimed = _target(tx, b, win_hi)
+                m.aimed = m.aimed and m.target is not None
+                m.perpetrator = _perpetrator(tx, lo, hi)
+        for f in figures:
+            owner = _owner(sent, f)
+            if owner is None and not triggers:
+                # "وارتفعت الحصيلة إلى 20 قتيلا": a follow-up on the last event
+                owner = next((m for m in reversed(mentions) if f.field in _FIELDS[m.family]
+                              and s - m.sentence <= 2), None)
+            if owner is not None:
+                _add_figure(owner.figures, f.field, f.value, f.approximate)
+        if not triggers and mentions:
+            claimed = _perpetrator(tx, lo, hi)
+            last = next((m for m in reversed(mentions) if m.family == "violent"), None)
+            if claimed and last is not None and not last.perpetrator:
+                last.perpetrator = claimed
+        # a plural or a verb with other senses is only an event with a real figure attached
+        live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak")
+                                                      or any(v is not None for v, _ in m.figures.values()))]
+        anchored = [m for m in live if m.anchored]
+        for m in live:
+            # "أحبطت ... واعتقلت ثلاثة": a trigger beside an anchored one of its family is the same event
+            sibling = None if m.anchored else min((x for x in anchored if x.family == m.family),
+                                                  key=lambda x: abs(x.lo - m.lo), default=None)
+            if sibling is not None:
+                m.location, m.date = sibling.location, sibling.date
+                anchored.append(m)
+        mentions += sorted(anchored, key=lambda m: m.lo)
+    return mentions
+
+
+def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, int, int]]) -> None:
+    found = _locations(tx, lo, hi, loc_spans)
+    after = [f for f in found if m.hi <= f[0] <= m.hi + _PLACE_WINDOW]
+    before = [f for f in found if m.lo - _PLACE_WINDOW <= f[1] <= m.lo]
+    span = after[0] if after else (before[-1] if before else None)
+    if span:
+        span = _trim_to_entity(tx, span, loc_spans)
+        text = tx.span(*span)[0]
+        first = tx.folded[span[0]]
+        clitic = next((c for c in ("وب", "ب", "و", "ف") if first.startswith(c)
+                       and tx.match(span[0], _places()["site"], span[0] + 2)
+                       and (first,) not in _places()["place"] and (first,) not in _places()["landmark"]), "")
+        m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"
+
+
+def _trim_to_entity(tx: _Text, span: tuple[int, int], loc_spans: list[tuple[int, int, int]]) -> tuple[int, int]:
+    """End a place phrase with the last place the entities stage found in it ("مدينة كركوك [بحياة]"),
+    unless what follows names a further place ("... جنوب محافظة كركوك")."""
+    lo, hi = span
+    ends = [e for s, e, _ in loc_spans if lo <= s and e <= hi]
+    if not ends or max(ends) >= hi:
+        return span
+    last = max(ends)
+    p = _places()
+    if any(tx.match(k, p["place"], hi) or tx.match(k, p["direction"], hi) or tx.match(k, p["landmark"], hi)
+           for k in range(last, hi)):
+        return span
+    return lo, last
+
+
+def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, trigger: int,
+                  triggers: list[tuple[int, int, str, str]]) -> DateMention | None:
+    """The closest date within reach, unless it is closer to a trigger of another family:
+    in "ألقت أمس القبض على أربعة متورطين في الهجوم", "أمس" dates the arrest, not the attack."""
+    best = None
+    trigger_quoted = tx.in_quote(tx.tokens[trigger].start)
+    family = FAMILY[next(t[2] for t in triggers if t[0] == trigger)]
+    for d in dates:
+        if not isinstance(d.value, (date, datetime)):
+            continue
+        i = tx.token_at(offset + d.start)
+        dist = abs(i - trigger)
+        closest = min(triggers, key=lambda t: min(abs(i - t[0]), abs(i - (t[1] - 1))))
+        if FAMILY[closest[2]] != family:
+            continue
+        if dist <= _DATE_WINDOW and tx.in_quote(offset + d.start) == trigger_quoted:
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    return best[1] if best else None
+
+
+def _weekday_checked(d: DateMention, published: date | None) -> DateMention | None:
+    """"اليوم الأربعاء" in a paper dated Thursday: the weekday the text states wins when it is at most
+    two days earlier (written the evening before); further off, the date is unknown."""
+    if d.kind != "relative" or published is None:
+        return d
+    for word in re.findall(r"\w+", d.text)[1:]:
+        stated = find_dates("يوم " + word, published)
+        if not stated or stated[0].kind != "weekday":
+            continue
+        day, value = _as_date(stated[0].value), _as_date(d.value)
+        if day == value:
+            return d
+        return replace(d, value=day) if timedelta(0) < value - day <= timedelta(days=2) else None
+    return d
+
+
+def _owner(sent: list[_Mention], f: _Figure) -> _Mention | None:
+    """The trigger a figure belongs to: the nearest compatible one before it, else after it."""
+    fits = [m for m in sent if f.field in _FIELDS[m.family]]
+    before = [m for m in fits if m.lo < f.lo]
+    if before:
+        return before[-1]
+    return fits[0] if fits else None
+
+
+def _add_figure(figures: dict[str, tuple[int | None, bool]], field_: str, value: int | None, approx: bool) -> None:
+    """Keep the largest stated figure: tolls rise, and a smaller one is most often a part ("بينهم 3")."""
+    old = figures.get(field_)
+    if old is None or old[0] is None or (value is not None and value > old[0]):
+        figures[field_] = (value, approx)
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    ka, kb = _place_key(a), _place_key(b)
+    return _contains(ka, kb) or _contains(kb, ka)
+
+
+def _place_key(text: str) -> list[str]:
+    return [min(_forms(w), key=len) for w in normalize(text).split()]
+
+
+def _contains(big: list[str], small: list[str]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def _same_day(a, b) -> bool:
+    return a is None or b is None or abs(_as_date(a) - _as_date(b)) <= timedelta(days=1)
+
+
+def _as_date(value) -> date:
+    if isinstance(value, str):
+        return date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Mentions of one event: same family, compatible place and date; a definite "الانفجار" refers back."""
+    groups: list[list[_Mention]] = []
+    referring = [m for m in mentions if m.referring]
+    for m in mentions:
+        if m.referring:
+            continue
+        target = None
+        if not m.separate and _definite(tx, m) and not m.figures:
+            same_day = [g for g in groups if g[0].family == m.family
+                        and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)]
+            target = next((g for g in reversed(same_day) if any(x.type == m.type for x in g)),
+                          same_day[-1] if same_day else None)
+        if not m.separate and target is None:
+            for g in reversed(groups):
+                if (g[0].family == m.family
+                        and all(_same_place(x.location, m.location) for x in g)
+                        and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)):
+                    target = g
+                    break
+        if target is None:
+            groups.append([m])
+        else:
+            target.append(m)
+    for m in referring:
+        target = _referred(groups, m)
+        if target is None:  # the claim or condemnation is all the article tells of the event
+            groups.append([m])
+        elif m.perpetrator and not any(x.perpetrator for x in target):  # who did it; nothing else
+            target.append(_Mention(m.type, m.form, m.sentence, m.lo, m.hi, perpetrator=m.perpetrator))
+    return groups
+
+
+def _referred(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    """The event a claim or condemnation is about: of its family, the same place if one is named,
+    told before it if possible."""
+    when = m.date and m.date.value
+    fits = [g for g in groups if g[0].family == m.family
+            and all(_same_day(x.date and x.date.value, when) for x in g)]
+    placed = [g for g in fits if m.location and all(_same_place(x.location, m.location) for x in g)]
+    earlier = [g for g in (placed or fits) if g[0].sentence <= m.sentence]
+    return (earlier or placed or fits or [None])[-1]
+
+
+def _definite(tx: _Text, m: _Mention) -> bool:
+    first = tx.folded[m.lo]
+    demonstrative = m.lo > 0 and tx.folded[m.lo - 1] in ("هذا", "هذه")
+    return demonstrative or first.startswith(("ال", "وال", "بال", "فال", "لل"))
+
+
+def _event(tx: _Text, group: list[_Mention]) -> Event:
+    best = max(group, key=lambda m: m.weight)
+    lo, hi = tx.sentences[best.sentence]
+    text, start, end = tx.span(lo, hi)
+    type_ = max((m.type for m in group), key=lambda t: _TYPE_RANK.get(t, 0))
+    ev = Event(type=type_, text=text, start=start, end=end)
+    figures: dict[str, tuple[int | None, bool]] = {}
+    for m in group:
+        for f, (value, approx) in m.figures.items():
+            _add_figure(figures, f, value, approx)
+    for f, (value, approx) in figures.items():
+        setattr(ev, f, value)
+        if approx and value is not None:
+            ev.approximate.append(f)
+    places = [m.location for m in group if m.location]
+    ev.location = best.location or (max(places, key=len) if places else None)
+    dates = [m.date for m in group if m.date]
+    dated = sorted(dates, key=lambda d: d.kind not in _EXPLICIT_DATES)
+    ev.date = _as_date(dated[0].value).isoformat() if dated else None
+    ev.perpetrator = next((m.perpetrator for m in group if m.perpetrator), None)
+    ev.target = next((m.target for m in group if m.target), None)
+    return ev
+
+
+def _inferred_published(groups: list[list[_Mention]]) -> date | None:
+    """The day after an event that the text both dates explicitly and calls yesterday's."""
+    found = set()
+    for g in groups:
+        explicit = {_as_date(m.date.value) for m in g if m.date and m.date.kind in _EXPLICIT_DATES}
+        if len(explicit) == 1 and any(m.yesterday and not (m.date and m.date.kind in _EXPLICIT_DATES) for m in g):
+            found.add(next(iter(explicit)) + timedelta(days=1))
+    return found.pop() if len(found) == 1 else None
+
+
+def _detect(article: Article) -> tuple[_Text, list[list[_Mention]]]:
+    tx = _Text.of(article)
+    return tx, _group(tx, _mentions(article, tx))
 
 
 def run(article: Article) -> Article:
+    if not article.body.strip():
+        return article
+    tx, groups = _detect(article)
+    if not article.published:
+        day = _inferred_published(groups)
+        if day is not None:
+            article.published, article.published_source = day.isoformat(), "text"
+            tx, groups = _detect(article)  # relative dates now resolve against it
+    published = _reference(article) if article.published else None
+    events = [_event(tx, g) for g in groups]
+    if published is not None:
+        events = [e for e in events if not e.date or _as_date(published) - _as_date(e.date) <= _OLD]
+    article.events = events
     return article
+
+
+# -- across articles ---------------------------------------------------------------------------
+
+FIGURES = ("killed", "injured", "arrested")
+_REPORTED_WITHIN = timedelta(days=7)
+
+
+def merge_events(rows: Iterable[dict]) -> list[dict]:
+    """Merge the same event reported by several articles into one corpus event.
+
+    Rows are event dicts (the contract's fields) with the reporting article's `article_id`,
+    `source` and `published`. Two reports are the same event when their types are of one family,
+    their places are the same after normalisation (one may name a landmark inside the other) and
+    their dates are within a day (or, when one is missing, the reports came out within a week).
+    Figures keep the latest report's values;
+    `history` lists every report's figures in publication order and `reports` links every article."""
+    merged: list[dict] = []
+    ordered = sorted(rows, key=lambda r: (r.get("published") or r.get("date") or "", r.get("start") or 0))
+    for row in ordered:
+        report = {"article_id": row.get("article_id"), "source": row.get("source"),
+                  "published": row.get("published"), "text": row.get("text")}
+        figures = {f: row.get(f) for f in FIGURES}
+        home = next((m for m in merged if _same_event(m, row)), None)
+        if home is None:
+            home = {k: row.get(k) for k in ("type", "date", "location", *FIGURES, "perpetrator", "target", "text")}
+            home["approximate"] = list(row.get("approximate") or [])
+            home["reports"], home["history"] = [], []
+            merged.append(home)
+        else:
+            if _TYPE_RANK.get(row.get("type"), 0) > _TYPE_RANK.get(home["type"], 0):
+                home["type"] = row["type"]
+            if row.get("location") and len(row["location"]) > len(home.get("location") or ""):
+                home["location"] = row["location"]
+            for k in ("date", "perpetrator", "target"):
+                home[k] = home.get(k) or row.get(k)
+            for f, value in figures.items():
+                if value is not None:  # the latest report that states a figure wins
+                    home[f] = value
+                    approx = f in (row.get("approximate") or [])
+                    home["approximate"] = [a for a in home["approximate"] if a != f] + ([f] if approx else [])
+        if report["article_id"] is None or all(r["article_id"] != report["article_id"] for r in home["reports"]):
+            home["reports"].append(report)
+        home["history"].append({"published": row.get("published"), "article_id": row.get("article_id"), **figures})
+    return merged
+
+
+def _same_event(m: dict, row: dict) -> bool:
+    if FAMILY.get(m["type"], m["type"]) != FAMILY.get(row.get("type"), row.get("type")):
+        return False
+    if not m.get("location") or not row.get("location") or not _same_place(m["location"], row["location"]):
+        return False
+    if m.get("date") and row.get("date"):
+        return _same_day(m["date"], row["date"])
+    # an undated report: the same event only if it was published within days of the others
+    last, published = m["reports"][-1].get("published") if m["reports"] else None, row.get("published")
+    return not (last and published) or abs(_as_date(last) - _as_date(published)) <= _REPORTED_WITHIN
+
+
+CSV_COLUMNS = ["type", "date", "location", *FIGURES, "perpetrator", "target", "approximate", "reports",
+               "articles", "sources", "text"]
+
+
+def write_events_csv(rows: Iterable[dict], path: str | Path) -> int:
+    """One row per event (plain or merged); list fields joined with " | ". Returns the row count."""
+    n = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel opens Arabic right
+        writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for r in rows:
+            reports = r.get("reports") or [{"article_id": r.get("article_id"), "source": r.get("source")}]
+            writer.writerow({
+                **{k: r.get(k) for k in ("type", "date", "location", *FIGURES, "perpetrator", "target", "text")},
+                "approximate": " | ".join(r.get("approximate") or []),
+                "reports": len(reports),
+                "articles": " | ".join(str(x["article_id"]) for x in reports if x.get("article_id")),
+                "sources": " | ".join(str(x["source"]) for x in reports if x.get("source")),
+            })
+            n += 1
+    return n

@@ -74,6 +74,9 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
+# A term in more articles than this ranks nothing worth its cost (see search()).
+COMMON_TERM_DOCS = 20_000
+
 
 class SQLiteStore:
     def __init__(self, path: str = "marsad.db"):
@@ -139,7 +142,7 @@ class SQLiteStore:
         for ent in rec.get("entities", []):
             db.execute("INSERT OR IGNORE INTO entities (id, type, name, latin, norm) VALUES (?,?,?,?,?)",
                        (ent["id"], ent["type"], ent["name"], ent.get("latin"), normalize(ent["name"])))
-            for alias in {ent["name"], *ent.get("aliases", [])}:
+            for alias in dict.fromkeys([ent["name"], *ent.get("aliases", [])]):  # the name first: it wins a shared norm
                 db.execute("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)",
                            (ent["id"], alias, normalize(alias)))
             db.executemany("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) VALUES (?,?,?,?,?)",
@@ -180,23 +183,31 @@ class SQLiteStore:
         terms = query_terms(query)
         if not terms:
             return []
-        match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
-        where, params = ["articles_fts MATCH ?"], [match]
-        if filters.get("outlet"):
-            where.append("a.outlet = ?")
-            params.append(filters["outlet"])
-        if filters.get("since"):
-            where.append("a.published >= ?")
-            params.append(filters["since"])
-        if filters.get("until"):
-            where.append("a.published <= ?")
-            params.append(filters["until"] + "\uffff")
-        sql = ("SELECT a.id, a.title, a.source, a.published, a.outlet, a.body, bm25(articles_fts, 5.0, 1.0) AS score"
-               " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-               f" WHERE {' AND '.join(where)} ORDER BY score LIMIT ? OFFSET ?")
+        where, params = self._filters(filters)
+        join = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
+        # bm25 reads the whole posting list of every term it ranks by, ~0.1 s for a word in a million
+        # articles. Like Lucene's cutoff_frequency, terms in more than COMMON_TERM_DOCS articles only
+        # filter; the rarer ones rank; a query of common words only lists its matches newest first.
+        rare = [t for t in terms if not self._common(t)]
+        if rare and len(rare) < len(terms):
+            # the + keeps SQLite from re-running the MATCH once per listed rowid
+            where = ["+articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", *where]
+            params = [_fts_match(terms), *params]
+        score, order = ("bm25(articles_fts, 5.0, 1.0)", "score") if rare else ("0.0", "articles_fts.rowid DESC")
+        where, params = ["articles_fts MATCH ?", *where], [_fts_match(rare or terms), *params]
+        # rank in the index alone, then read only the page of articles shown
+        sql = ("SELECT a.id, a.title, a.source, a.published, a.outlet, a.body, top.score FROM"
+               f" (SELECT articles_fts.rowid AS rowid, {score} AS score FROM articles_fts{join}"
+               f" WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?) top"
+               " JOIN articles a ON a.rowid = top.rowid ORDER BY top.score, top.rowid DESC")
         rows = self.db.execute(sql, (*params, limit, offset)).fetchall()
         return [SearchHit(r["id"], r["title"], r["source"], r["published"], r["outlet"], -r["score"],
                           highlight(r["body"], terms)) for r in rows]
+
+    def _common(self, term: str) -> bool:
+        """Whether more than COMMON_TERM_DOCS articles hold `term`; reads at most that many postings."""
+        return self.db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1 OFFSET ?",
+                               (_fts_match([term]), COMMON_TERM_DOCS)).fetchone() is not None
 
     def stats(self) -> dict[str, Any]:
         count = lambda table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
@@ -255,6 +266,123 @@ class SQLiteStore:
             (*params, limit)).fetchall()
         return [dict(r) for r in rows]
 
+    def _filters(self, filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
+        """SQL conditions on articles `a` for outlet, since, until, entity (id or any spelling), event_type."""
+        where: list[str] = []
+        params: list[Any] = []
+        if filters.get("outlet"):
+            where.append("a.outlet = ?")
+            params.append(filters["outlet"])
+        if filters.get("since"):
+            where.append("a.published >= ?")
+            params.append(filters["since"])
+        if filters.get("until"):
+            where.append("a.published <= ?")
+            params.append(filters["until"] + "\uffff")
+        if filters.get("entity"):
+            where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ? OR entity_id IN"
+                         " (SELECT entity_id FROM entity_aliases WHERE norm = ?))")
+            params += [filters["entity"], normalize(filters["entity"])]
+        if filters.get("event_type"):
+            where.append("a.id IN (SELECT article_id FROM events WHERE type = ?)")
+            params.append(filters["event_type"])
+        return where, params
+
+    # -- reading for the web app: pages, facets, people, links between articles ------------------
+    def count(self, query: str | None = None, **filters: Any) -> int:
+        """How many articles search(query, **filters), or latest(**filters) without a query, pages through."""
+        where, params = self._filters(filters)
+        sql = "SELECT count(*) FROM articles a"
+        if query is not None:
+            terms = query_terms(query)
+            if not terms:
+                return 0
+            # without filters the index alone counts: joining every match costs seconds at a million
+            sql = "SELECT count(*) FROM articles_fts" if not where else \
+                sql + " JOIN articles_fts ON a.rowid = articles_fts.rowid"
+            where, params = ["articles_fts MATCH ?", *where], [_fts_match(terms), *params]
+        return self.db.execute(sql + (f" WHERE {' AND '.join(where)}" if where else ""), params).fetchone()[0]
+
+    def latest(self, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
+        """Articles newest first (undated last), with the same filters as search()."""
+        where, params = self._filters(filters)
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.outlet, a.body FROM articles a"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+            + " ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset)).fetchall()
+        return [SearchHit(r["id"], r["title"], r["source"], r["published"], r["outlet"], 0.0, highlight(r["body"], []))
+                for r in rows]
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Values to filter on, most frequent first: outlets and event types."""
+        outlets = self.db.execute("SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL"
+                                  " GROUP BY outlet ORDER BY n DESC, outlet").fetchall()
+        types = self.db.execute("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type").fetchall()
+        return {"outlets": [(r[0], r[1]) for r in outlets], "event_types": [(r[0], r[1]) for r in types]}
+
+    def entity(self, entity_id: str) -> dict | None:
+        """One entity with its spellings and mention counts, or None."""
+        row = self.db.execute(
+            "SELECT e.id, e.type, e.name, e.latin, count(m.entity_id) AS mentions,"
+            " count(DISTINCT m.article_id) AS articles FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
+            " WHERE e.id = ? GROUP BY e.id", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        aliases = [a[0] for a in self.db.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
+        return {**dict(row), "aliases": aliases}
+
+    _SAID_BY = ("(q.speaker_entity = ? OR (q.speaker_entity IS NULL AND q.speaker_norm IN"
+                " (SELECT norm FROM entity_aliases WHERE entity_id = ?)))")
+
+    def entity_quotes(self, entity_id: str, limit: int = 200) -> list[dict]:
+        """What an entity said (linked by id, or by one of its spellings), oldest first, with sources."""
+        rows = self.db.execute(
+            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {self._SAID_BY} ORDER BY a.published IS NULL, a.published, q.article_id, q.n LIMIT ?",
+            (entity_id, entity_id, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def talked_about(self, entity_id: str, limit: int = 20) -> list[dict]:
+        """Entities mentioned inside an entity's quotes, most often first: whom they talk about."""
+        rows = self.db.execute(
+            "SELECT e.id, e.type, e.name, count(*) AS n FROM quotes q"
+            " JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m.\"end\" <= q.\"end\""
+            f" JOIN entities e ON e.id = m.entity_id WHERE {self._SAID_BY} AND e.id != ?"
+            " GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?", (entity_id, entity_id, entity_id, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def duplicates_of(self, article_id: str) -> list[dict]:
+        """Stored near-duplicates of an article, in either direction of the link."""
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.outlet FROM articles a WHERE a.id IN"
+            " (SELECT duplicate_id FROM duplicates WHERE article_id = ?"
+            " UNION SELECT article_id FROM duplicates WHERE duplicate_id = ?) ORDER BY a.published",
+            (article_id, article_id)).fetchall()
+        return [dict(r) for r in rows]
+
+    def related_articles(self, article_id: str, limit: int = 5) -> list[dict]:
+        """Other articles sharing the most entities with this one (`shared` = how many)."""
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.outlet, count(DISTINCT o.entity_id) AS shared"
+            " FROM mentions o JOIN articles a ON a.id = o.article_id"
+            " WHERE o.entity_id IN (SELECT entity_id FROM mentions WHERE article_id = ?) AND o.article_id != ?"
+            " GROUP BY a.id ORDER BY shared DESC, a.published DESC LIMIT ?",
+            (article_id, article_id, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def claim_rows(self) -> Iterator[dict]:
+        """Every stored claim with its article's outlet, date, source and title, in ingest order."""
+        for r in self.db.execute(
+                "SELECT c.*, a.outlet, a.published, a.source, a.title FROM claims c"
+                " JOIN articles a ON a.id = c.article_id ORDER BY a.rowid, c.n"):
+            yield dict(r)
+
+    def duplicate_links(self) -> list[tuple[str, str]]:
+        """(article_id, duplicate_id) pairs: a later article and the earlier one it copies."""
+        return [(r[0], r[1]) for r in self.db.execute("SELECT article_id, duplicate_id FROM duplicates")]
+
     def close(self) -> None:
         self.db.close()
 
@@ -263,3 +391,8 @@ class SQLiteStore:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _fts_match(terms: list[str]) -> str:
+    """An FTS5 query matching all terms, each quoted so no term is read as FTS syntax."""
+    return " ".join('"' + t.replace('"', "") + '"' for t in terms)

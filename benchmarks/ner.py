@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Mention-level P/R/F1 per type of the entity recogniser on the ANERcorp dev split.
+
+    .venv/bin/python benchmarks/ner.py            # trains a dev model on the first 90% (~30 s)
+    .venv/bin/python benchmarks/ner.py --model /tmp/ner-dev.crfsuite   # reuse one
+
+The dev split is the last 10% of ../shared/ner/anercorp.train.conll, never trained on here.
+Sentences are joined into pages of PAGE sentences, one per line, as the end-to-end test feeds
+them; a mention is right when its type and its whitespace-token boundaries match the gold (a
+mention inside a token with clitics attached counts as that token). Three rows per type: the
+tagger alone, with the lexicons, with the document rules; then entity tagging speed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_ner  # noqa: E402
+
+PAGE = 15
+TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+def gold_spans(sentence) -> set[tuple[int, int, str]]:
+    spans, start, kind = set(), None, None
+    for i, (_, tag) in enumerate([*sentence, ("", "O")]):
+        if start is not None and not (tag.startswith("I-") and tag[2:] == kind):
+            spans.add((start, i, kind))
+            start = None
+        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+            start, kind = i, tag[2:]
+    return spans
+
+
+def pages(dev):
+    """(text, token char ranges, gold spans) per page; token indexes run across the page."""
+    for k in range(0, len(dev), PAGE):
+        lines, ranges, gold, pos = [], [], set(), 0
+        for sentence in dev[k:k + PAGE]:
+            base = len(ranges)
+            gold |= {(a + base, b + base, t) for a, b, t in gold_spans(sentence)}
+            for token, _ in sentence:
+                ranges.append((pos, pos + len(token)))
+                pos += len(token) + 1
+            lines.append(" ".join(t for t, _ in sentence))
+        yield "\n".join(lines), ranges, gold
+
+
+def to_tokens(found, ranges) -> set[tuple[int, int, str]]:
+    starts = {a: i for i, (a, _) in enumerate(ranges)}
+    out = set()
+    for f in found:
+        first = next((i for i, (a, b) in enumerate(ranges) if a <= f.start < b), None) \
+            if f.start not in starts else starts[f.start]
+        last = next((i for i, (a, b) in enumerate(ranges) if a < f.end <= b), None)
+        if first is not None and last is not None:
+            out.add((first, last + 1, f.type))
+    return out
+
+
+def report(name: str, counts: Counter) -> None:
+    for t in (*TYPES, "ALL"):
+        tp, sys_n, gold_n = counts[t, "tp"], counts[t, "sys"], counts[t, "gold"]
+        p = tp / sys_n if sys_n else 0.0
+        r = tp / gold_n if gold_n else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{name:10s} {t:5s} P={p:.3f} R={r:.3f} F1={f:.3f}  (gold {gold_n}, sys {sys_n})")
+
+
+def end_to_end(data, model: Path) -> None:
+    """The same pages through `marsad analyze` (title line, empty line, one sentence a line)."""
+    from marsad.nlp.recognize import Found
+
+    folder = Path(tempfile.mkdtemp())
+    for n, (text, _, _) in enumerate(data):
+        (folder / f"page{n:03d}.txt").write_text(f"خبر رقم {n + 1}\n\n{text}\n", encoding="utf-8")
+    env = {**os.environ, "MARSAD_NER_MODEL": str(model)}
+    out = subprocess.run([str(ROOT / ".venv" / "bin" / "marsad"), "analyze", str(folder)], env=env,
+                         capture_output=True, text=True).stdout
+    records = {Path(r["source"]).name: r for r in map(json.loads, out.splitlines())}
+    counts: Counter = Counter()
+    lost = 0
+    for n, (text, ranges, gold) in enumerate(data):
+        body = records.get(f"page{n:03d}.txt", {}).get("body") or ""
+        shift = body.find(text.split("\n", 1)[0])
+        if shift < 0 or body[shift:shift + len(text)] != text:
+            lost += 1  # the body lost or changed a sentence line: its mentions cannot be mapped
+            shift = -10**9
+        found = [Found(m["start"] - shift, m["end"] - shift, e["type"], "")
+                 for e in records.get(f"page{n:03d}.txt", {}).get("entities", []) for m in e["mentions"]]
+        system = to_tokens(found, ranges)
+        for t in TYPES:
+            g = {x for x in gold if x[2] == t}
+            s = {x for x in system if x[2] == t}
+            counts[t, "tp"] += len(g & s)
+            counts[t, "sys"] += len(s)
+            counts[t, "gold"] += len(g)
+    for k in ("tp", "sys", "gold"):
+        counts["ALL", k] = sum(counts[t, k] for t in TYPES)
+    report("analyze", counts)
+    print(f"{'':10s} {lost} of {len(data)} pages whose body did not keep the sentence lines")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", type=Path, help="a model trained with train_ner.py --dev")
+    ap.add_argument("--e2e", action="store_true", help="also run the pages through `marsad analyze`")
+    a = ap.parse_args()
+    train, dev = train_ner.split(train_ner.read_conll())
+    model = a.model
+    if model is None:
+        model = Path(tempfile.mkdtemp()) / "ner-dev.crfsuite"
+        train_ner.train(train, model)
+    os.environ["MARSAD_NER_MODEL"] = str(model)
+    from marsad.nlp.recognize import LAYERS, recognize
+
+    data = list(pages(dev))
+    for n in range(1, len(LAYERS) + 1):
+        layers = LAYERS[:n]
+        counts: Counter = Counter()
+        started = time.perf_counter()
+        for text, ranges, gold in data:
+            system = to_tokens(recognize(text, layers), ranges)
+            for t in TYPES:
+                g = {s for s in gold if s[2] == t}
+                s = {x for x in system if x[2] == t}
+                counts[t, "tp"] += len(g & s)
+                counts[t, "sys"] += len(s)
+                counts[t, "gold"] += len(g)
+        for k in ("tp", "sys", "gold"):
+            counts["ALL", k] = sum(counts[t, k] for t in TYPES)
+        elapsed = time.perf_counter() - started
+        report("+".join(x[:3] for x in layers), counts)
+        tokens = sum(len(r) for _, r, _ in data)
+        print(f"{'':10s} {tokens / elapsed:,.0f} tokens/s over {len(data)} pages\n")
+    if a.e2e:
+        end_to_end(data, model)
+
+
+if __name__ == "__main__":
+    main()

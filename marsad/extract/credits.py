@@ -1,0 +1,316 @@
+"""Who the page credits: agencies in source lines and datelines, the dateline place, bylines, tag lists.
+
+Only credit positions are read ("المصدر: …", "بغداد (رويترز) -", "واشنطن-سانا", a trailing "(أ ف ب)");
+an agency named in running text ("نقلت وكالة تاس عن") relays a quote and is left to the quotes stage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.extract.furniture import is_institution, is_media
+from marsad.nlp.dates import find_dates
+from marsad.nlp.lexicons import is_given_name, names
+from marsad.nlp.normalize import normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # canonical short Arabic name
+    latin: str
+    kind: str  # agency | outlet | generic
+
+
+@lru_cache(maxsize=1)
+def _sources() -> dict[str, Source]:
+    """normalised name or alias -> Source."""
+    index: dict[str, Source] = {}
+    for row in (DATA / "agencies.tsv").read_text(encoding="utf-8").splitlines()[2:]:
+        if not row.strip() or row.startswith("#"):
+            continue
+        arabic, latin, kind, aliases = (row.split("\t") + [""])[:4]
+        src = Source(arabic, latin, kind)
+        for name in [arabic, latin, *aliases.split("|")]:
+            if name.strip():
+                index.setdefault(normalize(name), src)
+    return index
+
+
+def _known_place(norm: str) -> bool:
+    """A place of the gazetteer (marsad/data/places.tsv) or a known location, by normalised name."""
+    known = names().get(norm)
+    return known is not None and known.type == "LOC"
+
+
+def is_place(text: str) -> bool:
+    """A known place ("القاهرة"), or one named after a known place ("تونس العاصمة", "غزة المحاصرة")
+    unless its first word is also a given name ("رياض الخطيب")."""
+    words = normalize(text).split()
+    if not words or len(words) > 3:
+        return False
+    return _known_place(" ".join(words)) or (_known_place(words[0]) and not is_given_name(words[0]))
+
+
+_DIGIT = re.compile(r"\d")
+_AFFIXES = re.compile(r"^(?:وكاله(?:\s+انباء)?|الوكاله)\s+|\s+(?:للانباء|الاخباريه|للاعلام|الرسميه)$")
+
+
+def lookup_source(text: str) -> Source | None:
+    """A known agency/outlet named by `text` (whole text, any known spelling)."""
+    norm = normalize(text)
+    if not norm:
+        return None
+    hit = _sources().get(norm)
+    if hit is None:
+        stripped = _AFFIXES.sub("", _AFFIXES.sub("", norm)).strip()
+        hit = _sources().get(stripped)
+    return hit
+
+
+SITE_NAME_WORDS = 5  # "الوادي نت", "موقع الوادي الإخباري": a site's name is a short line
+
+
+def names_a_site(text: str, site: str | None = None) -> bool:
+    """"الوادي نت", "صحيفة الوادي", a known outlet or agency, or `site`, the page's declared name."""
+    norm = normalize(text)
+    if not norm or len(norm.split()) > SITE_NAME_WORDS:
+        return False
+    if site and norm == normalize(site):
+        return True
+    return lookup_source(text) is not None or is_media(text)
+
+
+_CREDIT_SPLIT = re.compile(r"\s*(?:[،,/+|؛;&]|\s-\s|\sو(?=\S))\s*")
+
+
+def agencies_in_credit(value: str) -> tuple[list[str], list[str]]:
+    """(agencies, non-agency publishers) credited by the value of an "المصدر:" line.
+
+    Known names come back in their canonical short form; an unknown "وكالة X للأنباء" keeps X and a
+    named paper or site is kept whole; a ministry or other institution is a publisher, not an agency;
+    anything else ("مواقع التواصل") is left out rather than guessed."""
+    value = value.strip().rstrip(".")
+    agencies: list[str] = []
+    publishers: list[str] = []
+    short = re.search(r"\(\s*([^()]+?)\s*\)\s*$", value)  # "وكالة الأنباء الأردنية (بترا)"
+    if short and lookup_source(short.group(1)):
+        value = short.group(1)
+    whole = lookup_source(value)
+    parts = [value] if whole else [p for p in _CREDIT_SPLIT.split(value) if p.strip()]
+    for part in parts:
+        src = lookup_source(part)
+        if src is not None:
+            agencies.append(src.name)
+            continue
+        norm = normalize(part)
+        if not norm or len(norm.split()) > 6:
+            continue
+        if norm.startswith(("وكاله ", "الوكاله ")):
+            agencies.append(_strip_agency_words(part))
+        elif is_media(part):  # "صحيفة الوادي": a credited paper or site is a source like an agency
+            agencies.append(part.strip())
+        elif is_institution(part):  # "وزارة الداخلية": the publisher, not an agency
+            publishers.append(part.strip())
+    return agencies, publishers
+
+
+def _strip_agency_words(text: str) -> str:
+    words = text.strip().split()
+    if words and normalize(words[0]) in ("وكاله", "الوكاله"):
+        words = words[1:]
+        if words and normalize(words[0]) == "انباء":
+            words = words[1:]
+    if words and normalize(words[-1]) == "للانباء":
+        words = words[:-1]
+    return " ".join(words) or text.strip()
+
+
+_WORD = r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
+_PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})"
+_DASH = r"[-–—ـ]"
+# "بغداد (رويترز) -", "فرانكفورت (د ب أ) أعلن", "الرباط - (ومع) -", "الكويت - 12 - 3 (كونا) --"
+_PAREN = re.compile(rf"^{_PLACE}\s*(?:(?:{_DASH}|/)\s*)?(?:\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}\s*)?"
+                    rf"\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:ـ]+\s*)?")
+_AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
+# "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
+_DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/))\s*")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    agency: str | None
+    end: int  # where the dateline prefix ends in the line
+    alone: bool  # the line is nothing but the dateline
+    when: date | datetime | None = None  # "عمّان 5 أيار (بترا) -": the date the dateline gives
+
+
+_PLACE_ONLY = re.compile(_PLACE)
+
+
+def parse_dateline(line: str, reference: date | datetime | None = None) -> Dateline | None:
+    """The opening dateline of a paragraph ("بغداد (رويترز) - …", "القاهرة في 12 مارس 2024 - أكد …") or
+    a dateline line ("واشنطن-سانا"). A place without an agency must be a known place."""
+    if _DIGIT.search(line[:60]):
+        starts = {d.start: d for d in find_dates(line[:120], reference)}
+        for place_end in _word_ends(line, 3):
+            place = line[:place_end]
+            gap = re.match(r"\s*[،,]?\s*(?:في\s+)?", line[place_end:]).end()
+            dated = starts.get(place_end + gap)
+            if dated is None or not _PLACE_ONLY.fullmatch(place):
+                continue
+            j = dated.end + len(re.match(r"[\s،,]*", line[dated.end:]).group())
+            plain = _undated(f"{place} {line[j:]}")
+            if plain is not None:
+                return replace(plain, end=plain.end + j - len(place) - 1, when=dated.value)
+    return _undated(line)
+
+
+def _word_ends(line: str, n: int) -> list[int]:
+    return [m.end() for m in list(re.finditer(r"[^\s،,]+", line))[:n]]
+
+
+def _undated(line: str) -> Dateline | None:
+    m = _AGENCY_FIRST.match(line)
+    if m and lookup_source(m.group("ag")):  # "(د ب أ) - أعلن …": the agency without a place
+        return Dateline(place="", agency=lookup_source(m.group("ag")).name, end=m.end(), alone=not line[m.end():].strip())
+    m = _PAREN.match(line)
+    if m:
+        src = lookup_source(m.group("ag"))
+        if src is None:
+            return None
+        return _dateline(line, m.group("place"), src.name, m.end())
+    m = _DASHED.match(line)
+    if not m:
+        return None
+    rest = line[m.end():]
+    words = list(re.finditer(r"[^\s:]+", rest[:80]))
+    for n in range(min(4, len(words)), 0, -1):
+        cut = words[n - 1].end()
+        after = rest[cut:]
+        if after.strip() and not re.match(r"\s*[-–—:ـ]", after):
+            continue
+        src = lookup_source(rest[:cut])
+        if src is not None:
+            tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
+            return _dateline(line, m.group("place"), src.name, m.end() + cut + tail.end())
+    if _known_place(normalize(m.group("place"))) and rest.strip() and not m.group("slash"):
+        # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
+        return _dateline(line, m.group("place"), None, m.end())
+    return None
+
+
+def _dateline(line: str, place: str, agency: str | None, end: int) -> Dateline:
+    return Dateline(place=place.strip(), agency=agency, end=end, alone=not line[end:].strip())
+
+
+_TRAILING_CREDIT = re.compile(r"[(\[]\s*(?P<ag>[^()\[\]]{1,30}?)\s*[)\]]\s*[.]?\s*$")
+
+
+def trailing_agency(line: str) -> str | None:
+    """An agency credited at the very end of the last paragraph: "… في المنطقة. (أ ف ب)"."""
+    m = _TRAILING_CREDIT.search(line)
+    if not m:
+        return None
+    src = lookup_source(m.group("ag"))
+    return src.name if src and src.kind != "outlet" else None
+
+
+def credit_only_line(line: str) -> str | None:
+    """A line that is nothing but an agency credit: "(رويترز)", "ـ (أ ف ب)", "وكالات"."""
+    inner = re.sub(r"^[\s\-–—ـ*(\[]+|[\s\-–—ـ.)\]]+$", "", line)
+    if not inner or len(inner.split()) > 5:
+        return None
+    src = lookup_source(inner)
+    return src.name if src and src.kind != "outlet" else None
+
+
+_TAG_SPLIT = re.compile(r"\s*(?:[،,|؛;#/•·]|\s-\s)\s*")
+
+
+def split_tags(value: str, body: str = "") -> list[str]:
+    """The page's tag list. Tags typed without separators are segmented into the longest runs of
+    words that occur together in the body, since multi-word tags ("آسيا الوسطى") are the rule."""
+    value = value.strip().strip(".")
+    if not value:
+        return []
+    parts = [p.strip() for p in _TAG_SPLIT.split(value) if p.strip()]
+    if len(parts) > 1:
+        return _dedupe(parts)
+    words = value.split()
+    if len(words) <= 2:
+        return [value]
+    return _dedupe(_segment(words, f" {normalize(body)} "))
+
+
+def _segment(words: list[str], body: str) -> list[str]:
+    """Split a run of words into phrases (1-4 words), preferring phrases that occur in the body."""
+    n = len(words)
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(1, n + 1):
+        for k in range(1, min(4, i) + 1):
+            prev = best[i - k]
+            if prev is None:
+                continue
+            phrase = " ".join(words[i - k:i])
+            found = f" {normalize(phrase)} " in body
+            construct = k > 1 and all(not _definite(a) and _definite(b) for a, b in zip(words[i - k:i - 1], words[i - k + 1:i]))
+            if k > 1 and not (found or construct):
+                continue
+            gain = (1.5 * k if k > 1 else 1.0) if found else (0.75 * k if k > 1 else 0.5)
+            if i < n and not _definite(words[i - 1]) and _definite(words[i]):
+                gain -= 2  # the cut would split a construct ("مكافحة | الإرهاب")
+            cand = (prev[0] + gain, prev[1] + [phrase])
+            if best[i] is None or cand[0] > best[i][0]:
+                best[i] = cand
+    return best[n][1] if best[n] else words
+
+
+def _definite(word: str) -> bool:
+    return normalize(word).startswith(("ال", "وال", "بال", "لل"))
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for it in items:
+        key = normalize(it)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out
+
+
+def source_and_name(line: str) -> tuple[Source, str] | None:
+    """"هسبريس - سعيد الإدريسي" or "سعيد الإدريسي - هسبريس": a known source and a person's name.
+
+    "PLACE - AGENCY" is the dateline convention ("تونس العاصمة - وات"), so a name before an agency
+    must open with a known given name to be read as a reporter."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|/]\s+|\s*[|/]\s*", line) if p.strip()]
+    if len(parts) != 2:
+        return None
+    for src_part, name_part, src_last in ((*parts, False), (*parts[::-1], True)):
+        src = lookup_source(src_part)
+        if src is None or not looks_like_name(name_part):
+            continue
+        if src_last and src.kind != "outlet" and not is_given_name(normalize(name_part).split()[0]):
+            continue
+        return src, name_part
+    return None
+
+
+_NAME_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[\s.'ّ\u064b-\u0652-])*$")
+
+
+def looks_like_name(line: str) -> bool:
+    """A short line that can be a person's name signing the article ("ياسين المصري")."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or not _NAME_LINE.match(line.strip()):
+        return False
+    return lookup_source(line) is None and not is_place(line)

@@ -1,0 +1,217 @@
+"""Recognising one line of page furniture: read-more markers, comment boxes, share and follow lines,
+copyright footers, tag/credit/byline/date labels, section names.
+
+The phrases live in ``marsad/data/page_furniture.tsv``; this module only knows how to apply them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.nlp.lexicons import names
+from marsad.nlp.normalize import fold, normalize
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "page_furniture.tsv"
+
+# Kinds whose phrases may open a longer line only when the line stays short (a widget, not a sentence).
+_SHORT_ONLY = {"caption": 10, "readmore": 20, "share": 8, "follow": 14, "comment": 25, "copyright": 25, "end": 6}
+# A label's value longer than this is not that label ("كتب: …" opening a paragraph).
+_MAX_VALUE_WORDS = {"byline": 6, "published": 12, "updated": 12, "credit": 10}
+_LABEL_SEP = r"\s*[:：\-–—|]\s*"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    kind: str
+    value: str = ""  # for labels: what follows the label ("المصدر: سانا" -> "سانا")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, list[tuple[str, str]]]:
+    by_match: dict[str, list[tuple[str, str]]] = {"line": [], "start": [], "label": [], "contains": [],
+                                                  "prefix": [], "suffix": []}
+    for row in DATA.read_text(encoding="utf-8").splitlines()[2:]:
+        if not row.strip() or row.startswith("#"):
+            continue
+        kind, match, phrase = row.split("\t")
+        by_match[match].append((kind, phrase))
+    return by_match
+
+
+@lru_cache(maxsize=1)
+def _line_index() -> dict[str, str]:
+    return {normalize(p): k for k, p in _table()["line"]}
+
+
+@lru_cache(maxsize=1)
+def _starts() -> list[tuple[str, str]]:
+    return sorted(((k, normalize(p)) for k, p in _table()["start"]), key=lambda kp: -len(kp[1]))
+
+
+@lru_cache(maxsize=1)
+def _contains() -> list[tuple[str, str]]:
+    return [(k, normalize(p)) for k, p in _table()["contains"]]
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every label (longest first) and the kind of each folded label."""
+    kinds = {}
+    alternatives = []
+    for kind, phrase in sorted(_table()["label"], key=lambda kp: -len(kp[1])):
+        words = fold(phrase).split()
+        kinds[" ".join(words)] = kind
+        alternatives.append(r"\s+".join(re.escape(w) for w in words))
+    pattern = re.compile(rf"^[\s•\-–*]*(?P<label>{'|'.join(alternatives)})(?P<sep>{_LABEL_SEP}|\s+)(?P<v>.*)$", re.S)
+    return pattern, kinds
+
+
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?؟…]['\"”’»)\]]*\s*$")
+
+
+def classify(line: str) -> Furniture | None:
+    """What kind of furniture `line` is, or None when it may be article text."""
+    norm = normalize(line)
+    if "©" in line:
+        return Furniture("copyright")
+    if not norm:
+        return None
+    words = norm.split()
+    bare = _DIGITS.sub("", norm).strip()
+    if bare in _line_index():
+        return Furniture(_line_index()[bare])
+    pattern, kinds = _labels()
+    m = pattern.match(fold(line))
+    if m:
+        kind = kinds[" ".join(m.group("label").split())]
+        # "كتب: …" followed by a whole sentence is article text, not a byline
+        short = len(m.group("v").split()) <= _MAX_VALUE_WORDS.get(kind, 60)
+        if short and (m.group("sep").strip() or _colonless_ok(kind, words, line)):
+            return Furniture(kind, _original_tail(line, m.group("v")))
+    for kind, phrase in _starts():
+        if kind in ("institution", "media"):
+            continue
+        if (norm == phrase or norm.startswith(phrase + " ")) and len(words) <= _SHORT_ONLY.get(kind, 12):
+            return Furniture(kind, _after_words(line, len(phrase.split())))
+    for kind, phrase in _contains():
+        if phrase in norm and len(words) <= _SHORT_ONLY.get(kind, 25):
+            return Furniture(kind)
+    if _is_section_phrase(bare) or is_breadcrumb(line):
+        return Furniture("section")
+    return None
+
+
+def _colonless_ok(kind: str, words: list[str], line: str) -> bool:
+    """"بقلم فلان" and "كتب فلان" need no colon, but only as a short line that is not a sentence."""
+    return kind == "byline" and 2 <= len(words) <= 5 and not _SENTENCE_END.search(line)
+
+
+def _original_tail(line: str, folded_tail: str) -> str:
+    """The label's value in the original spelling: same number of trailing characters, since folding
+    without NFKC only ever drops marks, the tail is found by counting kept characters."""
+    if not folded_tail:
+        return ""
+    kept = 0
+    want = len(folded_tail)
+    for i in range(len(line) - 1, -1, -1):
+        if fold(line[i]):
+            kept += 1
+        if kept == want:
+            return line[i:].strip()
+    return line.strip()
+
+
+def _after_words(line: str, n: int) -> str:
+    """The text of `line` after its first n words (the value of an inline "اقرأ أيضا: عنوان")."""
+    matches = list(re.finditer(r"\w+", line))
+    if len(matches) <= n:
+        return ""
+    return line[matches[n - 1].end():].strip(" :：-–—|\t")
+
+
+def is_section_name(line: str) -> bool:
+    """"محليات", "أخبار العالم", "أخبار عربية", "أخبار مصر": the name of a section of the site."""
+    bare = _DIGITS.sub("", normalize(line)).strip()
+    return _line_index().get(bare) == "section" or _is_section_phrase(bare)
+
+
+@lru_cache(maxsize=1)
+def _section_prefixes() -> frozenset[str]:
+    return frozenset(normalize(p) for k, p in _table()["prefix"] if k == "section")
+
+
+def _is_section_phrase(norm: str) -> bool:
+    """"اخبار العالم": a section word ("أخبار") before a section name, a place or one nisba
+    adjective ("عربية", "محلية")."""
+    head, _, rest = norm.partition(" ")
+    if head not in _section_prefixes() or not rest or len(rest.split()) > 2:
+        return False
+    known = names().get(rest)
+    if "section" in (_line_index().get(rest), _line_index().get(rest.removeprefix("ال"))) or (
+            known is not None and known.type == "LOC"):
+        return True
+    return " " not in rest and rest.endswith("يه") and len(rest) >= 5
+
+
+# Breadcrumb separators; "»" and "«" are also quotation marks, so only the arrows and ">" "/" "|" count.
+_CRUMB_SPLIT = re.compile(r"\s*[›‹>/|\\←→]\s*")
+CRUMB_WORDS = 4  # every step of a breadcrumb but the last (often the headline) is this short
+
+
+def is_breadcrumb(line: str) -> bool:
+    """"الرئيسية › أخبار › سياسة", "الرئيسية / أخبار العالم / وزير يزور …": section names in a chain."""
+    if not _CRUMB_SPLIT.search(line):
+        return False
+    steps = [normalize(p) for p in _CRUMB_SPLIT.split(line.strip(" \t›‹>/|"))]
+    steps = [p for p in steps if p]
+    if len(steps) < 2 or any(len(p.split()) > CRUMB_WORDS for p in steps[:-1]):
+        return False
+    sections = [is_section_name(p) for p in steps]
+    if len(steps) == 2 and len(steps[1].split()) > CRUMB_WORDS:
+        return False  # "عاجل | وزير يعلن …": a kicker before a headline, not a breadcrumb
+    return sections[0] or sum(sections) >= 2
+
+
+def is_institution(line: str) -> bool:
+    """A name of a ministry, agency, site or paper ("وزارة الإعلام", "موقع الخليج اليوم")."""
+    return _opens_with(line, ("institution", "media"))
+
+
+def is_media(line: str) -> bool:
+    """A name of an agency, paper, site or channel ("صحيفة الوادي", "وكالة النجمة للأنباء", "الوادي نت")."""
+    return _opens_with(line, ("media",)) or _ends_with_media_word(line) or bool(_DOMAIN.match(line.strip()))
+
+
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?$", re.I)
+MEDIA_SUFFIX_WORDS = 4  # "الوادي نت", "بوابة الفجر الإخبارية": a name ending so is this short
+
+
+@lru_cache(maxsize=1)
+def _media_suffixes() -> tuple[str, ...]:
+    return tuple(normalize(p) for k, p in _table()["suffix"] if k == "media")
+
+
+def _ends_with_media_word(line: str) -> bool:
+    words = normalize(line).split()
+    if not 2 <= len(words) <= MEDIA_SUFFIX_WORDS:
+        return False
+    norm = " ".join(words)
+    return any(norm.endswith(" " + suffix) for suffix in _media_suffixes())
+
+
+def _opens_with(line: str, kinds: tuple[str, ...]) -> bool:
+    norm = normalize(line)
+    return any(norm == p or norm.startswith(p + " ") for k, p in _starts() if k in kinds)
+
+
+def glued_label_length(text: str) -> int:
+    """Length of a read-more label glued without a space onto the text after it, else 0."""
+    for kind, phrase in _table()["line"]:
+        if kind != "readmore" or not text.startswith(phrase) or len(text) == len(phrase):
+            continue
+        if not text[len(phrase)].isspace():
+            return len(phrase)
+    return 0

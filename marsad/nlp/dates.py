@@ -1,0 +1,257 @@
+"""THE date parser of Marsad: Arabic (both month systems), Maghrebi, English-ish, numeric, ISO, Hijri, relative.
+
+Extraction reads publication dates with it and the events stage reads event dates with it. Matching runs
+on `fold(text)` (hamza/alef, ta marbuta, alef maqsura and Arabic-Indic digits folded), so one pattern
+covers every spelling; offsets are mapped back to the original text with `normalize_with_offsets`.
+
+Numeric dates follow the Arab convention, day first (03/04/2017 is 3 April 2017). Relative forms
+("أمس", "منذ ساعتين", "يوم الاثنين الماضي") are only returned when a reference time is given, since a
+relative date without one is a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+from pathlib import Path
+
+from hijridate import Hijri
+
+from marsad.nlp.normalize import fold, normalize_with_offsets
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "date_words.tsv"
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date | datetime
+    kind: str  # absolute | numeric | iso | hijri | relative | weekday
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, int]]:
+    """kind -> {folded form: number} from the data file."""
+    table: dict[str, dict[str, int]] = {"month": {}, "hijri": {}, "weekday": {}}
+    for line in DATA.read_text(encoding="utf-8").splitlines()[2:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, value, forms = line.split("\t")
+        for form in forms.split("|"):
+            table[kind][fold(form)] = int(value)
+    return table
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+# Digits are already ASCII after folding; \w keeps Arabic letters from touching a match.
+_NB = r"(?<![\w])"
+_NA = r"(?![\w])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    w = _words()
+    month = f"(?:{_alternation(w['month'])}){_NA}"
+    hijri = f"(?:{_alternation(w['hijri'])}){_NA}"
+    weekday = f"(?:{_alternation(w['weekday'])}){_NA}"
+    day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
+    year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
+    # "شباط/فبراير", "آذار (مارس)", "مارس - آذار": one month said in both systems
+    months = rf"(?P<m>{month})(?:\s*[/\-(]\s*{month}\s*\)?)?"
+    lead = rf"(?:(?:يوم\s+)?{weekday}\s*[،,]?\s*(?:الموافق\s+)?)?"
+    # "12 مارس 2023", "12 من شهر مارس من عام 2023", "04/أبريل/2024", "7th, November 2023"
+    glue = r"(?:\s*[/\-]\s*|\s*[،,]?\s*(?:من\s+)?(?:شهر\s+)?)"
+    yglue = r"(?:\s*[/\-]\s*|\s*[،,]?\s*(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?)"
+    return [
+        ("iso", re.compile(
+            lead + r"(?<![0-9])(?P<y>[12][0-9]{3})-(?P<m>[01]?[0-9])-(?P<d>[0-3]?[0-9])"
+            r"(?:[t ](?P<H>[0-2][0-9]):(?P<M>[0-5][0-9])(?::(?P<S>[0-5][0-9])(?:\.[0-9]+)?)?"
+            r"(?P<tz>z|[+-][0-9]{2}:?[0-9]{2})?)?(?![0-9])")),
+        ("hijri", re.compile(
+            lead + rf"{_NB}{day}\s*(?:من\s+)?(?P<m>{hijri}){yglue}(?P<y>1[3-5][0-9]{{2}})(?![0-9])"
+            r"(?:\s*(?:هجريه|هجري|ه)(?!\w))?")),
+        ("absolute", re.compile(lead + rf"{_NB}{day}{glue}{months}{yglue}{year}(?:\s*م(?!\w))?")),
+        ("absolute", re.compile(lead + rf"{_NB}{months}\s+{day}\s*[,،]\s*{year}")),
+        ("numeric", re.compile(
+            lead + r"(?<![0-9/.\-])(?P<y>(?:19|20)[0-9]{2})\s?(?P<sep>[/.])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
+            r"\s?(?P<d>[0-3]?[0-9])(?![0-9/.])")),
+        ("numeric", re.compile(
+            lead + r"(?<![0-9/.\-])(?P<d>[0-3]?[0-9])\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
+            r"\s?(?P<y>(?:19|20)[0-9]{2})(?![0-9/.\-])")),
+        ("dayonly", re.compile(lead + rf"{_NB}{day}{glue}{months}")),
+        ("relative", re.compile(
+            rf"{_NB}(?P<rel>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|غدا|بعد\s+غد)"
+            rf"{_NA}(?:\s*\(?\s*(?:{weekday})\s*\)?)?")),
+        ("ago", re.compile(
+            rf"{_NB}(?:منذ|قبل)\s+(?P<n>[0-9]+\s*|ساعتين|يومين|دقيقتين|اسبوعين|ساعه|يوم|دقيقه|اسبوع)"
+            r"(?P<unit>ساعات|ساعه|دقائق|دقيقه|ايام|يوما|يوم|اسابيع|اسبوع)?(?!\w)")),
+        ("weekday", re.compile(
+            rf"(?:{_NB}يوم\s+(?P<w1>{weekday})(?:\s+(?P<dir1>الماضي|المنصرم|الفائت|المقبل|القادم){_NA})?)"
+            rf"|(?:{_NB}(?P<w2>{weekday})\s+(?P<dir2>الماضي|المنصرم|الفائت|المقبل|القادم){_NA})"
+            rf"|(?:\(\s*(?P<w3>{weekday})\s*\))")),
+    ]
+
+
+def _as_date(ref: date | datetime | None) -> date | None:
+    if ref is None:
+        return None
+    return ref.date() if isinstance(ref, datetime) else ref
+
+
+def _lookup(table: str, text: str) -> int:
+    key = re.sub(r"\s+", " ", text.strip())
+    return _words()[table][key]
+
+
+def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
+    g = m.groupdict()
+    today = _as_date(reference)
+    try:
+        if kind == "iso":
+            y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+            if g.get("H"):
+                tz = None
+                if g.get("tz"):
+                    tz = timezone.utc if g["tz"] == "z" else _offset(g["tz"])
+                return datetime(y, mo, d, int(g["H"]), int(g["M"]), int(g["S"] or 0), tzinfo=tz)
+            return date(y, mo, d)
+        if kind == "numeric":
+            d, mo = int(g["d"]), int(g["m"])
+            if mo > 12 and d <= 12:  # only a month-first reading is possible
+                d, mo = mo, d
+            return date(int(g["y"]), mo, d)
+        if kind == "hijri":
+            return date(*Hijri(int(g["y"]), _lookup("hijri", g["m"]), int(g["d"])).to_gregorian().datetuple())
+        if kind == "absolute":
+            return date(int(g["y"]), _lookup("month", g["m"]), int(g["d"]))
+        if today is None:
+            return None
+        if kind == "dayonly":
+            when = date(today.year, _lookup("month", g["m"]), int(g["d"]))
+            return when.replace(year=today.year - 1) if when > today + timedelta(days=7) else when
+        if kind == "relative":
+            rel = re.sub(r"\s+", " ", g["rel"])
+            shift = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "بعد غد": 2}.get(rel, -2)
+            return today + timedelta(days=shift)
+        if kind == "ago":
+            return _ago(g["n"].strip(), g.get("unit"), reference)
+        if kind == "weekday":
+            name = g["w1"] or g["w2"] or g["w3"]
+            direction = g.get("dir1") or g.get("dir2") or ""
+            return _weekday(today, _lookup("weekday", name), direction)
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return None
+
+
+def _offset(tz: str) -> timezone:
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+_DUAL = {"ساعتين": (2, "ساعه"), "يومين": (2, "يوم"), "دقيقتين": (2, "دقيقه"), "اسبوعين": (2, "اسبوع"),
+         "ساعه": (1, "ساعه"), "يوم": (1, "يوم"), "دقيقه": (1, "دقيقه"), "اسبوع": (1, "اسبوع")}
+_UNIT = {"ساعات": "hours", "ساعه": "hours", "دقائق": "minutes", "دقيقه": "minutes", "ايام": "days",
+         "يوما": "days", "يوم": "days", "اسابيع": "weeks", "اسبوع": "weeks"}
+
+
+def _ago(n: str, unit: str | None, reference) -> date | datetime | None:
+    if n in _DUAL:
+        count, unit = _DUAL[n][0], unit or _DUAL[n][1]
+    else:
+        count = int(n)
+    if not unit:
+        return None
+    delta = timedelta(**{_UNIT[unit]: count})
+    if isinstance(reference, datetime):
+        return reference - delta
+    if _UNIT[unit] in ("hours", "minutes"):
+        return None  # hours back from a bare day could be either day
+    return reference - delta
+
+
+def _weekday(today: date, wd: int, direction: str) -> date:
+    back = (today.weekday() - wd) % 7
+    if direction in ("المقبل", "القادم"):
+        return today + timedelta(days=(wd - today.weekday()) % 7 or 7)
+    if direction:  # الماضي: strictly before today
+        return today - timedelta(days=back or 7)
+    return today - timedelta(days=back)
+
+
+_DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_KIND_OUT = {"dayonly": "absolute", "ago": "relative"}
+
+
+def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
+    """Every date expression in `text`, in order, with offsets into `text`.
+
+    Relative expressions are only returned when `reference` is given; longer matches win over the
+    shorter ones they contain."""
+    return [DateMention(s, e, text[s:e], value, kind)
+            for s, e, kind, value in _mentions(text, reference, keep_unresolved=False)]
+
+
+# A clock time with its usual companions: "10:45 ص", "03:00 مساء", "14:20 بتوقيت مكة", "09:15 GMT".
+_CLOCK = re.compile(
+    r"(?<![0-9:])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:])"
+    r"(?:\s*(?:ص|م|صباحا|مساء|ظهرا|عصرا|ليلا|am|pm|gmt|utc|بتوقيت\s+\w+(?:\s+\w+)?|[+-][0-9]{1,2}(?::?[0-9]{2})?)(?!\w))*")
+
+
+def timestamp_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every date or time expression in `text`, whether or not it can be resolved:
+    "منذ 3 ساعات" and "أمس" without a reference time, clock times ("10:45 ص") and absolute dates alike.
+    It tells a page's timestamp lines from its headline; it never gives a date."""
+    spans = [(s, e) for s, e, _, _ in _mentions(text, None, keep_unresolved=True)]
+    if ":" in text:
+        folded, index = normalize_with_offsets(text)
+        for m in _CLOCK.finditer(folded):
+            start, end = index[m.start()], index[m.end() - 1] + 1
+            if not any(start < e and s < end for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)
+
+
+_NEEDS_REFERENCE = {"dayonly", "relative", "ago", "weekday"}
+
+
+def _mentions(text: str, reference, keep_unresolved: bool) -> list[tuple[int, int, str, date | datetime | None]]:
+    """(start, end, kind, value) of the date expressions in `text`, in order; the longest wins on overlap.
+    With `keep_unresolved`, expressions that need a reference time are kept with value None without one."""
+    if not text:
+        return []
+    folded, index = normalize_with_offsets(text)
+    found: list[tuple[int, int, str, date | datetime | None]] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(folded):
+            s, e = m.start(), m.end()
+            while e > s and folded[e - 1] in " \t\n،,(":
+                e -= 1
+            if e <= s:
+                continue
+            value = _value(kind, m, reference)
+            if value is None and not (keep_unresolved and kind in _NEEDS_REFERENCE):
+                continue
+            found.append((s, e, kind, value))
+    out: list[tuple[int, int, str, date | datetime | None]] = []
+    for s, e, kind, value in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        start, end = index[s], index[e - 1] + 1
+        while end < len(text) and _DROPPED.match(text[end]):  # "هـ": keep the tatweel that folding dropped
+            end += 1
+        if any(start < b and a < end for a, b, _, _ in out):
+            continue
+        out.append((start, end, _KIND_OUT.get(kind, kind), value))
+    return sorted(out)
+
+
+def parse_date(text: str, reference: date | datetime | None = None) -> date | datetime | None:
+    """The date one expression states (the first one found), or None."""
+    mentions = find_dates(text, reference)
+    return mentions[0].value if mentions else None

@@ -1,0 +1,154 @@
+"""The entity lexicons under marsad/data/, loaded once, keyed by normalised form.
+
+Every key here is `marsad.nlp.normalize` output, so a lookup must normalise the same way; clitic
+prefixes are handled by `stems()`, which lists the forms a token may stand for.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from marsad.nlp.normalize import normalize
+
+# Proclitics that attach to a name in news text, longest first (folded forms).
+# "لل" stands for ل + ال with the alef dropped (للامم = ل + الامم).
+_PROCLITICS = ("وبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "وب", "ول", "وك", "فب", "فل",
+               "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Known:
+    """A lexicon entry: the canonical Arabic name, its Latin name and type."""
+    type: str
+    name: str
+    latin: str
+    kind: str = "known"  # known | country | capital | city | region
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = files("marsad.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=200_000)
+def stems(word: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, rest) readings of a normalised word: itself, then with proclitics stripped.
+
+    "وبموسكو" -> [("", "وبموسكو"), ("وب", "موسكو"), ("و", "بموسكو")]; "للامم" also gives ("ل", "الامم")."""
+    out = [("", word)]
+    for p in _PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= _MIN_STEM:
+            rest = word[len(p):]
+            if p.endswith("لل"):  # ل + ال: restore the article
+                out.append((p[:-1], "ال" + rest))
+            else:
+                out.append((p, rest))
+    return tuple(out)
+
+
+def without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@lru_cache(maxsize=1)
+def names() -> dict[str, Known]:
+    """Normalised name -> entry, for known entities (first) and generated places."""
+    out: dict[str, Known] = {}
+    for r in _rows("known_entities.tsv"):
+        aliases = tuple(a for a in (r["aliases"] or "").split("|") if a)
+        entry = Known(r["type"], r["arabic"], r["latin"])
+        canonical = normalize(r["arabic"])
+        forms = {canonical, *map(normalize, aliases)}
+        for form in forms:
+            # an alias "حركة حماس", "قطاع غزة": the name proper is the part after the descriptor,
+            # as news annotation (ANERcorp) marks it; the descriptor is left to the tagger
+            head, _, rest = form.partition(" ")
+            if form != canonical and rest in forms and without_article(head) in _descriptors():
+                continue
+            out.setdefault(form, entry)
+    for r in _rows("places.tsv"):
+        entry = Known("LOC", r["arabic"], r["latin"], kind=r["kind"])
+        out.setdefault(normalize(r["arabic"]), entry)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return org_heads() | {"قطاع", "مدينه", "منطقه", "مجموعه"}
+
+
+@lru_cache(maxsize=1)
+def first_words() -> dict[str, tuple[int, ...]]:
+    """First word of every lexicon name -> the name lengths (in words) it starts, longest first."""
+    out: dict[str, set[int]] = {}
+    for key in names():
+        words = key.split()
+        out.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(lengths, reverse=True)) for w, lengths in out.items()}
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, tuple[str, str]]:
+    """Normalised adjective form (الروسي، الروسية، روسيين ...) -> (country Latin, country Arabic)."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in _rows("nationalities.tsv"):
+        base = normalize(r["nisba"])
+        for ending in ("", "ه", "ين", "ون", "ان"):
+            for article in ("", "ال"):
+                out.setdefault(article + base + ending, (r["country"], r["arabic"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Single words (normalised) that open a title introducing a person: الرئيس، وزير، اللواء ..."""
+    return frozenset(normalize(r["title"]).split()[0] for r in _rows("titles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Normalised head words that open an organisation name, without the article: وزاره، حزب ..."""
+    return frozenset(normalize(r["head"]) for r in _rows("org_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Normalised common given names (محمد، سيرغي ...), with عبد joined as in name keys."""
+    return frozenset(normalize(r["name"]).replace(" ", "") for r in _rows("given_names.tsv"))
+
+
+def is_given_name(word: str) -> bool:
+    return any(rest in given_names() for p, rest in stems(word) if not p.endswith("ال"))
+
+
+def is_descriptor(word: str) -> bool:
+    """An organisation head or place descriptor word before a name (تنظيم، حركة، قطاع ...)."""
+    return any(without_article(rest) in _descriptors() for p, rest in stems(word) if not p.endswith("ال"))
+
+
+def is_title(word: str) -> bool:
+    return any(rest in titles() for _, rest in stems(word))
+
+
+def is_org_head(word: str) -> bool:
+    return any(without_article(rest) in org_heads() or rest in org_heads() for _, rest in stems(word))
+
+
+def nationality(word: str) -> tuple[str, str] | None:
+    for _, rest in stems(word):
+        hit = nationalities().get(rest)
+        if hit:
+            return hit
+    return None
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(latin: str) -> str:
+    return _SLUG.sub("-", latin.lower()).strip("-")

@@ -1,0 +1,210 @@
+"""Grouping mentions into entities, stable ids, and the corpus-wide name registry.
+
+An entity's id comes from the known-names table ("per:sergey-lavrov") or else from a spelling-
+folding key of its name, so the spellings Arabic news uses for one name give one id in every
+document: غ/ج for g (سيرغي/سيرجي), ي/ى, a long ي inside a long word (ألكسي/أليكسي), with or
+without ال, عبد الله/عبدالله. Different first names keep different keys.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from marsad.article import Article, Entity, Mention
+from marsad.nlp import lexicons
+from marsad.nlp.normalize import normalize
+from marsad.nlp.recognize import Found
+from marsad.nlp.translit import romanize
+
+_JOINED_PARTS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن"})  # written joined or apart: عبدالله
+_FUZZY_MIN = 90  # rapidfuzz ratio for two spellings of one name in a document
+_FUZZY_MIN_LEN = 6
+
+
+def _fold_word(word: str) -> str:
+    word = word.replace("غ", "ج").replace("ى", "ي")
+    if len(word) >= 5:  # a long ي inside a long word is often optional (ألكسي/أليكسي)
+        word = word[0] + word[1:-1].replace("ي", "") + word[-1]
+    # the article last, so that a name starting with أل (ألكسي) folds the same with or without ي
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def name_key(name: str) -> str:
+    """The spelling-folding key two spellings of one name share."""
+    words = normalize(name).split()
+    joined: list[str] = []
+    for w in words:
+        if joined and joined[-1] in _JOINED_PARTS:
+            joined[-1] += w
+        else:
+            joined.append(w)
+    return " ".join(_fold_word(w) for w in joined)
+
+
+def entity_id(type_: str, name: str, latin: str | None = None, known: bool = False) -> str:
+    """"per:sergey-lavrov" for a known name; else the romanised key plus a short hash of it."""
+    prefix = type_.lower()
+    if known and latin:
+        return f"{prefix}:{lexicons.slug(latin)}"
+    key = name_key(name)
+    digest = hashlib.sha1(f"{type_}|{key}".encode()).hexdigest()[:6]
+    return f"{prefix}:{lexicons.slug(romanize(key)) or 'x'}-{digest}"
+
+
+def _surname_of(key: str) -> str | None:
+    words = key.split()
+    return words[-1] if len(words) >= 2 else None
+
+
+def build_entities(body: str, found: list[Found]) -> list[Entity]:
+    """Group the document's mentions by type and name, then link short and variant forms."""
+    groups: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    for f in found:
+        ident = f"known:{f.entry.name}" if f.entry else name_key(f.key)
+        groups[f.type, ident].append(f)
+    _merge_variants(groups)
+    _merge_surnames(groups)
+    entities = [_entity(body, type_, items) for (type_, _), items in groups.items()]
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def _merge_into(groups: dict, source: tuple[str, str], target: tuple[str, str]) -> None:
+    groups[target].extend(groups.pop(source))
+
+
+def _merge_surnames(groups: dict) -> None:
+    """A person named by surname alone is the one full name in the document with that surname."""
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for type_, ident in groups:
+        if type_ == "PER":
+            key = _group_key(groups[type_, ident])
+            if _surname_of(key):
+                full[_surname_of(key)].add((type_, ident))
+    for type_, ident in list(groups):
+        if type_ != "PER" or (type_, ident) not in groups:
+            continue
+        key = _group_key(groups[type_, ident])
+        owners = full.get(key, set())
+        if " " not in key and len(owners) == 1:
+            _merge_into(groups, (type_, ident), next(iter(owners)))
+
+
+def _merge_variants(groups: dict) -> None:
+    """Two spellings of one long name (أنطونوف/انتونوف) in a document: the rarer joins the other."""
+    by_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for g in sorted(groups, key=lambda g: -len(groups[g])):
+        by_type[g[0]].append(g)
+    for members in by_type.values():
+        for small in reversed(members):
+            if small not in groups:
+                continue
+            skey = _group_key(groups[small])
+            if len(skey) < _FUZZY_MIN_LEN or small[1].startswith("known:"):
+                continue
+            for big in members:
+                if big == small or big not in groups:
+                    continue
+                bkey = _group_key(groups[big])
+                if skey.count(" ") == bkey.count(" ") and fuzz.ratio(skey, bkey) >= _FUZZY_MIN:
+                    _merge_into(groups, small, big)
+                    break
+
+
+def _group_key(items: list[Found]) -> str:
+    return max((name_key(f.key) for f in items), key=lambda k: (k.count(" "), len(k)))
+
+
+def _entity(body: str, type_: str, items: list[Found]) -> Entity:
+    mentions = sorted({(f.start, f.end) for f in items})
+    texts = [body[a:b] for a, b in mentions]
+    entry = next((f.entry for f in items if f.entry), None)
+    if entry:
+        name, latin = entry.name, entry.latin
+    else:
+        counts = Counter(texts)
+        name = max(counts, key=lambda t: (len(t.split()), counts[t], -texts.index(t)))
+        name = _without_clitics(name)
+        latin = romanize(name)
+    aliases = sorted({t for t in texts if t != name})
+    return Entity(id=entity_id(type_, name, latin, known=bool(entry)), type=type_, name=name, latin=latin,
+                  aliases=aliases, mentions=[Mention(a, b, body[a:b]) for a, b in mentions])
+
+
+def _without_clitics(name: str) -> str:
+    """"بالعراق" -> "العراق" for a canonical name (mentions keep their exact text)."""
+    first, _, rest = name.partition(" ")
+    for p, stem in lexicons.stems(normalize(first)):
+        if p and not p.endswith("ال") and stem.startswith("ال") and normalize(first[len(p):]) == stem:
+            first = first[len(p):]
+            break
+    return f"{first} {rest}".strip()
+
+
+class EntityRegistry:
+    """Corpus-wide ids: a later document's surname-only or variant mention joins the full name
+    seen before. Feed it finished articles in order with `link()`; seed it from a store with
+    `from_records()`."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, tuple[str, str]] = {}  # id -> (type, canonical name)
+        self._by_key: dict[tuple[str, str], str] = {}  # (type, name key) -> id
+        self._by_surname: dict[str, set[str]] = defaultdict(set)  # PER surname key -> ids
+
+    @classmethod
+    def from_records(cls, records: Iterable[dict]) -> "EntityRegistry":
+        registry = cls()
+        for rec in records:
+            registry.add_record(rec)
+        return registry
+
+    def add_record(self, record: dict) -> None:
+        """Learn the entities of one stored record (a contract dict), keeping its ids."""
+        for ent in record.get("entities") or []:
+            self._remember(ent["id"], ent["type"], ent["name"])
+
+    def _remember(self, id_: str, type_: str, name: str) -> None:
+        key = name_key(name)
+        self._names.setdefault(id_, (type_, name))
+        self._by_key.setdefault((type_, key), id_)
+        if type_ == "PER" and _surname_of(key):
+            self._by_surname[_surname_of(key)].add(id_)
+
+    def resolve(self, entity: Entity) -> str:
+        """The corpus id for an entity of one document."""
+        key = name_key(entity.name)
+        if entity.type == "PER" and " " not in key:
+            owners = self._by_surname.get(key, set())
+            if len(owners) == 1:  # the one full name seen with this surname
+                return next(iter(owners))
+        return self._by_key.get((entity.type, key), entity.id)
+
+    def link(self, article: Article) -> Article:
+        """Rewrite the article's entity ids (and quotes' speaker_entity) to corpus-stable ones."""
+        renamed: dict[str, str] = {}
+        merged: dict[str, Entity] = {}
+        for ent in article.entities:
+            new_id = self.resolve(ent)
+            if new_id != ent.id:
+                renamed[ent.id] = new_id
+                type_, name = self._names[new_id]
+                if name != ent.name:
+                    ent.aliases = sorted({*ent.aliases, ent.name} - {name})
+                    ent.name = name
+                ent.id = new_id
+            if new_id in merged:  # two of this document's entities are one corpus entity
+                first = merged[new_id]
+                first.mentions = sorted([*first.mentions, *ent.mentions], key=lambda m: m.start)
+                first.aliases = sorted({*first.aliases, *ent.aliases, ent.name} - {first.name})
+                continue
+            merged[new_id] = ent
+        article.entities = list(merged.values())
+        for quote in article.quotes:
+            if quote.speaker_entity in renamed:
+                quote.speaker_entity = renamed[quote.speaker_entity]
+        for ent in article.entities:
+            self._remember(ent.id, ent.type, ent.name)
+        return article

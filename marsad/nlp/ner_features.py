@@ -1,0 +1,148 @@
+"""Token features for the CRF entity tagger, shared by training (scripts/train_ner.py) and tagging.
+
+A sentence is a list of token strings as `marsad.nlp.normalize.tokenize` cuts them (words and
+single punctuation marks). Features look at the clitic-stripped stem, affixes, shape, the
+lexicons (places, known names, nationality adjectives, titles, organisation head words) and a
+window of two tokens each side.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.nlp import lexicons
+from marsad.nlp.lexicons import Known
+from marsad.nlp.normalize import normalize
+
+
+@dataclass(frozen=True)
+class LexiconSpan:
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    entry: Known
+    prefix: str  # proclitic letters to cut off the first token ("" when none or not cleanly cut)
+
+
+def lexicon_spans(norms: list[str]) -> list[LexiconSpan]:
+    """Longest known names in a sentence of normalised tokens, left to right, clitics allowed
+    on the first token only."""
+    index, first_words = lexicons.names(), lexicons.first_words()
+    spans: list[LexiconSpan] = []
+    i, n = 0, len(norms)
+    while i < n:
+        hit = None
+        if norms[i]:
+            for prefix, rest in lexicons.stems(norms[i]):
+                if prefix.endswith("ال") or rest not in first_words:  # العراق carries its article
+                    continue
+                for length in first_words[rest]:
+                    if i + length > n or not all(norms[i + 1:i + length]):
+                        continue
+                    entry = index.get(" ".join([rest, *norms[i + 1:i + length]]))
+                    if entry:
+                        # ل + ال written لل: no clean cut inside the token, keep it whole
+                        literal = norms[i][len(prefix):] == rest
+                        hit = LexiconSpan(i, i + length, entry, prefix if literal else "")
+                        break
+                if hit:
+                    break
+        if hit:
+            spans.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return spans
+
+
+_normalize = lru_cache(maxsize=200_000)(normalize)
+
+
+def _shape(token: str) -> str:
+    if token.isdigit():
+        return "digit"
+    if not token[:1].isalnum():
+        return "punct"
+    if token.isascii():
+        return "latin"
+    return "arabic"
+
+
+def _stem(norm: str) -> tuple[str, str]:
+    """(proclitics, stem): a proclitic is only split off when the article follows it
+    ("والعراق" -> و + عراق), since a bare و/ب/ل may be part of the name (وليد، لافروف)."""
+    for prefix, rest in lexicons.stems(norm):
+        if rest.startswith("ال"):
+            return prefix + "ال", lexicons.without_article(rest)
+    return "", norm
+
+
+@lru_cache(maxsize=200_000)
+def _word_features(norm: str) -> dict[str, str]:
+    """Features of one normalised word (cached: news vocabulary repeats; callers must not mutate)."""
+    clitics, stem = _stem(norm)
+    f = {"w": norm, "stem": stem, "cl": clitics, "shape": _shape(norm)}
+    if len(norm) > 1:
+        f.update(p2=norm[:2], p3=norm[:3], p4=norm[:4], s1=norm[-1:], s2=norm[-2:], s3=norm[-3:], s4=norm[-4:])
+    if stem != norm and len(stem) > 2:
+        f.update(sp3=stem[:3], ss2=stem[-2:], ss3=stem[-3:])
+    if lexicons.is_title(norm):
+        f["title"] = "1"
+    if lexicons.is_org_head(norm):
+        f["orghead"] = "1"
+    if lexicons.nationality(norm):
+        f["nat"] = "1"
+    if lexicons.is_given_name(norm):
+        f["given"] = "1"
+    # a leading conjunction و/ف off verbs and nouns alike: وقال/فقال/قال share "core"
+    f["core"] = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return f
+
+
+@lru_cache(maxsize=200_000)
+def _own(key: str) -> tuple[str, ...]:
+    w = _word_features(key)
+    return ("bias", f"len={min(len(key), 8)}", *(f"{k}={v}" for k, v in w.items()))
+
+
+@lru_cache(maxsize=400_000)
+def _context(key: str, off: int) -> tuple[str, ...]:
+    o = _word_features(key)
+    return (f"{off}:w={o['w']}", f"{off}:stem={o.get('stem', '')}", f"{off}:core={o.get('core', '')}",
+            *(f"{off}:{k}" for k in ("title", "orghead", "nat", "given") if k in o))
+
+
+def sentence_features(tokens: list[str], norms: list[str] | None = None,
+                      spans: list[LexiconSpan] | None = None) -> list[list[str]]:
+    """CRF feature strings for each token of one sentence (norms and lexicon spans may be given
+    when the caller has them already)."""
+    norms = norms if norms is not None else [_normalize(t) for t in tokens]
+    keys = [n or t for n, t in zip(norms, tokens)]
+    spans = spans if spans is not None else lexicon_spans(norms)
+    gaz = [""] * len(tokens)
+    for span in spans:
+        for k in range(span.start, span.end):
+            bio = "B" if k == span.start else "I"
+            gaz[k] = f"{bio}-{span.entry.type}-{span.entry.kind}"
+    n = len(keys)
+    title_at = [i for i, k in enumerate(keys) if "title" in _word_features(k)]
+    out = []
+    for i, key in enumerate(keys):
+        feats = list(_own(key))
+        if gaz[i]:
+            feats += [f"gaz={gaz[i]}", f"gaztype={gaz[i][:5]}"]
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                feats += _context(keys[j], off)
+                if gaz[j]:
+                    feats.append(f"{off}:gaz={gaz[j][:5]}")
+            else:
+                feats.append(f"{off}:edge")
+        if i > 0:
+            feats.append(f"bi={keys[i - 1]}|{key}")
+        if 0 < i < n - 1:
+            feats.append(f"around={keys[i - 1]}|{keys[i + 1]}")
+        if any(i - 3 <= t < i for t in title_at):
+            feats.append("title-window")
+        out.append(feats)
+    return out

@@ -1,0 +1,248 @@
+"""THE Arabic number parser of Marsad: digits (ASCII, Arabic-Indic, Persian) and number words.
+
+`find_numbers()` reads every cardinal in a text with its offsets: "14"، "١٤"، "أربعة عشر"،
+"اثنا عشر"، "ثلاثة وعشرين"، "ثلاثمئة"، "ثلاثة آلاف"، "10 آلاف"، "1,200", and a definite cardinal
+after its definite noun ("المسلحين الثلاثة"). Vague counts ("عشرات"،
+"مئات"، "بضعة") are found with value None so that a caller can tell "stated but vague" from
+"not stated". A qualifier in front ("أكثر من 50"، "نحو"، "قرابة"، "حوالي") is part of the span and
+sets `approximate`. The words and qualifiers are data (marsad/data/number_words.tsv).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.nlp.normalize import Token, fold, tokenize
+
+_DIGITS = re.compile(r"\d+")
+_WA_DIGITS = re.compile(r"و(\d+)")  # "و19": the conjunction glued to digits
+# A digit run glued to one of these is part of a date, time, ratio or decimal, not a count.
+_NOT_A_COUNT = set("/:.٫-")
+_THOUSANDS_SEP = {",", "٬"}
+_DECIMAL_POINT = {".", "٫"}
+_WA = "و"  # the conjunction that joins the parts of a compound number: ثلاثة وعشرون
+_VAGUE_PREFIXES = ("ال", "بال", "وال", "و", "ب")  # "العشرات"، "بعشرات"
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل")  # the article, alone or behind a clitic
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    value: int | None  # None: a vague count such as "عشرات"
+    approximate: bool = False
+
+    @property
+    def vague(self) -> bool:
+        return self.value is None
+
+
+@dataclass(frozen=True)
+class _Word:
+    value: int | None
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, _Word], tuple[tuple[str, ...], ...]]:
+    """Number words by folded form, and the approximating qualifiers as folded word tuples."""
+    words: dict[str, _Word] = {}
+    approx: list[tuple[str, ...]] = []
+    text = resources.files("marsad.data").joinpath("number_words.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[2:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, value, kind = line.split("\t")
+        if kind == "approx":
+            approx.append(tuple(fold(phrase).split()))
+        else:
+            words[fold(phrase)] = _Word(int(value) if value else None, kind)
+    # longest qualifiers first, so "ما يزيد على" wins over "يزيد على"
+    return words, tuple(sorted(approx, key=len, reverse=True))
+
+
+def _word(token: Token) -> _Word | None:
+    return _lexicon()[0].get(fold(token.text))
+
+
+def _joined_word(token: Token) -> _Word | None:
+    """A number word carrying the conjunction و, as in "وعشرين"."""
+    folded = fold(token.text)
+    if folded.startswith(_WA) and folded not in _lexicon()[0]:
+        return _lexicon()[0].get(folded[1:])
+    return None
+
+
+def _vague_word(token: Token) -> bool:
+    folded = fold(token.text)
+    for prefix in ("",) + _VAGUE_PREFIXES:
+        if folded.startswith(prefix):
+            w = _lexicon()[0].get(folded[len(prefix):])
+            if w is not None and (w.kind == "vague" or (w.kind in ("thousands", "millions") and prefix)):
+                return True
+    return False
+
+
+def _is_glued(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _digit_link(tokens: list[Token], i: int, separators: set[str]) -> bool:
+    """Tokens i, i+1, i+2 are digits, a separator and digits written together: "1,200"، "03/04"، "2.5"."""
+    return (i + 2 < len(tokens) and tokens[i + 1].text in separators
+            and _DIGITS.search(tokens[i].text) is not None and _DIGITS.fullmatch(tokens[i + 2].text) is not None
+            and _is_glued(tokens[i], tokens[i + 1]) and _is_glued(tokens[i + 1], tokens[i + 2]))
+
+
+def _parse_digits(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(index after the number, value) for a digit run at i; None when it is not a count."""
+    tok = tokens[i]
+    if i > 1 and _digit_link(tokens, i - 2, _NOT_A_COUNT):
+        return None
+    text = _WA_DIGITS.sub(r"\1", tok.text)
+    j = i + 1
+    while _digit_link(tokens, j - 1, _THOUSANDS_SEP) and len(tokens[j + 1].text) == 3:
+        text += tokens[j + 1].text
+        j += 2
+    value: float = int(text)
+    if _digit_link(tokens, j - 1, _DECIMAL_POINT):
+        value = float(f"{text}.{tokens[j + 1].text}")  # "2.5 مليون"
+        j += 2
+    elif _digit_link(tokens, j - 1, _NOT_A_COUNT):
+        return None  # a date, a time, a ratio
+    if j < len(tokens):
+        w = _word(tokens[j])
+        if w and w.kind in _SCALE:
+            return j + 1, round(value * _SCALE[w.kind])
+    return (j, value) if isinstance(value, int) else None
+
+
+# What may follow each part of a compound number after the conjunction و ("مئة وعشرون").
+_AFTER_WA = {
+    "unit": {"tens"},
+    "hundred": {"unit", "ten", "teen", "tens"},
+    "thousand": {"unit", "ten", "teen", "tens", "hundred"},
+    "million": {"unit", "ten", "teen", "tens", "hundred", "thousand"},
+}
+# The part of a number each word kind is, for _AFTER_WA.
+_PART = {"unit": "unit", "ten": "tens", "teen": "tens", "tens": "tens", "hundred": "hundred",
+         "hundreds": "hundred", "thousand": "thousand", "thousands_dual": "thousand",
+         "million": "million", "millions_dual": "million"}
+_SCALE = {"thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions": 1_000_000}
+
+
+def _definite_count(tokens: list[Token], i: int) -> int | None:
+    """A definite cardinal after the definite noun it counts: "المسلحين الثلاثة" -> 3.
+
+    Only 3 to 10: "الاثنين" and "الأحد" are also weekdays, and a definite ten ("القرن العشرين") an ordinal."""
+    folded = fold(tokens[i].text)
+    if i == 0 or not folded.startswith("ال") or not fold(tokens[i - 1].text).startswith(_DEFINITE):
+        return None
+    w = _lexicon()[0].get(folded[2:])
+    if w is not None and (w.kind == "ten" or (w.kind == "unit" and w.value >= 3)):
+        return w.value
+    return None
+
+
+def _parse_words(tokens: list[Token], i: int) -> tuple[int, int | None] | None:
+    """(index after the number, value) for number words starting at i; value None when vague."""
+    definite = _definite_count(tokens, i)
+    if definite is not None:
+        return i + 1, definite
+    if _vague_word(tokens[i]):
+        j = i + 1
+        if j < len(tokens) and _vague_word(tokens[j]):  # "عشرات الآلاف": one vague mention
+            j += 1
+        return j, None
+    total = cur = 0
+    last: str | None = None  # the part (_PART) read last
+    j = i
+    while j < len(tokens):
+        w, joined = _word(tokens[j]), False
+        if w is None:
+            w = _joined_word(tokens[j])
+            joined = w is not None
+        if w is None or w.kind == "vague":
+            break
+        kind, value, step = w.kind, w.value, 1
+        if kind == "teen_unit":  # أحد عشر / إحدى عشرة: a number only when عشر follows
+            nxt = _word(tokens[j + 1]) if j + 1 < len(tokens) else None
+            if nxt is None or nxt.kind != "ten":
+                break
+            kind, value, step = "teen", 11, 2
+        if last is not None and not joined:
+            # juxtaposed parts: ثلاثة عشر، ثلاث مئة، ثلاثة آلاف، عشرين ألفا
+            if kind == "ten" and last == "unit":
+                cur += 10
+                last = "tens"
+            elif kind == "hundred" and last == "unit" and cur >= 3:
+                cur *= 100
+                last = "hundred"
+            elif kind in _SCALE and cur > 0:
+                total += cur * _SCALE[kind]
+                cur = 0
+                last = _PART[kind.rstrip("s")]
+            else:
+                break
+            j += step
+            continue
+        if joined and last is not None and _PART[kind] not in _AFTER_WA.get(last, set()):
+            break  # a list: "ثلاثة وأربعة" is two numbers
+        if kind in ("thousands", "millions"):
+            break  # "آلاف" with no count before it is vague, read above
+        if kind in ("thousand", "million", "thousands_dual", "millions_dual"):
+            total += value
+        else:
+            cur += value
+        last = _PART[kind]
+        j += step
+    if j == i:
+        return None
+    return j, total + cur
+
+
+def _qualifier_start(tokens: list[Token], i: int) -> int | None:
+    """Index where an approximating qualifier ending just before token i starts, if any."""
+    for phrase in _lexicon()[1]:
+        k = len(phrase)
+        if i - k < 0:
+            continue
+        folded = [fold(t.text) for t in tokens[i - k:i]]
+        if folded[0].startswith(_WA) and folded[0][1:] == phrase[0]:
+            folded[0] = phrase[0]
+        if tuple(folded) == phrase:
+            return i - k
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every cardinal number in `text`, in order, with offsets into `text`."""
+    tokens = tokenize(text)
+    found: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        digits = _DIGITS.fullmatch(tok.text) or _WA_DIGITS.fullmatch(tok.text)
+        parsed = _parse_digits(tokens, i) if digits else _parse_words(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        end_index, value = parsed
+        q = _qualifier_start(tokens, i) if value is not None else None
+        if q is not None:
+            start = tokens[q].start
+        else:  # "و19": the number starts after the conjunction
+            start = tok.start + (1 if _WA_DIGITS.fullmatch(tok.text) else 0)
+        end = tokens[end_index - 1].end
+        found.append(NumberMention(start, end, text[start:end], value, approximate=q is not None))
+        i = end_index
+    return found
+
+
+def parse_number(text: str) -> int | None:
+    """The value of the first number in `text` ("أربعة عشر" -> 14, "١٤" -> 14), None if none or vague."""
+    mentions = find_numbers(text)
+    return mentions[0].value if mentions else None

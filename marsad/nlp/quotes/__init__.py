@@ -1,0 +1,174 @@
+"""Quotes stage: who said what — direct, indirect and mixed quotations, speakers and relays.
+
+The body is read paragraph by paragraph. A reporting cue (cues.tsv) opens a statement: its subject
+is the speaker (or, with none, the speaker of the statement before), and what follows it — a
+colon, a quoted passage, أن/إن or the cue's own particle — is the reported content, which ends at
+the sentence end or before a continuation participle (، مشيراً إلى …) that opens the next
+statement of the same speaker. Relays ("نقلت وكالة تاس عن أنطونوف قوله"، "أفادت وكالة X نقلاً عن Y"،
+"وفق ما نقلت X عن Y"، "نقلت الوكالة عن …" for the agency named before) give the speaker and the
+relaying outlet. An announced verbal noun ("أعلن الجيش مقتل …") is reported speech; a claim of
+responsibility ("أعلنت الحركة مسؤوليتها"، "تبنت") is not, the events stage records it. Quoted passages with no cue are kept only when they follow one (a paragraph that
+goes on quoting) or are followed by one ("…"، قال الوزير). Bare titles are resolved to the person
+who holds them in the same article, and speakers are linked to the entities stage.
+"""
+from __future__ import annotations
+
+from marsad.article import Article
+from marsad.nlp.normalize import normalize, tokenize
+from marsad.nlp.quotes import lexicon as lx
+from marsad.nlp.quotes import resolve
+from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
+from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
+from marsad.nlp.quotes.relays import attributed, cue_word, passed_on, relay, via, via_after
+from marsad.nlp.quotes.speakers import Subject, Tok, parse, parse_before
+
+# Words between a statement noun and its issuer: "بيان صادر عن …"، "بيان مشترك لـ …".
+_ISSUED_BY = frozenset(normalize(w) for w in "صادر صادرا عن ل مشترك رسمي".split())
+
+
+def run(article: Article) -> Article:
+    body = article.body or ""
+    if not body.strip():
+        return article
+    tags = _entity_tags(article)
+    paragraphs = []
+    pos = 0
+    for line in body.split("\n"):
+        paragraphs.append(Paragraph(body, pos, pos + len(line), tags))
+        pos += len(line) + 1
+    found: list[Found] = []
+    for n, para in enumerate(paragraphs):
+        # a paragraph opening with a quotation goes on with a statement of the paragraph before
+        going_on = bool(found) and n > 0 and found[-1].start >= paragraphs[n - 1].start
+        found.extend(_scan(para, going_on))
+    article.quotes = resolve.speakers(article, paragraphs, found)
+    # kept with any relays an earlier stage credited
+    article.relayed_by = list(dict.fromkeys([*article.relayed_by, *(q.via for q in article.quotes if q.via)]))
+    return article
+
+
+def _entity_tags(article: Article) -> dict[int, tuple[str, str]]:
+    """Start offset of every word inside an entity mention -> (type, entity id)."""
+    tags: dict[int, tuple[str, str]] = {}
+    for ent in article.entities:
+        for m in ent.mentions:
+            for t in tokenize(article.body[m.start:m.end], m.start):
+                tags[t.start] = (ent.type, ent.id)
+    return tags
+
+
+def _scan(para: Paragraph, going_on: bool) -> list[Found]:
+    out: list[Found] = []
+    toks = para.toks
+    t = 0
+    while t < len(toks):
+        tok = toks[t]
+        if not tok.w or para.inside(t) or (t > 0 and toks[t - 1].w in NOT_A_STATEMENT):
+            t += 1
+            continue
+        hit = relay(para, t) if lx.relays()["relay_verb"] & {tok.w, tok.w[1:]} else None
+        if hit is None and attribution_at(para, t) is not None:
+            hit = attributed(para, t)
+        cue = lx.cue_of(tok.w)
+        if hit is None and cue is not None and cue.role in ("verb", "continuation", "passive"):
+            hit = _statement(para, t, cue)
+        if hit is None or any(f.start < hit.end and hit.start < f.end for f in out):
+            t += 1
+            continue
+        out.append(hit)
+        t = max(t + 1, para.after(hit.end))
+    claimed = [(f.start, f.end) for f in out]
+    out.extend(_orphans(para, claimed, going_on))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
+    """The statement a cue at token t introduces, with its subject."""
+    toks = para.toks
+    end = para.sentence_end(t)
+    subject, follows, k, outlet = None, False, t + 1, None
+    if cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
+        # "وقال بيان صادر عن الوزارة إن": the statement's author, if named, is an organisation
+        subject = _issuer(toks, t + 2, end)
+        k = subject.end if subject else t + 2
+    elif cue.role == "verb":
+        subject = parse(toks, t + 1, end)
+        relayed = passed_on(para, subject, end) if subject is not None else None
+        if relayed is not None:  # "أفادت وكالة X نقلاً عن Y": Y speaks, X relays
+            outlet, subject, k = relayed
+        elif subject is not None:
+            _release_particle(toks, subject, cue)
+            k = subject.end
+        else:
+            subject = parse_before(toks, t, para.sentence_start(t))
+            follows = subject is None
+    elif cue.role == "continuation":
+        follows = True
+    found = find_content(para, k, end, cue)
+    if found is None:
+        return None
+    found.cue, found.subject, found.follows = toks[t].text, subject, follows
+    found.via = outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
+    return found
+
+
+def _issuer(toks: list[Tok], t: int, end: int) -> Subject | None:
+    """The organisation that issued a statement: "بيان (صادر عن|لـ) وزارة الخارجية"."""
+    while t < end and toks[t].w in _ISSUED_BY:
+        t += 1
+    if t >= end or not toks[t].w:
+        return None
+    glued = toks[t].w[:1] == "ل" and lx.is_org_head(toks[t].w[1:])
+    if glued:  # "بيان لوزارة الخارجية": read the organisation without its ل
+        sub = parse([Tok(toks[t].text[1:], toks[t].start + 1, toks[t].end, toks[t].w[1:], toks[t].tag, toks[t].entity),
+                     *toks[t + 1:end]], 0, end - t)
+        if sub is not None:
+            sub.end += t
+        return sub if sub is not None and sub.kind == "org" else None
+    sub = parse(toks, t, end)
+    return sub if sub is not None and sub.kind == "org" else None
+
+
+def _release_particle(toks: list[Tok], subject: Subject, cue: lx.Cue) -> None:
+    """"طالب جورج متري بفتح تحقيق": the name ends before the last word glued to the cue's ب."""
+    if "ب" not in cue.particles or subject.kind != "name" or subject.name_start is None:
+        return
+    run = [k for k in range(subject.end) if subject.name_start <= toks[k].start < subject.name_end]
+    glued = [k for k in run[1:] if toks[k].w.startswith("ب") and not toks[k].tag and toks[k].w not in ("بن", "بنت")]
+    if glued:
+        subject.end = glued[-1]
+        subject.name_end = toks[glued[-1] - 1].end
+
+
+def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) -> list[Found]:
+    """Quoted passages no cue introduced: one followed by a cue with its subject ("…"، قال X), or
+    a paragraph that opens with a quotation going on from the statement before."""
+    out = []
+    toks = para.toks
+    for p in para.passages:
+        if any(s < p.outer_end and p.open_at < e for s, e in claimed):
+            continue
+        words = para.words(p)
+        if words < 2 or para.is_label(p):
+            continue
+        k = para.after(p.outer_end)
+        while k < len(toks) and toks[k].text in "،,-–":
+            k += 1
+        source = attribution_at(para, k) if k < len(toks) else None
+        if source is not None:  # "…"، بحسب (ما قال) المتحدث العسكري
+            while source < len(toks) and (toks[source].w in NOT_A_STATEMENT or cue_word(toks[source].w)):
+                source += 1
+            subject = parse(toks, source, para.sentence_end(source))
+            if subject is not None and subject.kind in ("name", "title"):
+                out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False,
+                                 via(para, k, para.sentence_end(k))))
+                continue
+        cue = lx.cue_of(toks[k].w) if k < len(toks) else None
+        if cue is not None and cue.role == "verb":
+            subject = parse(toks, k + 1, para.sentence_end(k))
+            if subject is not None:
+                out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False))
+                continue
+        if going_on and toks and p.open_at == toks[0].start and words >= MIN_PASSAGE_WORDS:
+            out.append(Found(p.start, p.end, "direct", None, None, True))
+    return out

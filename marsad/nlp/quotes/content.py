@@ -1,0 +1,189 @@
+"""What a reporting cue reports: a quoted passage, colon-introduced words, or indirect content
+after أن/إن or the cue's particle, ending at the clause boundary."""
+from __future__ import annotations
+
+from marsad.nlp.normalize import normalize
+from marsad.nlp.quotes import lexicon as lx
+from marsad.nlp.quotes.marks import trim
+from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
+from marsad.nlp.quotes.speakers import is_an, is_function_word
+
+# Words before a cue that make it no statement: a relative clause ("ما قاله"), a verb governed by
+# another ("أريد أن أوضح"، "لم يقل"), a noun after a preposition ("في قوله"، "من رأي").
+MAX_OBJECT_WORDS = 5
+NOT_A_STATEMENT = frozenset(normalize(w) for w in (
+    "ما مما بما عما لما الذي التي الذين أن لن لم ولم ولن كي لكي في وفي من على إلى عن مع حسب بحسب").split())
+
+
+def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None:
+    """What the cue reports, looked for from token k to the sentence end; a quoted passage right
+    after the cue and its subject may be short ("قال: «لن نستسلم»"), one further on may not."""
+    toks = para.toks
+    if "object" in cue.particles:
+        announced = _announced(para, k, end)
+        if announced is not None:
+            return clause(para, announced)
+    t = k
+    while t < end:
+        tok = toks[t]
+        p = para.passage_at(t)
+        if p is not None:
+            enough = para.words(p) >= (2 if t == k else MIN_PASSAGE_WORDS)
+            if para.is_label(p) or not enough:
+                t = para.after(p.outer_end)
+                continue
+            return Found(p.start, p.end, "direct", None, None, False)
+        if tok.text == ":" and not para.body[tok.start - 1:tok.start + 2].replace(":", "").isdigit():
+            return _after_colon(para, t + 1)  # a colon, not a clock time "10:30"
+        if not tok.w:
+            t += 1
+            continue
+        other = lx.cue_of(tok.w)
+        if other is not None and other.role == "claim":
+            return None  # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim of responsibility, not speech
+        if t > k and other is not None and other.role != "noun":
+            return None  # another statement begins before this one's content
+        if cue.indirect and is_an(tok.w):
+            return clause(para, t + 1 if normalize(tok.text) in ("ان", "بان") else t)
+        if cue.indirect and _particle(tok.w, cue.particles):
+            if t + 1 < len(toks) and is_an(toks[t + 1].w):
+                return clause(para, t + 2 if toks[t + 1].w in ("ان",) else t + 1)
+            if not lx.is_role(toks[t + 1].w if t + 1 < len(toks) else "", "context"):
+                # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported too
+                return clause(para, k if _object_before(para, k, t) else t)
+        t += 1
+    return None
+
+
+def _object_before(para: Paragraph, k: int, t: int) -> bool:
+    """Are toks[k:t] a short object noun phrase between a cue and its particle ("داعياً المجتمع
+    الدولي إلى …")? Not when they hold punctuation, grammar words, adverbs, cues or a dative
+    ("قال للصحفيين"، "أشار في كلمته إلى")."""
+    words = para.toks[k:t]
+    return (0 < len(words) <= MAX_OBJECT_WORDS and not para.inside(k)
+            and all(w.w and w.w[0].isalpha() and not is_function_word(w.w) and not lx.cue_of(w.w)
+                    and not lx.is_role(w.w, "adverb") and not lx.is_role(w.w, "context") for w in words)
+            and not _dative(words[0]))
+
+
+def _dative(tok) -> bool:
+    """"للصحفيين"، "لوكالة …"، "لبوتين": the person or outlet the words were said to, not an object."""
+    w = tok.w
+    return w.startswith("لل") or (w[:1] == "ل" and (tok.tag is not None or lx.is_org_head(w[1:])
+                                                     or w[1:] in lx.relays()["outlet"] or w[1:] in lx.agencies()))
+
+
+def _announced(para: Paragraph, k: int, end: int) -> int | None:
+    """The verbal noun that opens what is announced ("أعلن الجيش مقتل ثلاثة مسلحين"), after
+    commas, asides and adverbs ("، الثلاثاء،"); None when the words after the subject are not one."""
+    toks = para.toks
+    t = k
+    while t < end:
+        if toks[t].text in "،,()" or lx.is_role(toks[t].w, "adverb"):
+            t += 1
+        elif toks[t].w in ("في", "وفي") and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
+            # "أعلن الجيش، في بيان رسمي، مقتل …": the aside must close with a comma
+            close = next((c for c in range(t + 2, min(end, t + MAX_OBJECT_WORDS + 2)) if toks[c].text in "،,"), None)
+            if close is None:
+                return None
+            t = close + 1
+        else:
+            break
+    if t + 1 >= end or para.inside(t):
+        return None
+    tok = toks[t]
+    w = tok.w
+    # with the article only after an aside that closed the subject: "أعلنت الشرطة، الأحد، القبض على …"
+    if (not w or not w[0].isalpha() or (tok.art and t == k) or tok.tag or is_function_word(w) or is_an(w) or lx.cue_of(w)
+            or lx.is_title(w) or lx.is_role(w, "context") or lx.is_role(w, "anonymous")
+            or (w[:1] in "لب" and (lx.is_org_head(w[1:]) or w[1:] in lx.relays()["outlet"]))):
+        return None
+    return t if toks[t + 1].w else None  # a verbal noun governs what follows it: "إحباط مخطط"
+
+
+def _particle(word: str, particles: frozenset[str]) -> bool:
+    if word in particles:
+        return True
+    return "ب" in particles and word.startswith("ب") and len(word) > 3 and not is_an(word)
+
+
+def _after_colon(para: Paragraph, t: int) -> Found | None:
+    toks = para.toks
+    if t < len(toks) and is_an(toks[t].w) and para.passage_at(t + 1):
+        t += 1
+    p = para.passage_at(t)
+    if p is not None and not para.is_label(p):
+        return Found(p.start, p.end, "direct", None, None, False)
+    if t >= len(toks):
+        return None
+    s, e = trim(para.body, toks[t].start, para.end)
+    return Found(s, e, "direct", None, None, False) if e > s else None
+
+
+def clause(para: Paragraph, t: int) -> Found | None:
+    """Indirect content from token t to its clause boundary; mixed when it quotes words itself."""
+    toks = para.toks
+    if t >= len(toks):
+        return None
+    first = para.passage_at(t)
+    quoted = False
+    k = t
+    while k < len(toks):
+        p = para.passage_at(k)
+        if p is not None:
+            if p.close_at is None:
+                k = len(toks)
+                quoted = quoted or para.words(p) >= MIN_PASSAGE_WORDS
+                break
+            quoted = quoted or para.words(p) >= MIN_PASSAGE_WORDS
+            k = para.after(p.outer_end)
+            continue
+        tok = toks[k]
+        if para.ends_sentence(k):
+            break
+        if k > t and tok.w and _boundary(para, k):
+            break
+        k += 1
+    stop = toks[k].start if k < len(toks) else para.end
+    if first is not None and (first.close_at is None or para.after(first.outer_end) >= k):
+        return Found(first.start, min(first.end, stop), "direct", None, None, False)
+    s, e = trim(para.body, toks[t].start, stop)
+    if e <= s:
+        return None
+    return Found(s, e, "mixed" if quoted else "indirect", None, None, False)
+
+
+def _boundary(para: Paragraph, k: int) -> bool:
+    """Does token k open a new statement or an attribution inside a clause?"""
+    toks = para.toks
+    w = toks[k].w
+    comma_before = toks[k - 1].text in "،,"
+    cue = lx.cue_of(w)
+    if cue is not None and cue.role == "continuation":
+        return True
+    if cue is not None and cue.role == "verb" and w[:1] in "وف":
+        # "، وأضاف" or "وقال: …" opens the next statement; "قالوا بعد …" inside a clause does not
+        nxt = next((t for t in toks[k + 1:] if not lx.is_role(t.w, "adverb")), None)
+        if comma_before or (nxt is not None and (nxt.text in ":." or nxt.start in para.opening or is_an(nxt.w))):
+            return True
+    return comma_before and attribution_at(para, k) is not None
+
+
+def attribution_at(para: Paragraph, k: int) -> int | None:
+    """Index where the source begins after an attribution phrase (بحسب، وفقاً لـ، نقلاً عن …) at token k."""
+    toks = para.toks
+    for phrase in sorted(lx.relays()["attribution"], key=len, reverse=True):
+        words = phrase.split()
+        i = k
+        for n, x in enumerate(words):
+            w = toks[i].w if i < len(toks) else ""
+            if w == x or (n == 0 and w[:1] == "و" and w[1:] == x):
+                i += 1
+            elif n == len(words) - 1 and x in ("ل", "ب") and w.startswith(x) and len(w) > 2:
+                break  # the preposition is glued to the source: "لوكالة"
+            else:
+                i = -1
+                break
+        if i > k:
+            return i
+    return None

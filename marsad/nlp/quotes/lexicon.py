@@ -1,0 +1,125 @@
+"""The quote lexicons under marsad/data/ (cues.tsv, relays.tsv, speaker_roles.tsv), loaded once.
+
+Every key is `marsad.nlp.normalize` output; titles, organisation heads, places and nationalities
+come from the entity lexicons (`marsad.nlp.lexicons`) so both stages read a name the same way.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from marsad.nlp import lexicons
+from marsad.nlp.normalize import normalize
+
+# Conjunctions that attach to a cue: وقال، فأكد.
+_CONJUNCTIONS = ("و", "ف")
+WORD_CACHE = 1 << 16  # word-level answers are pure: cache them across articles
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str  # verb | continuation | passive | noun
+    particles: frozenset[str]  # normalised: ان، الي، علي، عن، من، ب
+    indirect: bool  # False: only quoted or colon-introduced words
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = files("marsad.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Cue]:
+    out: dict[str, Cue] = {}
+    for r in _rows("cues.tsv"):
+        cue = Cue(r["role"], frozenset(normalize(p) for p in r["particles"].split("|") if p),
+                  r["introduces"] == "speech")
+        for form in r["forms"].split(","):
+            out.setdefault(normalize(form), cue)
+    return out
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def cue_of(word: str) -> Cue | None:
+    """The cue a normalised word is, itself or after a conjunction (وأضاف، فقال)."""
+    table = cues()
+    if word in table:
+        return table[word]
+    if word[:1] in _CONJUNCTIONS and word[1:] in table and len(word) > 3:
+        return table[word[1:]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def relays() -> dict[str, frozenset[str]]:
+    """kind -> normalised phrases, for relay_verb, outlet, outlet_filler, attribution."""
+    out: dict[str, set[str]] = {}
+    for r in _rows("relays.tsv"):
+        out.setdefault(r["kind"], set()).add(normalize(r["phrase"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, dict[str, str]]:
+    """kind -> {normalised phrase: normalised meaning} for the speaker_roles.tsv kinds."""
+    out: dict[str, dict[str, str]] = {}
+    for r in _rows("speaker_roles.tsv"):
+        out.setdefault(r["kind"], {})[normalize(r["phrase"])] = normalize(r["means"] or "")
+    return out
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_role(word: str, kind: str) -> bool:
+    return word in roles().get(kind, {}) or (word[:1] == "و" and word[1:] in roles().get(kind, {}))
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, str]:
+    """Normalised name or alias of a news agency -> its short canonical Arabic name."""
+    out: dict[str, str] = {}
+    for r in _rows("agencies.tsv"):
+        for form in (r["arabic"], *(r["aliases"] or "").split("|")):
+            if form:
+                out.setdefault(normalize(form), r["arabic"])
+    return out
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_title(word: str) -> bool:
+    """A word that opens or continues a person's title: وزير، السفير، منسق، نظيره، الدبلوماسي."""
+    if lexicons.is_title(word):
+        return True
+    # the word as written first: "وكيل" and "والي" begin with و but are titles themselves
+    forms = (word, word[1:]) if word[:1] == "و" else (word,)
+    return any(f in roles().get(k, {}) for f in forms for k in ("title", "generic", "counterpart"))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_org_head(word: str) -> bool:
+    return lexicons.is_org_head(word)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_nationality(word: str) -> bool:
+    return lexicons.nationality(word) is not None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_place(word: str, countries_only: bool = False) -> bool:
+    """A one-word place name (روسيا، واشنطن), with or without a clitic (بموسكو).
+
+    Cities share their names with people (فلاديمير), so `countries_only` keeps countries and regions."""
+    known = lexicons.names()
+    for _, rest in lexicons.stems(word):
+        entry = known.get(rest)
+        if entry is not None and entry.type == "LOC" and (not countries_only or entry.kind in ("country", "region")):
+            return True
+    return False
+
+
+def known_name(phrase: str):
+    """The lexicon entry of a known organisation, person or place, or None."""
+    return lexicons.names().get(normalize(phrase))

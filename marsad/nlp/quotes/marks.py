@@ -1,0 +1,99 @@
+"""Quoted passages in one paragraph, whatever the quotation marks.
+
+Arabic sites use "…", “…”, «…», „…“, '…', ‹…› and mix them (an opening “ closed by ”, or ” on both
+sides); a mark's role is read from its neighbours the way CommonMark reads emphasis: a mark with
+a word after it and space or a clitic before it opens, one with a word before it and space or
+punctuation after it closes. A passage left open runs to the end of the paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "«‹„‚"
+CLOSING = "»›"
+EITHER = "\"“”‟‘’'"
+MARKS = OPENING + CLOSING + EITHER
+# Clitics that may sit right before an opening mark: لـ"استقبال", ل”داعش”, و"...".
+_CLITIC_BEFORE = re.compile(r"(?:^|[\s(\[])[لبكوف]ـ?$")
+_TRIM = " \t\n.,،:؛;!؟?-–—" + MARKS
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A quoted passage: marks at `open_at`/`close_at` (None when left open), words in `start:end`."""
+    open_at: int
+    close_at: int | None
+    start: int
+    end: int
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def _can_open(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    before = text[:i]
+    return not before or before[-1].isspace() or before[-1] in "([:،,؛;" + MARKS or bool(_CLITIC_BEFORE.search(before))
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """' between Latin letters (don't) or next to digits is not a quotation mark."""
+    if text[i] not in "'’":
+        return False
+    near = text[max(0, i - 1):i] + text[i + 1:i + 2]
+    return any(c.isascii() and c.isalnum() for c in near)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) past spaces, sentence punctuation and stray marks at either edge."""
+    while start < end and (text[start] in _TRIM or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+_REVERSED = str.maketrans("«»‹›", "»«›‹")
+
+
+def _reversed_guillemets(text: str) -> bool:
+    """Some sites type »…« (closing mark first): the paragraph's first guillemet opens a passage."""
+    first = min((i for i in (text.find("»"), text.find("›")) if i >= 0), default=-1)
+    other = min((i for i in (text.find("«"), text.find("‹")) if i >= 0), default=len(text))
+    return 0 <= first < other and _can_open(text, first)
+
+
+def passages(text: str) -> list[Passage]:
+    """The outermost quoted passages of one paragraph, in order; a quote inside a quote is part of it."""
+    if _reversed_guillemets(text):
+        text = text.translate(_REVERSED)  # same length: offsets are unchanged
+    out: list[Passage] = []
+    depth_open: list[int] = []  # positions of open marks, outermost first
+    for i, ch in enumerate(text):
+        if ch not in MARKS or _is_apostrophe(text, i):
+            continue
+        opens = ch in OPENING or (ch in EITHER and _can_open(text, i))
+        closes = ch in CLOSING or (ch in EITHER and _can_close(text, i))
+        if depth_open and closes and not (opens and ch in OPENING):
+            start = depth_open.pop()
+            if not depth_open:
+                s, e = trim(text, start + 1, i)
+                if e > s:
+                    out.append(Passage(start, i, s, e))
+        elif opens:
+            depth_open.append(i)
+    if depth_open:
+        start = depth_open[0]
+        s, e = trim(text, start + 1, len(text))
+        if e > s:
+            out.append(Passage(start, None, s, e))
+    return out

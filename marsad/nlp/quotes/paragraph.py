@@ -1,0 +1,98 @@
+"""A paragraph of the body as the quotes stage reads it: tokens, quoted passages, sentences."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from marsad.nlp.normalize import normalize, tokenize
+from marsad.nlp.quotes import lexicon as lx
+from marsad.nlp.quotes.marks import Passage, passages
+from marsad.nlp.quotes.speakers import Subject, Tok, is_an
+
+SENTENCE_END = frozenset(".!?؟")
+MIN_PASSAGE_WORDS = 4  # fewer quoted words are a term or a name, unless a cue introduces them directly
+
+
+@dataclass
+class Found:
+    """A statement found in the body, before its speaker is resolved."""
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    subject: Subject | None
+    follows: bool  # spoken by whoever spoke the statement before
+    via: str | None = None
+
+
+class Paragraph:
+    """One line of the body: its tokens (tagged from the entities stage) and quoted passages."""
+
+    def __init__(self, body: str, start: int, end: int, tags: dict[int, tuple[str, str]]):
+        self.body, self.start, self.end = body, start, end
+        self.toks = [Tok.of(t) for t in tokenize(body[start:end], start)]
+        for t in self.toks:
+            if t.start in tags:
+                t.tag, t.entity = tags[t.start]
+        self.passages = [Passage(p.open_at + start, None if p.close_at is None else p.close_at + start,
+                                 p.start + start, p.end + start) for p in passages(body[start:end])]
+        self.opening = {p.open_at: p for p in self.passages}
+        self.starts = [t.start for t in self.toks]
+
+    def passage_at(self, t: int) -> Passage | None:
+        return self.opening.get(self.toks[t].start) if t < len(self.toks) else None
+
+    def inside(self, t: int) -> bool:
+        s = self.toks[t].start
+        return any(p.open_at <= s < p.outer_end for p in self.passages)
+
+    def after(self, pos: int) -> int:
+        """Index of the first token starting at or after character `pos`."""
+        return bisect_left(self.starts, pos)
+
+    def sentence_end(self, t: int) -> int:
+        """Index of the token that ends the sentence holding token t (or len(toks))."""
+        while t < len(self.toks):
+            p = self.passage_at(t)
+            if p is not None:
+                if p.close_at is None:
+                    return len(self.toks)
+                t = self.after(p.outer_end)
+                continue
+            if self.ends_sentence(t):
+                return t
+            t += 1
+        return len(self.toks)
+
+    def sentence_start(self, t: int) -> int:
+        while t > 0 and not (self.ends_sentence(t - 1) and not self.inside(t - 1)):
+            t -= 1
+        return t
+
+    def ends_sentence(self, t: int) -> bool:
+        tok = self.toks[t]
+        if tok.text not in SENTENCE_END:
+            return False
+        # ".." joins an introduction to its quotation; "3.5" is a number
+        nxt = self.body[tok.end:tok.end + 1]
+        prev = self.body[tok.start - 1:tok.start] if tok.start > 0 else ""
+        return nxt != "." and prev != "." and not (prev.isdigit() and nxt.isdigit())
+
+    def words(self, p: Passage) -> int:
+        return len(normalize(self.body[p.start:p.end]).split())
+
+    def is_label(self, p: Passage) -> bool:
+        """A quoted name, not speech: followed by a colon or by إن/أن that open the speech after it
+        ("المؤتمر "…": "…"، "وقال في ندوة "…" إن …"), or right after a naming noun (حملة "…"، بعنوان "…")."""
+        if p.close_at is not None:
+            rest = self.body[p.close_at + 1:self.end].lstrip()
+            if rest.startswith(":"):
+                return True
+            nxt = self.after(p.outer_end)
+            if nxt < len(self.toks) and is_an(self.toks[nxt].w) and self.toks[nxt].w in ("ان", "بان"):
+                return True
+        k = self.after(p.open_at) - 1
+        if k >= 0 and self.toks[k].w:
+            w = self.toks[k].w
+            return any(lx.is_role(form, "naming") for form in (w, w[1:] if w[:1] in "بلو" else w))
+        return False

@@ -1,0 +1,187 @@
+"""Relays and attributions: "نقلت وكالة X عن Y قوله"، "وبحسب الوزير X، فإن …"، and the outlet
+a statement was given to ("قال لوكالة X")."""
+from __future__ import annotations
+
+from marsad.nlp.normalize import normalize
+from marsad.nlp.quotes import lexicon as lx
+from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, clause, find_content
+from marsad.nlp.quotes.marks import trim
+from marsad.nlp.quotes.paragraph import SENTENCE_END, Found, Paragraph
+from marsad.nlp.quotes.speakers import Subject, Tok, is_an, parse
+
+MAX_OUTLET_WORDS = 4
+_OUTLET_STOPS = frozenset(normalize(w) for w in "عن في من إلى على مع أن إن".split())
+MAX_RELAY_GAP = 4
+_SO_THAT = frozenset(normalize(w) for w in "فإن فإنه فإنها فإنهم".split())
+# The word that opens "نقلاً عن" after an outlet subject: "أفادت وكالة X نقلاً عن Y".
+_PASSING_ON = frozenset(normalize(w) for w in "نقلا ونقلا".split())
+
+
+def attributed(para: Paragraph, t: int) -> Found | None:
+    """A statement credited by an attribution phrase: "وبحسب الوزير X، فإن …" at the sentence start,
+    or "…، بحسب الوزير X." at its end. Only people are taken: "بحسب البيانات" or "وفقاً لوكالة"
+    credit a source of facts, not a speaker."""
+    toks = para.toks
+    source = attribution_at(para, t)
+    while source < len(toks) and (toks[source].w in NOT_A_STATEMENT or cue_word(toks[source].w)):
+        source += 1  # "بحسب ما قال …"، "وفقاً لما قاله …"
+    end = para.sentence_end(t)
+    outlet, relayed = None, False
+    if source < end and _is_relay_verb(toks[source].w):  # "وفق ما نقلت وكالة X عن Y"
+        outlet, k = _relaying_outlet(para, source + 1, end)
+        if k < end and toks[k].w == "عن":
+            source, relayed = k + 1, True
+    subject = parse(toks, source, end)
+    # an outlet's relay vouches for any source it names; a bare attribution only for people
+    if subject is None or subject.kind not in (("name", "title", "org", "anonymous") if relayed else ("name", "title")):
+        return None
+    start = para.sentence_start(t)
+    if t == start or (t == start + 1 and toks[start].w in ("و", "ف")):
+        k = subject.end
+        while k < end and not toks[k].w:
+            k += 1
+        if k < end and toks[k].w in _SO_THAT:
+            found = clause(para, k + 1)
+            if found is not None:
+                found.cue, found.subject, found.follows, found.via = toks[t].text, subject, False, outlet
+            return found
+        return None
+    if t > start and toks[t - 1].text in "،," and para.after(toks[subject.end - 1].end) >= end:
+        s, e = trim(para.body, toks[start].start, toks[t - 1].start)
+        if e > s:
+            return Found(s, e, "indirect", toks[t].text, subject, False, outlet)
+    return None
+
+
+def _is_relay_verb(word: str) -> bool:
+    return bool(lx.relays()["relay_verb"] & {word, word[1:]})
+
+
+def _relaying_outlet(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
+    """The outlet after a relay verb: "وكالة سبوتنيك"، a known agency alone ("رويترز"), or an outlet
+    named by its kind only ("الوكالة"، "الصحيفة"), which is the last one of that kind named before."""
+    toks = para.toks
+    if j >= end:
+        return None, j
+    w = toks[j].w
+    if w in lx.relays()["outlet"]:
+        return _outlet_name(para, j, end)
+    if w[:2] == "ال" and w[2:] in lx.relays()["outlet"]:
+        return earlier_outlet(para.body, toks[j].start, w[2:]), j + 1
+    if w in lx.agencies():
+        return lx.agencies()[w], j + 1
+    return None, j
+
+
+def earlier_outlet(body: str, pos: int, noun: str) -> str | None:
+    """The last outlet of one kind ("وكالة …") named in the body before `pos`, or None."""
+    before = Paragraph(body, 0, pos, {})
+    name = None
+    for k, tok in enumerate(before.toks):
+        if tok.w == noun or (tok.w[:1] in "وبل" and tok.w[1:] == noun):
+            found, _ = _outlet_name(before, k, len(before.toks))
+            name = found or name
+    return name
+
+
+def passed_on(para: Paragraph, subject: Subject, end: int) -> tuple[str | None, Subject | None, int] | None:
+    """"أفادت وكالة X نقلاً عن Y": an outlet as subject passing on someone's words. Gives the
+    outlet, the source's subject and the token after it; None when the subject relays no one."""
+    toks = para.toks
+    k = subject.end
+    source = attribution_at(para, k) if k < end and toks[k].w in _PASSING_ON else None
+    if source is None or subject.kind != "org" or subject.name_start is None:
+        return None
+    head = para.after(subject.name_start)
+    outlet, _ = _relaying_outlet(para, head, subject.end)
+    if outlet is None:
+        return None
+    source_subject = parse(toks, source, end)
+    return outlet, source_subject, source_subject.end if source_subject else source
+
+
+def cue_word(word: str) -> bool:
+    """A cue, also with an object pronoun: قال، قاله، أعلنته."""
+    forms = [word] + [word[:-len(p)] for p in ("ه", "ها") if word.endswith(p) and len(word) - len(p) >= 3]
+    return any(lx.cue_of(f) for f in forms)
+
+
+def relay(para: Paragraph, t: int) -> Found | None:
+    """نقلت وكالة X عن Y قوله: / نُقل عن Y قوله إن …"""
+    toks = para.toks
+    end = para.sentence_end(t)
+    via, j = _relaying_outlet(para, t + 1, end)
+    if j >= end or toks[j].w != "عن":
+        return None
+    subject = parse(toks, j + 1, end)
+    k = subject.end if subject else j + 1
+    # the speech noun may follow a few words on: "عن أنطونوف للصحفيين قوله"
+    limit = min(end, k + MAX_RELAY_GAP)
+    while k < limit and toks[k].w and not lx.cue_of(toks[k].w) and not is_an(toks[k].w):
+        k += 1
+    noun = lx.cue_of(toks[k].w) if k < end else None
+    said = noun is not None and noun.role == "noun"
+    found = find_content(para, k + 1 if said else k, end, noun if said else lx.cue_of("قوله"))
+    cue_text = toks[k].text if said else toks[t].text
+    if found is None:
+        return None
+    found.cue, found.subject, found.follows, found.via = cue_text, subject, subject is None, via
+    return found
+
+
+def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
+    """The outlet named after an outlet noun at token j ("وكالة سبوتنيك للأنباء" -> سبوتنيك), and the
+    index after the name; a known agency is given its short name ("وكالة الأنباء العراقية (واع)" -> واع)."""
+    toks = para.toks
+    fillers = lx.relays()["outlet_filler"]
+    agencies = lx.agencies()
+    noun = toks[j].w[1:] if toks[j].w[:1] in "لب" and toks[j].w[1:] in lx.relays()["outlet"] else toks[j].w
+    k = j + 1
+    words: list[Tok] = []
+    while (k < end and toks[k].w and toks[k].w not in _OUTLET_STOPS and not lx.cue_of(toks[k].w)
+           and not is_an(toks[k].w) and len(words) < MAX_OUTLET_WORDS):
+        words.append(toks[k])
+        k += 1
+    if k + 2 < end and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].w in agencies:
+        return agencies[toks[k + 1].w], k + 3
+    for n in range(len(words), 0, -1):  # the longest known name first
+        phrase = " ".join(t.w for t in words[:n])
+        for key in (noun + " " + phrase, phrase):
+            if key in agencies:
+                return agencies[key], k
+    names = [t for t in words if t.w not in fillers]
+    if not names:
+        return None, k
+    return para.body[names[0].start:names[-1].end], k
+
+
+def via(para: Paragraph, a: int, b: int) -> str | None:
+    """An outlet named between tokens a and b: "قال لوكالة X"، "في تصريحات نقلتها وكالة X"."""
+    outlets = lx.relays()["outlet"]
+    agencies = lx.agencies()
+    for k in range(a, min(b, len(para.toks))):
+        w = para.toks[k].w
+        # "لرويترز"، "لـ"رويترز"": a known agency the words were given to
+        if w[:1] == "ل" and w[1:] in agencies:
+            return agencies[w[1:]]
+        p = para.passage_at(k + 1) if w == "ل" else None
+        if p is not None and normalize(para.body[p.start:p.end]) in agencies:
+            return agencies[normalize(para.body[p.start:p.end])]
+        credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k)
+        if (w[:1] == "ل" and w[1:] in outlets) or (w in outlets and credited):
+            name, _ = _outlet_name(para, k, b)
+            # "لوكالة الأمن الفيدرالي" is a government agency, not a news outlet
+            if name and (name in lx.agencies().values() or not normalize(name).startswith("ال")):
+                return name
+    return None
+
+
+def via_after(para: Paragraph, pos: int) -> str | None:
+    """An outlet in an attribution right after the content: "…، بحسب وكالة X"."""
+    k = para.after(pos)
+    while k < len(para.toks) and not para.toks[k].w and para.toks[k].text not in SENTENCE_END:
+        k += 1
+    after = attribution_at(para, k) if k < len(para.toks) else None
+    if after is None:
+        return None
+    return via(para, after, para.sentence_end(after))

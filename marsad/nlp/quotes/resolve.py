@@ -1,0 +1,246 @@
+"""From statements found in the body to `Quote` records: names, titles, entities, headlines.
+
+A subject with a name gives the speaker, completed to the fullest form the article uses
+("لافروف" -> "سيرغي لافروف") or to the entity the entities stage linked. A bare title ("الوزير
+الروسي"، "الدبلوماسي الروسي") is resolved to a person the article names with a compatible title:
+same head (or a generic one), no clashing nationality; ties go to the latest speaker. A statement
+with no subject continues the statement before it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from marsad.article import Article, Entity, Quote
+from marsad.nlp.normalize import normalize
+from marsad.nlp.quotes import lexicon as lx
+from marsad.nlp.quotes.paragraph import Found, Paragraph
+from marsad.nlp.quotes.speakers import Subject, countries, name_like, parse
+
+SPEAKER_KINDS = ("PER", "ORG")
+MAX_HEADLINE_PREFIX_WORDS = 4
+SAME_NAME_RATIO = 85
+
+
+@dataclass
+class Holder:
+    """A person the article names with a title: "وزير الخارجية الروسي سيرغي لافروف"."""
+    name: str
+    entity: str | None
+    titles: list[str]
+    at: int
+
+
+def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) -> list[Quote]:
+    """Quote records for the statements found, in body order, with the headline's statement first."""
+    holders = _holders(paragraphs)
+    full = _full_names(holders)
+    quotes: list[Quote] = []
+    last: tuple[str | None, str | None] = (None, None)
+    for f in found:
+        if f.follows:
+            speaker, entity = last
+        elif f.subject is None:
+            speaker, entity = None, None
+        else:
+            speaker, entity = _speaker(article, f.subject, f.start, holders, quotes, full)
+        last = (speaker, entity)
+        quotes.append(Quote(text=article.body[f.start:f.end], start=f.start, end=f.end, kind=f.kind,
+                            speaker=speaker, speaker_entity=entity, cue=f.cue, via=f.via))
+    headline = _headline(article, quotes, full)
+    return ([headline] if headline else []) + quotes
+
+
+def _holders(paragraphs: list[Paragraph]) -> list[Holder]:
+    """Every title + name pair in the body, wherever it is written."""
+    out: list[Holder] = []
+    for para in paragraphs:
+        toks = para.toks
+        for t, tok in enumerate(toks):
+            if not tok.w or not (lx.is_title(tok.w) or name_like(tok)):
+                continue
+            prev = toks[t - 1] if t > 0 else None
+            if prev is not None and prev.w and (lx.is_title(prev.w) or (name_like(prev) and name_like(tok))):
+                continue  # inside a phrase that starts earlier
+            if not lx.is_title(tok.w) and tok.tag != "PER" and not (prev is not None and lx.cue_of(prev.w)):
+                continue  # a name before its title ("بوتين الرئيس الروسي") only where the tagger or a cue vouches for it
+            sub = parse(toks, t, len(toks))
+            if sub is not None and sub.kind == "name" and sub.titles:
+                out.append(Holder(para.body[sub.name_start:sub.name_end], sub.entity, sub.titles, sub.name_start))
+    return out
+
+
+def _full_names(holders: list[Holder]) -> dict[str, str]:
+    """Normalised last word of a name -> the longest form of that name in the article."""
+    out: dict[str, str] = {}
+    for name in [h.name for h in holders]:
+        key = normalize(name).split()[-1]
+        if len(normalize(name).split()) > len(normalize(out.get(key, "")).split()):
+            out[key] = name
+    return out
+
+
+def _entity_named(article: Article, name: str) -> Entity | None:
+    n = normalize(name)
+    for e in article.entities:
+        if e.type not in SPEAKER_KINDS:
+            continue
+        forms = [normalize(f) for f in (e.name, *e.aliases) if f]
+        if any(f == n or f.endswith(" " + n) or n.endswith(" " + f) for f in forms):
+            return e
+    return None
+
+
+def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quotes: list[Quote],
+             full: dict[str, str]) -> tuple[str | None, str | None]:
+    if sub.kind in ("name", "org") and sub.name_start is not None:
+        name = article.body[sub.name_start:sub.name_end]
+        if sub.kind == "org" and not sub.entity and _bare_org_head(name):
+            return _earlier_org(article, name, quotes)
+        if _only_titles(name):
+            return None, None  # "معاون"، "الوزير": a role is no speaker
+        ent = article.entity(sub.entity) if sub.entity else _entity_named(article, name)
+        if ent is not None and ent.type in SPEAKER_KINDS:
+            # the tagger may hold part of the name ("عبيد الله" of "عبيد الله المعايطة"), or a place
+            # of the title with it ("البصرة كريم داود"): keep the name as the phrase reads it
+            longer = normalize(name) != normalize(ent.name) and normalize(ent.name) in normalize(name)
+            return (name if longer or _title_swallowed(ent.name, name, sub.titles) else ent.name), ent.id
+        if sub.kind == "name" or (sub.kind == "org" and normalize(name) in full):
+            name = _completed(name, full)
+        return name, None
+    if sub.kind == "title":
+        holder = _holder_of(sub.titles, at, holders, quotes)
+        if holder is not None:
+            ent = article.entity(holder.entity) if holder.entity else _entity_named(article, holder.name)
+            if ent is not None and ent.type in SPEAKER_KINDS:
+                return ent.name, ent.id
+            return holder.name, None
+    return None, None
+
+
+def _only_titles(name: str) -> bool:
+    return all(lx.is_title(w) for w in normalize(name).split())
+
+
+def _title_swallowed(entity_name: str, name: str, titles: list[str]) -> bool:
+    """Is the entity's name the speaker's name with words of the title before it ("البصرة كريم داود")?"""
+    whole, part = normalize(entity_name).split(), normalize(name).split()
+    extra = whole[:len(whole) - len(part)]
+    bare = [w[2:] if w.startswith("ال") else w for w in extra]
+    return bool(extra) and whole[len(extra):] == part and all(b in titles or lx.is_place(w) for w, b in zip(extra, bare))
+
+
+def _completed(name: str, full: dict[str, str]) -> str:
+    """A surname alone completed to the fullest form the article gives it, spelling variants
+    included ("زيلنسكي" -> "فولوديمير زيلينسكي")."""
+    words = normalize(name).split()
+    if len(words) != 1:
+        return name
+    longer = full.get(words[0]) or next(
+        (v for k, v in full.items() if len(k) > 3 and fuzz.ratio(k, words[0]) >= SAME_NAME_RATIO), None)
+    return longer if longer and len(normalize(longer).split()) > 1 else name
+
+
+def _bare_org_head(name: str) -> bool:
+    """"الوزارة"، "الحركة": an organisation named only by its kind."""
+    words = normalize(name).split()
+    return len(words) == 1 and words[0].startswith("ال") and lx.is_org_head(words[0][2:])
+
+
+def _earlier_org(article: Article, name: str, quotes: list[Quote]) -> tuple[str | None, str | None]:
+    """The organisation of that kind the article already quoted or named ("وزارة الصحة"), or nothing."""
+    head = normalize(name)[2:]
+    for q in reversed(quotes):  # "وزارة الصحة" or "الجيش اللبناني" for "الوزارة"، "الجيش"
+        if q.speaker and _head_of(q.speaker) == head:
+            return q.speaker, q.speaker_entity
+    for e in article.entities:
+        if e.type == "ORG" and _head_of(e.name) == head:
+            return e.name, e.id
+    return None, None
+
+
+def _head_of(org: str) -> str:
+    first = (normalize(org).split() or [""])[0]
+    return first[2:] if first.startswith("ال") else first
+
+
+def _canonical_titles(titles: list[str]) -> list[str]:
+    """Role synonyms spelled out: "رئيس السلك الدبلوماسي الروسي" -> وزير خارجيه روسي."""
+    text = " ".join(titles)
+    for phrase, means in lx.roles().get("synonym", {}).items():
+        bare = " ".join(w[2:] if w.startswith("ال") else w for w in phrase.split())
+        for form in (phrase, bare):
+            if text.startswith(form):
+                rest = text[len(form):].split()
+                return [w[2:] if w.startswith("ال") else w for w in means.split()] + rest
+    return titles
+
+
+def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Quote]) -> Holder | None:
+    """The named person a bare title stands for, or None when no one (or no one alone) fits."""
+    titles = _canonical_titles(titles)
+    head, rest = titles[0], titles[1:]
+    generic = {w[2:] if w.startswith("ال") else w for w in lx.roles().get("generic", {})}
+    wanted = countries(titles)
+    recent = {normalize(q.speaker or ""): n for n, q in enumerate(quotes)}
+
+    def fits(h: Holder, tier: int) -> int | None:
+        """Tier 0: same role and nationality; 1: the only one of that nationality; 2: same role."""
+        have = countries(h.titles)
+        if wanted and have and not wanted & have:
+            return None
+        head_ok = head in h.titles or head in generic
+        if (tier == 0 and not (head_ok and (not wanted or wanted & have))) or (tier == 1 and not (wanted and wanted & have)) \
+                or (tier == 2 and not head_ok):
+            return None
+        return sum(1 for w in rest if w in h.titles)
+
+    for tier in (0, 1, 2):
+        need_head = tier != 1
+        scored = [(s, h) for h in holders if (s := fits(h, tier)) is not None]
+        if not scored:
+            continue
+        best = max(s for s, _ in scored)
+        # one person spelled two ways ("أبدلدايف"/"أبدالدايف") is one candidate
+        groups: list[list[Holder]] = []
+        for s, h in scored:
+            if s != best:
+                continue
+            group = next((g for g in groups if fuzz.ratio(normalize(g[0].name), normalize(h.name)) >= SAME_NAME_RATIO), None)
+            if group is None:
+                groups.append([h])
+            else:
+                group.append(h)
+        if len(groups) == 1:
+            return groups[0][0]
+        # several fit equally: the latest of them to have spoken, else the most mentioned, else the nearest before
+        spoken = [g for g in groups if any(normalize(h.name) in recent for h in g)]
+        if spoken:
+            return max(spoken, key=lambda g: max(recent.get(normalize(h.name), -1) for h in g))[0]
+        counts = sorted((len(g) for g in groups), reverse=True)
+        if counts[0] > counts[1]:
+            return max(groups, key=len)[0]
+        if tier == 1:
+            return None
+        earlier = [h for g in groups for h in g if h.at <= at]
+        return max(earlier, key=lambda h: h.at) if earlier else None
+    return None
+
+
+def _headline(article: Article, quotes: list[Quote], full: dict[str, str]) -> Quote | None:
+    """"لافروف: …" in the headline is his statement, unless a body quote of his already carries it."""
+    title = article.title or ""
+    prefix, colon, rest = title.partition(":")
+    words = normalize(prefix).split()
+    if not colon or not rest.strip() or not words or len(words) > MAX_HEADLINE_PREFIX_WORDS:
+        return None
+    ent = _entity_named(article, prefix)
+    person = ent if ent is not None and ent.type == "PER" else None
+    key = words[-1]
+    if person is None and key not in full:
+        return None  # a topic ("عاجل: …"، "سوريا: …") or no one the article names
+    if any(q.speaker and fuzz.ratio(normalize(q.speaker).split()[-1], key) >= SAME_NAME_RATIO for q in quotes):
+        return None  # the body quotes this speaker: the headline summarises them
+    return Quote(text=rest.strip(), start=None, end=None, kind="direct",
+                 speaker=person.name if person else full[key], speaker_entity=person.id if person else None)

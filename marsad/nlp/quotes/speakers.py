@@ -1,0 +1,382 @@
+"""Speaker phrases: who a reporting cue's subject is, and which named person a bare title means.
+
+A subject phrase in Arabic news is a title chain ("السفير الروسي لدى واشنطن"), a name ("أناتولي
+أنطونوف"), both in either order with commas for apposition, an organisation ("وزارة الداخلية"), or
+an anonymous source ("مصدر أمني"). Names are told apart from the words around them by what they are
+not: not a title, organisation head, place, nationality, function word or adverb, and without the
+article ال, unless the entities stage tagged them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.nlp.normalize import Token, normalize
+from marsad.nlp.quotes import lexicon as lx
+
+# Closed sets of grammar words (prepositions, particles, pronouns) that are never part of a name.
+_FUNCTION = frozenset(normalize(w) for w in (
+    "في من إلى على عن مع لدى خلال بعد قبل أمام عقب حول ضد منذ عبر بين عند نحو دون تجاه إزاء بشأن وفي ومن "
+    "أن إن أنه أنها أنهم إنه إنها إننا أننا بأن بأنه بأنها الذي التي الذين ما لا لم لن قد كان كانت وكان "
+    "وكانت هذا هذه ذلك تلك هو هي هم هما نحن أنا له لها لهم به بها فيه فيها منه منها عنه عنها وقد كما "
+    "أيضا وهو وهي ثم أو أم بل لكن إذا لو حيث حين بينما فيما و ف ب ل ك").split())
+# Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
+_TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
+_COMMAS = frozenset("،,")
+# Words that bind the next one into a name: عبد الفتاح، أبو مازن، محمد بن سلمان.
+_NAME_JOINERS = frozenset(normalize(w) for w in "عبد أبو أبي بن ابن بنت أم آل ولد ذو".split())
+# Second halves of compound first names, which carry the article: كمال الدين، فتح الله، زين العابدين.
+_NAME_SECONDS = frozenset(normalize(w) for w in "الدين الله الإسلام الحق العابدين".split())
+MAX_TITLE_WORDS = 12
+ANNOUNCERS = frozenset(normalize(w) for w in "أن إن بأن ان".split())
+
+
+def is_function_word(word: str) -> bool:
+    return word in _FUNCTION
+
+
+def is_an(word: str) -> bool:
+    """أن/إن and their pronoun-suffixed forms (أنه، إنها، بأنهم) that open reported content."""
+    bare = word[1:] if word[:1] == "ب" and len(word) > 2 else word
+    return bare in ANNOUNCERS or (bare[:2] == "ان" and bare[2:] in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"))
+
+
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def _has_article(text: str) -> bool:
+    """Written with the article ال (plain alef: "ألكسي" is a name, "الرئيس" is not)."""
+    return _MARKS.sub("", text).startswith(("ال", "وال", "بال", "فال", "كال", "لل", "ولل"))
+
+
+def _bare(word: str) -> str:
+    for p in ("وال", "بال", "فال", "كال", "ال"):
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return word[len(p):]
+    if word.startswith(("لل", "ولل")):
+        return word[2:] if word.startswith("لل") else word[3:]
+    return word
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    w: str  # normalised word, "" for punctuation
+    tag: str | None = None  # PER | ORG | LOC from the entities stage
+    entity: str | None = None
+
+    @property
+    def art(self) -> bool:
+        return _has_article(self.text)
+
+    @classmethod
+    def of(cls, t: Token) -> "Tok":
+        return cls(t.text, t.start, t.end, normalize(t.text))
+
+
+@dataclass
+class Subject:
+    kind: str  # name | org | title | anonymous
+    name_start: int | None = None
+    name_end: int | None = None
+    entity: str | None = None
+    titles: list[str] = field(default_factory=list)  # normalised title words, article stripped
+    end: int = 0  # token index after the phrase
+
+
+@lru_cache(maxsize=lx.WORD_CACHE)
+def _country(word: str) -> str | None:
+    hit = lx.lexicons.nationality(word)
+    if hit:
+        return hit[1]
+    if lx.is_place(word):
+        entry = lx.known_name(_bare(word)) or lx.known_name(word)
+        return entry.name if entry else _bare(word)
+    return None
+
+
+def countries(titles: list[str]) -> set[str]:
+    return {c for c in map(_country, titles) if c}
+
+
+def name_like(tok: Tok, strict: bool = False) -> bool:
+    """Could this word be part of a person's name? `strict` (inside a title chain) rules out cities too."""
+    if tok.tag:
+        return tok.tag == "PER"
+    w = tok.w
+    if not w or not w[0].isalpha() or tok.art or w in _FUNCTION or len(w) < 2:
+        return False
+    if w[0] in "بل" and w.endswith("ه") and len(w) > 4:
+        return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"
+    if lx.cue_of(w) or lx.is_title(w) or lx.is_org_head(w) or lx.is_nationality(w) or lx.is_place(w, not strict):
+        return False
+    return not any(lx.is_role(w, k) for k in ("context", "anonymous", "portfolio", "adverb"))
+
+
+def _stops(tok: Tok) -> bool:
+    """A word that ends any subject phrase: content openers, cues, speech-context nouns."""
+    w = tok.w
+    return bool(is_an(w) or lx.cue_of(w) or lx.is_role(w, "context") or _bare(w) in lx.roles().get("context", {}))
+
+
+def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
+    """Read the subject phrase that starts at toks[i] (before toks[limit]); None when there is none."""
+    titles: list[str] = []
+    org: list[Tok] = []
+    name: list[Tok] = []
+    kind = None
+    j = i
+    after_preposition = False
+    appositive = False
+    while j < limit:
+        tok = toks[j]
+        w = tok.w
+        if not w:
+            if tok.text in _COMMAS and not name and not org:
+                j += 1
+                continue
+            if (tok.text in _COMMAS and name and not appositive and j + 1 < limit and toks[j + 1].tag != "PER"
+                    and lx.is_title(toks[j + 1].w)):
+                appositive = True  # "خالد عبد الغفار، وزير الصحة والسكان،"
+                j += 1
+                continue
+            if tok.text == "(":  # an aside such as "(الخميس)"
+                close = next((k for k in range(j, min(limit, j + 8)) if toks[k].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
+            break
+        if lx.is_role(w, "adverb") and not titles and not name and not org:
+            j += 1
+            continue
+        if _stops(tok):
+            break
+        if name:
+            # apposition after a name: "فلاديمير بوتين الرئيس الروسي" (not "قيام وزير", a construct)
+            if (lx.is_title(w) and w.startswith("ال")) or (appositive and (
+                    lx.is_title(w) or tok.art or lx.is_org_head(w) or lx.is_role(w, "portfolio")
+                    or lx.is_place(w, countries_only=True) or lx.is_nationality(w))):
+                appositive = True
+                titles.append(_bare(w))
+                j += 1
+                continue
+            break
+        if titles and not name and tok.tag == "PER" and _place_in_title(toks, j, limit):
+            titles.append(_bare(w))  # "محافظ البصرة كريم داود" tagged as one person: the city is the title's
+            j += 1
+            continue
+        if tok.tag == "ORG" and not titles:
+            org.append(tok)
+            kind = "org"
+            j += 1
+            continue
+        if org:
+            # "صحيفة وول ستريت جورنال": a head word and the name after it
+            named = not org[0].art and lx.is_org_head(org[0].w) and all(name_like(t) for t in org[1:])
+            if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
+                 or (named and name_like(tok))) and w not in _FUNCTION):
+                org.append(tok)
+                j += 1
+                continue
+            if name_like(tok, strict=True) and not any(lx.is_org_head(t.w) or t.tag == "ORG" for t in org):
+                # "المحلل السياسي خالد …": the article words were a role, not an organisation
+                titles.extend(_bare(t.w) for t in org)
+                org, kind = [], "title"
+                continue
+            break
+        if after_preposition and tok.tag != "PER":
+            titles.append(_bare(w))
+            after_preposition = False
+            j = _org_own_name(toks, j + 1, limit, tok, titles)
+            continue
+        if not titles and not name and not org and lx.is_role(w, "anaphor"):
+            return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
+        if tok.tag != "PER" and lx.is_role(w, "anonymous") and not tok.art and not titles:
+            # "مصدر أمني"، "شهود عيان": the words after an unnamed source describe it
+            j += 1
+            while (j < limit and toks[j].w and not _stops(toks[j]) and toks[j].w not in _FUNCTION
+                   and toks[j].w[:1] not in "لب"):  # "مصدر أمني لوكالة …": the source ends at a preposition
+                j += 1
+            return Subject(kind="anonymous", titles=[_bare(w)], end=j)
+        if titles and w[:1] == "و" and lx.is_title(w[1:]):
+            break  # "الرئيس المصري ورئيس الوزراء الأردني …": a second person
+        if tok.tag != "PER" and (lx.is_title(w) or lx.is_role(w, "anonymous")):
+            titles.append(_bare(w))
+            kind = kind or "title"
+            j += 1
+            continue
+        # "المبعوث الخاص إلى اليمن هانس غرونبرغ": إلى belongs to a title only when a named person follows
+        to_place = w == "الي" and _person_ahead(toks, j + 1, limit)
+        if titles and (to_place or w in _TITLE_PREPOSITIONS or (w[:1] in "بل" and lx.is_org_head(w))
+                       or w.startswith(("بال", "لل"))):
+            if to_place or w in _TITLE_PREPOSITIONS:
+                after_preposition = True
+            else:
+                titles.append(_bare(w))
+            j += 1
+            j = _org_own_name(toks, j, limit, tok, titles)
+            continue
+        if w in _FUNCTION and not _ali(toks, j, limit):
+            break
+        construct = j > 0 and not toks[j - 1].art
+        if titles and tok.tag != "PER" and (tok.art or lx.is_org_head(w) or lx.is_role(w, "portfolio")
+                                            or lx.is_place(w, countries_only=not construct) or lx.is_nationality(w)):
+            titles.append(_bare(w))
+            j = _org_own_name(toks, j + 1, limit, tok, titles)
+            continue
+        if not titles and (lx.is_org_head(w) or (tok.art and not lx.is_nationality(w) and tok.tag != "PER")):
+            org.append(tok)
+            kind = "org"
+            j += 1
+            continue
+        # a city right after an indefinite title word is its genitive ("رئيس بلدية غزة"); after a
+        # definite one it may be a first name ("الوزير سالم …")
+        if name_like(tok, strict=bool(titles) and construct) or _ali(toks, j, limit):
+            k, is_name = _name_run(toks, j, limit, bool(titles))
+            if _role_word_run(toks, j, k, limit):
+                titles.extend(_bare(t.w) for t in toks[j:k])  # "معاون وزير الخارجية …": a role, not a name
+                kind = kind or "title"
+                j = k
+                continue
+            if is_name:
+                name, kind = toks[j:k], "name"
+            elif not titles:
+                break  # a phrase opening with a common noun is no speaker
+            else:
+                titles.extend(_bare(t.w) for t in toks[j:k])
+            j = k
+            continue
+        if titles and construct and w[0].isalpha() and len(titles) < MAX_TITLE_WORDS:
+            titles.append(_bare(w))  # any noun in a construct chain: "رئيس بلدية …"
+            j += 1
+            continue
+        break
+    if kind is None:
+        return None
+    sub = Subject(kind=kind, titles=titles, end=j)
+    if name:
+        sub.name_start, sub.name_end = name[0].start, name[-1].end
+        sub.entity = next((t.entity for t in name if t.entity), None)
+    elif org:
+        sub.name_start, sub.name_end = org[0].start, org[-1].end
+        sub.entity = next((t.entity for t in org if t.entity), None)
+    return sub
+
+
+def _place_in_title(toks: list[Tok], j: int, limit: int) -> bool:
+    """A place opening a person mention right after a title, with the name still to come: a known
+    place, or any word after an indefinite title, which needs a genitive before a name can follow
+    ("والي القصرين منصف الهمامي")."""
+    nxt = toks[j + 1] if j + 1 < limit else None
+    if nxt is None or nxt.tag != "PER" or nxt.entity != toks[j].entity or lx.lexicons.is_given_name(toks[j].w):
+        return False
+    if lx.is_place(toks[j].w):
+        return True
+    prev = toks[j - 1] if j > 0 else None
+    rest = [t for t in toks[j + 1:limit] if t.entity == toks[j].entity]
+    definite = prev is not None and prev.art and _bare(prev.w) != prev.w  # "والي" is no "ال" + word
+    return prev is not None and prev.tag is None and not definite and lx.is_title(prev.w) and len(rest) >= 2
+
+
+def _ali(toks: list[Tok], j: int, limit: int) -> bool:
+    """"علي" is a name, not a spelling of the preposition على, when a name follows it and the
+    phrase ends right after ("العميد علي كاظم بأن"); "أكد الوزير علي ضرورة …" is the preposition."""
+    if toks[j].text != "علي" or j + 1 >= limit or not name_like(toks[j + 1]):
+        return False
+    k = j + 2
+    while k < limit and name_like(toks[k]):
+        k += 1
+    return _phrase_ends(toks, k, limit)
+
+
+def _role_word_run(toks: list[Tok], j: int, k: int, limit: int) -> bool:
+    """Are the name-like words toks[j:k] a role the lexicons miss, heading a title chain? Yes when
+    the chain goes on to a person the entities stage tagged, or when one unknown word (no given
+    name) stands before an indefinite title or organisation head: "معاون وزير …"، "مراقب عام …"."""
+    if k >= limit:
+        return False
+    if any(t.tag == "PER" for t in toks[j:k]):
+        # the tagger took a title for a name ("أمين عام الحزب سامي الخوري"): another person follows
+        return lx.is_title(toks[j].w) and _person_ahead(toks, k, limit, toks[j].entity)
+    nxt = toks[k]
+    role_like = bool(nxt.w) and (lx.is_title(nxt.w) or lx.is_org_head(nxt.w) or lx.is_role(nxt.w, "portfolio"))
+    if not nxt.w or nxt.tag == "PER" or not (role_like or nxt.art or nxt.tag in ("LOC", "ORG") or lx.is_place(nxt.w)):
+        return False
+    if _person_ahead(toks, k, limit):
+        return True
+    one = toks[j]
+    return (k == j + 1 and not nxt.art and role_like
+            and not lx.lexicons.is_given_name(one.w) and lx.known_name(one.text) is None)
+
+
+def _person_ahead(toks: list[Tok], k: int, limit: int, other_than: str | None = None) -> bool:
+    """A PER-tagged word (of another entity than `other_than`) further on in the same subject phrase."""
+    for t in toks[k:min(limit, k + MAX_TITLE_WORDS)]:
+        if t.tag == "PER" and (other_than is None or t.entity != other_than):
+            return True
+        if not t.w or _stops(t) or (t.w in _FUNCTION and t.w not in _TITLE_PREPOSITIONS):
+            return False
+    return False
+
+
+def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
+    """Does the subject phrase end at toks[k] (content opener, punctuation, grammar word, cue)?"""
+    return k >= limit or not toks[k].w or is_an(toks[k].w) or toks[k].w in _FUNCTION or _stops(toks[k])
+
+
+def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int, bool]:
+    """The end of the name-like words from toks[j], and whether they are a name rather than nouns
+    of a construct chain ("دائرة التحديات والتهديدات") or of a title going on ("قيادة عمليات بغداد اللواء")."""
+    k = j + 1
+    while k < limit and (name_like(toks[k]) or (toks[k - 1].w in _NAME_JOINERS and toks[k].w[:1].isalpha())
+                         or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))):
+        if toks[j].tag and toks[k].entity != toks[j].entity and not _phrase_ends(toks, k + 1, limit):
+            break  # past the tagger's person only a last word before the content: "أعلن البطوش عزمه تقديم …"
+        k += 1
+    nxt = toks[k] if k < limit else None
+    after = toks[k + 1] if k + 1 < limit else None
+    if after is not None and after.w[:1] == "و" and lx.is_title(after.w[1:]):
+        after = None  # "جمال الطراونة والرئيس الفلسطيني": the name ends, another person follows
+    if (nxt is not None and nxt.art and after is not None and after.art and toks[k - 1].w not in _NAME_JOINERS
+            and not toks[j].tag and not lx.is_title(nxt.w) and not lx.is_nationality(nxt.w)):
+        return k, False
+    # a family name with the article closes the name: "سعيد مبارك الهاجري"، "عمر الفيتوري وفداً"
+    if (nxt is not None and nxt.art and nxt.w.startswith("ال") and not nxt.tag and nxt.w not in _FUNCTION
+            # not after a name an article word closed already ("سامر الحداد المواطنين"; "عبد الكريم الفاسي" is open)
+            and (not toks[k - 1].art or toks[k - 1].w in _NAME_SECONDS or (k - 2 >= j and toks[k - 2].w in _NAME_JOINERS))
+            and not lx.is_title(nxt.w) and not lx.is_nationality(nxt.w) and not lx.is_org_head(nxt.w)
+            and (after is None or not after.art)):
+        k += 1
+    if (in_title and k + 1 < limit and lx.is_title(toks[k].w) and toks[k].art and not toks[k].tag
+            and name_like(toks[k + 1])):
+        return k, False
+    return k, True
+
+
+def _org_own_name(toks: list[Tok], j: int, limit: int, head: Tok, titles: list[str]) -> int:
+    """"عضو المكتب السياسي لحركة فتح جبريل الرجوب": after an organisation head inside a title, one
+    name-like word is the organisation's own name when a person's name still follows it."""
+    if (not head.art and lx.is_org_head(head.w) and j + 1 < limit and not toks[j].tag
+            and name_like(toks[j]) and name_like(toks[j + 1])):
+        titles.append(toks[j].w)
+        return j + 1
+    return j
+
+
+def parse_before(toks: list[Tok], cue: int, floor: int) -> Subject | None:
+    """A subject written before its verb ("وكان الوزير X قال"), read from the clause start."""
+    start = cue
+    while start > floor and toks[start - 1].w and toks[start - 1].text not in _COMMAS:
+        start -= 1
+    while start < cue and (toks[start].w in _FUNCTION or lx.is_role(toks[start].w, "adverb")):
+        start += 1
+    if start >= cue:
+        return None
+    sub = parse(toks, start, cue)
+    if sub is None:
+        return None
+    rest = [t for t in toks[sub.end:cue] if t.w and not lx.is_role(t.w, "adverb") and t.w not in ("قد", "وقد")]
+    return sub if not rest else None

@@ -1,0 +1,407 @@
+"""The team store: PostgreSQL through psycopg 3, the same interface and answers as `SQLiteStore`.
+
+Search runs on a stored `tsvector` built with PostgreSQL's `arabic` configuration from Marsad's own
+`normalize()` text (title weighted above body), under a GIN index; the query goes through the same
+two steps, so spelling variants match exactly as on SQLite. Ingest commits one transaction per
+batch and keys every article by its record id (`ON CONFLICT DO NOTHING`), so re-ingesting adds
+nothing, two ingests may run at once, and a killed ingest keeps every batch it had committed.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Json
+
+from marsad.article import Article
+from marsad.nlp.normalize import normalize
+from marsad.store.base import IngestReport, SearchHit, highlight, query_terms
+
+# Each entry moves the schema from version i to i + 1; never edit a released one, append.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        seq BIGSERIAL UNIQUE,
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        format TEXT, encoding TEXT, language TEXT,
+        title TEXT, published TEXT, published_source TEXT, outlet TEXT, author TEXT, dateline TEXT,
+        body TEXT NOT NULL,
+        record JSON NOT NULL,
+        search TSVECTOR NOT NULL,
+        ingested_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_search ON articles USING GIN (search);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, latin TEXT, norm TEXT NOT NULL
+    );
+    CREATE INDEX entities_norm ON entities(norm);
+    CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL, norm TEXT NOT NULL,
+        PRIMARY KEY (entity_id, norm)
+    );
+    CREATE INDEX entity_aliases_norm ON entity_aliases(norm);
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id), entity_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        text TEXT NOT NULL, start INTEGER, "end" INTEGER, kind TEXT,
+        speaker TEXT, speaker_entity TEXT, speaker_norm TEXT, cue TEXT, via TEXT,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity);
+    CREATE INDEX quotes_speaker_norm ON quotes(speaker_norm);
+    CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        type TEXT NOT NULL, date TEXT, location TEXT, location_norm TEXT,
+        killed INTEGER, injured INTEGER, arrested INTEGER, perpetrator TEXT, target TEXT,
+        text TEXT, start INTEGER, "end" INTEGER,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE claims (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        text TEXT NOT NULL, start INTEGER, "end" INTEGER, speaker TEXT, cluster TEXT, date TEXT,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX claims_cluster ON claims(cluster);
+    CREATE TABLE duplicates (
+        article_id TEXT NOT NULL REFERENCES articles(id), duplicate_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, duplicate_id)
+    );
+    """,
+]
+
+# Any fixed number serves: it only keeps two processes from migrating the same database at once.
+_MIGRATION_LOCK = 0x6D61727361640001
+# Text columns compared and sorted byte-wise, as SQLite does, whatever the server's locale.
+_C = 'COLLATE "C"'
+_ALIASES = f"(SELECT coalesce(array_agg(alias ORDER BY alias {_C}), '{{}}') FROM entity_aliases WHERE entity_id = e.id)"
+_TSV = "setweight(to_tsvector('arabic', %s), 'A') || setweight(to_tsvector('arabic', %s), 'B')"
+
+
+class PostgresStore:
+    def __init__(self, url: str):
+        self.url = url
+        self.db = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        self.migrate()
+
+    # -- schema -------------------------------------------------------------------------------
+    @property
+    def version(self) -> int:
+        row = self.db.execute("SELECT to_regclass('marsad_schema') IS NOT NULL AS present").fetchone()
+        if not row["present"]:
+            return 0
+        return self.db.execute("SELECT version FROM marsad_schema").fetchone()["version"]
+
+    def migrate(self) -> None:
+        with self.db.transaction():
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            self.db.execute("CREATE TABLE IF NOT EXISTS marsad_schema (version INTEGER NOT NULL)")
+            if self.db.execute("SELECT 1 FROM marsad_schema").fetchone() is None:
+                self.db.execute("INSERT INTO marsad_schema VALUES (0)")
+            current = self.version
+            if current > len(MIGRATIONS):
+                raise RuntimeError(f"the database has schema version {current}, newer than this Marsad knows "
+                                   f"({len(MIGRATIONS)}): upgrade marsad")
+            for version in range(current, len(MIGRATIONS)):
+                self.db.execute(MIGRATIONS[version])
+                self.db.execute("UPDATE marsad_schema SET version = %s", (version + 1,))
+
+    # -- writing ------------------------------------------------------------------------------
+    def add(self, articles: Iterable[Article | dict], batch_size: int = 100) -> IngestReport:
+        report = IngestReport()
+        batch: list[dict] = []
+        for art in articles:
+            rec = art.to_dict() if isinstance(art, Article) else art
+            if rec.get("errors") and not rec.get("body"):
+                report.failed += 1
+                report.errors.append((rec["source"], "; ".join(rec["errors"])))
+                continue
+            batch.append(rec)
+            if len(batch) >= batch_size:
+                self._write(batch, report)
+                batch = []
+        if batch:
+            self._write(batch, report)
+        return report
+
+    def _write(self, batch: list[dict], report: IngestReport) -> None:
+        """One transaction per batch, and one statement per table for the whole batch."""
+        with self.db.transaction(), self.db.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO articles (id, source, format, encoding, language, title, published, published_source,"
+                " outlet, author, dateline, body, record, search)"
+                f" VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,{_TSV}) ON CONFLICT (id) DO NOTHING RETURNING id",
+                [(r["id"], r["source"], r.get("format"), r.get("encoding"), r.get("language"), r.get("title"),
+                  r.get("published"), r.get("published_source"), r.get("outlet"), r.get("author"),
+                  r.get("dateline"), r.get("body") or "", Json(r, dumps=_dumps),
+                  normalize(r.get("title") or ""), normalize(r.get("body") or "")) for r in batch],
+                returning=True)
+            inserted = {row["id"] for _ in cur.results() for row in cur.fetchall()}
+            fresh = []
+            for rec in batch:  # a record twice in one batch was stored once, from its first copy
+                if rec["id"] in inserted:
+                    fresh.append(rec)
+                    inserted.discard(rec["id"])
+            report.added += len(fresh)
+            report.skipped += len(batch) - len(fresh)
+            self._insert_rows(cur, fresh)
+
+    @staticmethod
+    def _insert_rows(cur: psycopg.Cursor, records: list[dict]) -> None:
+        """The entity, mention, quote, event, claim and duplicate rows of newly stored records."""
+        entities = [(r["id"], e) for r in records for e in r.get("entities", [])]
+        cur.executemany("INSERT INTO entities (id, type, name, latin, norm) VALUES (%s,%s,%s,%s,%s)"
+                        " ON CONFLICT DO NOTHING",
+                        [(e["id"], e["type"], e["name"], e.get("latin"), normalize(e["name"])) for _, e in entities])
+        cur.executemany("INSERT INTO entity_aliases (entity_id, alias, norm) VALUES (%s,%s,%s) ON CONFLICT DO NOTHING",
+                        [(e["id"], alias, normalize(alias)) for _, e in entities
+                         for alias in dict.fromkeys([e["name"], *e.get("aliases", [])])])
+        cur.executemany("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) VALUES (%s,%s,%s,%s,%s)",
+                        [(aid, e["id"], m["start"], m["end"], m["text"]) for aid, e in entities
+                         for m in e.get("mentions", [])])
+        cur.executemany(
+            "INSERT INTO quotes (article_id, n, text, start, \"end\", kind, speaker, speaker_entity, speaker_norm,"
+            " cue, via) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+            [(r["id"], n, q["text"], q.get("start"), q.get("end"), q.get("kind"), q.get("speaker"),
+              q.get("speaker_entity"), normalize(q.get("speaker") or ""), q.get("cue"), q.get("via"))
+             for r in records for n, q in enumerate(r.get("quotes", []))])
+        cur.executemany(
+            "INSERT INTO events (article_id, n, type, date, location, location_norm, killed, injured, arrested,"
+            " perpetrator, target, text, start, \"end\") VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+            [(r["id"], n, e["type"], e.get("date"), e.get("location"), normalize(e.get("location") or ""),
+              e.get("killed"), e.get("injured"), e.get("arrested"), e.get("perpetrator"), e.get("target"),
+              e.get("text"), e.get("start"), e.get("end"))
+             for r in records for n, e in enumerate(r.get("events", []))])
+        cur.executemany(
+            "INSERT INTO claims (article_id, n, text, start, \"end\", speaker, cluster, date)"
+            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s)",
+            [(r["id"], n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
+              c.get("date") or r.get("published")) for r in records for n, c in enumerate(r.get("claims", []))])
+        cur.executemany("INSERT INTO duplicates (article_id, duplicate_id) VALUES (%s,%s) ON CONFLICT DO NOTHING",
+                        [(r["id"], d) for r in records for d in r.get("duplicates", [])])
+
+    # -- reading ------------------------------------------------------------------------------
+    def has(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is not None
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT record FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return row["record"] if row else None
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        # A server-side cursor streams the table in ingest order without loading it whole.
+        with psycopg.connect(self.url, row_factory=dict_row) as conn, conn.cursor(name="marsad_records") as cur:
+            cur.itersize = 500
+            cur.execute("SELECT record FROM articles ORDER BY seq")
+            for row in cur:
+                yield row["record"]
+
+    def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
+        terms = query_terms(query)
+        if not terms:
+            return []
+        where, params = _filters(filters)
+        where = ["a.search @@ q.query", *where]
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.outlet, a.body,"
+            " ts_rank_cd(a.search, q.query) AS score"
+            " FROM articles a, plainto_tsquery('arabic', %s) AS q(query)"
+            f" WHERE {' AND '.join(where)} ORDER BY score DESC, a.seq LIMIT %s OFFSET %s",
+            (" ".join(terms), *params, limit, offset)).fetchall()
+        return [SearchHit(r["id"], r["title"], r["source"], r["published"], r["outlet"], float(r["score"]),
+                          highlight(r["body"], terms)) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        counts = self.db.execute(
+            "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM quotes) AS quotes,"
+            " (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM mentions) AS mentions,"
+            " (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM claims) AS claims").fetchone()
+        top = self.db.execute(
+            f"SELECT min(coalesce(e.name, q.speaker) {_C}) AS name, count(*) AS n FROM quotes q"
+            " LEFT JOIN entities e ON e.id = q.speaker_entity WHERE q.speaker IS NOT NULL"
+            f" GROUP BY coalesce(q.speaker_entity, q.speaker_norm) ORDER BY n DESC, name LIMIT 5").fetchall()
+        return {**counts, "top_speakers": [(r["name"], r["n"]) for r in top]}
+
+    def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]:
+        where, params = ["TRUE"], []
+        if speaker:
+            key = normalize(speaker)
+            where.append("(q.speaker_norm LIKE %s OR q.speaker_entity IN"
+                         " (SELECT entity_id FROM entity_aliases WHERE norm = %s))")
+            params += [f"%{_like_escape(key)}%", key]
+        if since:
+            where.append(f"a.published {_C} >= %s")
+            params.append(since)
+        return self.db.execute(
+            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {' AND '.join(where)}"
+            f" ORDER BY a.published IS NULL, a.published {_C}, q.article_id {_C}, q.n LIMIT %s",
+            (*params, limit)).fetchall()
+
+    def entities(self, type: str | None = None, limit: int = 100) -> list[dict]:
+        where, params = ("WHERE e.type = %s", [type.upper()]) if type else ("", [])
+        rows = self.db.execute(
+            "SELECT e.id, e.type, e.name, e.latin, count(m.entity_id) AS mentions,"
+            " count(DISTINCT m.article_id) AS articles,"
+            f" {_ALIASES} AS aliases"
+            " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id"
+            f" {where} GROUP BY e.id ORDER BY mentions DESC, e.name {_C} LIMIT %s", (*params, limit)).fetchall()
+        return rows
+
+    def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
+               limit: int = 100) -> list[dict]:
+        where, params = ["TRUE"], []
+        if type:
+            where.append("ev.type = %s")
+            params.append(type)
+        if place:
+            where.append("ev.location_norm LIKE %s")
+            params.append(f"%{_like_escape(normalize(place))}%")
+        if since:
+            where.append(f"coalesce(ev.date, a.published) {_C} >= %s")
+            params.append(since)
+        return self.db.execute(
+            "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
+            f" WHERE {' AND '.join(where)}"
+            f" ORDER BY coalesce(ev.date, a.published) {_C} NULLS FIRST, a.seq, ev.n LIMIT %s",
+            (*params, limit)).fetchall()
+
+    # -- reading for the web app: pages, facets, people, links between articles ------------------
+    def count(self, query: str | None = None, **filters: Any) -> int:
+        """How many articles search(query, **filters), or latest(**filters) without a query, pages through."""
+        where, params = _filters(filters)
+        sql = "SELECT count(*) AS n FROM articles a"
+        if query is not None:
+            terms = query_terms(query)
+            if not terms:
+                return 0
+            where, params = ["a.search @@ plainto_tsquery('arabic', %s)", *where], [" ".join(terms), *params]
+        return self.db.execute(sql + (f" WHERE {' AND '.join(where)}" if where else ""), params).fetchone()["n"]
+
+    def latest(self, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
+        """Articles newest first (undated last), with the same filters as search()."""
+        where, params = _filters(filters)
+        rows = self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.outlet, a.body FROM articles a"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+            + f" ORDER BY a.published IS NULL, a.published {_C} DESC, a.seq DESC LIMIT %s OFFSET %s",
+            (*params, limit, offset)).fetchall()
+        return [SearchHit(r["id"], r["title"], r["source"], r["published"], r["outlet"], 0.0, highlight(r["body"], []))
+                for r in rows]
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Values to filter on, most frequent first: outlets and event types."""
+        outlets = self.db.execute("SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL"
+                                  f" GROUP BY outlet ORDER BY n DESC, outlet {_C}").fetchall()
+        types = self.db.execute(f"SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type {_C}"
+                                ).fetchall()
+        return {"outlets": [(r["outlet"], r["n"]) for r in outlets],
+                "event_types": [(r["type"], r["n"]) for r in types]}
+
+    def entity(self, entity_id: str) -> dict | None:
+        """One entity with its spellings and mention counts, or None."""
+        return self.db.execute(
+            "SELECT e.id, e.type, e.name, e.latin, count(m.entity_id) AS mentions,"
+            f" count(DISTINCT m.article_id) AS articles, {_ALIASES} AS aliases"
+            " FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.id = %s GROUP BY e.id",
+            (entity_id,)).fetchone()
+
+    _SAID_BY = ("(q.speaker_entity = %(entity)s OR (q.speaker_entity IS NULL AND q.speaker_norm IN"
+                " (SELECT norm FROM entity_aliases WHERE entity_id = %(entity)s)))")
+
+    def entity_quotes(self, entity_id: str, limit: int = 200) -> list[dict]:
+        """What an entity said (linked by id, or by one of its spellings), oldest first, with sources."""
+        return self.db.execute(
+            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {self._SAID_BY}"
+            f" ORDER BY a.published IS NULL, a.published {_C}, q.article_id {_C}, q.n LIMIT %(limit)s",
+            {"entity": entity_id, "limit": limit}).fetchall()
+
+    def talked_about(self, entity_id: str, limit: int = 20) -> list[dict]:
+        """Entities mentioned inside an entity's quotes, most often first: whom they talk about."""
+        return self.db.execute(
+            "SELECT e.id, e.type, e.name, count(*) AS n FROM quotes q"
+            " JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m.\"end\" <= q.\"end\""
+            f" JOIN entities e ON e.id = m.entity_id WHERE {self._SAID_BY} AND e.id != %(entity)s"
+            f" GROUP BY e.id ORDER BY n DESC, e.name {_C} LIMIT %(limit)s",
+            {"entity": entity_id, "limit": limit}).fetchall()
+
+    def duplicates_of(self, article_id: str) -> list[dict]:
+        """Stored near-duplicates of an article, in either direction of the link."""
+        return self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.outlet FROM articles a WHERE a.id IN"
+            " (SELECT duplicate_id FROM duplicates WHERE article_id = %(id)s"
+            " UNION SELECT article_id FROM duplicates WHERE duplicate_id = %(id)s)"
+            f" ORDER BY a.published {_C} NULLS FIRST, a.seq", {"id": article_id}).fetchall()
+
+    def related_articles(self, article_id: str, limit: int = 5) -> list[dict]:
+        """Other articles sharing the most entities with this one (`shared` = how many)."""
+        return self.db.execute(
+            "SELECT a.id, a.title, a.source, a.published, a.outlet, count(DISTINCT o.entity_id) AS shared"
+            " FROM mentions o JOIN articles a ON a.id = o.article_id"
+            " WHERE o.entity_id IN (SELECT entity_id FROM mentions WHERE article_id = %(id)s) AND o.article_id != %(id)s"
+            f" GROUP BY a.id ORDER BY shared DESC, a.published {_C} DESC NULLS LAST, a.seq LIMIT %(limit)s",
+            {"id": article_id, "limit": limit}).fetchall()
+
+    def claim_rows(self) -> Iterator[dict]:
+        """Every stored claim with its article's outlet, date, source and title, in ingest order."""
+        yield from self.db.execute(
+            "SELECT c.*, a.outlet, a.published, a.source, a.title FROM claims c"
+            " JOIN articles a ON a.id = c.article_id ORDER BY a.seq, c.n")
+
+    def duplicate_links(self) -> list[tuple[str, str]]:
+        """(article_id, duplicate_id) pairs: a later article and the earlier one it copies."""
+        return [(r["article_id"], r["duplicate_id"])
+                for r in self.db.execute("SELECT article_id, duplicate_id FROM duplicates")]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _filters(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """SQL conditions on articles `a` for outlet, since, until, entity (id or any spelling), event_type."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.get("outlet"):
+        where.append("a.outlet = %s")
+        params.append(filters["outlet"])
+    if filters.get("since"):
+        where.append(f"a.published {_C} >= %s")
+        params.append(filters["since"])
+    if filters.get("until"):
+        where.append(f"a.published {_C} <= %s")
+        params.append(filters["until"] + "\uffff")
+    if filters.get("entity"):
+        where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = %s OR entity_id IN"
+                     " (SELECT entity_id FROM entity_aliases WHERE norm = %s))")
+        params += [filters["entity"], normalize(filters["entity"])]
+    if filters.get("event_type"):
+        where.append("a.id IN (SELECT article_id FROM events WHERE type = %s)")
+        params.append(filters["event_type"])
+    return where, params
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

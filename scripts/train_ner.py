@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Train the CRF entity tagger (marsad/data/ner.crfsuite) on the ANERcorp training split.
+
+    .venv/bin/python scripts/train_ner.py                       # all of train -> the shipped model
+    .venv/bin/python scripts/train_ner.py --dev --model /tmp/ner-dev.crfsuite   # first 90% only
+
+The corpus stays outside the repo (../shared/ner/anercorp.train.conll, see its README). Its
+tokens are whitespace tokens with clitics attached; each is re-cut with Marsad's tokenizer, as
+the tagger sees text at run time: punctuation pieces are tagged O, word pieces keep the entity.
+The dev split is the last 10% of the sentences (benchmarks/ner.py evaluates on it).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pycrfsuite
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from marsad.nlp.ner_features import sentence_features  # noqa: E402
+from marsad.nlp.normalize import tokenize  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "ner" / "anercorp.train.conll"
+MODEL = ROOT / "marsad" / "data" / "ner.crfsuite"
+DEV_SHARE = 0.10
+PARAMS = {"c1": 0.6, "c2": 0.005, "max_iterations": 200, "feature.possible_transitions": True,
+          "feature.minfreq": 2}
+
+Sentence = list[tuple[str, str]]
+
+
+def read_conll(path: Path = CORPUS) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        token, tag = line.rsplit("\t", 1)
+        current.append((token, tag))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): the dev part is the last 10% of the sentences."""
+    cut = len(sentences) - int(len(sentences) * DEV_SHARE)
+    return sentences[:cut], sentences[cut:]
+
+
+def retokenize(sentence: Sentence) -> Sentence:
+    """Cut corpus tokens the way Marsad's tokenizer does, carrying the BIO tags over."""
+    out: Sentence = []
+    previous_type = None
+    for token, tag in sentence:
+        kind = tag[2:] if tag != "O" else None
+        pieces = [t.text for t in tokenize(token)] or [token]
+        first_word = True
+        for piece in pieces:
+            if not kind or not piece[:1].isalnum():
+                out.append((piece, "O"))
+                continue
+            inside = tag.startswith("I-") or not first_word
+            # an I- after punctuation that was cut off still continues the entity
+            out.append((piece, f"{'I' if inside and previous_type == kind else 'B'}-{kind}"))
+            first_word = False
+            previous_type = kind
+        if not kind:
+            previous_type = None
+    return out
+
+
+def train(sentences: list[Sentence], model: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence in map(retokenize, sentences):
+        tokens = [t for t, _ in sentence]
+        trainer.append(sentence_features(tokens), [tag for _, tag in sentence])
+    trainer.set_params(PARAMS)
+    model.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--model", type=Path, default=MODEL)
+    ap.add_argument("--dev", action="store_true", help="train on the first 90%% only (for benchmarks/ner.py)")
+    a = ap.parse_args()
+    sentences = read_conll(a.corpus)
+    data = split(sentences)[0] if a.dev else sentences
+    train(data, a.model)
+    print(f"trained on {len(data)} sentences -> {a.model} ({a.model.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

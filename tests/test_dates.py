@@ -1,0 +1,94 @@
+"""marsad.nlp.dates: every date form Arabic news uses, with offsets into the text."""
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from marsad.nlp.dates import find_dates, parse_date, timestamp_spans
+
+REF = datetime(2024, 3, 28, 15, 0)  # a Thursday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الثلاثاء 14 أيار 2024", date(2024, 5, 14)),
+    ("الأحد 12 آذار 2023", date(2023, 3, 12)),
+    ("الجمعة، 3 نوفمبر 2023", date(2023, 11, 3)),
+    ("في 9 كانون الثاني 2021", date(2021, 1, 9)),
+    ("في 1 تشرين الأول 2019", date(2019, 10, 1)),
+    ("وصل في 5 شباط/فبراير 2022 إلى", date(2022, 2, 5)),
+    ("يوم 17 آب (أغسطس) 2020", date(2020, 8, 17)),
+    ("في 4 أيلول 2018", date(2018, 9, 4)),
+    ("20 غشت 2016", date(2016, 8, 20)),
+    ("٢٦ مارس ٢٠٢٤", date(2024, 3, 26)),
+    ("7th, November 2023 GMT", date(2023, 11, 7)),
+    ("November 7, 2023", date(2023, 11, 7)),
+    ("Tue, 26 Mar 2024 10:00:00 GMT", date(2024, 3, 26)),
+    ("2017-10-04", date(2017, 10, 4)),
+    ("03/04/2017", date(2017, 4, 3)),  # day first, the Arab convention
+    ("٢٦/٠٣/٢٠٢٤", date(2024, 3, 26)),
+    ("2024/03/26", date(2024, 3, 26)),
+    ("25.12.2019", date(2019, 12, 25)),
+    ("الاثنين 15 رمضان 1445 هـ", date(2024, 3, 25)),
+    ("10 ذو الحجة 1440", date(2019, 8, 11)),
+])
+def test_absolute_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_iso_datetime_keeps_time_and_zone():
+    value = parse_date("2022-09-21T14:05:00+02:00")
+    assert value == datetime(2022, 9, 21, 14, 5, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_offsets_point_into_the_original_text():
+    text = "أعلن المتحدث يوم الأربعاء ١٠ كانون الثاني ٢٠٢٤ أن اللجنة ستجتمع في 15/02/2024 مجدداً."
+    mentions = find_dates(text)
+    assert [m.value for m in mentions] == [date(2024, 1, 10), date(2024, 2, 15)]
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    assert mentions[0].text.startswith("يوم الأربعاء")
+    assert [m.kind for m in mentions] == ["absolute", "numeric"]
+
+
+def test_hijri_mark_with_tatweel_is_part_of_the_mention():
+    [m] = find_dates("صدر البيان في 3 شوال 1444 هـ، وقال")
+    assert m.text == "3 شوال 1444 هـ" and m.kind == "hijri" and m.value == date(2023, 4, 23)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قالت الشرطة أمس إن", date(2024, 3, 27)),
+    ("أعلن اليوم (الخميس)", date(2024, 3, 28)),
+    ("وقع الهجوم أول أمس", date(2024, 3, 26)),
+    ("نشر منذ ساعتين", datetime(2024, 3, 28, 13, 0)),
+    ("منذ 3 أيام", datetime(2024, 3, 25, 15, 0)),
+    ("وصل يوم الاثنين الماضي", date(2024, 3, 25)),
+    ("يعقد الاجتماع يوم الأحد المقبل", date(2024, 3, 31)),
+    ("التقى الوزير يوم الثلاثاء", date(2024, 3, 26)),
+    ("في 7 نوفمبر", date(2023, 11, 7)),  # no year: the last such day before the reference
+])
+def test_relative_forms_resolve_against_the_reference(text, expected):
+    assert parse_date(text, REF) == expected
+
+
+@pytest.mark.parametrize("text", ["قالت الشرطة أمس إن", "أعلن اليوم (الخميس)", "منذ ساعتين", "يوم الاثنين الماضي",
+                                  "في 7 نوفمبر"])
+def test_relative_forms_without_reference_give_nothing(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["الأسبوع الماضي", "أمسيات شعرية في المهرجان", "فاز الفريق 3-1 في المباراة",
+                                  "قبل الانتخابات", "31/02/2020", "رقم الهاتف 12/34/5678"])
+def test_no_false_dates(text):
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("منذ 3 ساعات", ["منذ 3 ساعات"]),
+    ("قبل ساعتين", ["قبل ساعتين"]),
+    ("10:45 ص", ["10:45 ص"]),
+    ("الأحد 9 حزيران 2024 | 03:10 مساء", ["الأحد 9 حزيران 2024", "03:10 مساء"]),
+    ("آخر تحديث: 14:20 بتوقيت مكة", ["14:20 بتوقيت مكة"]),
+    ("وصل الوفد إلى المدينة صباحا", []),
+])
+def test_timestamp_spans_need_no_reference(text, spans):
+    assert [text[a:b] for a, b in timestamp_spans(text)] == spans
+    assert find_dates("منذ 3 ساعات") == []  # still no date without a reference time

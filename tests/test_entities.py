@@ -1,0 +1,207 @@
+"""Entities stage: recognition with clitics, exact offsets, spelling variants, stable ids, and the
+corpus registry. All text is fictional (people and events invented for the tests)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from marsad.article import Article, Entity, Mention, Quote
+from marsad.nlp import entities
+from marsad.nlp.entities import EntityRegistry
+from marsad.nlp.linking import build_entities, entity_id, name_key
+from marsad.nlp.normalize import normalize
+from marsad.nlp.recognize import Found, recognize
+from marsad.nlp.tagger import bio_spans, Span
+from marsad.nlp.translit import romanize
+
+MINISTER = (
+    "أعلن وزير الداخلية الأردني سيرغي فاسيلييف أمس أن الشرطة اعتقلت ثلاثة أشخاص في إربد. "
+    "وقال فاسيلييف للصحفيين إن التحقيق مستمر.\n"
+    "وأكد سيرجي فاسيلييف أن التعاون مع الأمم المتحدة وثيق، مضيفا أن وفدا سيصل وبموسكو غدا.\n"
+    "والتقى المتحدث باسم الحكومة ماهر الدباغ بممثلين عن منظمة الصحة العالمية في بيروت، "
+    "وقال الدباغ إن بلاده تطالب للأمم المتحدة بالدعم."
+)
+
+
+def analyse(body: str) -> Article:
+    return entities.run(Article(source="test.txt", body=body))
+
+
+def by_name(article: Article, name: str) -> Entity:
+    found = [e for e in article.entities if e.name == name]
+    assert found, [e.name for e in article.entities]
+    return found[0]
+
+
+def test_every_mention_has_exact_offsets():
+    art = analyse(MINISTER)
+    assert art.entities
+    for ent in art.entities:
+        assert ent.type in {"PER", "ORG", "LOC", "MISC"}
+        for m in ent.mentions:
+            assert art.body[m.start:m.end] == m.text
+
+
+def test_variant_spellings_and_surname_merge_into_one_person():
+    art = analyse(MINISTER)
+    person = by_name(art, "سيرغي فاسيلييف")
+    assert person.type == "PER"
+    assert {m.text for m in person.mentions} == {"سيرغي فاسيلييف", "فاسيلييف", "سيرجي فاسيلييف"}
+    assert "سيرجي فاسيلييف" in person.aliases
+    assert len([e for e in art.entities if e.type == "PER" and "فاسيلييف" in e.name]) == 1
+
+
+def test_entities_found_with_clitics_attached():
+    art = analyse(MINISTER)
+    moscow = by_name(art, "موسكو")
+    assert (moscow.type, moscow.latin, moscow.id) == ("LOC", "Moscow", "loc:moscow")
+    assert [m.text for m in moscow.mentions] == ["موسكو"]  # و + ب cut off "وبموسكو"
+    un = by_name(art, "الأمم المتحدة")
+    assert un.type == "ORG" and un.id == "org:united-nations"
+    assert {m.text for m in un.mentions} == {"الأمم المتحدة", "للأمم المتحدة"}
+
+
+def test_tagger_finds_an_unknown_person_after_a_title():
+    art = analyse(MINISTER)
+    spokesman = by_name(art, "ماهر الدباغ")
+    assert spokesman.type == "PER"
+    assert spokesman.latin == "Mahr al-Dbagh"
+    assert {m.text for m in spokesman.mentions} == {"ماهر الدباغ", "الدباغ"}
+
+
+def test_ids_are_stable_across_runs_and_processes():
+    first = [(e.id, e.name) for e in analyse(MINISTER).entities]
+    second = [(e.id, e.name) for e in analyse(MINISTER).entities]
+    assert first == second
+    code = ("from marsad.article import Article; from marsad.nlp import entities; "
+            "import json, sys; a = entities.run(Article(source='x', body=sys.stdin.read())); "
+            "print(json.dumps([[e.id, e.name] for e in a.entities], ensure_ascii=False))")
+    out = subprocess.run([sys.executable, "-c", code], input=MINISTER, capture_output=True, text=True,
+                         check=True).stdout
+    assert [tuple(x) for x in json.loads(out)] == first
+
+
+@pytest.mark.parametrize("a, b", [
+    ("سيرغي فاسيلييف", "سيرجي فاسيلييف"),
+    ("ألكسي دوبروف", "أليكسي دوبروف"),
+    ("عبد الله النمري", "عبدالله النمري"),
+    ("هاني الشمري", "هاني شمري"),
+    ("ليلى الحسيني", "ليلى الحسينى"),
+])
+def test_spelling_variants_share_one_key(a, b):
+    assert name_key(a) == name_key(b)
+    assert entity_id("PER", a) == entity_id("PER", b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("أحمد الخطيب", "سامر الخطيب"),
+    ("محمد النعيمي", "محمود النعيمي"),
+    ("سعيد البزاز", "سعد البزاز"),
+])
+def test_different_first_names_keep_different_ids(a, b):
+    assert entity_id("PER", a) != entity_id("PER", b)
+
+
+def test_known_names_get_their_table_id_and_latin_name():
+    art = analyse("وقال وزير الخارجية الروسي سيرجي لافروف إن بلاده تدعم الحوار. وأضاف لافروف أن الحوار مستمر.")
+    lavrov = by_name(art, "سيرغي لافروف")
+    assert (lavrov.id, lavrov.latin) == ("per:sergey-lavrov", "Sergey Lavrov")
+    assert len(lavrov.mentions) == 2
+
+
+def _doc(source: str, body: str, *people: str) -> Article:
+    """An article whose PER mentions are given (registry tests must not depend on the tagger)."""
+    found, pos = [], 0
+    for name in people:  # in order of appearance
+        start = body.index(name, pos)
+        pos = start + len(name)
+        found.append(Found(start, pos, "PER", normalize(name)))
+    art = Article(source=source, body=body)
+    art.entities = build_entities(body, found)
+    return art
+
+
+FULL = "قال رئيس الوزراء الفنلندي ماتي هيلكانين إن الاتفاق سيوقع قريبا."
+LATER = "وأكد هيلكانين أن بلاده لن تتراجع عن الاتفاق."
+
+
+def test_registry_links_a_later_surname_to_the_full_name_seen_before():
+    registry = EntityRegistry()
+    first = registry.link(_doc("a.txt", FULL, "ماتي هيلكانين"))
+    full_id = by_name(first, "ماتي هيلكانين").id
+    later = _doc("b.txt", LATER, "هيلكانين")
+    surname = later.entities[0]
+    assert surname.id != full_id
+    later.quotes = [Quote(text="بلاده لن تتراجع", start=14, end=29, kind="indirect", speaker="هيلكانين",
+                          speaker_entity=surname.id)]
+    registry.link(later)
+    linked = later.entities[0]
+    assert linked.id == full_id
+    assert linked.name == "ماتي هيلكانين" and "هيلكانين" in linked.aliases
+    assert later.quotes[0].speaker_entity == full_id
+
+
+def test_registry_keeps_people_with_the_same_surname_apart():
+    registry = EntityRegistry()
+    one = registry.link(_doc("a.txt", "قال وزير المالية أحمد الخطيب إن الموازنة جاهزة.", "أحمد الخطيب"))
+    two = registry.link(_doc("b.txt", "قالت الوزيرة سلمى الخطيب إن الخطة جاهزة.", "سلمى الخطيب"))
+    ahmad, salma = by_name(one, "أحمد الخطيب"), by_name(two, "سلمى الخطيب")
+    assert ahmad.id != salma.id
+    # a surname alone is now ambiguous: it is not forced onto either person
+    third = registry.link(_doc("c.txt", "وأكد الوزير الخطيب أن الموازنة جاهزة.", "الخطيب"))
+    assert third.entities[0].id not in {ahmad.id, salma.id}
+
+
+def test_registry_from_records_seeds_known_names():
+    first = _doc("a.txt", FULL, "ماتي هيلكانين")
+    registry = EntityRegistry.from_records([json.loads(first.to_json())])
+    later = registry.link(_doc("b.txt", LATER, "هيلكانين"))
+    assert later.entities[0].id == first.entities[0].id
+
+
+def test_registry_merges_two_entities_of_one_document_that_are_one_corpus_entity():
+    registry = EntityRegistry()
+    registry.link(_doc("a.txt", FULL, "ماتي هيلكانين"))
+    art = Article(source="b.txt", body="هيلكانين وماتي هيلكانين")
+    art.entities = [
+        Entity(id="per:a", type="PER", name="هيلكانين", mentions=[Mention(0, 8, "هيلكانين")]),
+        Entity(id="per:b", type="PER", name="ماتي هيلكانين", mentions=[Mention(10, 23, "ماتي هيلكانين")]),
+    ]
+    registry.link(art)
+    assert len(art.entities) == 1 and len(art.entities[0].mentions) == 2
+
+
+def test_document_linking_joins_surname_and_fuzzy_variants():
+    body = "قال السفير أناتولي كوزنتسوف إن اللقاء مثمر. وأضاف كوزنتسوف أن السفير انتولي كوزنتسوف سيعود."
+    art = _doc("a.txt", body, "أناتولي كوزنتسوف", "كوزنتسوف", "انتولي كوزنتسوف")
+    assert len(art.entities) == 1
+    assert len(art.entities[0].mentions) == 3
+
+
+def test_layers_can_be_switched_off_for_the_benchmark():
+    text = "وصل الوفد إلى وبموسكو أمس."
+    assert any(f.type == "LOC" for f in recognize(text, ("tagger", "lexicons")))
+
+
+def test_bio_spans_cut_at_type_changes():
+    assert bio_spans(["B-PER", "I-PER", "I-LOC", "O", "B-ORG"]) == [Span(0, 2, "PER"), Span(2, 3, "LOC"),
+                                                                   Span(4, 5, "ORG")]
+
+
+def test_romanizer_reads_the_article_and_ta_marbuta():
+    assert romanize("عبد الرحمن الأحمد") == "Abd al-Rhmn al-Ahmd"
+    assert romanize("فاطمة") == "Fatma"
+
+
+def test_store_lists_entities_with_variants_and_counts(tmp_path):
+    import marsad
+
+    with marsad.open_store(str(tmp_path / "m.db")) as store:
+        store.add([analyse(MINISTER)])
+        people = {r["name"]: r for r in store.entities(type="PER")}
+    row = people["سيرغي فاسيلييف"]
+    assert row["mentions"] == 3 and row["articles"] == 1
+    assert {"سيرجي فاسيلييف", "فاسيلييف"} <= set(row["aliases"])

@@ -1,0 +1,386 @@
+"""Events stage on fictional reports: types, figures, places, dates, merging, and what is not an event."""
+import csv
+
+from marsad.article import Article, Entity, Mention, Quote
+from marsad.nlp.events import merge_events, run, write_events_csv
+
+
+def events_of(body: str, published: str | None = "2024-02-20", entities=()) -> list:
+    article = run(Article(source="t.txt", body=body, published=published, entities=list(entities)))
+    for ev in article.events:
+        assert article.body[ev.start:ev.end] == ev.text
+    return article.events
+
+
+def test_bombing_with_number_words_claim_target_place_and_relative_date():
+    body = ("قتل أربعة عشر شخصاً وأصيب أكثر من خمسين آخرين بجروح، مساء أمس الاثنين، في تفجير انتحاري "
+            "استهدف حافلة ركاب في مدينة الحلة جنوب العاصمة.\n"
+            "وتبنى تنظيم داعش التفجير في بيان على الإنترنت.")
+    [ev] = events_of(body, published="2024-02-20")
+    assert ev.type == "bombing"
+    assert (ev.killed, ev.injured, ev.arrested) == (14, 50, None)
+    assert ev.approximate == ["injured"]
+    assert ev.date == "2024-02-19"
+    assert "الحلة" in ev.location
+    assert ev.perpetrator == "تنظيم داعش"
+    assert ev.target.startswith("حافلة ركاب")
+
+
+def test_arabic_indic_digits_and_vague_counts():
+    body = "أسفر هجوم مسلح على نقطة تفتيش في محافظة ديالى عن مقتل ٧ جنود وإصابة عشرات المدنيين."
+    [ev] = events_of(body)
+    assert ev.type == "attack"
+    assert ev.killed == 7
+    assert ev.injured is None  # "عشرات": stated, but not a figure
+    assert "ديالى" in ev.location
+
+
+def test_arrest_figures_go_to_the_arrest_and_casualties_to_the_attack():
+    body = ("وأعلنت الشرطة عن اعتقال 9 أشخاص كانوا يحاولون الفرار إلى الحدود، بينهم 3 شاركوا في الهجوم "
+            "على مجمع النخيل التجاري الذي راح ضحيته 27 قتيلاً، فضلاً عن عشرات الجرحى.")
+    events = events_of(body)
+    assert sorted(e.type for e in events) == ["arrest", "attack"]
+    arrest = next(e for e in events if e.type == "arrest")
+    attack = next(e for e in events if e.type == "attack")
+    assert (arrest.arrested, arrest.killed) == (9, None)
+    assert (attack.killed, attack.injured, attack.arrested) == (27, None, None)
+    assert attack.location == "مجمع النخيل التجاري"
+
+
+def test_arrest_with_number_words_and_a_foiled_plot():
+    body = ("أعلنت وزارة الداخلية، اليوم الثلاثاء، إلقاء القبض على سبعة أشخاص في مدينة الزرقاء.\n"
+            "وقالت الوزارة إن الأجهزة الأمنية أحبطت مخططاً لتفجير مركز تجاري في محافظة إربد واعتقلت ثلاثة مشتبه بهم.")
+    events = events_of(body, published="2024-02-20")
+    assert [(e.type, e.arrested) for e in events] == [("arrest", 7), ("plot_foiled", 3)]
+    assert events[0].date == "2024-02-20"
+    assert "الزرقاء" in events[0].location and "إربد" in events[1].location
+
+
+def test_two_events_in_one_article():
+    body = ("قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة الموصل صباح اليوم.\n"
+            "وفي حادث منفصل، أصيب ثلاثة من رجال الشرطة بجروح في إطلاق نار في مدينة تكريت.\n"
+            "وقال مصدر أمني إن الانفجار وقع قرب سوق للخضار.")
+    events = events_of(body)
+    assert len(events) == 2
+    bombing, shooting = events
+    assert (bombing.type, bombing.killed) == ("bombing", 5) and "الموصل" in bombing.location
+    assert (shooting.type, shooting.injured) == ("shooting", 3) and "تكريت" in shooting.location
+
+
+def test_several_sentences_about_one_event_make_one_event_with_the_latest_toll():
+    body = ("قتل ثمانية أشخاص في هجوم استهدف فندقاً في مدينة سوسة.\n"
+            "وأدان رئيس الحكومة الهجوم ووصفه بالجبان.\n"
+            "وارتفعت حصيلة القتلى لاحقاً إلى 11 قتيلاً و19 جريحاً بحسب وزارة الصحة.")
+    [ev] = events_of(body)
+    assert (ev.killed, ev.injured) == (11, 19)
+    assert "سوسة" in ev.location
+
+
+def test_an_anniversary_of_an_old_attack_is_no_new_event():
+    body = ("أحيا سكان مدينة بنزرت الذكرى الخامسة لتفجير الميناء الذي أودى بحياة عشرين شخصاً.\n"
+            "ويأتي ذلك بعد نحو عامين من هجوم مماثل في مدينة قابس أسفر عن مقتل تسعة أشخاص.")
+    assert events_of(body) == []
+
+
+def test_an_anniversary_next_to_news_keeps_only_the_news():
+    body = ("اعتقلت قوات الأمن أربعة مشتبه بهم في مدينة صفاقس يوم الأحد.\n"
+            "ويأتي هذا بعد نحو ثلاثة أعوام من تفجير مماثل في مدينة صفاقس أودى بحياة ستة أشخاص.")
+    [ev] = events_of(body)
+    assert (ev.type, ev.arrested, ev.killed) == ("arrest", 4, None)
+
+
+def test_hypotheticals_threats_and_general_talk_are_no_events():
+    body = ("وحذر الوزير من أن التنظيم قد يشن هجوماً على المدن الكبرى خلال الأعياد.\n"
+            "وأضاف أن خطر وقوع هجمات إرهابية في المنطقة ما زال قائماً.\n"
+            "وقال إن أي هجوم على الحدود سيقابل برد حازم، وإن الهجمات الإرهابية تهدد الجميع.\n"
+            "وتناول المؤتمر سبل مكافحة الإرهاب وتجفيف منابع تمويله.")
+    assert events_of(body) == []
+
+
+def test_a_place_from_the_entities_stage():
+    body = "وأعرب الوزير عن تضامنه بعد الهجوم الإرهابي أمس في تل زهرة الذي أوقع أربعة قتلى."
+    start = body.index("تل زهرة")
+    loc = Entity(id="loc:tal", type="LOC", name="تل زهرة",
+                 mentions=[Mention(start, start + len("تل زهرة"), "تل زهرة")])
+    [ev] = events_of(body, published="2024-02-20", entities=[loc])
+    assert (ev.location, ev.killed, ev.date) == ("تل زهرة", 4, "2024-02-19")
+
+
+def test_publication_date_inferred_from_an_event_dated_and_called_yesterday():
+    body = ("وقال الوزير إن التفجير البشع أمس في مدينة الرمادي لن يمر دون عقاب.\n"
+            "وبلغت حصيلة التفجير الذي وقع يوم 12/05/2022 في مدينة الرمادي 9 قتلى.")
+    article = run(Article(source="t.txt", body=body))
+    assert (article.published, article.published_source) == ("2022-05-13", "text")
+    [ev] = article.events
+    assert (ev.date, ev.killed) == ("2022-05-12", 9)
+
+
+def test_publication_date_stays_null_without_a_yesterday_reference():
+    body = "وبلغت حصيلة التفجير الذي وقع يوم 12/05/2022 في مدينة الرمادي 9 قتلى."
+    article = run(Article(source="t.txt", body=body))
+    assert article.published is None
+    assert article.events[0].date == "2022-05-12"
+
+
+def _row(article_id, published, **event):
+    return {"article_id": article_id, "source": f"{article_id}.txt", "published": published, "text": "…",
+            "killed": None, "injured": None, "arrested": None, "perpetrator": None, "target": None,
+            "approximate": [], **event}
+
+
+def test_cross_article_merge_keeps_latest_figures_with_history(tmp_path):
+    rows = [
+        _row("b", "2024-02-21", type="bombing", date="2024-02-20", location="سوق الغزل في مدينة الموصل",
+             killed=12, injured=40),
+        _row("a", "2024-02-20", type="attack", date="2024-02-20", location="مدينة الموصل", killed=5,
+             injured=20, approximate=["injured"]),
+        _row("c", "2024-02-21", type="bombing", date=None, location="الموصل", injured=None, killed=None,
+             perpetrator="تنظيم داعش"),
+        _row("d", "2024-02-21", type="attack", date="2024-02-20", location="مدينة كركوك", killed=2),
+        _row("e", "2024-02-22", type="arrest", date="2024-02-21", location="مدينة الموصل", arrested=6),
+        _row("f", "2024-03-15", type="bombing", date="2024-03-14", location="مدينة الموصل", killed=1),
+        _row("g", "2024-05-02", type="bombing", date=None, location="مدينة الموصل", killed=4),
+    ]
+    merged = merge_events(rows)
+    mosul = next(m for m in merged if m["type"] == "bombing" and len(m["reports"]) > 1)
+    assert [r["article_id"] for r in mosul["reports"]] == ["a", "b", "c"]
+    assert (mosul["killed"], mosul["injured"]) == (12, 40)
+    assert mosul["approximate"] == []
+    assert mosul["perpetrator"] == "تنظيم داعش"
+    assert mosul["location"] == "سوق الغزل في مدينة الموصل"
+    assert [h["killed"] for h in mosul["history"]] == [5, 12, None]
+    # Mosul bombing, Kirkuk attack, Mosul arrest, a later Mosul bombing, an undated one reported weeks later
+    assert len(merged) == 5
+
+    out = tmp_path / "events.csv"
+    assert write_events_csv(merged, out) == 5
+    with open(out, encoding="utf-8-sig") as fh:
+        table = list(csv.DictReader(fh))
+    first = next(r for r in table if r["reports"] == "3")
+    assert (first["killed"], first["articles"]) == ("12", "a | b | c")
+
+
+def test_figurative_attacks_and_purposes_are_no_events():
+    body = ("شن زعيم المعارضة هجوماً حاداً على الحكومة في مدينة فاس أمس.\n"
+            "وكشفت التحقيقات أن الخلية كانت تسعى لتفجير جسر في مدينة بنغازي.")
+    assert events_of(body) == []
+
+
+def test_qad_with_a_past_verb_is_a_fact_and_an_attack_suffered_counts():
+    body = ("وكانت الشرطة قد أوقفت 4 أشخاص في مدينة جرجيس.\n"
+            "وتعرضت دورية للجيش لهجوم بعبوة ناسفة في مدينة العريش أسفر عن مقتل جنديين.")
+    events = events_of(body)
+    assert [(e.type, e.arrested, e.killed) for e in events] == [("arrest", 4, None), ("bombing", None, 2)]
+
+
+def test_a_verb_with_other_senses_needs_a_figure():
+    assert events_of("وأوقفت الحكومة التعاون الأمني مع الجارة في مدينة الرباط أمس.") == []
+
+
+def test_cli_lists_merged_events_and_writes_csv(tmp_path):
+    from conftest import run_marsad
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    first = "قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة الموصل يوم 10 شباط 2024.\n"
+    later = "ارتفعت حصيلة ضحايا انفجار السيارة المفخخة الذي وقع يوم 10 شباط 2024 في مدينة الموصل إلى 9 قتلى.\n"
+    (pages / "a.txt").write_text("انفجار في الموصل\n" + first, encoding="utf-8")
+    (pages / "b.txt").write_text("ارتفاع الحصيلة\n" + later, encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    run_marsad("ingest", str(pages), "--db", db, "--quiet", check=True)
+    out = tmp_path / "events.csv"
+    run_marsad("events", "--db", db, "--merged", "--csv", str(out), check=True)
+    with open(out, encoding="utf-8-sig") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert (row["type"], row["killed"], row["reports"], row["date"]) == ("bombing", "9", "2", "2024-02-10")
+
+
+def test_old_years_ceasefires_and_totals_of_dead_and_wounded():
+    body = ("وتعود آخر عملية إرهابية في البلاد إلى عام 2015 حين قتل 38 سائحا في هجوم على فندق في مدينة المنستير.\n"
+            "ودعا الوسطاء إلى وقف إطلاق النار في مدينة دوما اليوم.\n"
+            "وأسفر انفجار في سوق مدينة الحسكة عن سقوط 30 شخصا بين قتيل وجريح.")
+    [ev] = events_of(body, published="2024-06-10")
+    assert (ev.type, ev.killed, ev.injured) == ("bombing", None, None)
+    assert "الحسكة" in ev.location
+
+
+def test_a_plural_with_a_figure_is_an_event_and_a_similar_attack_elsewhere_is_another():
+    body = ("أودت سلسلة تفجيرات بحياة 20 شخصاً في مدينة كركوك صباح اليوم.\n"
+            "وفي مدينة الحويجة، قتل ثلاثة جنود في هجوم مماثل استهدف ثكنة عسكرية.")
+    events = events_of(body)
+    assert [(e.type, e.killed) for e in events] == [("bombing", 20), ("attack", 3)]
+    assert "كركوك" in events[0].location and "الحويجة" in events[1].location
+
+
+def test_sports_and_markets_are_not_violence():
+    body = ("وقاد المهاجم هجوم الفريق في الشوط الثاني من المباراة في مدينة وهران أمس.\n"
+            "وشهدت أسعار الذهب انفجاراً في بورصة مدينة دبي يوم الاثنين.")
+    assert events_of(body) == []
+
+
+def test_a_statement_made_yesterday_does_not_date_the_article():
+    body = ("وقال المتحدث أمس إن الهجوم على مدينة الرمادي كان مدبراً.\n"
+            "وبلغت حصيلة الهجوم الذي وقع يوم 12/05/2022 في مدينة الرمادي 9 قتلى.")
+    article = run(Article(source="t.txt", body=body))
+    assert article.published is None
+
+
+# -- verb forms, hostages, figures after the noun, dates, places, claims (second pass) --------------
+
+def test_holding_verbs_with_hostages_are_hostage_events_and_otherwise_arrests():
+    body = ("احتجز مسلحون عشرات الرهائن داخل مصرف في مدينة صفاقس صباح اليوم.\n"
+            "واحتجزت الشرطة ثلاثة صحفيين في مدينة الخرطوم يوم الأحد.")
+    hostage, arrest = events_of(body, published="2024-02-21")
+    assert (hostage.type, hostage.date, hostage.killed) == ("hostage", "2024-02-21", None)
+    assert "صفاقس" in hostage.location
+    assert (arrest.type, arrest.arrested, arrest.location) == ("arrest", 3, "مدينة الخرطوم")
+
+
+def test_freeing_hostages_held_by_gunmen_is_one_hostage_event():
+    body = "حررت القوات الخاصة الرهائن الذين احتجزهم مسلحون في فندق بمدينة سوسة فجر اليوم."
+    [ev] = events_of(body, published="2024-02-21")
+    assert (ev.type, ev.date) == ("hostage", "2024-02-21")
+    assert "سوسة" in ev.location
+    assert events_of("وحررت الشرطة مخالفة مرورية لسائق في مدينة سوسة أمس.") == []
+
+
+def test_a_kidnapping_is_a_hostage_event():
+    [ev] = events_of("واختطف مسلحون خمسة عمال أجانب في ولاية كيدال أمس.", published="2024-02-21")
+    assert (ev.type, ev.location, ev.date) == ("hostage", "ولاية كيدال", "2024-02-20")
+
+
+def test_attack_verbs_with_their_subject_between_verb_and_object():
+    body = ("هاجم مسلحون حاجزاً للجيش في محافظة إدلب وقتلوا ثلاثة جنود.\n"
+            "وفي حادث منفصل فتح مسلح النار على المصلين في مسجد بمدينة بنغازي فقتل أربعة أشخاص.\n"
+            "وفي مدينة أخرى فجّر انتحاري نفسه في سوق شعبي بمدينة الموصل ما أدى إلى مقتل تسعة أشخاص.")
+    attack, shooting, bombing = events_of(body)
+    assert (attack.type, attack.killed, attack.location) == ("attack", 3, "محافظة إدلب")
+    assert (shooting.type, shooting.killed) == ("shooting", 4) and "بنغازي" in shooting.location
+    assert (bombing.type, bombing.killed) == ("bombing", 9) and "الموصل" in bombing.location
+
+
+def test_arrest_verbs_in_every_form():
+    bodies = {
+        "اعتقلت الشرطة ستة أشخاص في مدينة طنجة.": 6,
+        "فأوقفت قوات الأمن أربعة مشتبه بهم في مدينة وهران.": 4,
+        "وألقت الشرطة القبض على ثلاثة أشخاص في مدينة الزرقاء.": 3,
+        "وضبطت الأجهزة الأمنية خمسة مطلوبين في مدينة الرمثا.": 5,
+        "داهمت قوات الأمن منزلاً في حي النصر واعتقلت سبعة مشتبه بهم.": 7,
+    }
+    for body, arrested in bodies.items():
+        [ev] = events_of(body)
+        assert (ev.type, ev.arrested) == ("arrest", arrested), body
+    # "ضبط" counts people, not goods
+    assert events_of("وضبطت الشرطة 5 أطنان من المخدرات في ميناء طنجة.") == []
+
+
+def test_the_size_of_a_seized_cell_is_the_number_arrested():
+    bodies = {
+        "ضبطت الأجهزة الأمنية خلية مكونة من أربعة عناصر في مدينة إربد.": 4,
+        "وأعلنت وزارة الداخلية تفكيك خلية تضم ستة أشخاص في مدينة مراكش.": 6,
+        "أحبطت الأجهزة الأمنية مخططاً إرهابياً واعتقلت خلية من خمسة عناصر في ولاية القصرين "
+        "كانوا يعدون لتفجير مقر أمني.": 5,
+    }
+    for body, arrested in bodies.items():
+        [ev] = events_of(body)
+        assert (ev.type, ev.arrested) == ("plot_foiled", arrested), body
+    [ev] = events_of(next(b for b in bodies if "القصرين" in b))
+    assert ev.location == "ولاية القصرين"
+
+
+def test_death_tolls_after_the_noun_and_in_idioms():
+    bodies = {
+        "أعلن الجيش مقتل المسلحين الثلاثة الذين هاجموا الحاجز في مدينة العريش.": 3,
+        "وقتل المهاجمين الأربعة بعد هجوم على مركز شرطة في مدينة جرجيس.": 4,
+        "لقي سبعة أشخاص حتفهم في انفجار سيارة مفخخة في مدينة كركوك.": 7,
+        "أودى انفجار في مدينة كركوك بحياة خمسة أشخاص.": 5,
+        "أسفر الهجوم على حاجز في مدينة درنة عن سقوط 5 قتلى.": 5,
+        "قتل جنديان في هجوم على حاجز في مدينة درنة.": 2,
+    }
+    for body, killed in bodies.items():
+        [ev] = events_of(body)
+        assert ev.killed == killed, body
+        assert ev.location.split()[-1] in ("العريش", "جرجيس", "كركوك", "درنة"), ev.location
+
+
+def test_relative_dates_resolve_against_the_publication_date_only():
+    body = "قتل أربعة أشخاص صباح اليوم في انفجار بمدينة حمص."
+    assert events_of(body, published="2024-02-21")[0].date == "2024-02-21"
+    assert events_of(body.replace("صباح اليوم", "مساء أمس"), published="2024-02-21")[0].date == "2024-02-20"
+    # a fetch time is not a publication date: without one, relative dates stay null
+    from datetime import datetime
+    article = run(Article(source="t.txt", body=body, reference_time=datetime(2024, 3, 9)))
+    assert article.events[0].date is None
+
+
+def test_a_stated_weekday_corrects_or_voids_a_relative_date():
+    body = "قتل أربعة أشخاص اليوم الأربعاء في انفجار بمدينة حمص."
+    assert events_of(body, published="2024-02-21")[0].date == "2024-02-21"  # a Wednesday
+    assert events_of(body, published="2024-02-22")[0].date == "2024-02-21"  # written the evening before
+    assert events_of(body, published="2024-02-26")[0].date is None  # too far off to trust either
+
+
+def test_a_place_ends_before_verbs_relative_pronouns_and_figures():
+    bodies = {
+        "قتل ثلاثة أشخاص في انفجار في مدينة الرقة التي يسيطر عليها التنظيم.": "مدينة الرقة",
+        "واعتقلت الشرطة خمسة أشخاص في ولاية القصرين كانوا يعدون لهجوم.": "ولاية القصرين",
+        "أودى انفجار في مدينة كركوك بحياة خمسة أشخاص.": "مدينة كركوك",
+        "قتل شخصان في انفجار في ساحة الشهداء وسط بيروت.": "ساحة الشهداء وسط بيروت",
+    }
+    for body, place in bodies.items():
+        [ev] = events_of(body)
+        assert ev.location == place, body
+
+
+def test_a_place_phrase_is_trimmed_to_the_entity_inside_it():
+    body = "قتل ستة أشخاص في هجوم على حافلة في مدينة مصراتة صبيحة العيد."
+    assert events_of(body)[0].location == "مدينة مصراتة صبيحة"  # a name can run on into a noun
+    start = body.index("مصراتة")
+    loc = Entity(id="loc:misrata", type="LOC", name="مصراتة",
+                 mentions=[Mention(start, start + len("مصراتة"), "مصراتة")])
+    assert events_of(body, entities=[loc])[0].location == "مدينة مصراتة"
+    # what follows the entity is kept when it names a further place
+    body = "قتل ستة أشخاص في هجوم في بلدة الصفصاف جنوب مدينة مصراتة."
+    start = body.index("الصفصاف")
+    loc = Entity(id="loc:safsaf", type="LOC", name="الصفصاف",
+                 mentions=[Mention(start, start + len("الصفصاف"), "الصفصاف")])
+    assert events_of(body, entities=[loc])[0].location == "بلدة الصفصاف جنوب مدينة مصراتة"
+
+
+def test_a_claim_names_the_perpetrator_of_the_event_and_a_condemnation_adds_nothing():
+    body = ("قتل خمسة أشخاص في تفجير استهدف سوقاً في مدينة بعقوبة صباح اليوم.\n"
+            "وأعلنت حركة الفجر الجديد في بيان مسؤوليتها عن الهجوم على سوق بلدة الخالص.\n"
+            "وأدانت وزارة الخارجية الهجوم الذي استهدف المدنيين في بلدة المقدادية وأودى بحياة 12 شخصا.")
+    [ev] = events_of(body, published="2024-02-21")
+    assert (ev.type, ev.killed, ev.perpetrator) == ("bombing", 5, "حركة الفجر الجديد")
+    assert "بعقوبة" in ev.location and ev.date == "2024-02-21"
+
+
+def test_a_date_closer_to_an_arrest_does_not_make_an_attack_event():
+    body = "وقال مسؤول إن الشرطة ألقت أمس القبض على أربعة أشخاص متورطين في الهجوم."
+    [ev] = events_of(body, published="2024-02-21")
+    assert (ev.type, ev.arrested, ev.date) == ("arrest", 4, "2024-02-20")
+
+
+def test_verbal_attacks_and_stolen_limelight_are_no_events():
+    body = ("هاجم الوزير المعارضة في مؤتمر صحفي بمدينة عمان أمس.\n"
+            "وخطفت النجمة الأضواء في مهرجان مدينة قرطاج أمس.\n"
+            "وداهمت السيول القرى في محافظة إب أمس.\n"
+            "وهاجم نواب المعارضة خطة الموازنة خلال جلسة في البرلمان أمس.\n"
+            "واحتجز المحتجون الطريق الرئيسي في مدينة الحسيمة أمس.")
+    assert events_of(body, published="2024-02-21") == []
+
+
+def test_words_that_make_an_attack_verbal_do_not_void_an_arrest():
+    [ev] = events_of("واعتقلت السلطات خمسة من نواب المعارضة في العاصمة طهران أمس.", published="2024-02-21")
+    assert (ev.type, ev.arrested, ev.date) == ("arrest", 5, "2024-02-20")
+
+
+def test_indirect_speech_is_dated_by_the_words_around_it():
+    body = "أعلنت وزارة الداخلية، اليوم الثلاثاء، إلقاء القبض على تسعة أشخاص في مدينة الزرقاء."
+    start = body.index("إلقاء")
+    said = Quote(text=body[start:-1], start=start, end=len(body) - 1, kind="indirect", speaker="وزارة الداخلية")
+    article = run(Article(source="t.txt", body=body, published="2024-02-20", quotes=[said]))
+    [ev] = article.events
+    assert (ev.type, ev.arrested, ev.date) == ("arrest", 9, "2024-02-20")
+

@@ -1,0 +1,546 @@
+"""Extraction on fictional pages: body vs furniture, title, date, credits, related articles, HTML."""
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from marsad.article import Article
+from marsad.extract import run
+from marsad.extract.credits import agencies_in_credit, parse_dateline, split_tags
+
+NER_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "ner" / "anercorp.train.conll"
+
+BODY = [
+    "أعلنت وزارة الداخلية الأردنية، اليوم الأحد، ضبط شبكة لتهريب الأسلحة عبر الحدود الشمالية للمملكة.",
+    "وقال الناطق باسم الوزارة العميد رامي الخوالدة إن الشبكة تضم تسعة أشخاص بينهم اثنان من جنسية أجنبية.",
+    "وأضاف أن التحقيقات بدأت قبل ثلاثة أشهر بعد ورود معلومات عن نشاط مريب في منطقة زراعية نائية.",
+    "وأكد الخوالدة أن الأجهزة الأمنية ستواصل ملاحقة كل من يحاول العبث بأمن البلاد واستقرارها.",
+]
+
+
+def extract(text: str, fmt: str = "text", **kw) -> Article:
+    return run(Article(source="page", format=fmt, raw_text=text, **kw))
+
+
+def page(*parts: str) -> str:
+    return "\n".join(parts)
+
+
+def test_scraped_page_with_all_the_furniture():
+    art = extract(page(
+        "الرئيسية", "محليات", "عربي ودولي", "رياضة",
+        "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة في الشمال",
+        "نشر بتاريخ: الأحد 9 حزيران 2024 - 11:20 ص",
+        "عمّان - بترا",
+        *BODY,
+        "المصدر: وكالة الأنباء الأردنية (بترا)",
+        "كلمات دلالية: تهريب، الأسلحة، وزارة الداخلية",
+        "شارك هذا الخبر", "فيسبوك", "واتساب",
+        "تابع أحدث الأخبار عبر تطبيق",
+        "إقرأ أيضاً:",
+        "افتتاح معرض للكتاب في إربد بمشاركة خمسين دار نشر",
+        "افتتح محافظ إربد صباح اليوم معرضاً للكتاب تشارك فيه خمسون دار نشر من الأردن والدول العربية.",
+        "وقال مدير المعرض إن الفعاليات تستمر عشرة أيام وتتضمن ندوات وأمسيات شعرية.",
+        "جميع الحقوق محفوظة © 2025",
+    ))
+    assert art.title == "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة في الشمال"
+    assert art.body.split("\n") == BODY
+    assert art.published == "2024-06-09" and art.published_source == "byline"
+    assert art.agencies == ["بترا"]
+    assert art.dateline == "عمّان"
+    assert art.keywords == ["تهريب", "الأسلحة", "وزارة الداخلية"]
+    assert [r.title for r in art.related] == ["افتتاح معرض للكتاب في إربد بمشاركة خمسين دار نشر"]
+    assert art.related[0].body.startswith("افتتح محافظ إربد") and "عشرة أيام" in art.related[0].body
+
+
+def test_comment_box_headline_list_and_copyright_year_stay_out():
+    art = extract(page(
+        "عالمي",
+        "",
+        "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة في الشمال",
+        "",
+        *BODY,
+        "",
+        "التعليقات",
+        "اترك تعليقاً",
+        "لن يتم نشر بريدك الإلكتروني. الحقول المطلوبة مشار إليها بعلامة *",
+        "الاسم",
+        "البريد الإلكتروني",
+        "",
+        "مهرجان للموسيقى الشعبية في مدينة العقبة الشهر المقبل",
+        "ارتفاع أسعار الذهب في السوق المحلية للمرة الثالثة",
+        "المنتخب الوطني يستعد لمواجهة ودية أمام نظيره العماني",
+        "حقوق النشر 2025 لموقع الأخبار",
+    ))
+    assert art.title == "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة في الشمال"  # not the section name
+    assert art.body.split("\n") == BODY
+    assert art.published is None  # a copyright year is not a publication date
+
+
+def test_date_above_headline_byline_without_colon_and_inline_read_more():
+    art = extract(page(
+        "موقع النهار الجديد", "الرئيسية", "أخبار عاجلة", "سياسة",
+        "الأحد، 10 مارس 2024 03:00 م",
+        "وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية",
+        "كتب سمير فؤاد",
+        BODY[0], BODY[1],
+        "اقرأ أيضا: وزير الصحة يتفقد مستشفيات الصعيد",
+        BODY[2],
+        "صورة أرشيفية",
+        BODY[3],
+        "الأكثر قراءة",
+        "ارتفاع درجات الحرارة غدا على أغلب المحافظات",
+        "أسعار الذهب اليوم في السوق المحلية",
+        "موعد مباراة القمة في الدوري الممتاز",
+    ))
+    assert art.title == "وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية"
+    assert art.published == "2024-03-10" and art.author == "سمير فؤاد"
+    assert art.outlet == "موقع النهار الجديد"
+    assert art.body.split("\n") == BODY
+    assert [r.title for r in art.related] == ["وزير الصحة يتفقد مستشفيات الصعيد"]
+
+
+def test_outlet_and_reporter_line_and_paragraphs_without_final_period():
+    paragraphs = [line.rstrip(".") for line in BODY]
+    art = extract(page("المجلس البلدي يقر ميزانية العام الجديد", "هسبريس - سعيد العلوي", "الخميس 21 نونبر 2019",
+                       "", *paragraphs, "", "مشاركة", "تعليقات الزوار", "1 - مواطن",
+                       "ميزانية جيدة لكن الأهم هو التنفيذ على أرض الواقع وليس فقط الوعود الجميلة المعتادة في كل عام."))
+    assert art.author == "سعيد العلوي" and art.published == "2019-11-21"
+    assert art.body.split("\n") == paragraphs
+
+
+def test_unpunctuated_first_paragraph_under_the_headline_is_body():
+    first = "قالت مصادر محلية إن الأمطار الغزيرة التي هطلت الليلة الماضية تسببت في إغلاق عدة طرق رئيسية"
+    art = extract(page("أمطار غزيرة تغلق طرقا رئيسية في الشمال", "الاثنين 4 ديسمبر 2023", first, *BODY))
+    assert art.title == "أمطار غزيرة تغلق طرقا رئيسية في الشمال"
+    assert art.body.split("\n") == [first, *BODY]
+
+
+def test_bulleted_points_inside_the_article_stay_and_bulleted_menus_go():
+    points = ["• رفع الحد الأدنى للأجور بنسبة عشرة في المئة اعتباراً من مطلع العام المقبل.",
+              "• إعفاء المشاريع الصغيرة من الرسوم لمدة ثلاث سنوات."]
+    art = extract(page("  • رياضة", "  • اقتصاد محلي", "  • فيديو",
+                       "الحكومة تعلن حزمة إجراءات اقتصادية جديدة", BODY[0], *points, BODY[1]))
+    assert art.body.split("\n") == [BODY[0], *points, BODY[1]]
+    assert art.title == "الحكومة تعلن حزمة إجراءات اقتصادية جديدة"
+
+
+def test_listing_page_keeps_the_longest_article_only():
+    other = ["انطلقت اليوم فعاليات معرض الصناعات الغذائية بمشاركة مئة شركة محلية وعربية.",
+             "وقال المنظمون إن المعرض يستمر خمسة أيام."]
+    art = extract(page("الداخلية الأردنية تضبط شبكة لتهريب الأسلحة", "الأحد 9 حزيران 2024", *BODY,
+                       "انطلاق معرض الصناعات الغذائية في العاصمة", "السبت 8 حزيران 2024", *other))
+    assert art.body.split("\n") == BODY
+    assert art.published == "2024-06-09"
+
+
+def test_event_date_in_the_text_is_not_the_publication_date():
+    art = extract(page(
+        "مقتل ثلاثة في انفجار عبوة ناسفة شرق المدينة",
+        "وقال مسؤول محلي إن الانفجار الذي وقع يوم 03/04/2017 أدى إلى مقتل ثلاثة أشخاص وإصابة خمسة آخرين.",
+        "وأضاف المسؤول أن فرق الإنقاذ نقلت المصابين إلى مستشفى قريب لتلقي العلاج اللازم.",
+        "وقال الرئيس في كلمته اليوم (الخميس) إن التحقيق سيكشف الجناة في أقرب وقت ممكن.",
+    ))
+    assert art.published is None
+
+
+def test_lone_date_line_at_the_end_and_publisher_line():
+    art = extract(page(
+        "الرئيس يدعو إلى تعزيز التعاون الإقليمي في مواجهة التطرف.",
+        "",
+        "وزارة الإعلام",
+        "",
+        *BODY,
+        "",
+        "2019-06-30",
+        "جميع الحقوق محفوظة © 2020",
+    ))
+    assert art.title == "الرئيس يدعو إلى تعزيز التعاون الإقليمي في مواجهة التطرف."
+    assert art.published == "2019-06-30" and art.published_source == "text"
+    assert art.outlet == "وزارة الإعلام" and art.agencies == []
+    assert art.body.split("\n") == BODY
+
+
+def test_headline_naming_a_ministry_is_still_the_headline():
+    art = extract(page("الرئيسية", "وزارة الداخلية تعلن ضبط شبكة لتهريب الأسلحة", *BODY))
+    assert art.title == "وزارة الداخلية تعلن ضبط شبكة لتهريب الأسلحة"
+
+
+def test_relative_date_line_needs_the_fetch_time():
+    text = page("الداخلية الأردنية تضبط شبكة لتهريب الأسلحة", "منذ ساعتين", *BODY)
+    assert extract(text).published is None
+    fetched = extract(text, reference_time=datetime(2024, 6, 9, 13, 30))
+    assert fetched.published.startswith("2024-06-09")
+
+
+def test_author_line_after_the_credit():
+    art = extract(page("وزير الخارجية يبحث مع نظيره الفرنسي ملف اللاجئين", *BODY,
+                       "المصدر: وكالات", "سامر الحلبي", "التعليقات"))
+    assert art.author == "سامر الحلبي"
+    assert art.agencies == ["وكالات"]
+
+
+def test_byline_label():
+    art = extract(page("وزير الخارجية يبحث مع نظيره الفرنسي ملف اللاجئين", "كتبت: هدى الشامي", *BODY))
+    assert art.author == "هدى الشامي"
+    assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("المصدر: وكالة الأنباء القطرية", "قنا"),
+    ("المصدر : وكالة فرانس برس.", "فرانس برس"),
+    ("المصدر: الوكالة العربية السورية للأنباء", "سانا"),
+    ("(رويترز)", "رويترز"),
+    ("ـ (أ ف ب)", "فرانس برس"),
+    ("واشنطن-سانا", "سانا"),
+    ("أبوظبي (وام)", "وام"),
+    ("الرياض - واس", "واس"),
+    ("المصدر: وكالة النجمة للأنباء", "النجمة"),  # an agency the list does not know keeps its name
+])
+def test_credit_line_forms(line, agency):
+    credit_at_end = line.startswith(("المصدر", "(", "ـ"))
+    parts = [*BODY, line] if credit_at_end else [line, *BODY]
+    art = extract(page("الداخلية الأردنية تضبط شبكة لتهريب الأسلحة", *parts))
+    assert art.agencies == [agency]
+    assert line not in art.body
+
+
+def test_dateline_opening_the_first_paragraph_is_recorded_and_kept():
+    first = "بغداد (رويترز) - قتل أربعة أشخاص وأصيب سبعة آخرون في انفجار سيارة مفخخة قرب سوق شعبي."
+    art = extract(page("انفجار سيارة مفخخة قرب سوق شعبي في بغداد", first, *BODY[1:]))
+    assert art.dateline == "بغداد" and art.agencies == ["رويترز"]
+    assert art.body.split("\n")[0] == first
+
+
+def test_dated_dateline_gives_the_date():
+    first = "عمّان، 14 تموز 2022 (بترا) - أقرت الحكومة خطة لدعم صغار المزارعين في وادي الأردن بقيمة عشرة ملايين دينار."
+    art = extract(page("الحكومة تقر خطة لدعم صغار المزارعين", first, *BODY[1:]))
+    assert (art.dateline, art.agencies) == ("عمّان", ["بترا"])
+    assert art.published == "2022-07-14" and art.published_source == "dateline"
+
+
+def test_date_line_in_both_calendars_gives_the_gregorian_day():
+    art = extract(page("الحكومة تقر خطة لدعم صغار المزارعين", "الأحد 15 رمضان 1445 هـ - الموافق 24 مارس 2024 م", *BODY))
+    assert art.published == "2024-03-24"
+
+
+def test_agency_relaying_a_quote_is_not_a_credit():
+    art = extract(page("موسكو تنتقد العقوبات الجديدة", *BODY,
+                       "ونقلت وكالة تاس عن المتحدث قوله إن العقوبات لن تغير موقف بلاده من الأزمة."))
+    assert art.agencies == []
+
+
+def test_credit_parsing_and_datelines():
+    assert agencies_in_credit("رويترز، أ ف ب") == (["رويترز", "فرانس برس"], [])
+    assert agencies_in_credit("وزارة الصحة") == ([], ["وزارة الصحة"])
+    assert parse_dateline("القاهرة - أكد الوزير أن").place == "القاهرة"
+    assert parse_dateline("وقال الوزير - في تصريح - إن الوضع مستقر") is None
+    assert parse_dateline("تونس العاصمة - وات").alone
+
+
+def test_tags_without_separators_follow_the_body():
+    body = "وصل وفد من آسيا الوسطى لبحث مكافحة الإرهاب مع وزارة الخارجية الروسية"
+    assert split_tags("آسيا الوسطى الإرهاب وزارة الخارجية الروسية مكافحة الإرهاب", body) == [
+        "آسيا الوسطى", "الإرهاب", "وزارة الخارجية الروسية", "مكافحة الإرهاب"]
+
+
+SENTENCES = [
+    "عمّان ( بترا ) أعلن وزير الزراعة سالم الدباس أمس عن خطة لدعم المزارعين في وادي الأردن .",
+    "وقال الدباس .",
+    "إن الخطة تبدأ الشهر المقبل .",
+    "( أ ف ب ) .",
+    "وتشمل الخطة قروضاً ميسرة ، وبذوراً محسنة ، وتدريباً للمزارعين الشباب في المحافظات الجنوبية .",
+    "58 .",
+    "هل تكفي ؟",
+    "كتب : سامر الحلبي .",
+    "منذ ساعتين .",
+    "ولم يحدد الوزير قيمة القروض",
+]
+
+
+@pytest.mark.parametrize("title", ["وثيقة 12", "Document 3", "نص"])
+def test_anercorp_shaped_page_keeps_every_sentence_line(title):
+    art = extract(title + "\n\n" + "\n".join(SENTENCES) + "\n")
+    assert art.title == title
+    assert art.body.split("\n") == SENTENCES
+
+
+@pytest.mark.skipif(not NER_TRAIN.exists(), reason="shared ANERcorp training file not present")
+def test_anercorp_training_sentences_survive_extraction():
+    sentences, current = [], []
+    for row in NER_TRAIN.read_text(encoding="utf-8").splitlines()[:40000]:
+        if row.strip():
+            current.append(row.split("\t")[0])
+        elif current:
+            sentences.append(" ".join(current))
+            current = []
+    for i in range(0, len(sentences) - 25, 25):
+        chunk = sentences[i:i + 25]
+        art = extract(f"مقالة {i}\n\n" + "\n".join(chunk) + "\n")
+        assert art.body.split("\n") == chunk, i
+
+
+ARTICLE_HTML = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>الحكومة تقر موازنة العام المقبل | صحيفة الوادي</title>
+<meta property="og:site_name" content="صحيفة الوادي">
+<meta property="og:title" content="الحكومة تقر موازنة العام المقبل">
+<meta property="article:published_time" content="2023-12-18T09:30:00+03:00">
+<meta name="author" content="نادر العلي">
+<meta name="keywords" content="الموازنة، الحكومة، الاقتصاد">
+</head><body>
+<nav><a href="/">الرئيسية</a> <a href="/eco">اقتصاد</a> <a href="/sport">رياضة</a></nav>
+<article><h1>الحكومة تقر موازنة العام المقبل</h1>
+<p>عمّان - أقر مجلس الوزراء في جلسته الأسبوعية مشروع قانون الموازنة العامة للعام المقبل بعجز أقل من العام الماضي.</p>
+<p>وقال وزير المالية إن الموازنة تركز على دعم القطاعات الإنتاجية وخلق فرص عمل جديدة للشباب في المحافظات.</p>
+<p>وأضاف الوزير أن الحكومة ستحيل المشروع إلى مجلس النواب خلال الأيام القليلة المقبلة لمناقشته وإقراره.</p>
+<p>المصدر: وكالة الأنباء الأردنية (بترا)</p>
+</article>
+<aside class="share">شارك: فيسبوك | تويتر | واتساب</aside>
+<section class="comments"><h3>التعليقات</h3><p>قارئ: نتمنى أن تنعكس الموازنة على حياة المواطن البسيط فعلاً.</p></section>
+<footer>جميع الحقوق محفوظة © 2023 صحيفة الوادي</footer>
+</body></html>"""
+
+
+def test_html_with_article_and_meta():
+    art = extract(ARTICLE_HTML, fmt="html")
+    assert art.title == "الحكومة تقر موازنة العام المقبل"
+    assert art.published.startswith("2023-12-18") and art.published_source == "meta"
+    assert art.author == "نادر العلي" and art.outlet == "صحيفة الوادي"
+    assert art.keywords == ["الموازنة", "الحكومة", "الاقتصاد"]
+    assert art.agencies == ["بترا"] and art.dateline == "عمّان"
+    lines = art.body.split("\n")
+    assert len(lines) == 3 and lines[0].startswith("عمّان - أقر مجلس الوزراء")
+    for leak in ("فيسبوك", "التعليقات", "قارئ", "جميع الحقوق", "المصدر"):
+        assert leak not in art.body
+
+
+PLAIN_HTML = """<html><head><title>تراجع أسعار الحديد في الأسواق المحلية - شبكة السهل الإخبارية</title></head>
+<body><div id="menu"><a href="/">الرئيسية</a> <a href="/a">أخبار</a> <a href="/b">مقالات</a></div>
+<div id="content"><h2>تراجع أسعار الحديد في الأسواق المحلية</h2>
+<span class="date">نشر في: 14/02/2022</span>
+<div class="entry">
+<p>تراجعت أسعار الحديد في الأسواق المحلية خلال الأسبوع الجاري بنسبة تقارب خمسة في المئة مقارنة بالشهر الماضي.</p>
+<p>وقال تجار في سوق مواد البناء إن الطلب تراجع بسبب الأحوال الجوية وتوقف عدد من المشاريع الكبيرة مؤقتاً.</p>
+<p>وتوقع خبراء أن تعود الأسعار إلى الارتفاع مع بداية فصل الربيع وعودة النشاط إلى قطاع الإنشاءات.</p>
+</div>
+<div class="tags">الوسوم: الحديد، الأسعار، البناء</div>
+<div class="related"><h3>اقرأ أيضاً</h3><ul><li><a href="/x">افتتاح مصنع جديد للإسمنت في الجنوب</a></li></ul></div>
+</div><div id="footer">حقوق النشر © 2022 شبكة السهل</div></body></html>"""
+
+
+def test_html_without_article_or_meta_tags():
+    art = extract(PLAIN_HTML, fmt="html")
+    assert art.title == "تراجع أسعار الحديد في الأسواق المحلية"
+    assert art.published == "2022-02-14"
+    assert art.keywords == ["الحديد", "الأسعار", "البناء"]
+    lines = art.body.split("\n")
+    assert len(lines) == 3 and lines[0].startswith("تراجعت أسعار الحديد")
+    assert "الوسوم" not in art.body and "حقوق النشر" not in art.body
+
+
+def test_json_ld_and_url_date():
+    html = ("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+            "\"headline\": \"افتتاح مطار جديد في الشمال\", \"datePublished\": \"2021-05-02\", "
+            "\"author\": {\"@type\": \"Person\", \"name\": \"ليلى حداد\"}}</script></head><body><div>"
+            + "".join(f"<p>{s}</p>" for s in BODY) + "</div></body></html>")
+    art = extract(html, fmt="html")
+    assert (art.title, art.published, art.author) == ("افتتاح مطار جديد في الشمال", "2021-05-02", "ليلى حداد")
+    undated = extract(page("افتتاح مطار جديد في الشمال", *BODY), url="https://example.com/news/2020/11/05/airport")
+    assert undated.published == "2020-11-05" and undated.published_source == "url"
+
+
+def test_rss_hints_fill_what_the_page_lacks():
+    html = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in BODY) + "</article></body></html>"
+    art = extract(html, fmt="rss", html_meta={"title": "عنوان من الخلاصة", "published": "2024-01-02",
+                                              "author": None, "outlet": "موقع المثال", "keywords": ["أمن"]})
+    assert (art.title, art.published, art.outlet, art.keywords) == ("عنوان من الخلاصة", "2024-01-02", "موقع المثال", ["أمن"])
+    assert art.body.split("\n") == BODY
+
+
+def test_html_headline_repeated_in_the_text_is_not_body():
+    html = ("<html><head><meta property=\"og:title\" content=\"البرلمان يناقش قانون الاستثمار الجديد\"></head>"
+            "<body><div class=\"post\"><h1>عاجل: البرلمان يناقش قانون الاستثمار الجديد.</h1>"
+            + "".join(f"<p>{s}</p>" for s in BODY) + "<p>الوسوم: الاستثمار، البرلمان</p></div></body></html>")
+    art = extract(html, fmt="html")
+    assert art.title == "البرلمان يناقش قانون الاستثمار الجديد"
+    assert art.body.split("\n") == BODY
+    assert art.keywords == ["الاستثمار", "البرلمان"]  # the page's own tag line
+
+
+def test_html_without_any_title_element_takes_the_headline_line():
+    html = ("<html><body><div class=\"hdr\">جريدة الوادي</div><div class=\"story\">"
+            "<div class=\"headline\">ارتفاع عدد السياح في الربع الأول</div>"
+            + "".join(f"<p>{s}</p>" for s in BODY) + "</div></body></html>")
+    art = extract(html, fmt="html")
+    assert art.title == "ارتفاع عدد السياح في الربع الأول"
+    assert art.body.split("\n") == BODY
+
+
+HEADLINE = "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة في الشمال"
+
+
+@pytest.mark.parametrize("stamp", ["منذ 3 ساعات", "قبل ساعتين", "منذ يومين", "10:45 ص", "٠٩:١٥ مساءً",
+                                   "آخر تحديث: منذ 5 دقائق", "آخر تحديث: 14:20 بتوقيت مكة المكرمة"])
+def test_timestamp_line_under_the_headline_is_never_the_title(stamp):
+    art = extract(page("موقع الوادي", HEADLINE, stamp, *BODY))
+    assert art.title == HEADLINE
+    assert art.published is None  # nothing to resolve a relative time against
+    assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("line", ["الوادي نت", "موقع الوادي الإخباري", "هسبريس", "alwadi.net", "أخبار العالم",
+                                  "أخبار عربية", "الرئيسية › أخبار › سياسة", "الرئيسية / أخبار العالم"])
+def test_site_section_and_breadcrumb_lines_are_never_the_title(line):
+    for lines in ([HEADLINE, line, *BODY], [line, HEADLINE, "الأحد 9 حزيران 2024", *BODY]):
+        art = extract(page(*lines))
+        assert art.title == HEADLINE
+        assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("top", ["الوادي نت", "موقع الوادي الإخباري", "أخبار العالم"])
+def test_page_without_a_headline_has_no_title_and_keeps_its_first_paragraph(top):
+    art = extract(page(top, *BODY))
+    assert art.title is None
+    assert art.body.split("\n") == BODY
+
+
+def test_site_name_at_the_top_is_the_outlet():
+    art = extract(page("الوادي نت", HEADLINE, "منذ 3 ساعات", *BODY))
+    assert art.outlet == "الوادي نت" and art.title == HEADLINE
+
+
+def test_breadcrumb_ending_with_the_headline_is_not_body_or_title():
+    crumb = "الرئيسية › أخبار محلية › " + HEADLINE
+    art = extract(page(crumb, HEADLINE, *BODY))
+    assert art.title == HEADLINE and art.body.split("\n") == BODY
+
+
+def test_kicker_before_a_headline_is_not_a_breadcrumb():
+    art = extract(page("عاجل | " + HEADLINE, *BODY))
+    assert art.title == "عاجل | " + HEADLINE
+
+
+@pytest.mark.parametrize("lines", [
+    ["منذ 3 ساعات", "الأحد 9 حزيران 2024"],
+    ["الأحد 9 حزيران 2024", "منذ 3 ساعات"],
+    ["قبل ساعتين", "نشر في: 09/06/2024"],
+])
+def test_absolute_date_near_the_headline_wins_over_a_relative_one(lines):
+    text = page(HEADLINE, *lines, *BODY)
+    assert extract(text).published == "2024-06-09"
+    # even when the fetch time could resolve the relative one, the stated date is exact
+    assert extract(text, reference_time=datetime(2024, 6, 12, 8, 0)).published == "2024-06-09"
+
+
+def test_date_above_the_first_paragraph_of_a_page_without_headline():
+    art = extract(page("الوادي نت", "الأحد 9 حزيران 2024", *BODY))
+    assert art.title is None and art.published == "2024-06-09"
+
+
+def test_update_time_gives_way_to_the_publication_date():
+    art = extract(page(HEADLINE, "آخر تحديث: الثلاثاء 11 حزيران 2024", "نشر في: الأحد 9 حزيران 2024", *BODY))
+    assert art.published == "2024-06-09"
+    only_update = extract(page(HEADLINE, "آخر تحديث: الثلاثاء 11 حزيران 2024", *BODY))
+    assert only_update.published == "2024-06-11"  # the only time the page states
+
+
+@pytest.mark.parametrize("line, place, agency", [
+    ("تونس العاصمة - وات", "تونس العاصمة", "وات"),
+    ("تونس العاصمة-وات :", "تونس العاصمة", "وات"),
+    ("الرباط (ومع)", "الرباط", "ومع"),
+    ("غزة - وفا", "غزة", "وفا"),
+    ("سيدي بوزيد - وات", "سيدي بوزيد", "وات"),  # a place the gazetteer lacks, before an agency
+])
+def test_place_and_agency_line_is_a_dateline_not_an_author(line, place, agency):
+    art = extract(page(HEADLINE, line, *BODY))
+    assert art.author is None
+    assert (art.dateline, art.agencies) == (place, [agency])
+    assert art.body.split("\n") == BODY
+
+
+def test_reporter_lines_still_give_the_author():
+    assert extract(page(HEADLINE, "نادر العلي - سانا", *BODY)).author == "نادر العلي"
+    assert extract(page(HEADLINE, "هسبريس - سعيد العلوي", *BODY)).author == "سعيد العلوي"
+    reporter = extract(page(HEADLINE, "القاهرة - هدى الشامي", *BODY))
+    assert (reporter.author, reporter.dateline) == ("هدى الشامي", "القاهرة")
+    for cue in ("تقرير: هدى الشامي", "إعداد: هدى الشامي", "بقلم هدى الشامي"):
+        assert extract(page(HEADLINE, cue, *BODY)).author == "هدى الشامي"
+
+
+def test_place_line_after_the_article_is_not_a_signature():
+    art = extract(page(HEADLINE, *BODY, "تونس العاصمة", "التعليقات"))
+    assert art.author is None
+    signed = extract(page(HEADLINE, *BODY, "هدى الشامي", "التعليقات"))
+    assert signed.author == "هدى الشامي"
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("مقديشو (كونا) -- ", "مقديشو", "كونا"),
+    ("بغداد/ أ ف ب : ", "بغداد", "فرانس برس"),
+    ("الرباط - (ومع) - ", "الرباط", "ومع"),
+    ("القدس-وفا: ", "القدس", "وفا"),
+    ("الكويت - 12 - 3 (كونا) -- ", "الكويت", "كونا"),
+])
+def test_dateline_forms_opening_the_first_paragraph(opening, place, agency):
+    first = opening + "أعلنت السلطات المحلية عن خطة جديدة لإعادة تأهيل شبكة الطرق في الأحياء الشرقية."
+    art = extract(page(HEADLINE, first, *BODY[1:]))
+    assert (art.dateline, art.agencies, art.author) == (place, [agency], None)
+    assert art.body.split("\n") == [first, *BODY[1:]]
+
+
+def test_html_site_name_is_neither_headline_nor_author():
+    html = ("<html><head><meta property=\"og:site_name\" content=\"الوادي نت\">"
+            "<meta property=\"og:title\" content=\"الوادي نت\"><meta name=\"author\" content=\"الوادي نت\">"
+            "<title>الوادي نت</title></head><body><div class=\"logo\">الوادي نت</div><div class=\"story\">"
+            f"<div class=\"headline\">{HEADLINE}</div><div class=\"time\">منذ 3 ساعات</div>"
+            + "".join(f"<p>{s}</p>" for s in BODY) + "</div></body></html>")
+    art = extract(html, fmt="html")
+    assert art.title == HEADLINE
+    assert art.author is None and art.outlet == "الوادي نت"
+    assert art.body.split("\n") == BODY
+
+
+def test_html_agency_named_as_author_is_a_credit():
+    html = ("<html><head><meta property=\"og:title\" content=\"افتتاح مطار جديد في الشمال\">"
+            "<meta name=\"author\" content=\"وكالة الأنباء الكويتية\"></head><body><article>"
+            + "".join(f"<p>{s}</p>" for s in BODY) + "</article></body></html>")
+    art = extract(html, fmt="html")
+    assert art.author is None and art.agencies == ["كونا"]
+
+
+def test_byline_naming_a_source_credits_it_instead_of_an_author():
+    agency = extract(page(HEADLINE, "إعداد: وكالات", *BODY))
+    assert agency.author is None and agency.agencies == ["وكالات"]
+    site = extract(page(HEADLINE, "بقلم: الوادي نت", *BODY))
+    assert site.author is None and site.outlet == "الوادي نت"
+
+
+@pytest.mark.parametrize("lines", [
+    [HEADLINE, "الوادي نت - منذ 3 ساعات"],
+    [HEADLINE, "منذ ساعتين • 4 دقائق قراءة"],
+    [HEADLINE + " | الوادي نت"],
+    ["الوادي نت - " + HEADLINE, "10:45 ص"],
+])
+def test_site_name_run_onto_a_timestamp_or_the_headline(lines):
+    art = extract(page("محليات", *lines, *BODY))
+    assert art.title == HEADLINE
+    assert art.body.split("\n") == BODY
+
+
+def test_quoted_headline_opening_the_page_stays_the_title():
+    headline = "وزير الخارجية: «لا تفاوض تحت الضغط ولا تنازل عن الحقوق»"
+    art = extract(page(headline, *BODY))
+    assert art.title == headline and art.body.split("\n") == BODY
+
+
+def test_html_logo_heading_is_not_the_headline():
+    html = ("<html><head><title>جريدة الوادي</title></head><body><h1 class=\"logo\">جريدة الوادي</h1>"
+            f"<div class=\"story\"><h1>{HEADLINE}</h1>" + "".join(f"<p>{s}</p>" for s in BODY) + "</div></body></html>")
+    art = extract(html, fmt="html")
+    assert art.title == HEADLINE and art.body.split("\n") == BODY
+
+
+def test_headline_above_the_date_lines_wins_over_a_caption_under_them():
+    art = extract(page("محليات", HEADLINE, "الأحد 9 حزيران 2024", "كتب: هدى الشامي", "العميد خلال المؤتمر الصحفي", *BODY))
+    assert art.title == HEADLINE and art.author == "هدى الشامي" and art.published == "2024-06-09"
+    assert art.body.split("\n") == BODY

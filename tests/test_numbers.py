@@ -1,0 +1,109 @@
+"""The Arabic number parser: digits, Arabic-Indic digits, number words, vague and approximate counts."""
+import pytest
+
+from marsad.nlp.numbers import find_numbers, parse_number
+
+
+@pytest.mark.parametrize("text, value", [
+    ("14", 14),
+    ("١٤", 14),
+    ("۱۲۳", 123),
+    ("1,200", 1200),
+    ("١٬٥٠٠", 1500),
+    ("واحد", 1),
+    ("ثلاثة", 3),
+    ("عشرة", 10),
+    ("أربعة عشر", 14),
+    ("اثنا عشر", 12),
+    ("اثني عشر", 12),
+    ("إحدى عشرة", 11),
+    ("أحد عشر", 11),
+    ("ثلاثة وعشرين", 23),
+    ("خمس وتسعون", 95),
+    ("مئة", 100),
+    ("مائة", 100),
+    ("مئتين", 200),
+    ("ثلاثمائة", 300),
+    ("ثلاث مئة", 300),
+    ("مئة وثلاثة وعشرون", 123),
+    ("ألف", 1000),
+    ("ألفين", 2000),
+    ("ثلاثة آلاف", 3000),
+    ("عشرين ألفا", 20000),
+    ("10 آلاف", 10000),
+    ("2.5 مليون", 2500000),
+    ("ألف وخمسمائة", 1500),
+])
+def test_exact_values(text, value):
+    assert parse_number(text) == value
+    [m] = find_numbers(text)
+    assert m.text == text and not m.approximate and not m.vague
+
+
+def test_offsets_point_into_the_text():
+    text = "أسفر الانفجار عن مقتل أربعة عشر شخصاً وإصابة ٢٧ آخرين"
+    found = find_numbers(text)
+    assert [(m.text, m.value) for m in found] == [("أربعة عشر", 14), ("٢٧", 27)]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("أكثر من 50 جريحا", "أكثر من 50", 50),
+    ("وأكثر من خمسين جريحا", "وأكثر من خمسين", 50),
+    ("نحو مائة شخص", "نحو مائة", 100),
+    ("قرابة ثلاثين", "قرابة ثلاثين", 30),
+    ("حوالي 40", "حوالي 40", 40),
+    ("ما لا يقل عن ثمانية", "ما لا يقل عن ثمانية", 8),
+    ("ما يزيد على ألف", "ما يزيد على ألف", 1000),
+])
+def test_approximate_counts_keep_the_figure_and_flag_it(text, span, value):
+    [m] = find_numbers(text)
+    assert (m.text, m.value, m.approximate) == (span, value, True)
+
+
+@pytest.mark.parametrize("text", ["عشرات الجرحى", "مئات المعتقلين", "بضعة أشخاص", "عشرات الآلاف", "العشرات"])
+def test_vague_counts_are_found_without_a_value(text):
+    [m] = find_numbers(text)
+    assert m.vague and m.value is None
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الهجوم يوم 03/04/2017 في المدينة",  # a date
+    "عند الساعة 10:30 صباحا",  # a time
+    "أحد المصابين",  # "one of", not a number
+    "الساعة العاشرة",  # an ordinal
+    "يوم الاثنين",  # a weekday
+])
+def test_dates_times_and_lookalikes_are_not_counts(text):
+    assert find_numbers(text) == []
+
+
+def test_a_number_ending_a_sentence_is_still_a_count():
+    assert [m.value for m in find_numbers("وبلغ عدد الجرحى 35. وقال المتحدث إن 4 منهم في حال حرجة.")] == [35, 4]
+
+
+def test_a_list_of_numbers_is_several_numbers():
+    assert [m.value for m in find_numbers("قتل ثلاثة وأصيب أربعة وخمسة آخرون")] == [3, 4, 5]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("مقتل المسلحين الثلاثة", 3),
+    ("قتل المهاجمين الأربعة", 4),
+    ("وأطلق سراح الرهائن الخمسة", 5),
+    ("للمتهمين السبعة", 7),
+])
+def test_a_definite_cardinal_after_its_definite_noun_is_a_count(text, value):
+    [m] = find_numbers(text)
+    assert (m.text, m.value) == (text.split()[-1], value)
+
+
+@pytest.mark.parametrize("text", [
+    "في القرن العشرين",  # an ordinal use of a definite ten
+    "مساء يوم الاثنين",  # a weekday
+    "الثلاثة أيام",  # no definite noun before it: not read as a count here
+    "وصل الأحد",
+])
+def test_definite_lookalikes_are_not_counts(text):
+    assert find_numbers(text) == []
