@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_ner  # noqa: E402
 
-PAGE = 15
+PAGE = train_ner.DOCUMENT
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 

@@ -1,6 +1,7 @@
 """`marsad spark-analyze INPUT OUTPUT`: the same pipeline, run by Spark over many files.
 
-Files are listed on the driver and spread over the executors; each executor reads its files
+Files are listed on the driver and spread over the executors (so on a cluster their paths must be
+visible to every executor: a shared or mounted file system); each executor reads its files
 (text, HTML, gzip, WARC/ARC, RSS, JSONL, exactly as `marsad analyze` does) and runs
 `marsad.pipeline.analyze_page` on every page. The corpus stage (near-duplicates, claim clusters)
 links each article to the ones before it, so it needs the input order: after the parallel part the

@@ -270,6 +270,10 @@ def test_arrest_verbs_in_every_form():
     for body, arrested in bodies.items():
         [ev] = events_of(body)
         assert (ev.type, ev.arrested) == ("arrest", arrested), body
+    [ev] = events_of("وطاردت الدورية المسلحين فاعتقلتهم في بلدة الشيخ زويد.")  # a clitic, a person, an object
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", None, "بلدة الشيخ زويد")
+    [ev] = events_of("وفجّرت انتحاريتان نفسيهما قرب حاجز في مدينة مايدوغوري.")
+    assert ev.type == "bombing"
     # "ضبط" counts people, not goods
     assert events_of("وضبطت الشرطة 5 أطنان من المخدرات في ميناء طنجة.") == []
 
@@ -384,3 +388,15 @@ def test_indirect_speech_is_dated_by_the_words_around_it():
     [ev] = article.events
     assert (ev.type, ev.arrested, ev.date) == ("arrest", 9, "2024-02-20")
 
+
+
+def test_a_hostage_taking_told_in_several_sentences_is_one_claimed_event():
+    body = ("اقتحم مسلحون فجر اليوم الخميس مصرفاً في مدينة غاو واحتجزوا نحو عشرين رهينة.\n"
+            "وقال مصدر أمني إن القوات الخاصة حررت الرهائن بعد ساعات، وقتلت المسلحين الأربعة.\n"
+            "وأعلنت جماعة نصرة الساحل في بيان مسؤوليتها عن الهجوم على المصرف.\n"
+            "وأدان رئيس الوزراء الهجوم ووصفه بالجبان.")
+    [ev] = events_of(body, published="2024-02-22")
+    assert (ev.type, ev.date, ev.location, ev.killed) == ("hostage", "2024-02-22", "مدينة غاو", 4)
+    assert ev.perpetrator == "جماعة نصرة الساحل"
+    [ev] = events_of(body.replace("عن الهجوم على المصرف", "عن العملية"), published="2024-02-22")
+    assert ev.perpetrator == "جماعة نصرة الساحل"

@@ -140,3 +140,22 @@ def test_readme_demo_summary(examples_dir, tmp_path):
     text = proc.stdout.decode()
     for word in ("pages", "quotes", "entities", "events", "top speakers"):
         assert word in text
+
+
+def test_events_keep_their_approximate_figures_in_the_store(examples_dir, tmp_path):
+    db = tmp_path / "m.db"
+    run_marsad("ingest", str(examples_dir / "02_baghdad_market_bombing.txt"), "--db", str(db), check=True)
+    with SQLiteStore(str(db)) as store:
+        bombing = next(e for e in store.events() if e["type"] == "bombing")
+    assert bombing["injured"] == 30 and bombing["approximate"] == ["injured"]  # "أكثر من 30"
+
+
+def test_a_store_of_schema_version_1_is_migrated_in_place(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    db.close()
+    with SQLiteStore(str(path)) as store:
+        assert store.version == len(MIGRATIONS)
+        cols = [r[1] for r in store.db.execute("PRAGMA table_info(events)")]
+    assert "approximate" in cols

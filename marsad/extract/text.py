@@ -10,6 +10,10 @@ article lines is kept, short lines at the edges only when they end like a senten
 unpunctuated lines that run like prose ("أن", "التي", "قد") only next to article lines, since a
 headline can look the same.
 
+The headline is the nearest headline-like line above the article, or above its date and byline lines;
+timestamps ("منذ 3 ساعات", "10:45 ص"), breadcrumbs, section names and the site's own name never are, and
+a page showing only its site's name above the first paragraph has no title rather than a wrong one.
+
 Dateline prefixes opening the first paragraph ("القاهرة - أكد …") are recorded in `dateline` and kept
 in the body, so that the body is always the page's own text, character for character.
 """
@@ -25,7 +29,7 @@ from rapidfuzz import fuzz
 
 from marsad.article import Article, Related
 from marsad.extract import credits
-from marsad.extract.furniture import classify, glued_label_length, is_institution, is_media, is_section_name
+from marsad.extract.furniture import classify, glued_label_length, is_institution, is_section_name
 from marsad.nlp.dates import find_dates, timestamp_spans
 from marsad.nlp.normalize import fold, normalize
 
@@ -220,12 +224,16 @@ def _has_article_word(text: str) -> bool:
     return any(f" {w} " in norm for w in _article_words())
 
 
+# every timestamp has a digit or one of the words of a relative time ("منذ ساعتين", "أمس")
+_TIME_HINT = re.compile(r"\d|منذ|قبل|[أا]مس|البارح|اليوم")
 _PART_SPLIT = re.compile(r"\s+[-–—|•·/]\s+|\s*[|•·]\s*")
 
 
 def _is_meta_run(text: str, site: str | None) -> bool:
     """"الوادي نت - منذ 3 ساعات", "منذ ساعتين • 3 دقائق قراءة": a timestamp run together with the site's
     name, a section name or a widget; the line is then a date line like a bare timestamp."""
+    if not _TIME_HINT.search(text):
+        return False
     parts = [p for p in _PART_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return False
@@ -234,32 +242,31 @@ def _is_meta_run(text: str, site: str | None) -> bool:
         if _is_timestamp(part):
             stamped = True
         elif not (credits.names_a_site(part, site) or is_section_name(part)
-                                             or getattr(classify(part), "kind", None) in SOFT):
+                  or getattr(classify(part), "kind", None) in SOFT):
             return False
     return stamped
 
 
 def _is_timestamp(text: str) -> bool:
+    """A date or time and little else ("الأحد 12 آذار 2023", "2017-10-04 - 10:35 ص", "منذ 3 ساعات",
+    "10:45 ص"), whether or not a reference time resolves it."""
     if not _DIGIT.search(text) and len(text.split()) > 4:
-        return False
-    spans = timestamp_spans(text)
-    return bool(spans) and sum(len(normalize(text[a:b])) for a, b in spans) >= 0.6 * len(normalize(text))
+        return False  # every absolute date has digits; only a short line can be a bare relative one
+    return _mostly(text, timestamp_spans(text))
 
 
 def _is_date_line(ln: Line, reference) -> bool:
-    """A line that is a date or time and little else ("الأحد 12 آذار 2023", "2017-10-04 - 10:35 ص",
-    "منذ 3 ساعات", "10:45 ص"), whether or not a reference time resolves it: never a headline.
-    A line ending like a sentence ("أمس ."، "في الساعة 10:30 .") counts only as a date it states."""
+    """A timestamp line: never a headline nor article text. A line ending like a sentence ("أمس ."،
+    "في الساعة 10:30 .") counts only as a date it states."""
     if ln.sentence:
-        spans = [(m.start, m.end) for m in find_dates(ln.text, reference)] if _DIGIT.search(ln.text) else []
-    elif _DIGIT.search(ln.text) or ln.words <= 4:  # every absolute date has digits
-        spans = timestamp_spans(ln.text)
-    else:
-        return False
-    if not spans:
-        return False
-    covered = sum(len(normalize(ln.text[a:b])) for a, b in spans)
-    return covered >= 0.6 * len(normalize(ln.text))
+        return bool(_DIGIT.search(ln.text)) and _mostly(
+            ln.text, [(m.start, m.end) for m in find_dates(ln.text, reference)])
+    return _is_timestamp(ln.text)
+
+
+def _mostly(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the spans cover most of the text's letters and digits."""
+    return bool(spans) and sum(len(normalize(text[a:b])) for a, b in spans) >= 0.6 * len(normalize(text))
 
 
 def _main_end(lines: list[Line]) -> int:
@@ -370,7 +377,8 @@ def _without_site(title: str, site: str | None) -> str:
     parts = [m for m in _TITLE_PARTS.split(title) if m.strip()]
     if len(parts) < 2:
         return title
-    for part, rest in ((parts[0], title[len(parts[0]):]), (parts[-1], title[:title.rindex(parts[-1])])):
+    first, last = parts[0], parts[-1]
+    for part, rest in ((first, title[title.index(first) + len(first):]), (last, title[:title.rindex(last)])):
         rest = rest.strip(" -–—|")
         if credits.names_a_site(part, site) and len(rest.split()) >= 3:
             return rest
@@ -476,9 +484,9 @@ def _read_byline(value: str, out: Extraction) -> None:
         return
     if _is_agency(name):
         out.agencies.append(credits.lookup_source(name).name)
-    elif credits.lookup_source(name) is not None or is_media(name) or credits.is_place(name):
+    elif credits.names_a_site(name):
         out.publishers.append(name)
-    else:
+    elif not credits.is_place(name):
         out.author = name
 
 

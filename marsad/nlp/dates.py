@@ -6,7 +6,8 @@ covers every spelling; offsets are mapped back to the original text with `normal
 
 Numeric dates follow the Arab convention, day first (03/04/2017 is 3 April 2017). Relative forms
 ("أمس", "منذ ساعتين", "يوم الاثنين الماضي") are only returned when a reference time is given, since a
-relative date without one is a guess.
+relative date without one is a guess. `timestamp_spans` finds them anyway, with clock times, to tell a
+page's timestamp lines ("منذ 3 ساعات"، "10:45 ص") from its headline.
 """
 from __future__ import annotations
 
@@ -199,9 +200,9 @@ def find_dates(text: str, reference: date | datetime | None = None) -> list[Date
             for s, e, kind, value in _mentions(text, reference, keep_unresolved=False)]
 
 
-# A clock time with its usual companions: "10:45 ص", "03:00 مساء", "14:20 بتوقيت مكة", "09:15 GMT".
+# A clock time with its usual companions: "10:45 ص", "الساعة 03:00 مساء", "14:20 بتوقيت مكة", "09:15 GMT".
 _CLOCK = re.compile(
-    r"(?<![0-9:])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:])"
+    r"(?:الساعه\s+)?(?<![0-9:])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:])"
     r"(?:\s*(?:ص|م|صباحا|مساء|ظهرا|عصرا|ليلا|am|pm|gmt|utc|بتوقيت\s+\w+(?:\s+\w+)?|[+-][0-9]{1,2}(?::?[0-9]{2})?)(?!\w))*")
 
 
@@ -214,6 +215,8 @@ def timestamp_spans(text: str) -> list[tuple[int, int]]:
         folded, index = normalize_with_offsets(text)
         for m in _CLOCK.finditer(folded):
             start, end = index[m.start()], index[m.end() - 1] + 1
+            while end < len(text) and _DROPPED.match(text[end]):  # "صباحاً": keep the tanween
+                end += 1
             if not any(start < e and s < end for s, e in spans):
                 spans.append((start, end))
     return sorted(spans)

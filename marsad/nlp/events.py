@@ -646,7 +646,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 _add_figure(owner.figures, f.field, f.value, f.approximate)
         if not triggers and mentions:
             claimed = _perpetrator(tx, lo, hi)
-            last = next((m for m in reversed(mentions) if m.family == "violent"), None)
+            last = next((m for m in reversed(mentions) if m.family in ("violent", "hostage")), None)
             if claimed and last is not None and not last.perpetrator:
                 last.perpetrator = claimed
         # a plural or a verb with other senses is only an event with a real figure attached
@@ -806,11 +806,16 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
     return groups
 
 
+def _same_family(a: str, b: str) -> bool:
+    """"الهجوم" can name a hostage-taking told before: violence and hostage-taking are claimed alike."""
+    return a == b or {a, b} == {"violent", "hostage"}
+
+
 def _referred(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
     """The event a claim or condemnation is about: of its family, the same place if one is named,
     told before it if possible."""
     when = m.date and m.date.value
-    fits = [g for g in groups if g[0].family == m.family
+    fits = [g for g in groups if _same_family(g[0].family, m.family)
             and all(_same_day(x.date and x.date.value, when) for x in g)]
     placed = [g for g in fits if m.location and all(_same_place(x.location, m.location) for x in g)]
     earlier = [g for g in (placed or fits) if g[0].sentence <= m.sentence]

@@ -152,3 +152,47 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def slug(latin: str) -> str:
     return _SLUG.sub("-", latin.lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def org_modifiers() -> frozenset[str]:
+    """Non-relative adjectives that continue an organisation name (العام، العليا، المتحدة ...)."""
+    return frozenset(normalize(r["word"]) for r in _rows("org_modifiers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def clause_words() -> frozenset[str]:
+    """Definite-looking relative pronouns and time words that end a name chain (التي، اليوم ...)."""
+    return frozenset(normalize(r["word"]) for r in _rows("clause_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def places_by_latin() -> dict[str, Known]:
+    """Latin name -> place entry (to pick one reading of a homograph: عمان is Oman or Amman)."""
+    return {r["latin"]: Known("LOC", r["arabic"], r["latin"], kind=r["kind"]) for r in _rows("places.tsv")}
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, Known]:
+    """One-word news agency names (agencies.tsv, kind agency) -> ORG entry."""
+    out: dict[str, Known] = {}
+    for r in _rows("agencies.tsv"):
+        if r["kind"] == "agency":
+            entry = Known("ORG", r["arabic"], r["latin"])
+            for form in {r["arabic"], *(r["aliases"] or "").split("|")}:
+                form = normalize(form)
+                if form and " " not in form and not form.isascii():
+                    out.setdefault(form, entry)
+    return out
+
+
+def agency(word: str, bracketed: bool) -> Known | None:
+    """The agency a one-word name stands for. Outside brackets only names of four letters or more
+    that no other lexicon reads otherwise (فارس is a given name, العمانية an adjective, الاناضول a
+    region); "(واع)" after a full agency name is safe at any length."""
+    entry = agencies().get(word)
+    if entry is None or bracketed:
+        return entry
+    if len(word) < 4 or word.startswith("ال") or word in given_names() or nationality(word) or word in names():
+        return None
+    return entry

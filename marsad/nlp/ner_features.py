@@ -111,6 +111,15 @@ def _context(key: str, off: int) -> tuple[str, ...]:
             *(f"{off}:{k}" for k in ("title", "orghead", "nat", "given") if k in o))
 
 
+def _gaz_tags(n: int, spans: list[LexiconSpan]) -> list[str]:
+    """BIO-TYPE-kind of the lexicon name each token is in ("" when none)."""
+    gaz = [""] * n
+    for span in spans:
+        for k in range(span.start, span.end):
+            gaz[k] = f"{'B' if k == span.start else 'I'}-{span.entry.type}-{span.entry.kind}"
+    return gaz
+
+
 def sentence_features(tokens: list[str], norms: list[str] | None = None,
                       spans: list[LexiconSpan] | None = None) -> list[list[str]]:
     """CRF feature strings for each token of one sentence (norms and lexicon spans may be given
@@ -118,11 +127,7 @@ def sentence_features(tokens: list[str], norms: list[str] | None = None,
     norms = norms if norms is not None else [_normalize(t) for t in tokens]
     keys = [n or t for n, t in zip(norms, tokens)]
     spans = spans if spans is not None else lexicon_spans(norms)
-    gaz = [""] * len(tokens)
-    for span in spans:
-        for k in range(span.start, span.end):
-            bio = "B" if k == span.start else "I"
-            gaz[k] = f"{bio}-{span.entry.type}-{span.entry.kind}"
+    gaz = _gaz_tags(len(tokens), spans)
     n = len(keys)
     title_at = [i for i, k in enumerate(keys) if "title" in _word_features(k)]
     out = []
@@ -145,4 +150,50 @@ def sentence_features(tokens: list[str], norms: list[str] | None = None,
         if any(i - 3 <= t < i for t in title_at):
             feats.append("title-window")
         out.append(feats)
+    return out
+
+
+def _doc_key(key: str) -> str:
+    """The form a word is recognised by across a document: without clitics, article or a leading و/ف."""
+    w = _word_features(key)
+    return w["stem"] if w["cl"] else w["core"]
+
+
+def _cues(keys: list[str], gaz: list[str], i: int) -> tuple[str, ...]:
+    """What the context says about token i: after a title, after a given name, in a lexicon name."""
+    cues = []
+    if any(0 <= j < len(keys) and "title" in _word_features(keys[j]) for j in (i - 1, i - 2)):
+        cues.append("title")
+    if i > 0 and "given" in _word_features(keys[i - 1]):
+        cues.append("given")
+    if gaz[i]:
+        cues.append(gaz[i][2:5])
+    return tuple(cues)
+
+
+def document_features(sentences: list[list[str]], norms: list[list[str]] | None = None,
+                      spans: list[list[LexiconSpan]] | None = None) -> list[list[list[str]]]:
+    """sentence_features for every sentence of one document, plus what the other occurrences of
+    each word in the document show (a surname once after a given name, a word once after a title):
+    news names a person in full once, then by one name."""
+    norms = norms if norms is not None else [[_normalize(t) for t in s] for s in sentences]
+    spans = spans if spans is not None else [lexicon_spans(n) for n in norms]
+    out, cued = [], []
+    seen: dict[str, dict[str, int]] = {}
+    for tokens, ns, sp in zip(sentences, norms, spans):
+        keys = [n or t for n, t in zip(ns, tokens)]
+        gaz = _gaz_tags(len(keys), sp)
+        out.append(sentence_features(tokens, ns, sp))
+        rows = []
+        for i, key in enumerate(keys):
+            dk, cues = _doc_key(key), _cues(keys, gaz, i)
+            counts = seen.setdefault(dk, {})
+            for c in cues:
+                counts[c] = counts.get(c, 0) + 1
+            rows.append((dk, cues))
+        cued.append(rows)
+    for feats, rows in zip(out, cued):
+        for f, (dk, cues) in zip(feats, rows):
+            counts = seen[dk]
+            f.extend(f"doc:{c}" for c, k in counts.items() if k > cues.count(c))
     return out

@@ -18,7 +18,7 @@ from marsad.nlp.lexicons import Known
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
 
-LAYERS = ("tagger", "lexicons", "rules")
+LAYERS = ("tagger", "lexicons", "rules", "orgs")
 _STRONG_KINDS = frozenset({"known", "country", "region"})  # geonames city spellings stay features only
 _normalize = lru_cache(maxsize=200_000)(normalize)
 _MIN_PROPAGATED = 3  # letters; shorter names are too often ordinary words
@@ -42,15 +42,24 @@ class _Sentence:
 
 def recognize(text: str, layers: tuple[str, ...] = LAYERS) -> list[Found]:
     sents = []
-    for tokens in tagger.sentences(text):
-        norms = [_normalize(t.text) for t in tokens]
-        lexicon = lexicon_spans(norms)
-        spans = {s.start: (s.end, s.type, None, "") for s in tagger.tag(tokens, norms, lexicon)}
-        sents.append(_Sentence(tokens, norms, spans))
+    tokens = tagger.sentences(text)
+    norms = [[_normalize(t.text) for t in sentence] for sentence in tokens]
+    lexicons_ = [lexicon_spans(n) for n in norms]
+    for sentence, sentence_norms, lexicon, tagged in zip(tokens, norms, lexicons_,
+                                                         tagger.tag(tokens, norms, lexicons_)):
+        spans = {s.start: (s.end, s.type, None, "") for s in tagged}
+        sents.append(_Sentence(sentence, sentence_norms, spans))
         if "lexicons" in layers:
             _apply_lexicon(sents[-1], lexicon)
+            _apply_agencies(sents[-1])
     if "rules" in layers:
         _propagate(sents)
+        for s in sents:
+            _split_title_places(s)
+            _drop_indefinite_adjectives(s)
+    if "orgs" in layers:
+        for s in sents:
+            _org_chains(s)
     found = []
     for s in sents:
         for start, (end, type_, entry, prefix) in sorted(s.spans.items()):
@@ -75,6 +84,120 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
         for a in clash:
             del s.spans[a]
         s.spans[span.start] = (span.end, span.entry.type, span.entry, span.prefix)
+
+
+def _apply_agencies(s: _Sentence) -> None:
+    """A one-word news agency name (كونا، "(واع)") is an organisation, whatever the tagger said."""
+    for i, norm in enumerate(s.norms):
+        bracketed = 0 < i < len(s.norms) - 1 and s.tokens[i - 1].text == "(" and s.tokens[i + 1].text == ")"
+        for prefix, rest in lexicons.stems(norm):
+            entry = lexicons.agency(rest, bracketed) if not prefix.endswith("ال") else None
+            if entry:
+                clash = _overlapping(s, i, i + 1)
+                if all(s.spans[a][0] - a == 1 for a in clash):
+                    for a in clash:
+                        del s.spans[a]
+                    s.spans[i] = (i + 1, "ORG", entry, prefix)
+                break
+
+
+def _split_title_places(s: _Sentence) -> None:
+    """A place right after a title word is the title's complement, not the start of the person's
+    name: "محافظ مأرب سلطان الحارثي" -> LOC مأرب, PER سلطان الحارثي. The place is known to the
+    lexicon, or is one word before a given name that starts a name of two words or more."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "PER" or start == 0 or not lexicons.is_title(s.norms[start - 1]):
+            continue
+        known = lexicon_spans(s.norms[start:end])
+        if known and known[0].start == 0 and known[0].entry.type == "LOC":
+            cut, place, cut_prefix = start + known[0].end, known[0].entry, known[0].prefix
+        elif (end - start >= 3 and lexicons.is_given_name(s.norms[start + 1])
+              and not lexicons.is_given_name(s.norms[start]) and not s.norms[start].startswith("ال")
+              and not lexicons.nationality(s.norms[start])):
+            cut, place, cut_prefix = start + 1, None, ""
+        else:
+            continue
+        if end - cut < 2:
+            continue
+        s.spans[start] = (cut, "LOC", place, cut_prefix)
+        s.spans[cut] = (end, "PER", None, "")
+
+
+_TANWEEN_FATH = "\u064b"
+
+
+def _indefinite_adjective(s: _Sentence, i: int) -> bool:
+    """An indefinite accusative relative adjective (أوروبياً، "وفدا أوروبيا"): never a name."""
+    norm = s.norms[i]
+    if not norm.endswith("يا") or norm.startswith("ال"):
+        return False
+    if _TANWEEN_FATH in s.tokens[i].text:
+        return True
+    before = s.norms[i - 1] if i else ""
+    return bool(lexicons.nationality(norm[:-1])) and before.endswith("ا") and not before.startswith("ال")
+
+
+def _drop_indefinite_adjectives(s: _Sentence) -> None:
+    for start, (end, type_, *_ ) in list(s.spans.items()):
+        if type_ != "MISC" and any(_indefinite_adjective(s, k) for k in range(start, end)):
+            del s.spans[start]
+
+
+def _org_head(norm: str) -> str | None:
+    """The proclitics before an organisation head word (وزارة، للشرطة، والحرس), or None."""
+    for prefix, rest in lexicons.stems(norm):
+        if lexicons.without_article(rest) in lexicons.org_heads() or rest in lexicons.org_heads():
+            return prefix[:-2] if prefix.endswith("ال") else prefix
+    return None
+
+
+def _modifier(norm: str) -> bool:
+    """A definite adjective that continues a name: relative (الداخلية، الروسية) or listed (العام)."""
+    return norm.startswith("ال") and norm not in lexicons.clause_words() and (
+        norm.endswith(("ي", "يه")) or norm in lexicons.org_modifiers() or bool(lexicons.nationality(norm)))
+
+
+def _place(norms: list[str], i: int) -> int:
+    """Tokens a known place name starting at i covers (0 when none)."""
+    hit = lexicon_spans(norms[i:i + 4])
+    return hit[0].end if hit and hit[0].start == 0 and hit[0].entry.type == "LOC" else 0
+
+
+def _org_chains(s: _Sentence) -> None:
+    """An organisation head word and its genitive/adjective chain is an organisation name:
+    "وزارة الداخلية اليمنية", "مديرية الأمن العام", "المكتب المركزي للأبحاث القضائية", "قيادة
+    عمليات بغداد". After the head: one genitive noun (definite, لل + noun, or indefinite when a
+    definite word or a place follows), a place, then adjectives only; verbs, prepositions and
+    clause words end it. Spans already found are left alone."""
+    norms, n, i = s.norms, len(s.norms), 0
+    while i < n:
+        prefix = _org_head(norms[i]) if i not in s.spans else None
+        if prefix is None:
+            i += 1
+            continue
+        end, genitive = i + 1, False
+        while end < n:
+            word = norms[end]
+            if end in s.spans:  # a place the tagger found completes a genitive ("قيادة عمليات بغداد")
+                if s.spans[end][1] != "LOC":
+                    break
+                end, genitive = s.spans.pop(end)[0], True
+            elif _modifier(word):
+                end += 1
+            elif place := _place(norms, end):
+                end += place
+                genitive = True
+            elif not genitive and word not in lexicons.clause_words() and (
+                    word.startswith(("ال", "لل")) and len(word) > 4
+                    or end + 1 < n and (norms[end + 1].startswith("ال") or _place(norms, end + 1))
+                    and not lexicons.is_org_head(word) and len(word) > 3):
+                end += 1
+                genitive = True
+            else:
+                break
+        if end - i >= 2 and not any(k in s.spans for k in range(i, end)) and not _overlapping(s, i, end):
+            s.spans[i] = (end, "ORG", None, prefix)
+        i = max(end, i + 1)
 
 
 def _adjective(norms: list[str], i: int) -> bool:
@@ -141,10 +264,32 @@ def _found(text: str, s: _Sentence, start: int, end: int, type_: str, entry: Kno
     if entry is None:  # a name the tagger found may still be in the lexicons (its Latin name, id)
         entry, known_prefix = _lookup(s.norms[start:end], type_)
         prefix = known_prefix if entry else prefix
+    if entry is not None and entry.latin == "Oman" and end - start == 1 and _amman(s, start):
+        entry = lexicons.places_by_latin().get("Amman", entry)
     first = s.tokens[start]
     begin = first.start + _prefix_chars(first.text, prefix)
     last = s.tokens[end - 1]
     return Found(begin, last.end, type_, _name_key(s.norms[start:end]), entry)
+
+
+_SHADDA = "\u0651"
+_CONTEXT = 4  # tokens each side that may name the country
+
+
+def _amman(s: _Sentence, i: int) -> bool:
+    """Is this عمان Jordan's capital rather than Oman? Written عمّان, or with Jordan (الأردن،
+    العاصمة الأردنية) nearby and no سلطنة before it."""
+    if _SHADDA in s.tokens[i].text:
+        return True
+    if i and lexicons.without_article(s.norms[i - 1]) == "سلطنه":
+        return False
+    around = s.norms[max(0, i - _CONTEXT):i] + s.norms[i + 1:i + 1 + _CONTEXT]
+    return any((lexicons.nationality(w) or ("",))[0] == "Jordan" or _jordan(w) for w in around)
+
+
+def _jordan(norm: str) -> bool:
+    return any((e := lexicons.names().get(rest)) is not None and e.latin == "Jordan"
+               for _, rest in lexicons.stems(norm))
 
 
 def _lookup(norms: list[str], type_: str) -> tuple[Known | None, str]:
@@ -165,6 +310,6 @@ def _prefix_chars(token: str, prefix: str) -> int:
     if not prefix:
         prefix = next((p for p, _ in lexicons.stems(folded)
                        if p and not p.endswith("ال") and folded[len(p):].startswith("ال")), "")
-    if not prefix or len(prefix) >= len(index):
+    if not prefix or len(prefix) + 2 >= len(index) - 2:  # وكالة is no و + ك + ال + ة
         return 0
     return index[len(prefix)]

@@ -12,7 +12,7 @@ from importlib.resources import as_file, files
 
 import pycrfsuite
 
-from marsad.nlp.ner_features import LexiconSpan, sentence_features
+from marsad.nlp.ner_features import LexiconSpan, document_features
 from marsad.nlp.normalize import Token, tokenize
 
 _SENTENCE_END = frozenset(".؟?!…")
@@ -69,10 +69,10 @@ def bio_spans(tags: list[str]) -> list[Span]:
     return spans
 
 
-def tag(tokens: list[Token], norms: list[str] | None = None,
-        lexicon: list[LexiconSpan] | None = None) -> list[Span]:
-    """Entity spans the CRF finds in one sentence (normalised tokens and lexicon spans may be
-    passed in when the caller has them)."""
-    if not tokens:
-        return []
-    return bio_spans(_model().tag(sentence_features([t.text for t in tokens], norms, lexicon)))
+def tag(sentences: list[list[Token]], norms: list[list[str]] | None = None,
+        lexicon: list[list[LexiconSpan]] | None = None) -> list[list[Span]]:
+    """Entity spans the CRF finds in each sentence of one document (normalised tokens and lexicon
+    spans may be passed in when the caller has them)."""
+    features = document_features([[t.text for t in s] for s in sentences], norms, lexicon)
+    model = _model()
+    return [bio_spans(model.tag(f)) if f else [] for f in features]

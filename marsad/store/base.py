@@ -5,6 +5,7 @@ Two implementations: `SQLiteStore` (default, embedded) and `PostgresStore` (a te
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,6 +55,68 @@ class Store(Protocol):
     def duplicates_of(self, article_id: str) -> list[dict]: ...
     def related_articles(self, article_id: str, limit: int = 5) -> list[dict]: ...
     def close(self) -> None: ...
+
+
+# The child tables a record fills, their columns in insert order, and whether a row may already
+# exist (entities and their spellings are shared by every article that mentions them).
+CHILD_TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "entities": (("id", "type", "name", "latin", "norm"), True),
+    "entity_aliases": (("entity_id", "alias", "norm"), True),
+    "mentions": (("article_id", "entity_id", "start", '"end"', "text"), False),
+    "quotes": (("article_id", "n", "text", "start", '"end"', "kind", "speaker", "speaker_entity", "speaker_norm",
+                "cue", "via"), False),
+    "events": (("article_id", "n", "type", "date", "location", "location_norm", "killed", "injured", "arrested",
+                "perpetrator", "target", "text", "start", '"end"', "approximate"), False),
+    "claims": (("article_id", "n", "text", "start", '"end"', "speaker", "cluster", "date"), False),
+    "duplicates": (("article_id", "duplicate_id"), True),
+}
+
+
+def child_rows(records: Iterable[dict]) -> dict[str, list[tuple]]:
+    """Every row that newly stored `records` add to the child tables, keyed by table name."""
+    rows: dict[str, list[tuple]] = {table: [] for table in CHILD_TABLES}
+    for rec in records:
+        aid = rec["id"]
+        for e in rec.get("entities", []):
+            rows["entities"].append((e["id"], e["type"], e["name"], e.get("latin"), normalize(e["name"])))
+            for alias in dict.fromkeys([e["name"], *e.get("aliases", [])]):  # the name first: it wins a shared norm
+                rows["entity_aliases"].append((e["id"], alias, normalize(alias)))
+            rows["mentions"] += [(aid, e["id"], m["start"], m["end"], m["text"]) for m in e.get("mentions", [])]
+        rows["quotes"] += [(aid, n, q["text"], q.get("start"), q.get("end"), q.get("kind"), q.get("speaker"),
+                            q.get("speaker_entity"), normalize(q.get("speaker") or ""), q.get("cue"), q.get("via"))
+                           for n, q in enumerate(rec.get("quotes", []))]
+        rows["events"] += [(aid, n, e["type"], e.get("date"), e.get("location"), normalize(e.get("location") or ""),
+                            e.get("killed"), e.get("injured"), e.get("arrested"), e.get("perpetrator"),
+                            e.get("target"), e.get("text"), e.get("start"), e.get("end"),
+                            json.dumps(e.get("approximate") or []))
+                           for n, e in enumerate(rec.get("events", []))]
+        rows["claims"] += [(aid, n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
+                            c.get("date") or rec.get("published")) for n, c in enumerate(rec.get("claims", []))]
+        rows["duplicates"] += [(aid, d) for d in rec.get("duplicates", [])]
+    return rows
+
+
+def event_row(row: dict) -> dict:
+    """An events-table row as the API gives it: the approximate figures as a list again."""
+    row["approximate"] = json.loads(row.get("approximate") or "[]")
+    return row
+
+
+def batches(articles: Iterable[Article | dict], batch_size: int, report: IngestReport) -> Iterator[list[dict]]:
+    """Records to store, `batch_size` at a time; unreadable pages are counted in `report` instead."""
+    batch: list[dict] = []
+    for art in articles:
+        rec = art.to_dict() if isinstance(art, Article) else art
+        if rec.get("errors") and not rec.get("body"):
+            report.failed += 1
+            report.errors.append((rec["source"], "; ".join(rec["errors"])))
+            continue
+        batch.append(rec)
+        if len(batch) >= batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def open_store(db: str) -> Store:

@@ -18,7 +18,8 @@ from psycopg.types.json import Json
 
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
-from marsad.store.base import IngestReport, SearchHit, highlight, query_terms
+from marsad.store.base import (CHILD_TABLES, IngestReport, SearchHit, batches, child_rows, event_row, highlight,
+                               query_terms)
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -80,6 +81,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, duplicate_id)
     );
     """,
+    # 2: events keep which figures were approximate ("أكثر من 50"), as a JSON list
+    """
+    ALTER TABLE events ADD COLUMN approximate TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 # Any fixed number serves: it only keeps two processes from migrating the same database at once.
@@ -105,6 +110,8 @@ class PostgresStore:
         return self.db.execute("SELECT version FROM marsad_schema").fetchone()["version"]
 
     def migrate(self) -> None:
+        if self.version == len(MIGRATIONS):
+            return  # the common case, every time a store is opened: no lock taken
         with self.db.transaction():
             self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             self.db.execute("CREATE TABLE IF NOT EXISTS marsad_schema (version INTEGER NOT NULL)")
@@ -121,18 +128,7 @@ class PostgresStore:
     # -- writing ------------------------------------------------------------------------------
     def add(self, articles: Iterable[Article | dict], batch_size: int = 100) -> IngestReport:
         report = IngestReport()
-        batch: list[dict] = []
-        for art in articles:
-            rec = art.to_dict() if isinstance(art, Article) else art
-            if rec.get("errors") and not rec.get("body"):
-                report.failed += 1
-                report.errors.append((rec["source"], "; ".join(rec["errors"])))
-                continue
-            batch.append(rec)
-            if len(batch) >= batch_size:
-                self._write(batch, report)
-                batch = []
-        if batch:
+        for batch in batches(articles, batch_size, report):
             self._write(batch, report)
         return report
 
@@ -161,36 +157,10 @@ class PostgresStore:
     @staticmethod
     def _insert_rows(cur: psycopg.Cursor, records: list[dict]) -> None:
         """The entity, mention, quote, event, claim and duplicate rows of newly stored records."""
-        entities = [(r["id"], e) for r in records for e in r.get("entities", [])]
-        cur.executemany("INSERT INTO entities (id, type, name, latin, norm) VALUES (%s,%s,%s,%s,%s)"
-                        " ON CONFLICT DO NOTHING",
-                        [(e["id"], e["type"], e["name"], e.get("latin"), normalize(e["name"])) for _, e in entities])
-        cur.executemany("INSERT INTO entity_aliases (entity_id, alias, norm) VALUES (%s,%s,%s) ON CONFLICT DO NOTHING",
-                        [(e["id"], alias, normalize(alias)) for _, e in entities
-                         for alias in dict.fromkeys([e["name"], *e.get("aliases", [])])])
-        cur.executemany("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) VALUES (%s,%s,%s,%s,%s)",
-                        [(aid, e["id"], m["start"], m["end"], m["text"]) for aid, e in entities
-                         for m in e.get("mentions", [])])
-        cur.executemany(
-            "INSERT INTO quotes (article_id, n, text, start, \"end\", kind, speaker, speaker_entity, speaker_norm,"
-            " cue, via) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-            [(r["id"], n, q["text"], q.get("start"), q.get("end"), q.get("kind"), q.get("speaker"),
-              q.get("speaker_entity"), normalize(q.get("speaker") or ""), q.get("cue"), q.get("via"))
-             for r in records for n, q in enumerate(r.get("quotes", []))])
-        cur.executemany(
-            "INSERT INTO events (article_id, n, type, date, location, location_norm, killed, injured, arrested,"
-            " perpetrator, target, text, start, \"end\") VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-            [(r["id"], n, e["type"], e.get("date"), e.get("location"), normalize(e.get("location") or ""),
-              e.get("killed"), e.get("injured"), e.get("arrested"), e.get("perpetrator"), e.get("target"),
-              e.get("text"), e.get("start"), e.get("end"))
-             for r in records for n, e in enumerate(r.get("events", []))])
-        cur.executemany(
-            "INSERT INTO claims (article_id, n, text, start, \"end\", speaker, cluster, date)"
-            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s)",
-            [(r["id"], n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
-              c.get("date") or r.get("published")) for r in records for n, c in enumerate(r.get("claims", []))])
-        cur.executemany("INSERT INTO duplicates (article_id, duplicate_id) VALUES (%s,%s) ON CONFLICT DO NOTHING",
-                        [(r["id"], d) for r in records for d in r.get("duplicates", [])])
+        for table, rows in child_rows(records).items():
+            columns, shared = CHILD_TABLES[table]
+            cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+                            + (" ON CONFLICT DO NOTHING" if shared else ""), rows)
 
     # -- reading ------------------------------------------------------------------------------
     def has(self, article_id: str) -> bool:
@@ -272,11 +242,12 @@ class PostgresStore:
         if since:
             where.append(f"coalesce(ev.date, a.published) {_C} >= %s")
             params.append(since)
-        return self.db.execute(
+        rows = self.db.execute(
             "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
             f" WHERE {' AND '.join(where)}"
             f" ORDER BY coalesce(ev.date, a.published) {_C} NULLS FIRST, a.seq, ev.n LIMIT %s",
             (*params, limit)).fetchall()
+        return [event_row(r) for r in rows]
 
     # -- reading for the web app: pages, facets, people, links between articles ------------------
     def count(self, query: str | None = None, **filters: Any) -> int:

@@ -12,7 +12,8 @@ from typing import Any
 
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
-from marsad.store.base import IngestReport, SearchHit, highlight, query_terms
+from marsad.store.base import (CHILD_TABLES, IngestReport, SearchHit, batches, child_rows, event_row, highlight,
+                               query_terms)
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -72,6 +73,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, duplicate_id)
     );
     """,
+    # 2: events keep which figures were approximate ("أكثر من 50"), as a JSON list
+    """
+    ALTER TABLE events ADD COLUMN approximate TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 # A term in more articles than this ranks nothing worth its cost (see search()).
@@ -105,67 +110,31 @@ class SQLiteStore:
     # -- writing ------------------------------------------------------------------------------
     def add(self, articles: Iterable[Article | dict], batch_size: int = 100) -> IngestReport:
         report = IngestReport()
-        batch: list[dict] = []
-        for art in articles:
-            rec = art.to_dict() if isinstance(art, Article) else art
-            if rec.get("errors") and not rec.get("body"):
-                report.failed += 1
-                report.errors.append((rec["source"], "; ".join(rec["errors"])))
-                continue
-            batch.append(rec)
-            if len(batch) >= batch_size:
-                self._write(batch, report)
-                batch = []
-        if batch:
-            self._write(batch, report)
+        for batch in batches(articles, batch_size, report):
+            with self.db:  # one transaction per batch
+                fresh = [rec for rec in batch if self._insert_article(rec)]
+                report.added += len(fresh)
+                report.skipped += len(batch) - len(fresh)
+                for table, rows in child_rows(fresh).items():
+                    columns, shared = CHILD_TABLES[table]
+                    self.db.executemany(
+                        f"INSERT {'OR IGNORE ' if shared else ''}INTO {table} ({', '.join(columns)})"
+                        f" VALUES ({', '.join('?' * len(columns))})", rows)
         return report
 
-    def _write(self, batch: list[dict], report: IngestReport) -> None:
-        with self.db:  # one transaction per batch
-            for rec in batch:
-                if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (rec["id"],)).fetchone():
-                    report.skipped += 1
-                    continue
-                self._insert(rec)
-                report.added += 1
-
-    def _insert(self, rec: dict) -> None:
-        db, aid = self.db, rec["id"]
-        cur = db.execute(
+    def _insert_article(self, rec: dict) -> bool:
+        """Store the article row and its search text; False when its id is already stored."""
+        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (rec["id"],)).fetchone():
+            return False
+        cur = self.db.execute(
             "INSERT INTO articles (id, source, format, encoding, language, title, published, published_source,"
             " outlet, author, dateline, body, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (aid, rec["source"], rec.get("format"), rec.get("encoding"), rec.get("language"), rec.get("title"),
+            (rec["id"], rec["source"], rec.get("format"), rec.get("encoding"), rec.get("language"), rec.get("title"),
              rec.get("published"), rec.get("published_source"), rec.get("outlet"), rec.get("author"),
              rec.get("dateline"), rec.get("body") or "", json.dumps(rec, ensure_ascii=False)))
-        db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                   (cur.lastrowid, normalize(rec.get("title") or ""), normalize(rec.get("body") or "")))
-        for ent in rec.get("entities", []):
-            db.execute("INSERT OR IGNORE INTO entities (id, type, name, latin, norm) VALUES (?,?,?,?,?)",
-                       (ent["id"], ent["type"], ent["name"], ent.get("latin"), normalize(ent["name"])))
-            for alias in dict.fromkeys([ent["name"], *ent.get("aliases", [])]):  # the name first: it wins a shared norm
-                db.execute("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)",
-                           (ent["id"], alias, normalize(alias)))
-            db.executemany("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) VALUES (?,?,?,?,?)",
-                           [(aid, ent["id"], m["start"], m["end"], m["text"]) for m in ent.get("mentions", [])])
-        db.executemany(
-            "INSERT INTO quotes (article_id, n, text, start, \"end\", kind, speaker, speaker_entity, speaker_norm,"
-            " cue, via) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(aid, n, q["text"], q.get("start"), q.get("end"), q.get("kind"), q.get("speaker"),
-              q.get("speaker_entity"), normalize(q.get("speaker") or ""), q.get("cue"), q.get("via"))
-             for n, q in enumerate(rec.get("quotes", []))])
-        db.executemany(
-            "INSERT INTO events (article_id, n, type, date, location, location_norm, killed, injured, arrested,"
-            " perpetrator, target, text, start, \"end\") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(aid, n, e["type"], e.get("date"), e.get("location"), normalize(e.get("location") or ""),
-              e.get("killed"), e.get("injured"), e.get("arrested"), e.get("perpetrator"), e.get("target"),
-              e.get("text"), e.get("start"), e.get("end"))
-             for n, e in enumerate(rec.get("events", []))])
-        db.executemany(
-            "INSERT INTO claims (article_id, n, text, start, \"end\", speaker, cluster, date) VALUES (?,?,?,?,?,?,?,?)",
-            [(aid, n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
-              c.get("date") or rec.get("published")) for n, c in enumerate(rec.get("claims", []))])
-        db.executemany("INSERT OR IGNORE INTO duplicates (article_id, duplicate_id) VALUES (?,?)",
-                       [(aid, d) for d in rec.get("duplicates", [])])
+        self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                        (cur.lastrowid, normalize(rec.get("title") or ""), normalize(rec.get("body") or "")))
+        return True
 
     # -- reading ------------------------------------------------------------------------------
     def has(self, article_id: str) -> bool:
@@ -264,7 +233,7 @@ class SQLiteStore:
             "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY coalesce(ev.date, a.published) LIMIT ?",
             (*params, limit)).fetchall()
-        return [dict(r) for r in rows]
+        return [event_row(dict(r)) for r in rows]
 
     def _filters(self, filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
         """SQL conditions on articles `a` for outlet, since, until, entity (id or any spelling), event_type."""
