@@ -7,8 +7,9 @@
 The dev split is the last 10% of ../shared/ner/anercorp.train.conll, never trained on here.
 Sentences are joined into pages of PAGE sentences, one per line, as the end-to-end test feeds
 them; a mention is right when its type and its whitespace-token boundaries match the gold (a
-mention inside a token with clitics attached counts as that token). Three rows per type: the
-tagger alone, with the lexicons, with the document rules; then entity tagging speed.
+mention inside a token with clitics attached counts as that token). One row per type for each
+layer added in turn (recognize.LAYERS: the tagger alone, + lexicons, + document rules, + the
+organisation chains that `analyze` leaves off); then entity tagging speed.
 """
 from __future__ import annotations
 

@@ -205,3 +205,59 @@ def test_store_lists_entities_with_variants_and_counts(tmp_path):
     row = people["سيرغي فاسيلييف"]
     assert row["mentions"] == 3 and row["articles"] == 1
     assert {"سيرجي فاسيلييف", "فاسيلييف"} <= set(row["aliases"])
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.type) for f in recognize(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت وزارة الداخلية التونسية في بيان إن دورية أوقفت المشتبه به.", "وزارة الداخلية التونسية"),
+    ("وأكد المكتب الوطني للتحقيقات الجنائية أن الملف أحيل إلى القضاء.", "المكتب الوطني للتحقيقات الجنائية"),
+    ("وذكرت قيادة عمليات البصرة أن القوة عادت إلى مواقعها.", "قيادة عمليات البصرة"),
+    ("وأعلنت الشرطة الاتحادية الكينية اعتقال رجلين قرب الحدود.", "الشرطة الاتحادية الكينية"),
+    ("وانتشر الحرس الوطني في شوارع البلدة منذ الصباح.", "الحرس الوطني"),
+])
+def test_organisation_head_word_and_its_modifiers_make_one_name(text, name):
+    assert (name, "ORG") in _mentions(text)
+
+
+def test_a_countrys_forces_are_no_organisation_name():
+    text = "وقالت إن القوات الكندية انسحبت من المنطقة، وإن قيادة المعارك تعود إلى ضابط."
+    assert not [m for m in _mentions(text) if m[1] == "ORG"]
+
+
+def test_organisation_chain_stops_at_a_time_word_and_a_preposition():
+    text = "وقالت وزارة الخارجية الليبية الأحد في بيان إن السفير غادر."
+    assert ("وزارة الخارجية الليبية", "ORG") in _mentions(text)
+
+
+def test_indefinite_adjectives_are_never_places():
+    text = "واستقبل الوزير الليلة وفداً أوروبياً ثم التقى نائباً فرنسياً في تونس."
+    found = _mentions(text)
+    assert not [m for m in found if "وروبي" in m[0] or "فرنسي" in m[0]], found
+    assert ("تونس", "LOC") in found
+
+
+def test_news_agency_names_are_organisations():
+    text = ("وذكرت وكالة الأنباء العراقية (واع) أن الجلسة تأجلت، ونقلت كونا عن مصدر أن الاجتماع "
+            "انتهى.")
+    found = _mentions(text)
+    assert ("واع", "ORG") in found and ("كونا", "ORG") in found
+
+
+def test_place_after_a_title_is_not_part_of_the_person():
+    text = "وقال محافظ حضرموت ناصر العبيدي إن الطريق أعيد فتحه."
+    found = _mentions(text)
+    assert ("ناصر العبيدي", "PER") in found, found
+    assert not [m for m in found if m[1] == "PER" and "حضرموت" in m[0]]
+
+
+@pytest.mark.parametrize("text, latin", [
+    ("ووصل الوفد مساء أمس إلى عمّان في زيارة تستغرق يومين.", "Amman"),
+    ("وعقد اللقاء في العاصمة الأردنية عمان بحضور السفراء.", "Amman"),
+    ("وزار الوفد سلطنة عمان الأسبوع الماضي.", "Oman"),
+])
+def test_amman_and_oman_are_told_apart(text, latin):
+    places = [f for f in recognize(text) if f.type == "LOC" and normalize(text[f.start:f.end]) == "عمان"]
+    assert places and places[0].entry.latin == latin

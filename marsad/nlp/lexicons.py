@@ -188,11 +188,11 @@ def agencies() -> dict[str, Known]:
 
 def agency(word: str, bracketed: bool) -> Known | None:
     """The agency a one-word name stands for. Outside brackets only names of four letters or more
-    that no other lexicon reads otherwise (فارس is a given name, العمانية an adjective, الاناضول a
-    region); "(واع)" after a full agency name is safe at any length."""
+    that no other lexicon reads otherwise (فارس is a given name); "(واع)" after a full agency name
+    is safe at any length. Never a word with the article: الفرنسية، العمانية are adjectives first."""
     entry = agencies().get(word)
-    if entry is None or bracketed:
-        return entry
-    if len(word) < 4 or word.startswith("ال") or word in given_names() or nationality(word) or word in names():
+    if entry is None or word.startswith("ال") or bracketed:
+        return None if word.startswith("ال") else entry
+    if len(word) < 4 or word in given_names() or nationality(word) or word in names():
         return None
     return entry

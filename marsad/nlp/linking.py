@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -32,8 +33,10 @@ def _fold_word(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
-    """The spelling-folding key two spellings of one name share."""
+    """The spelling-folding key two spellings of one name share (cached: linking asks for the
+    same names over and over)."""
     words = normalize(name).split()
     joined: list[str] = []
     for w in words:

@@ -2,8 +2,9 @@
 
 A sentence is a list of token strings as `marsad.nlp.normalize.tokenize` cuts them (words and
 single punctuation marks). Features look at the clitic-stripped stem, affixes, shape, the
-lexicons (places, known names, nationality adjectives, titles, organisation head words) and a
-window of two tokens each side.
+lexicons (places, known names, nationality adjectives, titles, organisation head words), a
+window of two tokens each side and, across the document, what the other occurrences of the same
+word show (document_features).
 """
 from __future__ import annotations
 
@@ -153,18 +154,20 @@ def sentence_features(tokens: list[str], norms: list[str] | None = None,
     return out
 
 
-def _doc_key(key: str) -> str:
-    """The form a word is recognised by across a document: without clitics, article or a leading و/ف."""
+@lru_cache(maxsize=200_000)
+def _doc_key(key: str) -> tuple[str, bool, bool]:
+    """(the form a word is recognised by across a document: without clitics, article or a leading
+    و/ف; is it a title; is it a given name)."""
     w = _word_features(key)
-    return w["stem"] if w["cl"] else w["core"]
+    return (w["stem"] if w["cl"] else w["core"]), "title" in w, "given" in w
 
 
-def _cues(keys: list[str], gaz: list[str], i: int) -> tuple[str, ...]:
+def _cues(info: list[tuple[str, bool, bool]], gaz: list[str], i: int) -> tuple[str, ...]:
     """What the context says about token i: after a title, after a given name, in a lexicon name."""
     cues = []
-    if any(0 <= j < len(keys) and "title" in _word_features(keys[j]) for j in (i - 1, i - 2)):
+    if i > 0 and info[i - 1][1] or i > 1 and info[i - 2][1]:
         cues.append("title")
-    if i > 0 and "given" in _word_features(keys[i - 1]):
+    if i > 0 and info[i - 1][2]:
         cues.append("given")
     if gaz[i]:
         cues.append(gaz[i][2:5])
@@ -185,8 +188,9 @@ def document_features(sentences: list[list[str]], norms: list[list[str]] | None 
         gaz = _gaz_tags(len(keys), sp)
         out.append(sentence_features(tokens, ns, sp))
         rows = []
-        for i, key in enumerate(keys):
-            dk, cues = _doc_key(key), _cues(keys, gaz, i)
+        info = [_doc_key(key) for key in keys]
+        for i in range(len(keys)):
+            dk, cues = info[i][0], _cues(info, gaz, i)
             counts = seen.setdefault(dk, {})
             for c in cues:
                 counts[c] = counts.get(c, 0) + 1
@@ -195,5 +199,28 @@ def document_features(sentences: list[list[str]], norms: list[list[str]] | None 
     for feats, rows in zip(out, cued):
         for f, (dk, cues) in zip(feats, rows):
             counts = seen[dk]
-            f.extend(f"doc:{c}" for c, k in counts.items() if k > cues.count(c))
+            if counts:
+                f.extend(f"doc:{c}" for c, k in counts.items() if k > cues.count(c))
+    return out
+
+
+def second_pass_features(sentences: list[list[str]], features: list[list[list[str]]],
+                         first_pass: list[list[str]]) -> list[list[list[str]]]:
+    """The features of a document again, with what a first tagging pass said: the tag of the word
+    and of its neighbours, and every type the same word got anywhere in the document (a name the
+    first pass saw once in a clear context is the same name in a vague one)."""
+    votes: dict[str, set[str]] = {}
+    for tokens, tags in zip(sentences, first_pass):
+        for token, tag in zip(tokens, tags):
+            if tag != "O":
+                votes.setdefault(_doc_key(_normalize(token) or token)[0], set()).add(tag[2:])
+    out = []
+    for tokens, feats, tags in zip(sentences, features, first_pass):
+        rows = []
+        for i, (token, f, tag) in enumerate(zip(tokens, feats, tags)):
+            row = [*f, f"p1={tag}", f"p1-1={tags[i - 1] if i else '^'}",
+                   f"p1+1={tags[i + 1] if i + 1 < len(tags) else '$'}"]
+            row += [f"p1doc={t}" for t in sorted(votes.get(_doc_key(_normalize(token) or token)[0], ()))]
+            rows.append(row)
+        out.append(rows)
     return out

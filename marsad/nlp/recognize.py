@@ -1,10 +1,14 @@
 """Entity mentions in a text: the CRF tagger, then the lexicons, then document-level rules.
 
-- tagger: what the CRF finds sentence by sentence;
+- tagger: what the CRF finds in each sentence (its features also see the whole document);
 - lexicons: a known name or a country/capital/region in the gazetteer wins over an overlapping
-  tagger span (its type and extent come from the lexicon);
-- rules: a name found once in the document is found everywhere in it (same type), and a
-  person's surname alone stands for that person ("سيرغي لافروف" ... "لافروف").
+  tagger span (its type and extent come from the lexicon); one-word news agency names are ORG;
+- rules: a name found once in the document is found everywhere in it (same type; a surname
+  alone is left to the second tagging pass, which sees the document: propagating surnames
+  tagged ordinary words such as لصالح، الجمعة and lowered ANERcorp F1); a place after a
+  title is the title's complement (محافظ مأرب); indefinite accusative adjectives (أوروبياً) are
+  no names;
+- orgs: an organisation head word and its modifiers (وزارة الداخلية اليمنية).
 Mentions carry exact offsets into the text; proclitics (و، ب، ال ...) are cut off the mention
 when it is clear where the name starts.
 """
@@ -19,6 +23,9 @@ from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
 
 LAYERS = ("tagger", "lexicons", "rules", "orgs")
+# head-word organisation chains are names in news (مديرية الأمن العام) though rarely in
+# ANERcorp's annotation, where they cost about 0.01 F1 (benchmarks/ner.py)
+DEFAULT_LAYERS = LAYERS
 _STRONG_KINDS = frozenset({"known", "country", "region"})  # geonames city spellings stay features only
 _normalize = lru_cache(maxsize=200_000)(normalize)
 _MIN_PROPAGATED = 3  # letters; shorter names are too often ordinary words
@@ -40,7 +47,7 @@ class _Sentence:
     spans: dict[int, tuple[int, str, Known | None, str]]  # start token -> (end token, type, entry, prefix)
 
 
-def recognize(text: str, layers: tuple[str, ...] = LAYERS) -> list[Found]:
+def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found]:
     sents = []
     tokens = tagger.sentences(text)
     norms = [[_normalize(t.text) for t in sentence] for sentence in tokens]
@@ -90,15 +97,23 @@ def _apply_agencies(s: _Sentence) -> None:
     """A one-word news agency name (كونا، "(واع)") is an organisation, whatever the tagger said."""
     for i, norm in enumerate(s.norms):
         bracketed = 0 < i < len(s.norms) - 1 and s.tokens[i - 1].text == "(" and s.tokens[i + 1].text == ")"
-        for prefix, rest in lexicons.stems(norm):
-            entry = lexicons.agency(rest, bracketed) if not prefix.endswith("ال") else None
-            if entry:
-                clash = _overlapping(s, i, i + 1)
-                if all(s.spans[a][0] - a == 1 for a in clash):
-                    for a in clash:
-                        del s.spans[a]
-                    s.spans[i] = (i + 1, "ORG", entry, prefix)
-                break
+        hit = _agency_reading(norm, bracketed)
+        if hit:
+            clash = _overlapping(s, i, i + 1)
+            if all(s.spans[a][0] - a == 1 for a in clash):
+                for a in clash:
+                    del s.spans[a]
+                s.spans[i] = (i + 1, "ORG", hit[1], hit[0])
+
+
+@lru_cache(maxsize=100_000)
+def _agency_reading(norm: str, bracketed: bool) -> tuple[str, Known] | None:
+    """(proclitics, agency) when the word is a news agency's name behind و/ب/ل ..."""
+    for prefix, rest in lexicons.stems(norm):
+        entry = lexicons.agency(rest, bracketed) if not prefix.endswith("ال") else None
+        if entry:
+            return prefix, entry
+    return None
 
 
 def _split_title_places(s: _Sentence) -> None:
@@ -134,6 +149,8 @@ def _indefinite_adjective(s: _Sentence, i: int) -> bool:
     if _TANWEEN_FATH in s.tokens[i].text:
         return True
     before = s.norms[i - 1] if i else ""
+    if any(rest in lexicons.names() for _, rest in lexicons.stems(norm)):
+        return False  # روسيا، أفريقيا: the country, whatever precedes it
     return bool(lexicons.nationality(norm[:-1])) and before.endswith("ا") and not before.startswith("ال")
 
 
@@ -153,8 +170,21 @@ def _org_head(norm: str) -> str | None:
 
 def _modifier(norm: str) -> bool:
     """A definite adjective that continues a name: relative (الداخلية، الروسية) or listed (العام)."""
-    return norm.startswith("ال") and norm not in lexicons.clause_words() and (
-        norm.endswith(("ي", "يه")) or norm in lexicons.org_modifiers() or bool(lexicons.nationality(norm)))
+    if norm in lexicons.org_modifiers():
+        return True
+    return norm.startswith("ال") and len(norm) > 4 and norm not in lexicons.clause_words() and (
+        norm.endswith(("ي", "يه")) or bool(lexicons.nationality(norm)))
+
+
+def _marked(norms: list[str], definite: bool) -> bool:
+    """Does a head-word chain name one institution rather than a kind of body (الجيش، مجلس
+    الوزراء are no names in ANERcorp)? It has a لل-genitive, a listed adjective (مديرية الأمن
+    العام) or a nationality; after a definite head a nationality alone only says whose body it
+    is (القوات الأمريكية، الجيش اللبناني), so another adjective must come with it."""
+    if any(w.startswith("لل") or w in lexicons.org_modifiers() for w in norms):
+        return True
+    nationalities = sum(bool(lexicons.nationality(w)) for w in norms)
+    return nationalities > 0 and (not definite or len(norms) > nationalities)
 
 
 def _place(norms: list[str], i: int) -> int:
@@ -175,27 +205,33 @@ def _org_chains(s: _Sentence) -> None:
         if prefix is None:
             i += 1
             continue
-        end, genitive = i + 1, False
+        definite = norms[i][len(prefix):].startswith(("ال", "لل"))
+        # a definite head takes no genitive noun (المنظمة الحدود is no name), only adjectives
+        end, genitive, place_at, lam = i + 1, definite, None, False
         while end < n:
             word = norms[end]
             if end in s.spans:  # a place the tagger found completes a genitive ("قيادة عمليات بغداد")
-                if s.spans[end][1] != "LOC":
+                if s.spans[end][1] != "LOC" or end == i + 1:
                     break
-                end, genitive = s.spans.pop(end)[0], True
+                place_at, (end, *_) = end, s.spans[end]
+                genitive = True
             elif _modifier(word):
                 end += 1
-            elif place := _place(norms, end):
-                end += place
-                genitive = True
+            elif end > i + 1 and (place := _place(norms, end)):
+                place_at, end, genitive = end, end + place, True
+            elif word.startswith("لل") and len(word) > 4 and not lam:  # المكتب المركزي للأبحاث
+                end, genitive, lam = end + 1, True, True
             elif not genitive and word not in lexicons.clause_words() and (
-                    word.startswith(("ال", "لل")) and len(word) > 4
+                    word.startswith("ال") and len(word) > 4
                     or end + 1 < n and (norms[end + 1].startswith("ال") or _place(norms, end + 1))
                     and not lexicons.is_org_head(word) and len(word) > 3):
                 end += 1
                 genitive = True
             else:
                 break
-        if end - i >= 2 and not any(k in s.spans for k in range(i, end)) and not _overlapping(s, i, end):
+        inside = [a for a in _overlapping(s, i, end) if a != place_at]
+        if end - i >= 2 and not inside and (place_at is not None or _marked(norms[i + 1:end], definite)):
+            s.spans.pop(place_at, None)
             s.spans[i] = (end, "ORG", None, prefix)
         i = max(end, i + 1)
 
@@ -216,7 +252,7 @@ def _name_key(norms: list[str]) -> str:
 
 
 def _propagate(sents: list[_Sentence]) -> None:
-    """Tag every other occurrence of a name already found in the document, and person surnames."""
+    """Tag every other occurrence of a name already found in the document."""
     seen: dict[tuple[str, ...], str] = {}
     for s in sents:
         for start, (end, type_, _, _) in s.spans.items():
@@ -224,8 +260,6 @@ def _propagate(sents: list[_Sentence]) -> None:
             # one-word names other than people's are too often ordinary words tagged by mistake
             if end - start >= 2 or type_ == "PER":
                 seen.setdefault(tuple(words), type_)
-            if type_ == "PER" and end - start >= 2 and len(words[-1]) >= _MIN_PROPAGATED + 1:
-                seen.setdefault((words[-1],), "PER")
     if not seen:
         return
     starts: dict[str, list[int]] = {}  # first word -> lengths of seen names, longest first

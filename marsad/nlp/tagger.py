@@ -1,4 +1,4 @@
-"""The statistical entity tagger: a CRF (python-crfsuite) trained by scripts/train_ner.py.
+"""The statistical entity tagger: two stacked CRFs (python-crfsuite) trained by scripts/train_ner.py.
 
 Text is cut into sentences (lines, then sentence-final punctuation, as in the training corpus)
 and tokens by `marsad.nlp.normalize.tokenize`; the model is loaded once per process.
@@ -12,7 +12,7 @@ from importlib.resources import as_file, files
 
 import pycrfsuite
 
-from marsad.nlp.ner_features import LexiconSpan, document_features
+from marsad.nlp.ner_features import LexiconSpan, document_features, second_pass_features
 from marsad.nlp.normalize import Token, tokenize
 
 _SENTENCE_END = frozenset(".؟?!…")
@@ -27,14 +27,20 @@ class Span:
     type: str
 
 
-@lru_cache(maxsize=1)
-def _model() -> pycrfsuite.Tagger:
+def second_pass_path(first: str) -> str:
+    """Where the second-pass model lives next to the first: ner.crfsuite -> ner.2.crfsuite."""
+    return first.removesuffix(".crfsuite") + ".2.crfsuite"
+
+
+@lru_cache(maxsize=2)
+def _model(second: bool) -> pycrfsuite.Tagger:
     tagger = pycrfsuite.Tagger()
     path = os.environ.get(MODEL_ENV)
     if path:
-        tagger.open(path)
+        tagger.open(second_pass_path(path) if second else path)
     else:
-        with as_file(files("marsad.data").joinpath("ner.crfsuite")) as p:
+        name = second_pass_path("ner.crfsuite") if second else "ner.crfsuite"
+        with as_file(files("marsad.data").joinpath(name)) as p:
             tagger.open(str(p))
     return tagger
 
@@ -72,7 +78,11 @@ def bio_spans(tags: list[str]) -> list[Span]:
 def tag(sentences: list[list[Token]], norms: list[list[str]] | None = None,
         lexicon: list[list[LexiconSpan]] | None = None) -> list[list[Span]]:
     """Entity spans the CRF finds in each sentence of one document (normalised tokens and lexicon
-    spans may be passed in when the caller has them)."""
-    features = document_features([[t.text for t in s] for s in sentences], norms, lexicon)
-    model = _model()
-    return [bio_spans(model.tag(f)) if f else [] for f in features]
+    spans may be passed in when the caller has them): a first pass, then a second that also sees
+    the first pass's tags across the document."""
+    texts = [[t.text for t in s] for s in sentences]
+    features = document_features(texts, norms, lexicon)
+    first, second = _model(False), _model(True)
+    first_pass = [first.tag(f) if f else [] for f in features]
+    return [bio_spans(second.tag(f)) if f else []
+            for f in second_pass_features(texts, features, first_pass)]
