@@ -32,7 +32,7 @@ from pathlib import Path
 
 from marsad.article import Article, Event
 from marsad.nlp.dates import DateMention, find_dates
-from marsad.nlp.normalize import Token, fold, normalize, tokenize
+from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
 
 FAMILY = {"attack": "violent", "bombing": "violent", "shooting": "violent", "hostage": "hostage",
@@ -175,7 +175,7 @@ class _Text:
             if hi > lo:
                 sentences.append((lo, hi))
             prev = b
-        return cls(body, tokens, [fold(t.text) for t in tokens], starts, sentences,
+        return cls(body, tokens, [fold_word(t.text) for t in tokens], starts, sentences,
                    # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
                    [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"])
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Harakat, Quranic marks, superscript alef, tatweel: dropped.
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\ufeff]")
@@ -35,6 +36,12 @@ def fold(text: str) -> str:
     Keeps punctuation and spacing; used where the shape of the text still matters."""
     text = unicodedata.normalize("NFKC", text or "")
     return _DROP.sub("", text).translate(_FOLD).lower()
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """`fold()` for one token, cached: stages that look words up one by one call this."""
+    return fold(word)
 
 
 def normalize(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from marsad.nlp.normalize import Token, fold, tokenize
+from marsad.nlp.normalize import Token, fold, fold_word, tokenize
 
 _DIGITS = re.compile(r"\d+")
 _WA_DIGITS = re.compile(r"و(\d+)")  # "و19": the conjunction glued to digits
@@ -65,19 +65,19 @@ def _lexicon() -> tuple[dict[str, _Word], tuple[tuple[str, ...], ...]]:
 
 
 def _word(token: Token) -> _Word | None:
-    return _lexicon()[0].get(fold(token.text))
+    return _lexicon()[0].get(fold_word(token.text))
 
 
 def _joined_word(token: Token) -> _Word | None:
     """A number word carrying the conjunction و, as in "وعشرين"."""
-    folded = fold(token.text)
+    folded = fold_word(token.text)
     if folded.startswith(_WA) and folded not in _lexicon()[0]:
         return _lexicon()[0].get(folded[1:])
     return None
 
 
 def _vague_word(token: Token) -> bool:
-    folded = fold(token.text)
+    folded = fold_word(token.text)
     for prefix in ("",) + _VAGUE_PREFIXES:
         if folded.startswith(prefix):
             w = _lexicon()[0].get(folded[len(prefix):])
@@ -138,8 +138,8 @@ def _definite_count(tokens: list[Token], i: int) -> int | None:
     """A definite cardinal after the definite noun it counts: "المسلحين الثلاثة" -> 3.
 
     Only 3 to 10: "الاثنين" and "الأحد" are also weekdays, and a definite ten ("القرن العشرين") an ordinal."""
-    folded = fold(tokens[i].text)
-    if i == 0 or not folded.startswith("ال") or not fold(tokens[i - 1].text).startswith(_DEFINITE):
+    folded = fold_word(tokens[i].text)
+    if i == 0 or not folded.startswith("ال") or not fold_word(tokens[i - 1].text).startswith(_DEFINITE):
         return None
     w = _lexicon()[0].get(folded[2:])
     if w is not None and (w.kind == "ten" or (w.kind == "unit" and w.value >= 3)):
@@ -210,7 +210,7 @@ def _qualifier_start(tokens: list[Token], i: int) -> int | None:
         k = len(phrase)
         if i - k < 0:
             continue
-        folded = [fold(t.text) for t in tokens[i - k:i]]
+        folded = [fold_word(t.text) for t in tokens[i - k:i]]
         if folded[0].startswith(_WA) and folded[0][1:] == phrase[0]:
             folded[0] = phrase[0]
         if tuple(folded) == phrase:
