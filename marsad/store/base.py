@@ -57,6 +57,53 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+# The tables an article's analysis fills, the same in SQLite and PostgreSQL (version 1 of both
+# schemas; each store adds its own articles table and full-text index before it).
+CHILD_SCHEMA = """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, latin TEXT, norm TEXT NOT NULL
+    );
+    CREATE INDEX entities_norm ON entities(norm);
+    CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id), alias TEXT NOT NULL, norm TEXT NOT NULL,
+        PRIMARY KEY (entity_id, norm)
+    );
+    CREATE INDEX entity_aliases_norm ON entity_aliases(norm);
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id), entity_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        text TEXT NOT NULL, start INTEGER, "end" INTEGER, kind TEXT,
+        speaker TEXT, speaker_entity TEXT, speaker_norm TEXT, cue TEXT, via TEXT,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity);
+    CREATE INDEX quotes_speaker_norm ON quotes(speaker_norm);
+    CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        type TEXT NOT NULL, date TEXT, location TEXT, location_norm TEXT,
+        killed INTEGER, injured INTEGER, arrested INTEGER, perpetrator TEXT, target TEXT,
+        text TEXT, start INTEGER, "end" INTEGER,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE claims (
+        article_id TEXT NOT NULL REFERENCES articles(id), n INTEGER NOT NULL,
+        text TEXT NOT NULL, start INTEGER, "end" INTEGER, speaker TEXT, cluster TEXT, date TEXT,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX claims_cluster ON claims(cluster);
+    CREATE TABLE duplicates (
+        article_id TEXT NOT NULL REFERENCES articles(id), duplicate_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, duplicate_id)
+    );
+"""
+
 # The child tables a record fills, their columns in insert order, and whether a row may already
 # exist (entities and their spellings are shared by every article that mentions them).
 CHILD_TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
