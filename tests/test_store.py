@@ -159,3 +159,14 @@ def test_a_store_of_schema_version_1_is_migrated_in_place(tmp_path):
         assert store.version == len(MIGRATIONS)
         cols = [r[1] for r in store.db.execute("PRAGMA table_info(events)")]
     assert "approximate" in cols
+
+
+def test_top_speakers_count_a_syndicated_copy_once(examples_dir, tmp_path):
+    db = tmp_path / "m.db"
+    run_marsad("ingest", str(examples_dir), "--db", str(db), check=True)
+    with SQLiteStore(str(db)) as store:
+        top = dict(store.stats()["top_speakers"])
+        quoted = [q for q in store.quotes(speaker="نبيل حمدان")]
+    # 03 and its syndicated copy 04 quote him alike; the copy is a duplicate, not a second source
+    assert len({q["article_id"] for q in quoted}) == 2
+    assert top["نبيل حمدان"] == len(quoted) // 2

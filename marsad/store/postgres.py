@@ -159,6 +159,7 @@ class PostgresStore:
         top = self.db.execute(
             f"SELECT min(coalesce(e.name, q.speaker) {_C}) AS name, count(*) AS n FROM quotes q"
             " LEFT JOIN entities e ON e.id = q.speaker_entity WHERE q.speaker IS NOT NULL"
+            " AND q.article_id NOT IN (SELECT article_id FROM duplicates)"  # a syndicated copy is no new source
             f" GROUP BY coalesce(q.speaker_entity, q.speaker_norm) ORDER BY n DESC, name LIMIT 5").fetchall()
         return {**counts, "top_speakers": [(r["name"], r["n"]) for r in top]}
 

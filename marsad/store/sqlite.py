@@ -141,6 +141,7 @@ class SQLiteStore:
         top = self.db.execute(
             "SELECT coalesce(e.name, q.speaker) AS name, count(*) AS n FROM quotes q"
             " LEFT JOIN entities e ON e.id = q.speaker_entity WHERE q.speaker IS NOT NULL"
+            " AND q.article_id NOT IN (SELECT article_id FROM duplicates)"  # a syndicated copy is no new source
             " GROUP BY coalesce(q.speaker_entity, q.speaker_norm) ORDER BY n DESC, name LIMIT 5").fetchall()
         return {"articles": count("articles"), "quotes": count("quotes"), "entities": count("entities"),
                 "mentions": count("mentions"), "events": count("events"), "claims": count("claims"),
