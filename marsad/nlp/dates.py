@@ -223,6 +223,8 @@ def timestamp_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NEEDS_REFERENCE = {"dayonly", "relative", "ago", "weekday"}
+_NEEDS_DIGITS = {"iso", "hijri", "absolute", "numeric", "dayonly"}  # their patterns all hold a [0-9]
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _mentions(text: str, reference, keep_unresolved: bool) -> list[tuple[int, int, str, date | datetime | None]]:
@@ -232,7 +234,10 @@ def _mentions(text: str, reference, keep_unresolved: bool) -> list[tuple[int, in
         return []
     folded, index = normalize_with_offsets(text)
     found: list[tuple[int, int, str, date | datetime | None]] = []
+    digits = _ASCII_DIGIT.search(folded) is not None
     for kind, pattern in _patterns():
+        if not digits and kind in _NEEDS_DIGITS:
+            continue
         for m in pattern.finditer(folded):
             s, e = m.start(), m.end()
             while e > s and folded[e - 1] in " \t\n،,(":

@@ -162,6 +162,7 @@ class _Text:
     starts: list[int]
     sentences: list[tuple[int, int]]  # token index ranges
     quotes: list[tuple[int, int]]  # character spans of direct quotes
+    token_forms: list[frozenset[str]]  # _forms of each word token, empty for punctuation
 
     @classmethod
     def of(cls, article: Article) -> "_Text":
@@ -175,12 +176,14 @@ class _Text:
             if hi > lo:
                 sentences.append((lo, hi))
             prev = b
-        return cls(body, tokens, [fold_word(t.text) for t in tokens], starts, sentences,
+        folded = [fold_word(t.text) for t in tokens]
+        return cls(body, tokens, folded, starts, sentences,
                    # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
-                   [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"])
+                   [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"],
+                   [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)])
 
     def forms(self, i: int) -> frozenset[str]:
-        return _forms(self.folded[i]) if _is_word(self.tokens[i]) else frozenset()
+        return self.token_forms[i]
 
     def match(self, i: int, phrases: _Phrases, limit: int) -> int:
         """Length in tokens of the longest phrase starting at token i (0 when none)."""
@@ -416,11 +419,9 @@ def _after_cell(tx: _Text, i: int, sent_lo: int) -> bool:
 def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     if sent_hi <= sent_lo:
         return []
-    offset = tx.tokens[sent_lo].start
-    text = tx.body[offset:tx.tokens[sent_hi - 1].end]
     out = []
-    for m in find_numbers(text):
-        lo, hi = tx.token_at(offset + m.start), tx.token_at(offset + m.end - 1) + 1
+    for m in find_numbers(tx.body, tx.tokens[sent_lo:sent_hi]):
+        lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
         f = _figure_field(tx, lo, hi, sent_lo, sent_hi)
         if f:
             out.append(_Figure(f, m.value, m.approximate, lo))

@@ -49,8 +49,25 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(fold(text)))
 
 
+@lru_cache(maxsize=1 << 16)
+def normalize_word(word: str) -> str:
+    """`normalize()` for one token, cached: stages that read text token by token call this."""
+    return normalize(word)
+
+
 def words(text: str) -> list[str]:
     return normalize(text).split()
+
+
+class _CharFolds(dict):
+    """Character -> what `fold` makes of it alone ("" when dropped), filled as characters are met."""
+
+    def __missing__(self, ch: str) -> str:
+        folded = self[ch] = "" if _DROP.match(ch) else ch.translate(_FOLD).lower()
+        return folded
+
+
+_CHAR_FOLD = _CharFolds()
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -58,16 +75,11 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
 
     NFKC is skipped here so that the mapping stays one-to-one; presentation forms are rare in
     scraped news and are handled by the reader's decoding."""
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if _DROP.match(ch):
-            continue
-        folded = ch.translate(_FOLD).lower()
-        for c in folded:
-            out.append(c)
-            index.append(i)
-    return "".join(out), index
+    parts = list(map(_CHAR_FOLD.__getitem__, text))
+    folded = "".join(parts)
+    if len(folded) == len(text) and "" not in parts:  # every character folds to one: the usual case
+        return folded, list(range(len(text)))
+    return folded, [i for i, part in enumerate(parts) for _ in part]
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic; used for language identification."""
-    letters = [c for c in text if c.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if _ARABIC.match(c)) / len(letters)
+    return sum(map(str.isalpha, "".join(_ARABIC.findall(text)))) / letters

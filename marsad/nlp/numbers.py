@@ -147,8 +147,18 @@ def _definite_count(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _may_be_number_word(folded: str) -> bool:
+    """The word, or what follows one of the prefixes the readers below strip, is a number word:
+    no number starts at any other word."""
+    words = _lexicon()[0]
+    return any(folded.startswith(p) and folded[len(p):] in words for p in ("",) + _VAGUE_PREFIXES)
+
+
 def _parse_words(tokens: list[Token], i: int) -> tuple[int, int | None] | None:
     """(index after the number, value) for number words starting at i; value None when vague."""
+    if not _may_be_number_word(fold_word(tokens[i].text)):
+        return None
     definite = _definite_count(tokens, i)
     if definite is not None:
         return i + 1, definite
@@ -218,9 +228,10 @@ def _qualifier_start(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every cardinal number in `text`, in order, with offsets into `text`."""
-    tokens = tokenize(text)
+def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberMention]:
+    """Every cardinal number in `text`, in order, with offsets into `text`. A caller that has
+    tokenised `text` may pass the tokens of a part of it (a sentence) to read that part only."""
+    tokens = tokenize(text) if tokens is None else tokens
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):

@@ -45,6 +45,13 @@ def _model(second: bool) -> pycrfsuite.Tagger:
     return tagger
 
 
+@lru_cache(maxsize=1)
+def _known_attributes() -> frozenset[str]:
+    """Every attribute either model has a weight for. crfsuite skips any other feature, so dropping
+    them before tagging gives the same tags while it looks up about half as many strings."""
+    return frozenset(a for second in (False, True) for a in _model(second).info().attributes)
+
+
 def sentences(text: str) -> list[list[Token]]:
     """Tokens of `text` (offsets into it) grouped into sentences."""
     out: list[list[Token]] = []
@@ -81,7 +88,9 @@ def tag(sentences: list[list[Token]], norms: list[list[str]] | None = None,
     spans may be passed in when the caller has them): a first pass, then a second that also sees
     the first pass's tags across the document."""
     texts = [[t.text for t in s] for s in sentences]
-    features = document_features(texts, norms, lexicon)
+    known = _known_attributes()
+    features = [[[a for a in token if a in known] for token in sentence]
+                for sentence in document_features(texts, norms, lexicon)]
     first, second = _model(False), _model(True)
     first_pass = [first.tag(f) if f else [] for f in features]
     return [bio_spans(second.tag(f)) if f else []

@@ -2,6 +2,8 @@
 after أن/إن or the cue's particle, ending at the clause boundary."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.marks import trim
@@ -169,11 +171,26 @@ def _boundary(para: Paragraph, k: int) -> bool:
     return comma_before and attribution_at(para, k) is not None
 
 
+@lru_cache(maxsize=1)
+def _attribution_phrases() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """First word -> (rank, words) of the attribution phrases it opens; rank orders them longest first."""
+    by_first: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for rank, phrase in enumerate(sorted(lx.relays()["attribution"], key=len, reverse=True)):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append((rank, words))
+    return by_first
+
+
 def attribution_at(para: Paragraph, k: int) -> int | None:
     """Index where the source begins after an attribution phrase (بحسب، وفقاً لـ، نقلاً عن …) at token k."""
     toks = para.toks
-    for phrase in sorted(lx.relays()["attribution"], key=len, reverse=True):
-        words = phrase.split()
+    first = toks[k].w if k < len(toks) else ""
+    phrases = _attribution_phrases()
+    # only phrases that open with the word itself or with the word without its و can match
+    candidates = phrases.get(first, [])
+    if first[:1] == "و" and first[1:] in phrases:
+        candidates = sorted(candidates + phrases[first[1:]])
+    for _, words in candidates:
         i = k
         for n, x in enumerate(words):
             w = toks[i].w if i < len(toks) else ""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.nlp.normalize import Token, normalize
+from marsad.nlp.normalize import Token, normalize, normalize_word
 from marsad.nlp.quotes import lexicon as lx
 
 # Closed sets of grammar words (prepositions, particles, pronouns) that are never part of a name.
@@ -45,6 +45,7 @@ def is_an(word: str) -> bool:
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
+@lru_cache(maxsize=lx.WORD_CACHE)
 def _has_article(text: str) -> bool:
     """Written with the article ال (plain alef: "ألكسي" is a name, "الرئيس" is not)."""
     return _MARKS.sub("", text).startswith(("ال", "وال", "بال", "فال", "كال", "لل", "ولل"))
@@ -74,7 +75,7 @@ class Tok:
 
     @classmethod
     def of(cls, t: Token) -> "Tok":
-        return cls(t.text, t.start, t.end, normalize(t.text))
+        return cls(t.text, t.start, t.end, normalize_word(t.text))
 
 
 @dataclass
@@ -106,8 +107,13 @@ def name_like(tok: Tok, strict: bool = False) -> bool:
     """Could this word be part of a person's name? `strict` (inside a title chain) rules out cities too."""
     if tok.tag:
         return tok.tag == "PER"
-    w = tok.w
-    if not w or not w[0].isalpha() or tok.art or w in _FUNCTION or len(w) < 2:
+    return _name_like_word(tok.w, tok.art, strict)
+
+
+@lru_cache(maxsize=lx.WORD_CACHE)
+def _name_like_word(w: str, art: bool, strict: bool) -> bool:
+    """name_like for an untagged word: `art` says it is written with the article."""
+    if not w or not w[0].isalpha() or art or w in _FUNCTION or len(w) < 2:
         return False
     if w[0] in "بل" and w.endswith("ه") and len(w) > 4:
         return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"
