@@ -14,7 +14,7 @@ from pathlib import Path
 from marsad.extract.furniture import is_institution, is_media
 from marsad.nlp.dates import find_dates
 from marsad.nlp.lexicons import is_given_name, names
-from marsad.nlp.normalize import normalize
+from marsad.nlp.normalize import normalize, unique_names
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -241,11 +241,11 @@ def split_tags(value: str, body: str = "") -> list[str]:
         return []
     parts = [p.strip() for p in _TAG_SPLIT.split(value) if p.strip()]
     if len(parts) > 1:
-        return _dedupe(parts)
+        return unique_names(parts)
     words = value.split()
     if len(words) <= 2:
         return [value]
-    return _dedupe(_segment(words, f" {normalize(body)} "))
+    return unique_names(_segment(words, f" {normalize(body)} "))
 
 
 def _segment(words: list[str], body: str) -> list[str]:
@@ -274,17 +274,6 @@ def _segment(words: list[str], body: str) -> list[str]:
 
 def _definite(word: str) -> bool:
     return normalize(word).startswith(("ال", "وال", "بال", "لل"))
-
-
-def _dedupe(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for it in items:
-        key = normalize(it)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(it)
-    return out
 
 
 def source_and_name(line: str) -> tuple[Source, str] | None:

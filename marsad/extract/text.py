@@ -31,7 +31,7 @@ from marsad.article import Article, Related
 from marsad.extract import credits
 from marsad.extract.furniture import classify, glued_label_length, is_institution, is_section_name
 from marsad.nlp.dates import find_dates, timestamp_spans
-from marsad.nlp.normalize import fold, normalize
+from marsad.nlp.normalize import fold, normalize, unique_names
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # Boundaries: the article never runs across these.
@@ -107,7 +107,7 @@ def apply(found: Extraction, article: Article) -> None:
     if not article.published and found.published:
         article.published = found.published.isoformat()
         article.published_source = found.published_source
-    article.agencies = _unique(article.agencies + found.agencies)
+    article.agencies = unique_names(article.agencies + found.agencies)
     if not article.outlet and found.publishers:
         article.outlet = found.publishers[0]
     article.author = article.author or found.author
@@ -155,7 +155,7 @@ def read_lines(text: str, reference: datetime | None = None, title: str | None =
     _read_first_paragraph(main[start:end + 1], out)
     out.related = [Related(title=ln.value, body="") for ln in main if ln.kind == "inline_readmore"]
     _read_related(lines[seg_end:], out)
-    out.agencies = _unique(out.agencies)
+    out.agencies = unique_names(out.agencies)
     return out
 
 
@@ -605,14 +605,3 @@ def _clean_name(value: str) -> str | None:
     value = re.split(r"\d", value)[0]
     name = re.split(r"\s*[-–—|،,]\s*|\s+(?:في|من)\s+", value.strip())[0].strip(" .:")
     return name if 1 <= len(name.split()) <= 5 else None
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for it in items:
-        key = normalize(it)
-        if it and key not in seen:
-            seen.add(key)
-            out.append(it)
-    return out

@@ -70,6 +70,18 @@ class _CharFolds(dict):
 _CHAR_FOLD = _CharFolds()
 
 
+def unique_names(items: list[str]) -> list[str]:
+    """Items in order, dropping any whose normalised form came before (or is empty)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = normalize(item)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """`fold(text)` character by character, with the original index of every kept character.
 
