@@ -70,6 +70,16 @@ def to_tokens(found, ranges) -> set[tuple[int, int, str]]:
     return out
 
 
+def tally(counts: Counter, gold: set, system: set) -> None:
+    """Add one page's true positives, system and gold mentions per type, and over all types."""
+    for t in TYPES:
+        g = {x for x in gold if x[2] == t}
+        s = {x for x in system if x[2] == t}
+        for key, n in (("tp", len(g & s)), ("sys", len(s)), ("gold", len(g))):
+            counts[t, key] += n
+            counts["ALL", key] += n
+
+
 def report(name: str, counts: Counter) -> None:
     for t in (*TYPES, "ALL"):
         tp, sys_n, gold_n = counts[t, "tp"], counts[t, "sys"], counts[t, "gold"]
@@ -100,15 +110,7 @@ def end_to_end(data, model: Path) -> None:
             shift = -10**9
         found = [Found(m["start"] - shift, m["end"] - shift, e["type"], "")
                  for e in records.get(f"page{n:03d}.txt", {}).get("entities", []) for m in e["mentions"]]
-        system = to_tokens(found, ranges)
-        for t in TYPES:
-            g = {x for x in gold if x[2] == t}
-            s = {x for x in system if x[2] == t}
-            counts[t, "tp"] += len(g & s)
-            counts[t, "sys"] += len(s)
-            counts[t, "gold"] += len(g)
-    for k in ("tp", "sys", "gold"):
-        counts["ALL", k] = sum(counts[t, k] for t in TYPES)
+        tally(counts, gold, to_tokens(found, ranges))
     report("analyze", counts)
     print(f"{'':10s} {lost} of {len(data)} pages whose body did not keep the sentence lines")
 
@@ -132,15 +134,7 @@ def main() -> None:
         counts: Counter = Counter()
         started = time.perf_counter()
         for text, ranges, gold in data:
-            system = to_tokens(recognize(text, layers), ranges)
-            for t in TYPES:
-                g = {s for s in gold if s[2] == t}
-                s = {x for x in system if x[2] == t}
-                counts[t, "tp"] += len(g & s)
-                counts[t, "sys"] += len(s)
-                counts[t, "gold"] += len(g)
-        for k in ("tp", "sys", "gold"):
-            counts["ALL", k] = sum(counts[t, k] for t in TYPES)
+            tally(counts, gold, to_tokens(recognize(text, layers), ranges))
         elapsed = time.perf_counter() - started
         report("+".join(x[:3] for x in layers), counts)
         tokens = sum(len(r) for _, r, _ in data)

@@ -23,7 +23,8 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterable
+from itertools import chain
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -227,6 +228,20 @@ class _Text:
     def is_clause_end(self, i: int) -> bool:
         return self.tokens[i].text in _CLAUSE_END
 
+    def clause_before(self, lo: int, floor: int, window: int) -> Iterator[int]:
+        """Token indices from lo - 1 backwards: at most `window`, none below `floor`, none past a clause end."""
+        j = lo - 1
+        while j >= max(floor, lo - window) and not self.is_clause_end(j):
+            yield j
+            j -= 1
+
+    def clause_after(self, hi: int, ceiling: int, window: int) -> Iterator[int]:
+        """Token indices from hi onwards: at most `window`, none from `ceiling` on, none past a clause end."""
+        j = hi
+        while j < min(ceiling, hi + window) and not self.is_clause_end(j):
+            yield j
+            j += 1
+
     def span(self, lo: int, hi: int) -> tuple[str, int, int]:
         start, end = self.tokens[lo].start, self.tokens[hi - 1].end
         return self.body[start:end], start, end
@@ -297,27 +312,14 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
 
 def _hostages_near(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> bool:
     """"رهائن" within a few words of tokens [lo, hi), in the same clause."""
-    j = lo - 1
-    while j >= max(sent_lo, lo - _HOSTAGE_WINDOW) and not tx.is_clause_end(j):
-        if tx.has(j, "hostage"):
-            return True
-        j -= 1
-    j = hi
-    while j < min(sent_hi, hi + _HOSTAGE_WINDOW) and not tx.is_clause_end(j):
-        if tx.has(j, "hostage"):
-            return True
-        j += 1
-    return False
+    return any(tx.has(j, "hostage") for j in chain(tx.clause_before(lo, sent_lo, _HOSTAGE_WINDOW),
+                                                   tx.clause_after(hi, sent_hi, _HOSTAGE_WINDOW)))
 
 
 def _referring(tx: _Text, lo: int, sent_lo: int) -> bool:
     """The trigger is the object of a claim or a condemnation: "أعلنت X مسؤوليتها عن الهجوم"، "أدانت الهجوم"."""
-    j = lo - 1
-    while j >= max(sent_lo, lo - _REFERENCE_WINDOW) and not tx.is_clause_end(j):
-        if tx.has(j, "condemn") or tx.has(j, "responsibility") or tx.has(j, "claim"):
-            return True
-        j -= 1
-    return False
+    return any(tx.has(j, "condemn") or tx.has(j, "responsibility") or tx.has(j, "claim")
+               for j in tx.clause_before(lo, sent_lo, _REFERENCE_WINDOW))
 
 
 def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str) -> bool:
@@ -326,13 +328,11 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     suffered = lo > sent_lo and tx.has(lo - 1, "suffered")
     if first.startswith("ل") and not first.startswith("لل") and not suffered:
         return True  # "لتفجير مركز": a purpose; but "تعرض لهجوم" is an attack suffered
-    j = lo - 1
-    while j >= max(sent_lo, lo - _HYPOTHETICAL_WINDOW) and not tx.is_clause_end(j):
+    for j in tx.clause_before(lo, sent_lo, _HYPOTHETICAL_WINDOW):
         if tx.has(j, "hypothetical") or tx.has(j, "recollection") or tx.has(j, "figurative_before"):
             return True
         if tx.has(j, "modal") and j + 1 < lo and _present_tense(tx.folded[j + 1]):
             return True
-        j -= 1
     # "بعد نحو عامين من تفجير": a duration, then من/على, right before the trigger
     if lo - 1 >= sent_lo and tx.folded[lo - 1] in ("من", "علي"):
         if any(tx.has(k, "duration") for k in range(max(sent_lo, lo - 4), lo - 1)):
@@ -346,12 +346,7 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     if type_ not in ("attack", "shooting"):
         return False
     # "هاجم الوزير المعارضة في مؤتمر صحفي": an attack in words (a bomb cannot be one)
-    j = hi
-    while j < min(sent_hi, hi + _SPEECH_WINDOW) and not tx.is_clause_end(j):
-        if tx.has(j, "speech"):
-            return True
-        j += 1
-    return False
+    return any(tx.has(j, "speech") for j in tx.clause_after(hi, sent_hi, _SPEECH_WINDOW))
 
 
 def _earlier_year(tx: _Text, trigger: int, lo: int, hi: int, reference) -> bool:
@@ -383,15 +378,13 @@ class _Figure:
 def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> str | None:
     """What the number in tokens [lo, hi) counts, from the nearest cue word around it."""
     after = before = None  # (distance in tokens, field)
-    j = hi
-    while j < min(sent_hi, hi + _FIGURE_GAP + 1) and not tx.is_clause_end(j):
+    for j in tx.clause_after(hi, sent_hi, _FIGURE_GAP + 1):
         phrase = tx.matched(j, _figures(), sent_hi)
         if phrase:  # "14 قتيلا"، "ستة آخرين بجروح"
             f, side = _figures()[phrase]
             if side not in ("before", "person", "member") and f != "-":
                 after = (j - hi, f)
             break
-        j += 1
     j = lo - 1
     while j >= max(sent_lo, lo - _FIGURE_GAP - 1) and not tx.is_clause_end(j):
         ends_here = [p for n in (3, 2, 1) if j - n + 1 >= sent_lo

@@ -197,7 +197,6 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         return sum(1 for w in rest if w in h.titles)
 
     for tier in (0, 1, 2):
-        need_head = tier != 1
         scored = [(s, h) for h in holders if (s := fits(h, tier)) is not None]
         if not scored:
             continue
