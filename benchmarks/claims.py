@@ -99,7 +99,7 @@ def generated(n: int, seed: int = 1) -> list[str]:
 def _vocabulary() -> list[str]:
     from importlib.resources import files
 
-    lines = files("marsad.data").joinpath("claim_term_frequency.tsv").read_text(encoding="utf-8").splitlines()
+    lines = files("marsad.data").joinpath("term_frequency.tsv").read_text(encoding="utf-8").splitlines()
     stems = [ln.split("\t")[0] for ln in lines[2:3002]]
     return [s for s in stems if len(s) > 2]
 

@@ -1,4 +1,4 @@
-"""Build marsad/data/claim_term_frequency.tsv: how common each Arabic word stem is in general text.
+"""Build marsad/data/term_frequency.tsv: how common each Arabic word stem is in general text.
 
 Claim clustering weighs a shared stem by how rare it is in the language, so that two claims meet on
 what they assert ("double standards") rather than on words every news story uses ("the United
@@ -16,9 +16,9 @@ from pathlib import Path
 
 import wordfreq
 
-from marsad.nlp.claims import stem_word
+from marsad.nlp.frequency import stem_word
 
-OUT = Path(__file__).resolve().parent.parent / "marsad" / "data" / "claim_term_frequency.tsv"
+OUT = Path(__file__).resolve().parent.parent / "marsad" / "data" / "term_frequency.tsv"
 TOP_WORDS = 100_000
 MIN_ZIPF = 2.0  # rarer stems get the default weight of an unknown word anyway
 

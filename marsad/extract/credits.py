@@ -42,9 +42,10 @@ def _sources() -> dict[str, Source]:
 
 
 def _known_place(norm: str) -> bool:
-    """A place of the gazetteer (marsad/data/places.tsv) or a known location, by normalised name."""
+    """A place of the gazetteer (marsad/data/places.tsv) or a known location, by normalised name
+    (the long hand-written lists hold spellings that are also words: tagger features only)."""
     known = names().get(norm)
-    return known is not None and known.type == "LOC"
+    return known is not None and known.type == "LOC" and known.kind != "listed"
 
 
 def is_place(text: str) -> bool:

@@ -8,12 +8,11 @@ stored clusters into narratives with a label and a timeline.
 
 Claims are compared as bags of word stems (Snowball's Arabic light stemmer, then `normalize`) and
 roots (NLTK's ISRI stemmer), each weighted by how rare it is in Arabic generally
-(data/claim_term_frequency.tsv) and in the corpus seen so far, so that two claims meet on what they
+(data/term_frequency.tsv) and in the corpus seen so far, so that two claims meet on what they
 assert and not on the words every story of the corpus shares.
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections import Counter, defaultdict
@@ -21,9 +20,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-import snowballstemmer
-
 from marsad.article import Article, Claim, Quote
+from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.normalize import normalize, tokenize
 
 MIN_TERMS = 3  # a sentence with fewer content stems asserts too little to cluster
@@ -54,17 +52,6 @@ def _stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _zipf() -> dict[str, float]:
-    rows = csv.DictReader(_data_lines("claim_term_frequency.tsv"), delimiter="\t", quoting=csv.QUOTE_NONE)
-    return {r["stem"]: float(r["zipf"]) for r in rows}
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    return snowballstemmer.stemmer("arabic")
-
-
-@lru_cache(maxsize=1)
 def _root_stemmer():
     from nltk.stem.isri import ISRIStemmer  # importing nltk pulls in scipy: only once claims are compared
 
@@ -75,14 +62,6 @@ def _root_stemmer():
 def root_word(word: str) -> str:
     """The ISRI root of one word as written (three letters for most derived words), normalised."""
     return normalize(_root_stemmer().stem(word))
-
-
-@lru_cache(maxsize=200_000)
-def stem_word(word: str) -> str:
-    """Snowball's Arabic light stem of one word as written, in normalised form.
-
-    The stemmer reads the word before folding, since folding ة into ه hides the feminine ending."""
-    return normalize(_stemmer().stemWord(word))
 
 
 def _function_word(key: str) -> bool:
@@ -100,7 +79,7 @@ def term(word: str) -> str | None:
     stem = stem_word(word)
     if key[0] in "وف" and len(key) > 3:  # conjunction clitic the stemmer leaves on: keep the likelier reading
         bare = stem_word(word[1:])
-        if _zipf().get(bare, 0.0) > _zipf().get(stem, 0.0):
+        if (zipf(bare) or 0.0) > (zipf(stem) or 0.0):
             stem = bare
     return None if len(stem) < 2 or _function_word(stem) else stem
 
@@ -111,7 +90,7 @@ def terms(text: str) -> list[str]:
 
 def specificity(stem: str) -> float:
     """How much sharing this stem says: 0 for the commonest words, most for names and rare words."""
-    return max(0.0, ZIPF_CEILING - _zipf().get(stem, UNKNOWN_ZIPF))
+    return max(0.0, ZIPF_CEILING - (zipf(stem) or UNKNOWN_ZIPF))
 
 
 # -- claims of one article ---------------------------------------------------------------------

@@ -26,7 +26,7 @@ class Known:
     type: str
     name: str
     latin: str
-    kind: str = "known"  # known | country | capital | city | region
+    kind: str = "known"  # known | country | capital | city | region | listed
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -55,6 +55,9 @@ def without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+LISTS = (("organisations.tsv", "ORG"), ("people.tsv", "PER"), ("local_places.tsv", "LOC"))
+
+
 @lru_cache(maxsize=1)
 def names() -> dict[str, Known]:
     """Normalised name -> entry, for known entities (first) and generated places."""
@@ -74,6 +77,18 @@ def names() -> dict[str, Known]:
     for r in _rows("places.tsv"):
         entry = Known("LOC", r["arabic"], r["latin"], kind=r["kind"])
         out.setdefault(normalize(r["arabic"]), entry)
+    # the long hand-written lists: tagger features only, the CRF weighs them against the context
+    for name, type_ in LISTS:
+        if not files("marsad.data").joinpath(name).is_file():
+            continue
+        for r in _rows(name):
+            entry = Known(type_, r["arabic"], r["latin"], kind="listed")
+            for form in map(normalize, (r["arabic"], *(a for a in (r.get("aliases") or "").split("|") if a))):
+                if " " not in form and (nationality(form) or is_title(form)):
+                    continue  # السوداني is a surname, and far more often the adjective
+                if type_ == "PER" and all(map(is_given_name, form.split())):
+                    continue  # محمد إبراهيم names many people: no one public figure
+                out.setdefault(form, entry)
     return out
 
 
@@ -124,6 +139,25 @@ def given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     return any(rest in given_names() for p, rest in stems(word) if not p.endswith("ال"))
+
+
+_NAME_PARTICLES = frozenset({"ال", "بن", "ابن", "ابو", "ابي", "بو", "ولد", "عبد", "دي", "فان", "فون", "دا", "دو", "لا", "لو"})
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    """Normalised surnames (البدري، نتنياهو، آل ثاني -> الثاني ...): a multi-word one also by its last word."""
+    out: set[str] = set()
+    for r in _rows("family_names.tsv"):
+        words = normalize(r["name"]).split()
+        out.add("".join(words))
+        if len(words) > 1 and words[-2] not in ("ابو", "ابي", "بو") and len(words[-1]) > 2:
+            out.add(words[-1])
+    return frozenset(w for w in out - _NAME_PARTICLES if not nationality(w))
+
+
+def is_family_name(word: str) -> bool:
+    return any(rest in family_names() for _, rest in stems(word))
 
 
 def is_descriptor(word: str) -> bool:
@@ -193,6 +227,7 @@ def agency(word: str, bracketed: bool) -> Known | None:
     entry = agencies().get(word)
     if entry is None or word.startswith("ال") or bracketed:
         return None if word.startswith("ال") else entry
-    if len(word) < 4 or word in given_names() or nationality(word) or word in names():
+    other = names().get(word)
+    if len(word) < 4 or word in given_names() or nationality(word) or (other and other.type != "ORG"):
         return None
     return entry

@@ -2,16 +2,18 @@
 
 A sentence is a list of token strings as `marsad.nlp.normalize.tokenize` cuts them (words and
 single punctuation marks). Features look at the clitic-stripped stem, affixes, shape, the
-lexicons (places, known names, nationality adjectives, titles, organisation head words), a
-window of two tokens each side and, across the document, what the other occurrences of the same
-word show (document_features).
+consonant/vowel skeleton, how common the word is in Arabic generally (marsad.nlp.frequency), the
+lexicons (places, known names, the hand-written lists of people, organisations, towns, given
+names and surnames, nationality adjectives, titles, organisation head words), a window of two
+tokens each side and, across the document, what the other occurrences of the same word show
+(document_features).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.nlp import lexicons
+from marsad.nlp import frequency, lexicons
 from marsad.nlp.lexicons import Known
 from marsad.nlp.normalize import normalize
 
@@ -68,6 +70,15 @@ def _shape(token: str) -> str:
     return "arabic"
 
 
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _skeleton(stem: str) -> str:
+    """Consonant/long-vowel pattern of a word (دوفيلبان -> CVCVCCVC): transliterated foreign
+    names spell their vowels out, Arabic words mostly do not."""
+    return "".join("V" if ch in _LONG_VOWELS else "C" for ch in stem[:8])
+
+
 def _stem(norm: str) -> tuple[str, str]:
     """(proclitics, stem): a proclitic is only split off when the article follows it
     ("والعراق" -> و + عراق), since a bare و/ب/ل may be part of the name (وليد، لافروف)."""
@@ -86,6 +97,10 @@ def _word_features(norm: str) -> dict[str, str]:
         f.update(p2=norm[:2], p3=norm[:3], p4=norm[:4], s1=norm[-1:], s2=norm[-2:], s3=norm[-3:], s4=norm[-4:])
     if stem != norm and len(stem) > 2:
         f.update(sp3=stem[:3], ss2=stem[-2:], ss3=stem[-3:])
+    if f["shape"] == "arabic" and len(stem) > 2:
+        f.update(skel=_skeleton(stem), vowels=str(min(sum(ch in _LONG_VOWELS for ch in stem), 4)))
+        band = frequency.zipf(frequency.stem_word(norm))
+        f["zipf"] = str(int(band)) if band is not None else "none"
     if lexicons.is_title(norm):
         f["title"] = "1"
     if lexicons.is_org_head(norm):
@@ -94,6 +109,8 @@ def _word_features(norm: str) -> dict[str, str]:
         f["nat"] = "1"
     if lexicons.is_given_name(norm):
         f["given"] = "1"
+    if lexicons.is_family_name(norm):
+        f["family"] = "1"
     # a leading conjunction و/ف off verbs and nouns alike: وقال/فقال/قال share "core"
     f["core"] = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return f
@@ -109,7 +126,7 @@ def _own(key: str) -> tuple[str, ...]:
 def _context(key: str, off: int) -> tuple[str, ...]:
     o = _word_features(key)
     return (f"{off}:w={o['w']}", f"{off}:stem={o.get('stem', '')}", f"{off}:core={o.get('core', '')}",
-            *(f"{off}:{k}" for k in ("title", "orghead", "nat", "given") if k in o))
+            *(f"{off}:{k}" for k in ("title", "orghead", "nat", "given", "family") if k in o))
 
 
 def _gaz_tags(n: int, spans: list[LexiconSpan]) -> list[str]:

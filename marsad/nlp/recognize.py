@@ -60,6 +60,8 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _apply_lexicon(sents[-1], lexicon)
             _apply_agencies(sents[-1])
     if "rules" in layers:
+        for s in sents:
+            _split_coordinations(s)
         _propagate(sents)
         for s in sents:
             _split_title_places(s)
@@ -114,6 +116,25 @@ def _agency_reading(norm: str, bracketed: bool) -> tuple[str, Known] | None:
         if entry:
             return prefix, entry
     return None
+
+
+def _split_coordinations(s: _Sentence) -> None:
+    """Two names joined by و are two mentions: "ابوتريكة ومتعب" -> PER ابوتريكة, PER ومتعب.
+    A word inside a tagged person or place name that starts with the conjunction ends the first
+    name, unless the word is a name itself (وليد، وائل). Lexicon names (البوسنة والهرسك) and
+    organisations (للتربية والعلم والثقافة) keep their inner و."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if entry is not None or type_ not in ("PER", "LOC"):
+            continue
+        cut = next((k for k in range(start + 1, end) if _conjoined(s.norms[k])), None)
+        if cut is not None:
+            s.spans[start] = (cut, type_, None, prefix)
+            s.spans[cut] = (end, type_, None, "و")
+
+
+def _conjoined(norm: str) -> bool:
+    return (norm.startswith("و") and len(norm) > 3 and not lexicons.is_given_name(norm)
+            and not lexicons.is_family_name(norm) and norm not in lexicons.names())
 
 
 def _split_title_places(s: _Sentence) -> None:
@@ -188,9 +209,17 @@ def _marked(norms: list[str], definite: bool) -> bool:
 
 
 def _place(norms: list[str], i: int) -> int:
-    """Tokens a known place name starting at i covers (0 when none)."""
+    """Tokens a known place name starting at i covers (0 when none); a place behind a clitic
+    (بأفغانستان: in Afghanistan, وبغداد: and Baghdad) is no genitive."""
     hit = lexicon_spans(norms[i:i + 4])
-    return hit[0].end if hit and hit[0].start == 0 and hit[0].entry.type == "LOC" else 0
+    if hit and hit[0].start == 0 and hit[0].entry.type == "LOC" and not hit[0].prefix:
+        return hit[0].end
+    return 0
+
+
+def _preposition_place(norm: str) -> bool:
+    """بأفغانستان، وبغداد: a known place behind a clitic."""
+    return norm[:1] in ("ب", "ل", "ك", "و", "ف") and norm[1:] in lexicons.names()
 
 
 def _org_chains(s: _Sentence) -> None:
@@ -211,7 +240,7 @@ def _org_chains(s: _Sentence) -> None:
         while end < n:
             word = norms[end]
             if end in s.spans:  # a place the tagger found completes a genitive ("قيادة عمليات بغداد")
-                if s.spans[end][1] != "LOC" or end == i + 1:
+                if s.spans[end][1] != "LOC" or end == i + 1 or _preposition_place(word):
                     break
                 place_at, (end, *_) = end, s.spans[end]
                 genitive = True
@@ -219,7 +248,8 @@ def _org_chains(s: _Sentence) -> None:
                 end += 1
             elif end > i + 1 and (place := _place(norms, end)):
                 place_at, end, genitive = end, end + place, True
-            elif word.startswith("لل") and len(word) > 4 and not lam:  # المكتب المركزي للأبحاث
+            elif word.startswith("لل") and len(word) > 4 and not lam and not lexicons.is_org_head(word):
+                # المكتب المركزي للأبحاث; "الجمعية العمومية للبنك" is a body of another organisation
                 end, genitive, lam = end + 1, True, True
             elif not genitive and word not in lexicons.clause_words() and (
                     word.startswith("ال") and len(word) > 4

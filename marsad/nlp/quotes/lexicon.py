@@ -115,7 +115,8 @@ def is_place(word: str, countries_only: bool = False) -> bool:
     known = lexicons.names()
     for _, rest in lexicons.stems(word):
         entry = known.get(rest)
-        if entry is not None and entry.type == "LOC" and (not countries_only or entry.kind in ("country", "region")):
+        if entry is not None and entry.type == "LOC" and entry.kind != "listed" and (
+                not countries_only or entry.kind in ("country", "region")):
             return True
     return False
 
