@@ -85,6 +85,8 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
         if span.entry.kind not in _STRONG_KINDS:
             continue
         clash = _overlapping(s, span.start, span.end)
+        if clash == [span.start] and s.spans[span.start][0] == span.end and s.spans[span.start][1] != span.entry.type:
+            continue  # the tagger read the same words as another kind of name in context (الشرق الأوسط the daily)
         person = span.entry.type == "PER" and all(s.spans[a][1] == "PER" for a in clash)
         if not person and any(a < span.start or s.spans[a][0] > span.end for a in clash):
             continue  # the tagger saw a longer name around it (ريال مدريد); a known person's name is exact
