@@ -278,6 +278,8 @@ def test_two_names_joined_by_wa_are_two_mentions():
     text = "وأشاد المدرب بالتفاهم بين كوفاليف ودراغوني في خط الوسط."
     assert _split_span(text, 4, 6, "PER") == ["كوفاليف", "ودراغوني"]
     assert _split_span(text, 4, 6, "ORG") == ["كوفاليف ودراغوني"]  # organisation names keep their و
+    historic = "وزار الوفد ضريح الصحابي سعد بن أبي وقاص في المدينة."
+    assert _split_span(historic, 4, 8, "PER") == ["سعد بن أبي وقاص"]
 
 
 def test_a_name_that_starts_with_wa_is_not_cut():

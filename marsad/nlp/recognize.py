@@ -123,15 +123,19 @@ def _agency_reading(norm: str, bracketed: bool) -> tuple[str, Known] | None:
 def _split_coordinations(s: _Sentence) -> None:
     """Two names joined by و are two mentions: "ابوتريكة ومتعب" -> PER ابوتريكة, PER ومتعب.
     A word inside a tagged person or place name that starts with the conjunction ends the first
-    name, unless the word is a name itself (وليد، وائل). Lexicon names (البوسنة والهرسك) and
-    organisations (للتربية والعلم والثقافة) keep their inner و."""
+    name, unless the word is a name itself (وليد، وائل) or follows بن/أبي (سعد بن أبي وقاص).
+    Lexicon names (البوسنة والهرسك) and organisations (للتربية والعلم والثقافة) keep their و."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if entry is not None or type_ not in ("PER", "LOC"):
             continue
-        cut = next((k for k in range(start + 1, end) if _conjoined(s.norms[k])), None)
+        cut = next((k for k in range(start + 1, end)
+                    if _conjoined(s.norms[k]) and s.norms[k - 1] not in _NAME_LINKS), None)
         if cut is not None:
             s.spans[start] = (cut, type_, None, prefix)
             s.spans[cut] = (end, type_, None, "و")
+
+
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ذو", "ذي", "عبد", "ال"})  # سعد بن أبي وقاص
 
 
 def _conjoined(norm: str) -> bool:
