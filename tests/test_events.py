@@ -106,6 +106,17 @@ def test_a_place_from_the_entities_stage():
     assert (ev.location, ev.killed, ev.date) == ("تل زهرة", 4, "2024-02-19")
 
 
+def test_a_weekday_named_alone_dates_the_event_in_the_week_before_publication():
+    # 2024-02-20 is a Tuesday: "السبت" is the 17th, "الثلاثاء" the day itself
+    body = "قتل ثلاثة جنود السبت في هجوم مسلح على حاجز قرب مدينة كركوك."
+    [ev] = events_of(body, published="2024-02-20")
+    assert (ev.date, ev.killed) == ("2024-02-17", 3)
+    [ev] = events_of("واعتقلت الشرطة الثلاثاء خمسة مشتبه بهم في مدينة الزرقاء.", published="2024-02-20")
+    assert (ev.date, ev.arrested) == ("2024-02-20", 5)
+    [ev] = events_of(body, published=None)
+    assert ev.date is None
+
+
 def test_publication_date_inferred_from_an_event_dated_and_called_yesterday():
     body = ("وقال الوزير إن التفجير البشع أمس في مدينة الرمادي لن يمر دون عقاب.\n"
             "وبلغت حصيلة التفجير الذي وقع يوم 12/05/2022 في مدينة الرمادي 9 قتلى.")

@@ -200,6 +200,26 @@ def find_dates(text: str, reference: date | datetime | None = None) -> list[Date
             for s, e, kind, value in _mentions(text, reference, keep_unresolved=False)]
 
 
+@lru_cache(maxsize=1)
+def _bare_weekday() -> re.Pattern:
+    forms = [f for f in _words()["weekday"] if f.startswith("ال")]
+    return re.compile(rf"{_NB}(?P<w>{_alternation(forms)}){_NA}")
+
+
+def bare_weekdays(text: str, reference: date | datetime | None) -> list[DateMention]:
+    """Weekdays named alone ("قتل ثلاثة أشخاص الأربعاء"): wire copy dates what happened in the week
+    before publication that way, so each is the latest such day on or before `reference`.
+    find_dates leaves them out, as elsewhere "الأحد" and "الجمعة" are not always days; callers that
+    know the text reports recent events (the events stage) ask for them."""
+    today = _as_date(reference)
+    if today is None or not text:
+        return []
+    folded, index = normalize_with_offsets(text)
+    return [DateMention(index[m.start()], index[m.end() - 1] + 1, text[index[m.start()]:index[m.end() - 1] + 1],
+                        _weekday(today, _lookup("weekday", m.group("w")), ""), "weekday")
+            for m in _bare_weekday().finditer(folded)]
+
+
 # A clock time with its usual companions: "10:45 ص", "الساعة 03:00 مساء", "14:20 بتوقيت مكة", "09:15 GMT".
 _CLOCK = re.compile(
     r"(?:الساعه\s+)?(?<![0-9:])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:])"

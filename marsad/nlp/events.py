@@ -32,7 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.article import Article, Event
-from marsad.nlp.dates import DateMention, find_dates
+from marsad.nlp.dates import DateMention, bare_weekdays, find_dates
 from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
 
@@ -608,8 +608,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         triggers = _find_triggers(tx, lo, hi)
         figures = _find_figures(tx, lo, hi)
         offset = tx.tokens[lo].start
-        dates = find_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
-        dates = [c for d in dates if (c := _weekday_checked(d, published)) is not None]
+        dates = _sentence_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
         sent: list[_Mention] = []
         for k, (a, b, type_, form) in enumerate(triggers):
             m = _Mention(type_, form, s, a, b)
@@ -707,6 +706,14 @@ def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, trigger: int
             if best is None or dist < best[0]:
                 best = (dist, d)
     return best[1] if best else None
+
+
+def _sentence_dates(text: str, published: date | None) -> list[DateMention]:
+    """The dates of one sentence that reports an event, with the weekdays it names alone."""
+    stated = find_dates(text, published)
+    bare = [d for d in bare_weekdays(text, published) if not any(d.start < o.end and o.start < d.end for o in stated)]
+    dates = [c for d in stated if (c := _weekday_checked(d, published)) is not None]
+    return sorted(dates + bare, key=lambda d: d.start)
 
 
 def _weekday_checked(d: DateMention, published: date | None) -> DateMention | None:
