@@ -304,3 +304,32 @@ def test_hand_written_name_lists_feed_the_tagger_but_not_the_place_rules():
     assert not lexicons.is_family_name("السوداني") and lexicons.names().get("السوداني") is None
     listed = [k for k, e in lexicons.names().items() if e.kind == "listed" and e.type == "LOC"]
     assert listed and not is_place(listed[0])
+
+
+def _propagated(lines: list[str], tagged: dict[int, tuple[int, int, str]]) -> list[list[str]]:
+    """Names each sentence holds after document propagation, given the spans the tagger found."""
+    from marsad.nlp import recognize as rec
+    from marsad.nlp.tagger import sentences
+
+    sents = []
+    for n, tokens in enumerate(sentences("\n".join(lines))):
+        spans = {tagged[n][0]: tagged[n][1:] + (None, "")} if n in tagged else {}
+        sents.append(rec._Sentence(tokens, [normalize(t.text) for t in tokens], spans))
+    rec._propagate(sents)
+    return [[" ".join(t.text for t in s.tokens[a:b]) for a, (b, *_) in sorted(s.spans.items())] for s in sents]
+
+
+def test_a_name_found_once_is_found_again_in_the_document():
+    lines = ["وقال رامز القطان إن الموعد ثابت.", "وأضاف القطان أن الوفد وصل.",
+             "وأكد البنك الأهلي المتحد أرباحه.", "وقال البنك الأهلي المتحد إن الأرباح نمت.",
+             "وأعلن البنك الأهلي المتحد توزيع الأرباح.", "ورفع البنك الأهلي المتحد رأس ماله."]
+    found = _propagated(lines, {1: (1, 2, "PER"), 2: (1, 4, "ORG")})
+    assert found[0] == ["القطان"] and found[3] == ["البنك الأهلي المتحد"] and found[5] == ["البنك الأهلي المتحد"]
+
+
+def test_a_word_tagged_once_among_many_ordinary_uses_is_not_spread():
+    lines = ["وقال الوزير إن سلامة المواطنين أولوية.", "وتحدث سلامة عن الخطة.",
+             "وشدد على سلامة الطرق.", "ودعا إلى سلامة المباني.", "وتابع أن سلامة الغذاء مهمة.",
+             "وأشار إلى سلامة المنشآت."]
+    found = _propagated(lines, {1: (1, 2, "PER")})
+    assert found[1] == ["سلامة"] and not any(found[k] for k in (0, 2, 3, 4, 5)), found

@@ -14,6 +14,7 @@ when it is clear where the name starts.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -288,19 +289,24 @@ def _name_key(norms: list[str]) -> str:
 
 
 def _propagate(sents: list[_Sentence]) -> None:
-    """Tag every other occurrence of a name already found in the document."""
+    """Tag the other occurrences of a name already found in the document; a one-word name only
+    when the tagger found it in at least a third of its occurrences: a word tagged once among many
+    untagged uses (علي as a name among hundreds of على) is an ordinary word there."""
     seen: dict[tuple[str, ...], str] = {}
+    tagged: Counter = Counter()
     for s in sents:
         for start, (end, type_, _, _) in s.spans.items():
-            words = s.norms[start:end]
+            words = tuple(s.norms[start:end])
             # one-word names other than people's are too often ordinary words tagged by mistake
             if end - start >= 2 or type_ == "PER":
-                seen.setdefault(tuple(words), type_)
+                seen.setdefault(words, type_)
+                tagged[words] += 1
     if not seen:
         return
     starts: dict[str, list[int]] = {}  # first word -> lengths of seen names, longest first
     for key in sorted(seen, key=len, reverse=True):
         starts.setdefault(key[0], []).append(len(key))
+    hits, untagged = [], Counter()
     for s in sents:
         i = 0
         while i < len(s.norms):
@@ -309,14 +315,17 @@ def _propagate(sents: list[_Sentence]) -> None:
                 continue
             hit = _match_seen(s, i, seen, starts)
             if hit:
-                end, type_, prefix = hit
-                s.spans[i] = (end, type_, None, prefix)
-                i = end
+                hits.append((s, i, hit))
+                untagged[hit[3]] += 1
+                i = hit[0]
             else:
                 i += 1
+    for s, i, (end, type_, prefix, key) in hits:
+        if len(key) > 1 or 2 * tagged[key] >= untagged[key]:
+            s.spans[i] = (end, type_, None, prefix)
 
 
-def _match_seen(s: _Sentence, i: int, seen: dict, starts: dict) -> tuple[int, str, str] | None:
+def _match_seen(s: _Sentence, i: int, seen: dict, starts: dict) -> tuple[int, str, str, tuple[str, ...]] | None:
     for prefix, first in lexicons.stems(s.norms[i]):
         for length in starts.get(first, ()):
             end = i + length
@@ -325,7 +334,7 @@ def _match_seen(s: _Sentence, i: int, seen: dict, starts: dict) -> tuple[int, st
             key = (first, *s.norms[i + 1:end])
             if key in seen and len("".join(key)) >= _MIN_PROPAGATED:
                 literal = s.norms[i][len(prefix):] == first  # not a restored ل+ال
-                return end, seen[key], prefix if literal else ""
+                return end, seen[key], prefix if literal else "", key
     return None
 
 
