@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/ner.py --model /tmp/ner-dev.crfsuite   # reuse one
 
 The dev split is the last 10% of ../shared/ner/anercorp.train.conll, never trained on here.
-Sentences are joined into pages of PAGE sentences, one per line, as the end-to-end test feeds
+Sentences are joined into pages of PAGE sentences (--page), one per line, as the end-to-end test feeds
 them; a mention is right when its type and its whitespace-token boundaries match the gold (a
 mention inside a token with clitics attached counts as that token). P+O+L is the figure the
 ANERcorp test reports (MISC is not scored). One row per type for each
@@ -45,11 +45,12 @@ def gold_spans(sentence) -> set[tuple[int, int, str]]:
     return spans
 
 
-def pages(dev):
-    """(text, token char ranges, gold spans) per page; token indexes run across the page."""
-    for k in range(0, len(dev), PAGE):
+def pages(dev, size: int = PAGE):
+    """(text, token char ranges, gold spans) per page of `size` sentences; token indexes run across
+    the page."""
+    for k in range(0, len(dev), size):
         lines, ranges, gold, pos = [], [], set(), 0
-        for sentence in dev[k:k + PAGE]:
+        for sentence in dev[k:k + size]:
             base = len(ranges)
             gold |= {(a + base, b + base, t) for a, b, t in gold_spans(sentence)}
             for token, _ in sentence:
@@ -126,6 +127,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", type=Path, help="a model trained with train_ner.py --dev")
     ap.add_argument("--e2e", action="store_true", help="also run the pages through `marsad analyze`")
+    ap.add_argument("--page", type=int, default=train_ner.DOCUMENT,
+                    help=f"sentences per page (default {train_ner.DOCUMENT}); document rules must hold on long pages too")
     a = ap.parse_args()
     train, dev = train_ner.split(train_ner.read_conll())
     model = a.model
@@ -135,7 +138,7 @@ def main() -> None:
     os.environ["MARSAD_NER_MODEL"] = str(model)
     from marsad.nlp.recognize import LAYERS, recognize
 
-    data = list(pages(dev))
+    data = list(pages(dev, a.page))
     for n in range(1, len(LAYERS) + 1):
         layers = LAYERS[:n]
         counts: Counter = Counter()
