@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mention-level P/R/F1 per type of the entity recogniser on the ANERcorp dev split.
 
-    .venv/bin/python benchmarks/ner.py            # trains a dev model on the first 90% (~30 s)
+    .venv/bin/python benchmarks/ner.py            # trains a dev model on the first 90% (~3 min)
     .venv/bin/python benchmarks/ner.py --model /tmp/ner-dev.crfsuite   # reuse one
 
 The dev split is the last 10% of ../shared/ner/anercorp.train.conll, never trained on here.
