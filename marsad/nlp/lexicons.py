@@ -92,6 +92,12 @@ def names() -> dict[str, Known]:
     return out
 
 
+def person_names() -> list[tuple[str, str]]:
+    """(Arabic, Latin) full names of the people in known_entities.tsv and people.tsv."""
+    rows = [r for r in _rows("known_entities.tsv") if r["type"] == "PER"] + _rows("people.tsv")
+    return [(r["arabic"], r["latin"]) for r in rows if r["latin"]]
+
+
 @lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
     return org_heads() | {"قطاع", "مدينه", "منطقه", "مجموعه"}

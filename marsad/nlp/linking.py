@@ -18,7 +18,7 @@ from marsad.article import Article, Entity, Mention
 from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize
 from marsad.nlp.recognize import Found
-from marsad.nlp.translit import romanize
+from marsad.nlp.translit import latin_name, romanize
 
 _JOINED_PARTS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن"})  # written joined or apart: عبدالله
 _FUZZY_MIN = 90  # rapidfuzz ratio for two spellings of one name in a document
@@ -131,7 +131,7 @@ def _entity(body: str, type_: str, items: list[Found]) -> Entity:
         counts = Counter(texts)
         name = max(counts, key=lambda t: (len(t.split()), counts[t], -texts.index(t)))
         name = _without_clitics(name)
-        latin = romanize(name)
+        latin = latin_name(name)
     aliases = sorted({t for t in texts if t != name})
     return Entity(id=entity_id(type_, name, latin, known=bool(entry)), type=type_, name=name, latin=latin,
                   aliases=aliases, mentions=[Mention(a, b, body[a:b]) for a, b in mentions])

@@ -1,10 +1,18 @@
-"""A rule-based Arabic -> Latin romaniser for names the known-names table does not hold.
+"""Latin forms for names the known-names table does not hold.
 
-Written Arabic drops short vowels, so this gives a readable consonant-led form ("Lafrof",
-"Abd al-Rahman"), not a pronunciation; known names get their usual Latin name from the lexicon.
+`latin_name` spells each word of a name the way the lists of public figures spell it ("نبيل" ->
+"Nabil", learnt from the full names whose Arabic and Latin forms have as many words) and falls
+back to `romanize`, a rule-based romaniser: written Arabic drops short vowels, so it gives a
+readable consonant-led form ("Lafrof"), not a pronunciation. Entity ids use `romanize` alone, so
+that a longer list never changes an id.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from marsad.nlp import lexicons
 from marsad.nlp.normalize import fold
 
 _LETTERS = {
@@ -41,3 +49,26 @@ def romanize(name: str) -> str:
         else:
             parts.append(_word(word, raw[-1:]))
     return " ".join(p for p in parts if p)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> dict[str, str]:
+    """Folded Arabic name word -> its commonest Latin spelling in the people lists."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for arabic, latin in lexicons.person_names():
+        words, spelled = arabic.split(), latin.split()
+        if len(words) == len(spelled):
+            for word, latin_word in zip(words, spelled):
+                votes[fold(word)][latin_word] += 1
+    return {word: counts.most_common(1)[0][0] for word, counts in votes.items()}
+
+
+def latin_name(name: str) -> str:
+    """"نبيل حمدان" -> "Nabil Hamdan": each word as the people lists spell it, else romanised."""
+    known = _known_words()
+    words = [known.get(fold(word)) or romanize(word) for word in name.split()]
+    # the article inside a name is written lower case whatever the list's habit ("Al-Saadi")
+    return " ".join([words[0], *(_ARTICLE.sub(lambda m: m[0].lower(), w) for w in words[1:])]) if words else ""
+
+
+_ARTICLE = re.compile(r"^(?:Al|El)-")
