@@ -342,3 +342,10 @@ def test_latin_names_spell_known_name_words_as_the_people_lists_do():
     # a word no list holds is romanised; the id of an unknown person never depends on the lists
     assert latin_name("نبيل زقزوق") == "Nabil " + romanize("زقزوق")
     assert entity_id("PER", "نبيل الساعدي").startswith("per:nbil-")
+
+
+def test_a_generic_body_name_gets_no_one_countrys_identity():
+    generic = recognize("وقالت الجمعية الوطنية في بيان إن الجلسة تأجلت.")
+    specific = recognize("وقالت الجمعية الوطنية الفرنسية إن التصويت تأجل.")
+    assert [f.entry for f in generic if f.type == "ORG"] == [None]
+    assert [f.entry.latin for f in specific if f.type == "ORG"] == ["French National Assembly"]

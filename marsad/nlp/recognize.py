@@ -374,12 +374,20 @@ def _jordan(norm: str) -> bool:
 def _lookup(norms: list[str], type_: str) -> tuple[Known | None, str]:
     """The lexicon entry a whole span names, also behind a descriptor ("تنظيم داعش" is داعش)."""
     spans = lexicon_spans(norms)
+    if spans and spans[0].entry.kind == "listed" and _generic(norms[spans[0].start:spans[0].end]):
+        return None, ""  # "الجمعية الوطنية", "الحرس الوطني": every country has one
     if spans and spans[0].end == len(norms) and spans[0].entry.type == type_:
         if spans[0].start == 0:
             return spans[0].entry, spans[0].prefix
         if spans[0].start == 1 and lexicons.is_descriptor(norms[0]):
             return spans[0].entry, ""
     return None, ""
+
+
+def _generic(norms: list[str]) -> bool:
+    """A name made only of head words and adjectives that are no nationality: it names a kind of
+    body, not one organisation."""
+    return all(_org_head(w) is not None or (_modifier(w) and not lexicons.nationality(w)) for w in norms)
 
 
 def _prefix_chars(token: str, prefix: str) -> int:
