@@ -99,6 +99,21 @@ def person_names() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _name_word_types() -> dict[str, str]:
+    out: dict[str, set[str]] = {}
+    for form, entry in names().items():
+        for word in form.split():
+            out.setdefault(word, set()).add(entry.type)
+    return {word: "".join(sorted(types)) for word, types in out.items()}
+
+
+def name_word_types(word: str) -> str:
+    """The entity types whose lexicon names hold this normalised word ("LOC", "ORGPER"), or "":
+    a word of a listed name (يونايتد، نيستلروي) marks a name even when the full name is unknown."""
+    return _name_word_types().get(word, "")
+
+
+@lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
     return org_heads() | {"قطاع", "مدينه", "منطقه", "مجموعه"}
 

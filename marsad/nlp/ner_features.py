@@ -4,7 +4,8 @@ A sentence is a list of token strings as `marsad.nlp.normalize.tokenize` cuts th
 single punctuation marks). Features look at the clitic-stripped stem, affixes, shape, the
 consonant/vowel skeleton, how common the word is in Arabic generally (marsad.nlp.frequency), the
 lexicons (places, known names, the hand-written lists of people, organisations, towns, given
-names and surnames, nationality adjectives, titles, organisation head words), a window of two
+names and surnames, nationality adjectives, titles, organisation head words; a word of any listed
+name also alone), a window of two
 tokens each side and, across the document, what the other occurrences of the same word show
 (document_features).
 """
@@ -113,6 +114,10 @@ def _word_features(norm: str) -> dict[str, str]:
         f["family"] = "1"
     # a leading conjunction و/ف off verbs and nouns alike: وقال/فقال/قال share "core"
     f["core"] = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    listed = (lexicons.name_word_types(norm) or lexicons.name_word_types(stem)
+              or lexicons.name_word_types(f["core"]))
+    if listed:
+        f["lw"] = listed
     return f
 
 
