@@ -5,9 +5,8 @@ single punctuation marks). Features look at the clitic-stripped stem, affixes, s
 consonant/vowel skeleton, how common the word is in Arabic generally (marsad.nlp.frequency), the
 lexicons (places, known names, the hand-written lists of people, organisations, towns, given
 names and surnames, nationality adjectives, titles, organisation head words; a word of any listed
-name also alone), a window of two
-tokens each side and, across the document, what the other occurrences of the same word show
-(document_features).
+name also alone), a window of two tokens each side and, across the document, what the other
+occurrences of the same word show (document_features).
 """
 from __future__ import annotations
 
