@@ -58,7 +58,8 @@ def countries_and_regions() -> list[tuple[str, str, str, str]]:
                 kind = "country"
             else:
                 continue
-            if code == "001" or name.startswith(COMPASS):  # "the world" is not a place mention
+            # "the world" is not a place mention; "جنوب أفريقيا" the country is one, "شمال أفريقيا" the region not
+            if code == "001" or (kind == "region" and name.startswith(COMPASS)):
                 continue
             rows.append((clean(name), clean(english.get(code, code)), kind, code))
     return rows

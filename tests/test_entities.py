@@ -349,3 +349,12 @@ def test_a_generic_body_name_gets_no_one_countrys_identity():
     specific = recognize("وقالت الجمعية الوطنية الفرنسية إن التصويت تأجل.")
     assert [f.entry for f in generic if f.type == "ORG"] == [None]
     assert [f.entry.latin for f in specific if f.type == "ORG"] == ["French National Assembly"]
+
+
+@pytest.mark.parametrize("text, latin", [
+    ("ووصل وفد الوساطة إلى جنوب السودان مساء أمس.", "South Sudan"),
+    ("وشارك في الاجتماع وزراء من جنوب أفريقيا والمجر.", "South Africa"),
+    ("وقال السفير إن تركمنستان ستستضيف المؤتمر.", "Turkmenistan"),
+])
+def test_country_spellings_news_uses_besides_the_cldr_one(text, latin):
+    assert latin in [f.entry.latin for f in recognize(text) if f.type == "LOC" and f.entry]
