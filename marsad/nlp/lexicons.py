@@ -99,18 +99,21 @@ def person_names() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _name_word_types() -> dict[str, str]:
-    out: dict[str, set[str]] = {}
+def _name_word_types() -> dict[str, tuple[str, str]]:
+    types: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
     for form, entry in names().items():
-        for word in form.split():
-            out.setdefault(word, set()).add(entry.type)
-    return {word: "".join(sorted(types)) for word, types in out.items()}
+        for k, word in enumerate(form.split()):
+            types.setdefault(word, set()).add(entry.type)
+            places.setdefault(word, set()).add(("B" if k == 0 else "I") + entry.type)
+    return {word: ("".join(sorted(types[word])), "".join(sorted(places[word]))) for word in types}
 
 
-def name_word_types(word: str) -> str:
-    """The entity types whose lexicon names hold this normalised word ("LOC", "ORGPER"), or "":
-    a word of a listed name (يونايتد، نيستلروي) marks a name even when the full name is unknown."""
-    return _name_word_types().get(word, "")
+def name_word_types(word: str) -> tuple[str, str]:
+    """The entity types whose lexicon names hold this normalised word ("LOC", "ORGPER"), and the
+    same with where in the name it stands ("BORG", "BLOCIORG"); ("", "") when none: a word of a
+    listed name (ستيوا opens one, يونايتد continues one) marks a name even when the name is unknown."""
+    return _name_word_types().get(word, ("", ""))
 
 
 @lru_cache(maxsize=1)

@@ -113,10 +113,9 @@ def _word_features(norm: str) -> dict[str, str]:
         f["family"] = "1"
     # a leading conjunction و/ف off verbs and nouns alike: وقال/فقال/قال share "core"
     f["core"] = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-    listed = (lexicons.name_word_types(norm) or lexicons.name_word_types(stem)
-              or lexicons.name_word_types(f["core"]))
+    listed = next((t for w in (norm, stem, f["core"]) if (t := lexicons.name_word_types(w))[0]), None)
     if listed:
-        f["lw"] = listed
+        f["lw"], f["lwp"] = listed
     return f
 
 
