@@ -215,9 +215,12 @@ def bare_weekdays(text: str, reference: date | datetime | None) -> list[DateMent
     if today is None or not text:
         return []
     folded, index = normalize_with_offsets(text)
-    return [DateMention(index[m.start()], index[m.end() - 1] + 1, text[index[m.start()]:index[m.end() - 1] + 1],
-                        _weekday(today, _lookup("weekday", m.group("w")), ""), "weekday")
-            for m in _bare_weekday().finditer(folded)]
+    found = []
+    for m in _bare_weekday().finditer(folded):
+        start, end = index[m.start()], index[m.end() - 1] + 1
+        found.append(DateMention(start, end, text[start:end], _weekday(today, _lookup("weekday", m["w"]), ""),
+                                 "weekday"))
+    return found
 
 
 # A clock time with its usual companions: "10:45 ص", "الساعة 03:00 مساء", "14:20 بتوقيت مكة", "09:15 GMT".

@@ -6,20 +6,17 @@ Claims weigh shared stems by rarity; the entity tagger uses the frequency band a
 """
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib.resources import files
 
 import snowballstemmer
 
+from marsad.nlp.lexicons import data_rows
 from marsad.nlp.normalize import normalize
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, float]:
-    text = files("marsad.data").joinpath("term_frequency.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {r["stem"]: float(r["zipf"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    return {r["stem"]: float(r["zipf"]) for r in data_rows("term_frequency.tsv")}
 
 
 def zipf(stem: str) -> float | None:

@@ -29,7 +29,8 @@ class Known:
     kind: str = "known"  # known | country | capital | city | region | listed
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a TSV data file under marsad/data (comment lines skipped, header row as keys)."""
     text = files("marsad.data").joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -62,7 +63,7 @@ LISTS = (("organisations.tsv", "ORG"), ("people.tsv", "PER"), ("local_places.tsv
 def names() -> dict[str, Known]:
     """Normalised name -> entry, for known entities (first) and generated places."""
     out: dict[str, Known] = {}
-    for r in _rows("known_entities.tsv"):
+    for r in data_rows("known_entities.tsv"):
         aliases = tuple(a for a in (r["aliases"] or "").split("|") if a)
         entry = Known(r["type"], r["arabic"], r["latin"])
         canonical = normalize(r["arabic"])
@@ -74,14 +75,12 @@ def names() -> dict[str, Known]:
             if form != canonical and rest in forms and without_article(head) in _descriptors():
                 continue
             out.setdefault(form, entry)
-    for r in _rows("places.tsv"):
+    for r in data_rows("places.tsv"):
         entry = Known("LOC", r["arabic"], r["latin"], kind=r["kind"])
         out.setdefault(normalize(r["arabic"]), entry)
     # the long hand-written lists: tagger features only, the CRF weighs them against the context
     for name, type_ in LISTS:
-        if not files("marsad.data").joinpath(name).is_file():
-            continue
-        for r in _rows(name):
+        for r in data_rows(name):
             entry = Known(type_, r["arabic"], r["latin"], kind="listed")
             for form in map(normalize, (r["arabic"], *(a for a in (r.get("aliases") or "").split("|") if a))):
                 if " " not in form and (nationality(form) or is_title(form)):
@@ -94,19 +93,17 @@ def names() -> dict[str, Known]:
 
 def person_names() -> list[tuple[str, str]]:
     """(Arabic, Latin) full names of the people in known_entities.tsv and people.tsv."""
-    rows = [r for r in _rows("known_entities.tsv") if r["type"] == "PER"] + _rows("people.tsv")
+    rows = [r for r in data_rows("known_entities.tsv") if r["type"] == "PER"] + data_rows("people.tsv")
     return [(r["arabic"], r["latin"]) for r in rows if r["latin"]]
 
 
 @lru_cache(maxsize=1)
 def _name_word_types() -> dict[str, tuple[str, str]]:
-    types: dict[str, set[str]] = {}
-    places: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}  # word -> "B"/"I" + type of every name it opens or continues
     for form, entry in names().items():
         for k, word in enumerate(form.split()):
-            types.setdefault(word, set()).add(entry.type)
             places.setdefault(word, set()).add(("B" if k == 0 else "I") + entry.type)
-    return {word: ("".join(sorted(types[word])), "".join(sorted(places[word]))) for word in types}
+    return {word: ("".join(sorted({p[1:] for p in at})), "".join(sorted(at))) for word, at in places.items()}
 
 
 def name_word_types(word: str) -> tuple[str, str]:
@@ -135,7 +132,7 @@ def first_words() -> dict[str, tuple[int, ...]]:
 def nationalities() -> dict[str, tuple[str, str]]:
     """Normalised adjective form (الروسي، الروسية، روسيين ...) -> (country Latin, country Arabic)."""
     out: dict[str, tuple[str, str]] = {}
-    for r in _rows("nationalities.tsv"):
+    for r in data_rows("nationalities.tsv"):
         base = normalize(r["nisba"])
         for ending in ("", "ه", "ين", "ون", "ان"):
             for article in ("", "ال"):
@@ -146,19 +143,19 @@ def nationalities() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Single words (normalised) that open a title introducing a person: الرئيس، وزير، اللواء ..."""
-    return frozenset(normalize(r["title"]).split()[0] for r in _rows("titles.tsv"))
+    return frozenset(normalize(r["title"]).split()[0] for r in data_rows("titles.tsv"))
 
 
 @lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Normalised head words that open an organisation name, without the article: وزاره، حزب ..."""
-    return frozenset(normalize(r["head"]) for r in _rows("org_heads.tsv"))
+    return frozenset(normalize(r["head"]) for r in data_rows("org_heads.tsv"))
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Normalised common given names (محمد، سيرغي ...), with عبد joined as in name keys."""
-    return frozenset(normalize(r["name"]).replace(" ", "") for r in _rows("given_names.tsv"))
+    return frozenset(normalize(r["name"]).replace(" ", "") for r in data_rows("given_names.tsv"))
 
 
 def is_given_name(word: str) -> bool:
@@ -172,7 +169,7 @@ _NAME_PARTICLES = frozenset({"ال", "بن", "ابن", "ابو", "ابي", "بو
 def family_names() -> frozenset[str]:
     """Normalised surnames (البدري، نتنياهو، آل ثاني -> الثاني ...): a multi-word one also by its last word."""
     out: set[str] = set()
-    for r in _rows("family_names.tsv"):
+    for r in data_rows("family_names.tsv"):
         words = normalize(r["name"]).split()
         out.add("".join(words))
         if len(words) > 1 and words[-2] not in ("ابو", "ابي", "بو") and len(words[-1]) > 2:
@@ -215,26 +212,26 @@ def slug(latin: str) -> str:
 @lru_cache(maxsize=1)
 def org_modifiers() -> frozenset[str]:
     """Non-relative adjectives that continue an organisation name (العام، العليا، المتحدة ...)."""
-    return frozenset(normalize(r["word"]) for r in _rows("org_modifiers.tsv"))
+    return frozenset(normalize(r["word"]) for r in data_rows("org_modifiers.tsv"))
 
 
 @lru_cache(maxsize=1)
 def clause_words() -> frozenset[str]:
     """Definite-looking relative pronouns and time words that end a name chain (التي، اليوم ...)."""
-    return frozenset(normalize(r["word"]) for r in _rows("clause_words.tsv"))
+    return frozenset(normalize(r["word"]) for r in data_rows("clause_words.tsv"))
 
 
 @lru_cache(maxsize=1)
 def places_by_latin() -> dict[str, Known]:
     """Latin name -> place entry (to pick one reading of a homograph: عمان is Oman or Amman)."""
-    return {r["latin"]: Known("LOC", r["arabic"], r["latin"], kind=r["kind"]) for r in _rows("places.tsv")}
+    return {r["latin"]: Known("LOC", r["arabic"], r["latin"], kind=r["kind"]) for r in data_rows("places.tsv")}
 
 
 @lru_cache(maxsize=1)
 def agencies() -> dict[str, Known]:
     """One-word news agency names (agencies.tsv, kind agency) -> ORG entry."""
     out: dict[str, Known] = {}
-    for r in _rows("agencies.tsv"):
+    for r in data_rows("agencies.tsv"):
         if r["kind"] == "agency":
             entry = Known("ORG", r["arabic"], r["latin"])
             for form in {r["arabic"], *(r["aliases"] or "").split("|")}:

@@ -5,10 +5,8 @@ come from the entity lexicons (`marsad.nlp.lexicons`) so both stages read a name
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize
@@ -25,16 +23,10 @@ class Cue:
     indirect: bool  # False: only quoted or colon-introduced words
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = files("marsad.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Cue]:
     out: dict[str, Cue] = {}
-    for r in _rows("cues.tsv"):
+    for r in lexicons.data_rows("cues.tsv"):
         cue = Cue(r["role"], frozenset(normalize(p) for p in r["particles"].split("|") if p),
                   r["introduces"] == "speech")
         for form in r["forms"].split(","):
@@ -57,7 +49,7 @@ def cue_of(word: str) -> Cue | None:
 def relays() -> dict[str, frozenset[str]]:
     """kind -> normalised phrases, for relay_verb, outlet, outlet_filler, attribution."""
     out: dict[str, set[str]] = {}
-    for r in _rows("relays.tsv"):
+    for r in lexicons.data_rows("relays.tsv"):
         out.setdefault(r["kind"], set()).add(normalize(r["phrase"]))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -66,7 +58,7 @@ def relays() -> dict[str, frozenset[str]]:
 def roles() -> dict[str, dict[str, str]]:
     """kind -> {normalised phrase: normalised meaning} for the speaker_roles.tsv kinds."""
     out: dict[str, dict[str, str]] = {}
-    for r in _rows("speaker_roles.tsv"):
+    for r in lexicons.data_rows("speaker_roles.tsv"):
         out.setdefault(r["kind"], {})[normalize(r["phrase"])] = normalize(r["means"] or "")
     return out
 
@@ -80,7 +72,7 @@ def is_role(word: str, kind: str) -> bool:
 def agencies() -> dict[str, str]:
     """Normalised name or alias of a news agency -> its short canonical Arabic name."""
     out: dict[str, str] = {}
-    for r in _rows("agencies.tsv"):
+    for r in lexicons.data_rows("agencies.tsv"):
         for form in (r["arabic"], *(r["aliases"] or "").split("|")):
             if form:
                 out.setdefault(normalize(form), r["arabic"])
