@@ -13,7 +13,7 @@ from pathlib import Path
 
 from marsad.extract.furniture import is_institution, is_media
 from marsad.nlp.dates import find_dates
-from marsad.nlp.lexicons import is_given_name, names
+from marsad.nlp.lexicons import is_given_name, place
 from marsad.nlp.normalize import normalize, unique_names
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -42,10 +42,8 @@ def _sources() -> dict[str, Source]:
 
 
 def _known_place(norm: str) -> bool:
-    """A place of the gazetteer (marsad/data/places.tsv) or a known location, by normalised name
-    (the long hand-written lists hold spellings that are also words: tagger features only)."""
-    known = names().get(norm)
-    return known is not None and known.type == "LOC" and known.kind != "listed"
+    """A place of the gazetteer (marsad/data/places.tsv) or a known location, by normalised name."""
+    return place(norm) is not None
 
 
 def is_place(text: str) -> bool:

@@ -91,6 +91,13 @@ def names() -> dict[str, Known]:
     return out
 
 
+def place(norm: str) -> Known | None:
+    """The place a normalised name is, for rules (datelines, speakers' countries): the long
+    hand-written lists hold spellings that are also words, so their entries stay tagger features."""
+    entry = names().get(norm)
+    return entry if entry is not None and entry.type == "LOC" and entry.kind != "listed" else None
+
+
 def person_names() -> list[tuple[str, str]]:
     """(Arabic, Latin) full names of the people in known_entities.tsv and people.tsv."""
     rows = [r for r in data_rows("known_entities.tsv") if r["type"] == "PER"] + data_rows("people.tsv")

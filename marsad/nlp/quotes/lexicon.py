@@ -104,11 +104,9 @@ def is_place(word: str, countries_only: bool = False) -> bool:
     """A one-word place name (روسيا، واشنطن), with or without a clitic (بموسكو).
 
     Cities share their names with people (فلاديمير), so `countries_only` keeps countries and regions."""
-    known = lexicons.names()
     for _, rest in lexicons.stems(word):
-        entry = known.get(rest)
-        if entry is not None and entry.type == "LOC" and entry.kind != "listed" and (
-                not countries_only or entry.kind in ("country", "region")):
+        entry = lexicons.place(rest)
+        if entry is not None and (not countries_only or entry.kind in ("country", "region")):
             return True
     return False
 
