@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Train the CRF entity tagger (marsad/data/ner.crfsuite and its second pass ner.2.crfsuite) on
-the ANERcorp training split (a few minutes on two cores).
+"""Train the CRF entity tagger (marsad/data/ner.crfsuite) on the ANERcorp training split (two
+minutes or so).
 
     .venv/bin/python scripts/train_ner.py                       # all of train -> the shipped models
     .venv/bin/python scripts/train_ner.py --dev --model /tmp/ner-dev.crfsuite   # first 90% only
@@ -15,10 +15,7 @@ of the sentences (benchmarks/ner.py evaluates on it).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from multiprocessing import Pool
 from pathlib import Path
 
 import pycrfsuite
@@ -26,15 +23,13 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from marsad.nlp.ner_features import document_features, second_pass_features  # noqa: E402
-from marsad.nlp.tagger import second_pass_path  # noqa: E402
+from marsad.nlp.ner_features import document_features  # noqa: E402
 from marsad.nlp.normalize import tokenize  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "ner" / "anercorp.train.conll"
 MODEL = ROOT / "marsad" / "data" / "ner.crfsuite"
 DEV_SHARE = 0.10
 DOCUMENT = 15  # sentences; benchmarks/ner.py feeds pages of as many
-FOLDS = 5
 PARAMS = {"c1": 0.6, "c2": 0.005, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 2}
 
@@ -85,43 +80,17 @@ def retokenize(sentence: Sentence) -> Sentence:
     return out
 
 
-def _fit(job: tuple[list, list, str]) -> str:
-    features, tags, path = job
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for x, y in zip(features, tags):
-        trainer.append(x, y)
-    trainer.set_params(PARAMS)
-    trainer.train(path)
-    return path
-
-
 def train(sentences: list[Sentence], model: Path) -> None:
-    """The first-pass model at `model`, the second-pass one next to it (tagger.second_pass_path).
-    The second pass learns from first-pass tags the way it will meet them: each page's tags come
-    from a model trained on the other folds (FOLDS-fold jackknife), never from one that saw it."""
     sentences = [retokenize(s) for s in sentences]
     # the corpus has no document breaks: runs of DOCUMENT sentences stand for one page
     pages = [sentences[k:k + DOCUMENT] for k in range(0, len(sentences), DOCUMENT)]
-    texts = [[[t for t, _ in s] for s in page] for page in pages]
-    features = [document_features(t) for t in texts]
-    tags = [[[tag for _, tag in s] for s in page] for page in pages]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for page in pages:
+        for x, y in zip(document_features([[t for t, _ in s] for s in page]), page):
+            trainer.append(x, [tag for _, tag in y])
+    trainer.set_params(PARAMS)
     model.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        jobs = [([x for j, f in enumerate(features) if j % FOLDS != k for x in f],
-                 [y for j, t in enumerate(tags) if j % FOLDS != k for y in t], f"{tmp}/fold{k}")
-                for k in range(FOLDS)]
-        jobs.append(([x for f in features for x in f], [y for t in tags for y in t], str(model)))
-        with Pool(min(2, os.cpu_count() or 1)) as pool:
-            paths = pool.map(_fit, jobs)
-        taggers = [pycrfsuite.Tagger() for _ in range(FOLDS)]
-        for tagger, path in zip(taggers, paths):
-            tagger.open(path)
-        stacked_x, stacked_y = [], []
-        for j, (page, feats) in enumerate(zip(texts, features)):
-            first_pass = [taggers[j % FOLDS].tag(x) for x in feats]
-            stacked_x += second_pass_features(page, feats, first_pass)
-            stacked_y += tags[j]
-    _fit((stacked_x, stacked_y, second_pass_path(str(model))))
+    trainer.train(str(model))
 
 
 def main() -> None:
@@ -133,9 +102,7 @@ def main() -> None:
     sentences = read_conll(a.corpus)
     data = split(sentences)[0] if a.dev else sentences
     train(data, a.model)
-    second = Path(second_pass_path(str(a.model)))
-    print(f"trained on {len(data)} sentences -> {a.model} ({a.model.stat().st_size // 1024} KiB), "
-          f"{second} ({second.stat().st_size // 1024} KiB)")
+    print(f"trained on {len(data)} sentences -> {a.model} ({a.model.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

@@ -232,6 +232,11 @@ def test_organisation_chain_stops_at_a_time_word_and_a_preposition():
     assert ("وزارة الخارجية الليبية", "ORG") in _mentions(text)
 
 
+def test_an_indefinite_head_with_a_purpose_phrase_is_no_name():
+    text = "وأعلنت البلدية إنشاء مكتب للتنمية الريفية وتأسيس مؤسسة للنشر العلمي."
+    assert not [m for m in _mentions(text) if m[1] == "ORG"], _mentions(text)
+
+
 def test_indefinite_adjectives_are_never_places():
     text = "واستقبل الوزير الليلة وفداً أوروبياً ثم التقى نائباً فرنسياً في تونس."
     found = _mentions(text)
@@ -358,3 +363,18 @@ def test_a_generic_body_name_gets_no_one_countrys_identity():
 ])
 def test_country_spellings_news_uses_besides_the_cldr_one(text, latin):
     assert latin in [f.entry.latin for f in recognize(text) if f.type == "LOC" and f.entry]
+
+
+def test_a_sports_passage_qualifies_the_lexicon_features_around_it():
+    from marsad.nlp.ner_features import document_features
+
+    page = [["وقال", "المدرب", "إن", "الفريق", "سيواجه", "روما", "في", "المباراة", "المقبلة", "."],
+            ["وسجل", "اللاعب", "هدفا", "في", "مرمى", "الضيوف", "."],
+            ["وفي", "شأن", "آخر", "،", "زار", "الوزير", "المدينة", "."],
+            ["وقال", "الوزير", "إن", "روما", "وأثينا", "تبحثان", "اتفاقا", "للنقل", "."]]
+    feats = document_features(page)
+    rome = feats[0][5]
+    assert "sport" in rome and any(f.startswith("sport|gaztype=") for f in rome), rome
+    # the third sentence is next to the sports one, the fourth is two sentences away
+    assert "sport" in feats[2][0] and not any(f.startswith("sport") for f in feats[3][3])
+    assert not any(f.startswith("business") for s in feats for t in s for f in t)

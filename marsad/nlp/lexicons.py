@@ -229,6 +229,24 @@ def clause_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _topic_cues() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in data_rows("topic_cues.tsv"):
+        out.setdefault(normalize(r["word"]), set()).add(r["topic"])
+    return {w: frozenset(t) for w, t in out.items()}
+
+
+def topics(word: str) -> frozenset[str]:
+    """The topics a normalised word is a cue for (sport: مباراة، والمدرب), with or without a
+    leading و/ب/ل."""
+    cues = _topic_cues()
+    hit = cues.get(word)
+    if hit is None and len(word) > 3 and word[0] in "وبل":
+        hit = cues.get(word[1:])
+    return hit or frozenset()
+
+
+@lru_cache(maxsize=1)
 def places_by_latin() -> dict[str, Known]:
     """Latin name -> place entry (to pick one reading of a homograph: عمان is Oman or Amman)."""
     return {r["latin"]: Known("LOC", r["arabic"], r["latin"], kind=r["kind"]) for r in data_rows("places.tsv")}

@@ -5,11 +5,13 @@ single punctuation marks). Features look at the clitic-stripped stem, affixes, s
 consonant/vowel skeleton, how common the word is in Arabic generally (marsad.nlp.frequency), the
 lexicons (places, known names, the hand-written lists of people, organisations, towns, given
 names and surnames, nationality adjectives, titles, organisation head words; a word of any listed
-name also alone), a window of two tokens each side and, across the document, what the other
-occurrences of the same word show (document_features).
+name also alone), a window of two tokens each side, across the document what the other
+occurrences of the same word show, and the topic of the passage around a sentence (sport,
+business) (document_features).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -221,26 +223,25 @@ def document_features(sentences: list[list[str]], norms: list[list[str]] | None 
             counts = seen[dk]
             if counts:
                 f.extend(f"doc:{c}" for c, k in counts.items() if k > cues.count(c))
+    _add_topics(out, norms)
     return out
 
 
-def second_pass_features(sentences: list[list[str]], features: list[list[list[str]]],
-                         first_pass: list[list[str]]) -> list[list[list[str]]]:
-    """The features of a document again, with what a first tagging pass said: the tag of the word
-    and of its neighbours, and every type the same word got anywhere in the document (a name the
-    first pass saw once in a clear context is the same name in a vague one)."""
-    votes: dict[str, set[str]] = {}
-    for tokens, tags in zip(sentences, first_pass):
-        for token, tag in zip(tokens, tags):
-            if tag != "O":
-                votes.setdefault(_doc_key(_normalize(token) or token)[0], set()).add(tag[2:])
-    out = []
-    for tokens, feats, tags in zip(sentences, features, first_pass):
-        rows = []
-        for i, (token, f, tag) in enumerate(zip(tokens, feats, tags)):
-            row = [*f, f"p1={tag}", f"p1-1={tags[i - 1] if i else '^'}",
-                   f"p1+1={tags[i + 1] if i + 1 < len(tags) else '$'}"]
-            row += [f"p1doc={t}" for t in sorted(votes.get(_doc_key(_normalize(token) or token)[0], ()))]
-            rows.append(row)
-        out.append(rows)
-    return out
+_TOPIC_WINDOW = 1  # sentences each side
+_TOPIC_MIN_CUES = 2
+# the features a topic qualifies: a city in the lexicons is a club in a sports passage
+_TOPIC_QUALIFIED = ("gaztype=", "lw=", "lwp=", "-1:gaz=", "1:gaz=")
+
+
+def _add_topics(features: list[list[list[str]]], norms: list[list[str]]) -> None:
+    """Mark every token of a sentence whose neighbourhood (the sentence and one each side) has
+    at least two cue words of a topic (lexicons.topics), alone and joined to its lexicon features.
+    Local rather than page-wide: a page of mixed news is no one topic."""
+    cues = [Counter(t for w in sentence for t in lexicons.topics(w)) for sentence in norms]
+    for k, sentence in enumerate(features):
+        around = sum(cues[max(0, k - _TOPIC_WINDOW):k + _TOPIC_WINDOW + 1], Counter())
+        for topic in sorted(t for t, n in around.items() if n >= _TOPIC_MIN_CUES):
+            for f in sentence:
+                qualified = [f"{topic}|{x}" for x in f if x.startswith(_TOPIC_QUALIFIED)]
+                f.append(topic)
+                f.extend(qualified)

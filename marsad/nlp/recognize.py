@@ -255,10 +255,11 @@ def _org_chains(s: _Sentence) -> None:
                 end += 1
             elif end > i + 1 and (place := _place(norms, end)):
                 place_at, end, genitive = end, end + place, True
-            elif word.startswith("لل") and len(word) > 4 and not lam and not lexicons.is_org_head(word):
-                # المكتب المركزي للأبحاث; "الجمعية العمومية للبنك" is a body of another organisation
+            elif word.startswith("لل") and len(word) > 4 and not lam and end > i + 1 and not lexicons.is_org_head(word):
+                # المكتب المركزي للأبحاث; "الجمعية العمومية للبنك" is a body of another organisation;
+                # right after the head it only says what the body is for (مكتب للتجارة: an office)
                 end, genitive, lam = end + 1, True, True
-            elif not genitive and word not in lexicons.clause_words() and (
+            elif not genitive and word not in lexicons.clause_words() and not word.startswith("لل") and (
                     word.startswith("ال") and len(word) > 4
                     or end + 1 < n and (norms[end + 1].startswith("ال") or _place(norms, end + 1))
                     and not lexicons.is_org_head(word) and len(word) > 3):

@@ -1,4 +1,4 @@
-"""The statistical entity tagger: two stacked CRFs (python-crfsuite) trained by scripts/train_ner.py.
+"""The statistical entity tagger: a CRF (python-crfsuite) trained by scripts/train_ner.py.
 
 Text is cut into sentences (lines, then sentence-final punctuation, as in the training corpus)
 and tokens by `marsad.nlp.normalize.tokenize`; the model is loaded once per process.
@@ -12,7 +12,7 @@ from importlib.resources import as_file, files
 
 import pycrfsuite
 
-from marsad.nlp.ner_features import LexiconSpan, document_features, second_pass_features
+from marsad.nlp.ner_features import LexiconSpan, document_features
 from marsad.nlp.normalize import Token, tokenize
 
 _SENTENCE_END = frozenset(".؟?!…")
@@ -27,29 +27,23 @@ class Span:
     type: str
 
 
-def second_pass_path(first: str) -> str:
-    """Where the second-pass model lives next to the first: ner.crfsuite -> ner.2.crfsuite."""
-    return first.removesuffix(".crfsuite") + ".2.crfsuite"
-
-
-@lru_cache(maxsize=2)
-def _model(second: bool) -> pycrfsuite.Tagger:
+@lru_cache(maxsize=1)
+def _model() -> pycrfsuite.Tagger:
     tagger = pycrfsuite.Tagger()
     path = os.environ.get(MODEL_ENV)
     if path:
-        tagger.open(second_pass_path(path) if second else path)
+        tagger.open(path)
     else:
-        name = second_pass_path("ner.crfsuite") if second else "ner.crfsuite"
-        with as_file(files("marsad.data").joinpath(name)) as p:
+        with as_file(files("marsad.data").joinpath("ner.crfsuite")) as p:
             tagger.open(str(p))
     return tagger
 
 
 @lru_cache(maxsize=1)
 def _known_attributes() -> frozenset[str]:
-    """Every attribute either model has a weight for. crfsuite skips any other feature, so dropping
+    """Every attribute the model has a weight for. crfsuite skips any other feature, so dropping
     them before tagging gives the same tags while it looks up about half as many strings."""
-    return frozenset(a for second in (False, True) for a in _model(second).info().attributes)
+    return frozenset(_model().info().attributes)
 
 
 def sentences(text: str) -> list[list[Token]]:
@@ -85,13 +79,9 @@ def bio_spans(tags: list[str]) -> list[Span]:
 def tag(sentences: list[list[Token]], norms: list[list[str]] | None = None,
         lexicon: list[list[LexiconSpan]] | None = None) -> list[list[Span]]:
     """Entity spans the CRF finds in each sentence of one document (normalised tokens and lexicon
-    spans may be passed in when the caller has them): a first pass, then a second that also sees
-    the first pass's tags across the document."""
+    spans may be passed in when the caller has them); its features see the whole document."""
     texts = [[t.text for t in s] for s in sentences]
     known = _known_attributes()
-    features = [[[a for a in token if a in known] for token in sentence]
-                for sentence in document_features(texts, norms, lexicon)]
-    first, second = _model(False), _model(True)
-    first_pass = [first.tag(f) if f else [] for f in features]
-    return [bio_spans(second.tag(f)) if f else []
-            for f in second_pass_features(texts, features, first_pass)]
+    model = _model()
+    return [bio_spans(model.tag([[a for a in token if a in known] for token in f])) if f else []
+            for f in document_features(texts, norms, lexicon)]
