@@ -378,3 +378,13 @@ def test_a_sports_passage_qualifies_the_lexicon_features_around_it():
     # the third sentence is next to the sports one, the fourth is two sentences away
     assert "sport" in feats[2][0] and not any(f.startswith("sport") for f in feats[3][3])
     assert not any(f.startswith("business") for s in feats for t in s for f in t)
+
+
+def test_a_known_place_inside_a_hand_written_list_entry_still_counts_for_the_rules():
+    from marsad.nlp import recognize as rec
+    from marsad.nlp.ner_features import lexicon_spans
+
+    norms = [normalize(w) for w in "وانتشرت الدوريات في شمال الضفة الغربية أمس".split()]
+    longest = lexicon_spans(norms)
+    assert [(s.entry.kind, s.start, s.end) for s in longest] == [("listed", 3, 6)]
+    assert [(s.entry.latin, s.start, s.end) for s in rec._rule_spans(norms, longest)] == [("West Bank", 4, 6)]

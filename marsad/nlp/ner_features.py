@@ -28,9 +28,9 @@ class LexiconSpan:
     prefix: str  # proclitic letters to cut off the first token ("" when none or not cleanly cut)
 
 
-def lexicon_spans(norms: list[str]) -> list[LexiconSpan]:
-    """Longest known names in a sentence of normalised tokens, left to right, clitics allowed
-    on the first token only."""
+def lexicon_spans(norms: list[str], kinds: frozenset[str] | None = None) -> list[LexiconSpan]:
+    """Longest known names (of these kinds, when given) in a sentence of normalised tokens, left
+    to right, clitics allowed on the first token only."""
     index, first_words = lexicons.names(), lexicons.first_words()
     spans: list[LexiconSpan] = []
     i, n = 0, len(norms)
@@ -44,7 +44,7 @@ def lexicon_spans(norms: list[str]) -> list[LexiconSpan]:
                     if i + length > n or not all(norms[i + 1:i + length]):
                         continue
                     entry = index.get(" ".join([rest, *norms[i + 1:i + length]]))
-                    if entry:
+                    if entry and (kinds is None or entry.kind in kinds):
                         # ل + ال written لل: no clean cut inside the token, keep it whole
                         literal = norms[i][len(prefix):] == rest
                         hit = LexiconSpan(i, i + length, entry, prefix if literal else "")

@@ -81,10 +81,22 @@ def _overlapping(s: _Sentence, start: int, end: int) -> list[int]:
     return [a for a, (b, *_) in s.spans.items() if a < end and start < b]
 
 
-def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
+def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpan]:
+    """The lexicon spans rules may apply: rule-grade entries, and inside an entry of the
+    hand-written lists (a tagger feature only) the known names it holds: شمال الضفة الغربية
+    holds الضفة الغربية."""
+    out = []
     for span in lexicon:
-        if span.entry.kind not in _STRONG_KINDS:
-            continue
+        if span.entry.kind in _STRONG_KINDS:
+            out.append(span)
+        elif span.end - span.start > 1:
+            out += [LexiconSpan(span.start + inner.start, span.start + inner.end, inner.entry, inner.prefix)
+                    for inner in lexicon_spans(norms[span.start:span.end], _STRONG_KINDS)]
+    return out
+
+
+def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
+    for span in _rule_spans(s.norms, lexicon):
         clash = _overlapping(s, span.start, span.end)
         if clash == [span.start] and s.spans[span.start][0] == span.end and s.spans[span.start][1] != span.entry.type:
             continue  # the tagger read the same words as another kind of name in context (الشرق الأوسط the daily)
