@@ -42,8 +42,14 @@ def clean(name: str) -> str:
     return re.sub(r"\s*\(.*?\)", "", name).strip()
 
 
+# Spellings geonames holds in other scripts' conventions or with typing slips: ى or ئ where Arabic
+# never writes them (مىنىسكى، ئالجىر), a letter three times over (ااالخرطوم).
+MALFORMED = re.compile(r"ى\S|(^| )ئ|(.)\2\2")
+
+
 def arabic_ok(name: str) -> bool:
-    return bool(ARABIC_NAME.match(name)) and len(name.replace(" ", "")) >= MIN_LETTERS
+    return (bool(ARABIC_NAME.match(name)) and len(name.replace(" ", "")) >= MIN_LETTERS
+            and not MALFORMED.search(name))
 
 
 def countries_and_regions() -> list[tuple[str, str, str, str]]:

@@ -388,3 +388,14 @@ def test_a_known_place_inside_a_hand_written_list_entry_still_counts_for_the_rul
     longest = lexicon_spans(norms)
     assert [(s.entry.kind, s.start, s.end) for s in longest] == [("listed", 3, 6)]
     assert [(s.entry.latin, s.start, s.end) for s in rec._rule_spans(norms, longest)] == [("West Bank", 4, 6)]
+
+
+def test_the_place_gazetteer_holds_no_malformed_spellings():
+    import re
+
+    from marsad.nlp import lexicons
+
+    malformed = re.compile(r"ى\S|(^| )ئ|(.)\2\2")
+    names = [r["arabic"] for r in lexicons.data_rows("places.tsv")]
+    assert len(names) > 1500 and not [n for n in names if malformed.search(n)]
+    assert lexicons.names()["الخرطوم"].latin == "Khartoum"
