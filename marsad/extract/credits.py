@@ -9,14 +9,13 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
-from pathlib import Path
 
+from marsad.datafiles import data_table
 from marsad.extract.furniture import is_institution, is_media
 from marsad.nlp.dates import find_dates
 from marsad.nlp.lexicons import is_given_name, place
 from marsad.nlp.normalize import normalize, unique_names
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True)
@@ -30,10 +29,8 @@ class Source:
 def _sources() -> dict[str, Source]:
     """normalised name or alias -> Source."""
     index: dict[str, Source] = {}
-    for row in (DATA / "agencies.tsv").read_text(encoding="utf-8").splitlines()[2:]:
-        if not row.strip() or row.startswith("#"):
-            continue
-        arabic, latin, kind, aliases = (row.split("\t") + [""])[:4]
+    for row in data_table("agencies.tsv"):
+        arabic, latin, kind, aliases = (row + [""])[:4]
         src = Source(arabic, latin, kind)
         for name in [arabic, latin, *aliases.split("|")]:
             if name.strip():

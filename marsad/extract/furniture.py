@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from marsad.datafiles import data_table
 from marsad.nlp.lexicons import names
 from marsad.nlp.normalize import fold, normalize
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "page_furniture.tsv"
 
 # Kinds whose phrases may open a longer line only when the line stays short (a widget, not a sentence).
 _SHORT_ONLY = {"caption": 10, "readmore": 20, "share": 8, "follow": 14, "comment": 25, "copyright": 25, "end": 6}
@@ -32,10 +31,7 @@ class Furniture:
 def _table() -> dict[str, list[tuple[str, str]]]:
     by_match: dict[str, list[tuple[str, str]]] = {"line": [], "start": [], "label": [], "contains": [],
                                                   "prefix": [], "suffix": []}
-    for row in DATA.read_text(encoding="utf-8").splitlines()[2:]:
-        if not row.strip() or row.startswith("#"):
-            continue
-        kind, match, phrase = row.split("\t")
+    for kind, match, phrase in data_table("page_furniture.tsv"):
         by_match[match].append((kind, phrase))
     return by_match
 

@@ -23,17 +23,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from marsad.article import Article, Related
+from marsad.datafiles import data_rows
 from marsad.extract import credits
 from marsad.extract.furniture import classify, glued_label_length, is_institution, is_section_name
 from marsad.nlp.dates import find_dates, timestamp_spans
 from marsad.nlp.normalize import fold, normalize, unique_names
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 # Boundaries: the article never runs across these.
 HARD = {"credit", "credit_only", "tags", "comment", "copyright", "end", "readmore"}
 # Dropped wherever they stand, without ending the article.
@@ -214,8 +213,7 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
 
 @lru_cache(maxsize=1)
 def _article_words() -> frozenset[str]:
-    rows = (DATA / "article_words.tsv").read_text(encoding="utf-8").splitlines()[2:]
-    return frozenset(normalize(r) for r in rows if r.strip() and not r.startswith("#"))
+    return frozenset(normalize(r["word"]) for r in data_rows("article_words.tsv"))
 
 
 def _has_article_word(text: str) -> bool:

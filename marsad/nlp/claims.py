@@ -18,9 +18,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib.resources import files
 
 from marsad.article import Article, Claim, Quote
+from marsad.datafiles import data_rows
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.normalize import normalize, tokenize
 
@@ -41,14 +41,9 @@ _EDGE = " \t\n.,:;!?،؛؟\"'«»“”‘’()[]-–—…"
 
 
 # -- terms -------------------------------------------------------------------------------------
-def _data_lines(name: str) -> list[str]:
-    text = files("marsad.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    return frozenset(normalize(w) for w in _data_lines("claim_stopwords.tsv"))
+    return frozenset(normalize(r["word"]) for r in data_rows("claim_stopwords.tsv"))
 
 
 @lru_cache(maxsize=1)

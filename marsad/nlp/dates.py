@@ -15,13 +15,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from pathlib import Path
 
 from hijridate import Hijri
 
+from marsad.datafiles import data_table
 from marsad.nlp.normalize import fold, normalize_with_offsets
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "date_words.tsv"
 
 
 @dataclass
@@ -37,10 +36,7 @@ class DateMention:
 def _words() -> dict[str, dict[str, int]]:
     """kind -> {folded form: number} from the data file."""
     table: dict[str, dict[str, int]] = {"month": {}, "hijri": {}, "weekday": {}}
-    for line in DATA.read_text(encoding="utf-8").splitlines()[2:]:
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, value, forms = line.split("\t")
+    for kind, value, forms in data_table("date_words.tsv"):
         for form in forms.split("|"):
             table[kind][fold(form)] = int(value)
     return table

@@ -28,10 +28,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from marsad.article import Article, Event
+from marsad.datafiles import data_table
 from marsad.nlp.dates import DateMention, bare_weekdays, find_dates
 from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
@@ -66,12 +66,6 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
 # -- lexicons ----------------------------------------------------------------------------------
 
-def _rows(name: str) -> list[list[str]]:
-    """Data rows of a marsad/data TSV file: a comment line, a header line, then the rows."""
-    text = resources.files("marsad.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines()[2:] if line.strip() and not line.startswith("#")]
-
-
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(fold(text).split())
 
@@ -90,7 +84,7 @@ class _Phrases(dict):
 def _triggers() -> _Phrases:
     """Trigger phrases; a verb row stands for all its persons, and for its present tense as a weak trigger."""
     out: dict[tuple[str, ...], tuple[str, str]] = {}
-    for p, t, form in _rows("event_triggers.tsv"):
+    for p, t, form in data_table("event_triggers.tsv"):
         phrase = _phrase(p)
         if form in ("verb", "weak"):
             past, present = _conjugations(phrase[0])
@@ -116,13 +110,13 @@ def _conjugations(verb: str) -> tuple[set[str], set[str]]:
 
 @lru_cache(maxsize=1)
 def _figures() -> _Phrases:
-    return _Phrases((_phrase(p), (f, side)) for p, f, side in _rows("event_figures.tsv"))
+    return _Phrases((_phrase(p), (f, side)) for p, f, side in data_table("event_figures.tsv"))
 
 
 @lru_cache(maxsize=1)
 def _context() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for p, kind in _rows("event_context.tsv"):
+    for p, kind in data_table("event_context.tsv"):
         out.setdefault(kind, set()).add(fold(p))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -130,7 +124,7 @@ def _context() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _places() -> dict[str, _Phrases]:
     out: dict[str, dict[tuple[str, ...], str]] = {}
-    for p, kind in _rows("event_places.tsv"):
+    for p, kind in data_table("event_places.tsv"):
         out.setdefault(kind, {})[_phrase(p)] = kind
     out["site"] = {**out["place"], **out["landmark"]}
     return {kind: _Phrases(phrases.items()) for kind, phrases in out.items()}

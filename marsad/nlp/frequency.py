@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from marsad.nlp.lexicons import data_rows
+from marsad.datafiles import data_rows
 from marsad.nlp.normalize import normalize
 
 

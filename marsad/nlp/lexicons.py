@@ -5,12 +5,11 @@ prefixes are handled by `stems()`, which lists the forms a token may stand for.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
+from marsad.datafiles import data_rows
 from marsad.nlp.normalize import normalize
 
 # Proclitics that attach to a name in news text, longest first (folded forms).
@@ -27,13 +26,6 @@ class Known:
     name: str
     latin: str
     kind: str = "known"  # known | country | capital | city | region | listed
-
-
-def data_rows(name: str) -> list[dict[str, str]]:
-    """The rows of a TSV data file under marsad/data (comment lines skipped, header row as keys)."""
-    text = files("marsad.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @lru_cache(maxsize=200_000)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from marsad.datafiles import data_table
 from marsad.nlp.normalize import Token, fold, fold_word, tokenize
 
 _DIGITS = re.compile(r"\d+")
@@ -51,11 +51,7 @@ def _lexicon() -> tuple[dict[str, _Word], tuple[tuple[str, ...], ...]]:
     """Number words by folded form, and the approximating qualifiers as folded word tuples."""
     words: dict[str, _Word] = {}
     approx: list[tuple[str, ...]] = []
-    text = resources.files("marsad.data").joinpath("number_words.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[2:]:
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, value, kind = line.split("\t")
+    for phrase, value, kind in data_table("number_words.tsv"):
         if kind == "approx":
             approx.append(tuple(fold(phrase).split()))
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.datafiles import data_rows
 from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize
 
@@ -26,7 +27,7 @@ class Cue:
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Cue]:
     out: dict[str, Cue] = {}
-    for r in lexicons.data_rows("cues.tsv"):
+    for r in data_rows("cues.tsv"):
         cue = Cue(r["role"], frozenset(normalize(p) for p in r["particles"].split("|") if p),
                   r["introduces"] == "speech")
         for form in r["forms"].split(","):
@@ -49,7 +50,7 @@ def cue_of(word: str) -> Cue | None:
 def relays() -> dict[str, frozenset[str]]:
     """kind -> normalised phrases, for relay_verb, outlet, outlet_filler, attribution."""
     out: dict[str, set[str]] = {}
-    for r in lexicons.data_rows("relays.tsv"):
+    for r in data_rows("relays.tsv"):
         out.setdefault(r["kind"], set()).add(normalize(r["phrase"]))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -58,7 +59,7 @@ def relays() -> dict[str, frozenset[str]]:
 def roles() -> dict[str, dict[str, str]]:
     """kind -> {normalised phrase: normalised meaning} for the speaker_roles.tsv kinds."""
     out: dict[str, dict[str, str]] = {}
-    for r in lexicons.data_rows("speaker_roles.tsv"):
+    for r in data_rows("speaker_roles.tsv"):
         out.setdefault(r["kind"], {})[normalize(r["phrase"])] = normalize(r["means"] or "")
     return out
 
@@ -72,7 +73,7 @@ def is_role(word: str, kind: str) -> bool:
 def agencies() -> dict[str, str]:
     """Normalised name or alias of a news agency -> its short canonical Arabic name."""
     out: dict[str, str] = {}
-    for r in lexicons.data_rows("agencies.tsv"):
+    for r in data_rows("agencies.tsv"):
         for form in (r["arabic"], *(r["aliases"] or "").split("|")):
             if form:
                 out.setdefault(normalize(form), r["arabic"])
