@@ -340,6 +340,15 @@ def test_a_word_tagged_once_among_many_ordinary_uses_is_not_spread():
     assert found[1] == ["سلامة"] and not any(found[k] for k in (0, 2, 3, 4, 5)), found
 
 
+def test_a_one_word_organisation_is_spread_only_when_mostly_found():
+    lines = ["وأعلنت زهرون أرباحها.", "وقالت زهرون إن المبيعات نمت.", "وتوقعت زهرون نموا أكبر.",
+             "وكانت زهرون قد افتتحت فرعا."]
+    spread = _propagated(lines, {0: (1, 2, "ORG"), 1: (1, 2, "ORG")})
+    assert spread[2] == ["زهرون"] and spread[3] == ["زهرون"], spread
+    once = _propagated(lines, {0: (1, 2, "ORG")})
+    assert once[0] == ["زهرون"] and not any(once[k] for k in (1, 2, 3)), once
+
+
 def test_latin_names_spell_known_name_words_as_the_people_lists_do():
     from marsad.nlp.translit import latin_name
 

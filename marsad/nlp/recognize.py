@@ -30,6 +30,11 @@ DEFAULT_LAYERS = LAYERS
 _STRONG_KINDS = frozenset({"known", "country", "region"})  # geonames city spellings stay features only
 _normalize = lru_cache(maxsize=200_000)(normalize)
 _MIN_PROPAGATED = 3  # letters; shorter names are too often ordinary words
+# A one-word name is spread through the document only when the tagger found it in this share of
+# its occurrences; place and organisation names only from this length (letters) on
+_SPREAD_SHARE = {"PER": 1 / 4}
+_SPREAD_SHARE_OTHER = 1 / 2
+_MIN_SPREAD_OTHER = 4
 
 
 @dataclass(frozen=True)
@@ -303,15 +308,15 @@ def _name_key(norms: list[str]) -> str:
 
 def _propagate(sents: list[_Sentence]) -> None:
     """Tag the other occurrences of a name already found in the document; a one-word name only
-    when the tagger found it in at least a third of its occurrences: a word tagged once among many
-    untagged uses (علي as a name among hundreds of على) is an ordinary word there."""
+    when the tagger found it in a good share of its occurrences (_SPREAD_SHARE): a word tagged once
+    among many untagged uses (علي as a name among hundreds of على) is an ordinary word there."""
     seen: dict[tuple[str, ...], str] = {}
     tagged: Counter = Counter()
     for s in sents:
         for start, (end, type_, _, _) in s.spans.items():
             words = tuple(s.norms[start:end])
-            # one-word names other than people's are too often ordinary words tagged by mistake
-            if end - start >= 2 or type_ == "PER":
+            # short one-word names other than people's are too often ordinary words tagged by mistake
+            if end - start >= 2 or type_ == "PER" or len(words[0]) >= _MIN_SPREAD_OTHER:
                 seen.setdefault(words, type_)
                 tagged[words] += 1
     if not seen:
@@ -334,7 +339,8 @@ def _propagate(sents: list[_Sentence]) -> None:
             else:
                 i += 1
     for s, i, (end, type_, prefix, key) in hits:
-        if len(key) > 1 or 2 * tagged[key] >= untagged[key]:
+        share = _SPREAD_SHARE.get(type_, _SPREAD_SHARE_OTHER)
+        if len(key) > 1 or tagged[key] >= share * (tagged[key] + untagged[key]):
             s.spans[i] = (end, type_, None, prefix)
 
 
