@@ -1,13 +1,14 @@
 """Entity mentions in a text: the CRF tagger, then the lexicons, then document-level rules.
 
 - tagger: what the CRF finds in each sentence (its features also see the whole document);
-- lexicons: a known name or a country/capital/region in the gazetteer wins over an overlapping
-  tagger span (its type and extent come from the lexicon); one-word news agency names are ORG;
-- rules: a name found once in the document is found everywhere in it (same type; a surname
-  alone is left to the second tagging pass, which sees the document: propagating surnames
-  tagged ordinary words such as لصالح، الجمعة and lowered ANERcorp F1); a place after a
-  title is the title's complement (محافظ مأرب); indefinite accusative adjectives (أوروبياً) are
-  no names;
+- lexicons: a known name or a country/region in the gazetteer wins over an overlapping tagger
+  span (its type and extent come from the lexicon), also inside an entry of the hand-written
+  lists, which are tagger features only; one-word news agency names are ORG;
+- rules: a name found once in the document is found everywhere in it (same type; a one-word
+  name only when the tagger found it in a good share of its uses; a surname alone is left to the
+  tagger's document features: spreading surnames tagged ordinary words such as لصالح، الجمعة
+  and did not raise ANERcorp F1); a place after a title is the title's complement (محافظ
+  مأرب); indefinite accusative adjectives (أوروبياً) are no names;
 - orgs: an organisation head word and its modifiers (وزارة الداخلية اليمنية).
 Mentions carry exact offsets into the text; proclitics (و، ب، ال ...) are cut off the mention
 when it is clear where the name starts.
