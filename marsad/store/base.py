@@ -176,6 +176,11 @@ def open_store(db: str) -> Store:
     return SQLiteStore(db)
 
 
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern for "contains text", its own % and _ taken literally (escape character \\)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def query_terms(query: str) -> list[str]:
     return normalize(query).split()
 

@@ -19,7 +19,7 @@ from psycopg.types.json import Json
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, IngestReport, SearchHit, batches, child_rows,
-                               event_row, highlight, query_terms)
+                               contains_pattern, event_row, highlight, query_terms)
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -169,7 +169,7 @@ class PostgresStore:
             key = normalize(speaker)
             where.append("(q.speaker_norm LIKE %s OR q.speaker_entity IN"
                          " (SELECT entity_id FROM entity_aliases WHERE norm = %s))")
-            params += [f"%{_like_escape(key)}%", key]
+            params += [contains_pattern(key), key]
         if since:
             where.append(f"a.published {_C} >= %s")
             params.append(since)
@@ -197,7 +197,7 @@ class PostgresStore:
             params.append(type)
         if place:
             where.append("ev.location_norm LIKE %s")
-            params.append(f"%{_like_escape(normalize(place))}%")
+            params.append(contains_pattern(normalize(place)))
         if since:
             where.append(f"coalesce(ev.date, a.published) {_C} >= %s")
             params.append(since)
@@ -331,7 +331,3 @@ def _filters(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
 
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -13,7 +13,7 @@ from typing import Any
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, IngestReport, SearchHit, batches, child_rows,
-                               event_row, highlight, query_terms)
+                               contains_pattern, event_row, highlight, query_terms)
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -151,9 +151,9 @@ class SQLiteStore:
         where, params = ["1=1"], []
         if speaker:
             key = normalize(speaker)
-            where.append("(q.speaker_norm LIKE ? OR q.speaker_entity IN"
+            where.append("(q.speaker_norm LIKE ? ESCAPE '\\' OR q.speaker_entity IN"
                          " (SELECT entity_id FROM entity_aliases WHERE norm = ?))")
-            params += [f"%{key}%", key]
+            params += [contains_pattern(key), key]
         if since:
             where.append("a.published >= ?")
             params.append(since)
@@ -183,14 +183,14 @@ class SQLiteStore:
             where.append("ev.type = ?")
             params.append(type)
         if place:
-            where.append("ev.location_norm LIKE ?")
-            params.append(f"%{normalize(place)}%")
+            where.append("ev.location_norm LIKE ? ESCAPE '\\'")
+            params.append(contains_pattern(normalize(place)))
         if since:
             where.append("coalesce(ev.date, a.published) >= ?")
             params.append(since)
         rows = self.db.execute(
             "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
-            f" WHERE {' AND '.join(where)} ORDER BY coalesce(ev.date, a.published) LIMIT ?",
+            f" WHERE {' AND '.join(where)} ORDER BY coalesce(ev.date, a.published), a.rowid, ev.n LIMIT ?",
             (*params, limit)).fetchall()
         return [event_row(dict(r)) for r in rows]
 
