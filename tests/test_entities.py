@@ -408,3 +408,12 @@ def test_the_place_gazetteer_holds_no_malformed_spellings():
     names = [r["arabic"] for r in lexicons.data_rows("places.tsv")]
     assert len(names) > 1500 and not [n for n in names if malformed.search(n)]
     assert lexicons.names()["الخرطوم"].latin == "Khartoum"
+
+
+def test_a_tatweel_dash_the_tagger_took_in_is_cut_off_the_name(monkeypatch):
+    from marsad.nlp import recognize as rec
+
+    text = "بيروت ـ سامر الحلبي ـ ذكرت مصادر أن الاجتماع تأجل."
+    # the tagger reads the dashes around the byline as part of the name
+    monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(1, 5, "PER")]])
+    assert [(text[f.start:f.end], f.type) for f in recognize(text, ("tagger",))] == [("سامر الحلبي", "PER")]

@@ -61,7 +61,16 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
     lexicons_ = [lexicon_spans(n) for n in norms]
     for sentence, sentence_norms, lexicon, tagged in zip(tokens, norms, lexicons_,
                                                          tagger.tag(tokens, norms, lexicons_)):
-        spans = {s.start: (s.end, s.type, None, "") for s in tagged}
+        spans = {}
+        for span in tagged:
+            start, end = span.start, span.end
+            # a tatweel used as a dash ("الخرطوم ـ عبدالواحد") is a token with no letters
+            while start < end and not sentence_norms[start]:
+                start += 1
+            while end > start and not sentence_norms[end - 1]:
+                end -= 1
+            if start < end:
+                spans[start] = (end, span.type, None, "")
         sents.append(_Sentence(sentence, sentence_norms, spans))
         if "lexicons" in layers:
             _apply_lexicon(sents[-1], lexicon)
