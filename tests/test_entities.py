@@ -417,3 +417,13 @@ def test_a_tatweel_dash_the_tagger_took_in_is_cut_off_the_name(monkeypatch):
     # the tagger reads the dashes around the byline as part of the name
     monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(1, 5, "PER")]])
     assert [(text[f.start:f.end], f.type) for f in recognize(text, ("tagger",))] == [("سامر الحلبي", "PER")]
+
+
+def test_two_listed_organisations_joined_by_wa_are_two_mentions(monkeypatch):
+    from marsad.nlp import recognize as rec
+
+    text = "وقعت تويوتا وجنرال موتورز اتفاقا، وأيدته حركة العدل والمساواة."
+    # the tagger reads each coordination as one organisation
+    monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(1, 4, "ORG"), Span(7, 10, "ORG")]])
+    found = [text[f.start:f.end] for f in recognize(text, ("tagger", "rules"))]
+    assert found == ["تويوتا", "جنرال موتورز", "حركة العدل والمساواة"], found

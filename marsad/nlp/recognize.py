@@ -152,15 +152,31 @@ def _split_coordinations(s: _Sentence) -> None:
     """Two names joined by و are two mentions: "ابوتريكة ومتعب" -> PER ابوتريكة, PER ومتعب.
     A word inside a tagged person or place name that starts with the conjunction ends the first
     name, unless the word is a name itself (وليد، وائل) or follows بن/أبي (سعد بن أبي وقاص).
-    Lexicon names (البوسنة والهرسك) and organisations (للتربية والعلم والثقافة) keep their و."""
+    Lexicon names (البوسنة والهرسك) and organisations (للتربية والعلم والثقافة) keep their و,
+    unless both sides are lexicon names of their own (تويوتا وجنرال موتورز)."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if entry is not None or type_ not in ("PER", "LOC"):
+        if entry is not None:
             continue
-        cut = next((k for k in range(start + 1, end)
-                    if _conjoined(s.norms[k]) and s.norms[k - 1] not in _NAME_LINKS), None)
+        if type_ == "ORG":
+            cut = next((k for k in range(start + 1, end) if _two_listed_names(s.norms, start, k, end)), None)
+        elif type_ in ("PER", "LOC"):
+            cut = next((k for k in range(start + 1, end)
+                        if _conjoined(s.norms[k]) and s.norms[k - 1] not in _NAME_LINKS), None)
+        else:
+            continue
         if cut is not None:
             s.spans[start] = (cut, type_, None, prefix)
             s.spans[cut] = (end, type_, None, "و")
+
+
+def _two_listed_names(norms: list[str], start: int, k: int, end: int) -> bool:
+    """Are tokens [start, k) and [k, end), the second without its و, each a name in the lexicons?"""
+    if not (norms[k].startswith("و") and len(norms[k]) > 2):
+        return False
+    left = lexicon_spans(norms[start:k])
+    right = lexicon_spans([norms[k][1:], *norms[k + 1:end]])
+    return (len(left) == 1 and (left[0].start, left[0].end) == (0, k - start)
+            and len(right) == 1 and (right[0].start, right[0].end) == (0, end - k))
 
 
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ذو", "ذي", "عبد", "ال"})  # سعد بن أبي وقاص
