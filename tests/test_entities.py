@@ -427,3 +427,12 @@ def test_two_listed_organisations_joined_by_wa_are_two_mentions(monkeypatch):
     monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(1, 4, "ORG"), Span(7, 10, "ORG")]])
     found = [text[f.start:f.end] for f in recognize(text, ("tagger", "rules"))]
     assert found == ["تويوتا", "جنرال موتورز", "حركة العدل والمساواة"], found
+
+
+def test_a_nationality_after_an_organisations_name_is_no_part_of_it(monkeypatch):
+    from marsad.nlp import recognize as rec
+
+    text = "وقال حزب الله اللبناني إن جامعة الدول العربية مدعوة للتحرك."
+    monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(1, 4, "ORG"), Span(5, 8, "ORG")]])
+    found = [text[f.start:f.end] for f in recognize(text, ("tagger", "rules"))]
+    assert found == ["حزب الله", "جامعة الدول العربية"], found

@@ -78,6 +78,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
     if "rules" in layers:
         for s in sents:
             _split_coordinations(s)
+            _drop_nationality_tails(s)
         _propagate(sents)
         for s in sents:
             _split_title_places(s)
@@ -167,6 +168,23 @@ def _split_coordinations(s: _Sentence) -> None:
         if cut is not None:
             s.spans[start] = (cut, type_, None, prefix)
             s.spans[cut] = (end, type_, None, "و")
+
+
+def _drop_nationality_tails(s: _Sentence) -> None:
+    """A nationality after an organisation's name says where it is from and is no part of the name:
+    "أياكس الهولندي", "حزب الله اللبناني" -> أياكس, حزب الله. It stays in a name that needs it:
+    one that is no lexicon name without it (جامعة الدول العربية) or only a kind of body
+    (الجمعية الوطنية الفرنسية)."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "ORG" or end - start < 2:
+            continue
+        last = s.norms[end - 1]
+        if not (last.startswith("ال") and lexicons.nationality(last)):
+            continue
+        head = lexicon_spans(s.norms[start:end - 1])
+        if len(head) == 1 and (head[0].start, head[0].end) == (0, end - 1 - start) and (
+                entry is None or head[0].entry == entry) and not _generic(s.norms[start:end - 1]):
+            s.spans[start] = (end - 1, type_, entry, prefix)
 
 
 def _two_listed_names(norms: list[str], start: int, k: int, end: int) -> bool:
