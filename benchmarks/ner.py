@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Mention-level P/R/F1 per type of the entity recogniser on the ANERcorp dev split.
 
-    .venv/bin/python benchmarks/ner.py            # trains a dev model on the first 90% (~3 min)
+    .venv/bin/python benchmarks/ner.py            # trains a dev model on the first 90% (~1 min)
     .venv/bin/python benchmarks/ner.py --model /tmp/ner-dev.crfsuite   # reuse one
 
 The dev split is the last 10% of ../shared/ner/anercorp.train.conll, never trained on here.
@@ -10,7 +10,7 @@ them; a mention is right when its type and its whitespace-token boundaries match
 mention inside a token with clitics attached counts as that token). P+O+L is the figure the
 ANERcorp test reports (MISC is not scored). One row per type for each
 layer added in turn (recognize.LAYERS: the tagger alone, + lexicons, + document rules, + the
-organisation chains that `analyze` leaves off); then entity tagging speed.
+organisation chains, which `analyze` also applies); then entity tagging speed.
 """
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Train the CRF entity tagger (marsad/data/ner.crfsuite) on the ANERcorp training split (two
-minutes or so).
+"""Train the CRF entity tagger (marsad/data/ner.crfsuite) on the ANERcorp training split (about
+a minute).
 
-    .venv/bin/python scripts/train_ner.py                       # all of train -> the shipped models
+    .venv/bin/python scripts/train_ner.py                       # all of train -> the shipped model
     .venv/bin/python scripts/train_ner.py --dev --model /tmp/ner-dev.crfsuite   # first 90% only
 
 The corpus stays outside the repo (../shared/ner/anercorp.train.conll, see its README). Its

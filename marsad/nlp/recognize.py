@@ -33,7 +33,7 @@ _normalize = lru_cache(maxsize=200_000)(normalize)
 _MIN_PROPAGATED = 3  # letters; shorter names are too often ordinary words
 # A one-word name is spread through the document only when the tagger found it in this share of
 # its occurrences; place and organisation names only from this length (letters) on
-_SPREAD_SHARE = {"PER": 1 / 4}
+_SPREAD_SHARE_PER = 1 / 4
 _SPREAD_SHARE_OTHER = 1 / 2
 _MIN_SPREAD_OTHER = 4
 
@@ -63,12 +63,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
                                                          tagger.tag(tokens, norms, lexicons_)):
         spans = {}
         for span in tagged:
-            start, end = span.start, span.end
-            # a tatweel used as a dash ("الخرطوم ـ عبدالواحد") is a token with no letters
-            while start < end and not sentence_norms[start]:
-                start += 1
-            while end > start and not sentence_norms[end - 1]:
-                end -= 1
+            start, end = _letters_only(sentence_norms, span.start, span.end)
             if start < end:
                 spans[start] = (end, span.type, None, "")
         sents.append(_Sentence(sentence, sentence_norms, spans))
@@ -91,6 +86,16 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
         for start, (end, type_, entry, prefix) in sorted(s.spans.items()):
             found.append(_found(text, s, start, end, type_, entry, prefix))
     return found
+
+
+def _letters_only(norms: list[str], start: int, end: int) -> tuple[int, int]:
+    """Tokens [start, end) without the letterless ones at either edge: a tatweel used as a dash
+    ("الخرطوم ـ عبدالواحد") normalises to nothing and is no part of a name."""
+    while start < end and not norms[start]:
+        start += 1
+    while end > start and not norms[end - 1]:
+        end -= 1
+    return start, end
 
 
 def _overlapping(s: _Sentence, start: int, end: int) -> list[int]:
@@ -181,20 +186,21 @@ def _drop_nationality_tails(s: _Sentence) -> None:
         last = s.norms[end - 1]
         if not (last.startswith("ال") and lexicons.nationality(last)):
             continue
-        head = lexicon_spans(s.norms[start:end - 1])
-        if len(head) == 1 and (head[0].start, head[0].end) == (0, end - 1 - start) and (
-                entry is None or head[0].entry == entry) and not _generic(s.norms[start:end - 1]):
+        head = _whole_name(s.norms[start:end - 1])
+        if head and (entry is None or head.entry == entry) and not _generic(s.norms[start:end - 1]):
             s.spans[start] = (end - 1, type_, entry, prefix)
 
 
 def _two_listed_names(norms: list[str], start: int, k: int, end: int) -> bool:
     """Are tokens [start, k) and [k, end), the second without its و, each a name in the lexicons?"""
-    if not (norms[k].startswith("و") and len(norms[k]) > 2):
-        return False
-    left = lexicon_spans(norms[start:k])
-    right = lexicon_spans([norms[k][1:], *norms[k + 1:end]])
-    return (len(left) == 1 and (left[0].start, left[0].end) == (0, k - start)
-            and len(right) == 1 and (right[0].start, right[0].end) == (0, end - k))
+    return (norms[k].startswith("و") and len(norms[k]) > 2 and _whole_name(norms[start:k]) is not None
+            and _whole_name([norms[k][1:], *norms[k + 1:end]]) is not None)
+
+
+def _whole_name(norms: list[str]) -> LexiconSpan | None:
+    """The lexicon name these tokens are, all of them and nothing more, if any."""
+    spans = lexicon_spans(norms)
+    return spans[0] if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(norms)) else None
 
 
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ذو", "ذي", "عبد", "ال"})  # سعد بن أبي وقاص
@@ -352,7 +358,7 @@ def _name_key(norms: list[str]) -> str:
 
 def _propagate(sents: list[_Sentence]) -> None:
     """Tag the other occurrences of a name already found in the document; a one-word name only
-    when the tagger found it in a good share of its occurrences (_SPREAD_SHARE): a word tagged once
+    when the tagger found it in a good share of its occurrences (_SPREAD_SHARE_*): a word tagged once
     among many untagged uses (علي as a name among hundreds of على) is an ordinary word there."""
     seen: dict[tuple[str, ...], str] = {}
     tagged: Counter = Counter()
@@ -383,7 +389,7 @@ def _propagate(sents: list[_Sentence]) -> None:
             else:
                 i += 1
     for s, i, (end, type_, prefix, key) in hits:
-        share = _SPREAD_SHARE.get(type_, _SPREAD_SHARE_OTHER)
+        share = _SPREAD_SHARE_PER if type_ == "PER" else _SPREAD_SHARE_OTHER
         if len(key) > 1 or tagged[key] >= share * (tagged[key] + untagged[key]):
             s.spans[i] = (end, type_, None, prefix)
 
