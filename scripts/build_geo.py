@@ -14,17 +14,16 @@ Writes
 from __future__ import annotations
 
 import json
-import re
 import sys
 from importlib.metadata import version
 from pathlib import Path
+
+from build_gazetteers import ARABIC_NAME, MALFORMED  # the entity gazetteer's spelling filters
 
 PACKAGE = Path(__file__).resolve().parent.parent / "marsad"
 SVG_OUT = PACKAGE / "web" / "static" / "world.svg"
 TSV_OUT = PACKAGE / "data" / "place_coords.tsv"
 MIN_CITY_POPULATION = 100_000
-# Plain Arabic letters only: drops Persian/Urdu spellings that geonames mixes in.
-ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*$")
 
 
 def decode_arcs(topo: dict) -> list[list[tuple[float, float]]]:
@@ -97,7 +96,7 @@ def build(topo_path: str) -> None:
             continue
         for alt in city["alternatenames"]:
             known = rows.get(alt)
-            if ARABIC_NAME.match(alt) and (known is None or known[4] < city["population"]):
+            if ARABIC_NAME.match(alt) and not MALFORMED.search(alt) and (known is None or known[4] < city["population"]):
                 rows[alt] = (city["latitude"], city["longitude"], "city", city["countrycode"], city["population"])
     svg = ('<?xml version="1.0" encoding="UTF-8"?>\n'
            "<!-- Country outlines from Natural Earth 1:110m (public domain) via world-atlas 2.0.2, "
