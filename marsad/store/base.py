@@ -181,6 +181,72 @@ def contains_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+@dataclass(frozen=True)
+class Dialect:
+    """What the two stores' SQL differs in, for the filters they share."""
+    mark: str  # parameter placeholder: ? or %s
+    collate: str = ""  # after a text column compared by value: byte-wise in both stores
+    like_escape: str = ""  # SQLite's LIKE has no escape character unless told
+
+
+SQLITE = Dialect("?", like_escape=" ESCAPE '\\'")
+POSTGRES = Dialect("%s", collate=' COLLATE "C"')
+
+
+def article_filters(d: Dialect, filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """SQL conditions on articles `a` for outlet, since, until, entity (id or any spelling), event_type."""
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.get("outlet"):
+        where.append(f"a.outlet = {d.mark}")
+        params.append(filters["outlet"])
+    if filters.get("since"):
+        where.append(f"a.published{d.collate} >= {d.mark}")
+        params.append(filters["since"])
+    if filters.get("until"):
+        where.append(f"a.published{d.collate} <= {d.mark}")
+        params.append(filters["until"] + "\uffff")
+    if filters.get("entity"):
+        where.append(f"a.id IN (SELECT article_id FROM mentions WHERE entity_id = {d.mark} OR entity_id IN"
+                     f" (SELECT entity_id FROM entity_aliases WHERE norm = {d.mark}))")
+        params += [filters["entity"], normalize(filters["entity"])]
+    if filters.get("event_type"):
+        where.append(f"a.id IN (SELECT article_id FROM events WHERE type = {d.mark})")
+        params.append(filters["event_type"])
+    return where, params
+
+
+def quote_filters(d: Dialect, speaker: str | None, since: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions on quotes `q` of articles `a`: the speaker's name contains `speaker` or is one of an
+    entity's spellings; published since."""
+    where, params = ["1=1"], []
+    if speaker:
+        key = normalize(speaker)
+        where.append(f"(q.speaker_norm LIKE {d.mark}{d.like_escape} OR q.speaker_entity IN"
+                     f" (SELECT entity_id FROM entity_aliases WHERE norm = {d.mark}))")
+        params += [contains_pattern(key), key]
+    if since:
+        where.append(f"a.published{d.collate} >= {d.mark}")
+        params.append(since)
+    return where, params
+
+
+def event_filters(d: Dialect, type: str | None, place: str | None, since: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions on events `ev` of articles `a`: type, place name contains `place`, on or after `since`
+    (the event's date, else its article's)."""
+    where, params = ["1=1"], []
+    if type:
+        where.append(f"ev.type = {d.mark}")
+        params.append(type)
+    if place:
+        where.append(f"ev.location_norm LIKE {d.mark}{d.like_escape}")
+        params.append(contains_pattern(normalize(place)))
+    if since:
+        where.append(f"coalesce(ev.date, a.published){d.collate} >= {d.mark}")
+        params.append(since)
+    return where, params
+
+
 def query_terms(query: str) -> list[str]:
     return normalize(query).split()
 

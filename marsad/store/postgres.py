@@ -18,8 +18,8 @@ from psycopg.types.json import Json
 
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, IngestReport, SearchHit, batches, child_rows,
-                               contains_pattern, event_row, highlight, query_terms)
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, POSTGRES, IngestReport, SearchHit, article_filters, batches,
+                               child_rows, event_filters, event_row, highlight, query_terms, quote_filters)
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -140,7 +140,7 @@ class PostgresStore:
         terms = query_terms(query)
         if not terms:
             return []
-        where, params = _filters(filters)
+        where, params = article_filters(POSTGRES, filters)
         where = ["a.search @@ q.query", *where]
         rows = self.db.execute(
             "SELECT a.id, a.title, a.source, a.published, a.outlet, a.body,"
@@ -164,15 +164,7 @@ class PostgresStore:
         return {**counts, "top_speakers": [(r["name"], r["n"]) for r in top]}
 
     def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]:
-        where, params = ["TRUE"], []
-        if speaker:
-            key = normalize(speaker)
-            where.append("(q.speaker_norm LIKE %s OR q.speaker_entity IN"
-                         " (SELECT entity_id FROM entity_aliases WHERE norm = %s))")
-            params += [contains_pattern(key), key]
-        if since:
-            where.append(f"a.published {_C} >= %s")
-            params.append(since)
+        where, params = quote_filters(POSTGRES, speaker, since)
         return self.db.execute(
             "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {' AND '.join(where)}"
@@ -191,16 +183,7 @@ class PostgresStore:
 
     def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
                limit: int = 100) -> list[dict]:
-        where, params = ["TRUE"], []
-        if type:
-            where.append("ev.type = %s")
-            params.append(type)
-        if place:
-            where.append("ev.location_norm LIKE %s")
-            params.append(contains_pattern(normalize(place)))
-        if since:
-            where.append(f"coalesce(ev.date, a.published) {_C} >= %s")
-            params.append(since)
+        where, params = event_filters(POSTGRES, type, place, since)
         rows = self.db.execute(
             "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
             f" WHERE {' AND '.join(where)}"
@@ -211,7 +194,7 @@ class PostgresStore:
     # -- reading for the web app: pages, facets, people, links between articles ------------------
     def count(self, query: str | None = None, **filters: Any) -> int:
         """How many articles search(query, **filters), or latest(**filters) without a query, pages through."""
-        where, params = _filters(filters)
+        where, params = article_filters(POSTGRES, filters)
         sql = "SELECT count(*) AS n FROM articles a"
         if query is not None:
             terms = query_terms(query)
@@ -222,7 +205,7 @@ class PostgresStore:
 
     def latest(self, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
         """Articles newest first (undated last), with the same filters as search()."""
-        where, params = _filters(filters)
+        where, params = article_filters(POSTGRES, filters)
         rows = self.db.execute(
             "SELECT a.id, a.title, a.source, a.published, a.outlet, a.body FROM articles a"
             + (f" WHERE {' AND '.join(where)}" if where else "")
@@ -304,29 +287,6 @@ class PostgresStore:
 
     def __exit__(self, *exc):
         self.close()
-
-
-def _filters(filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
-    """SQL conditions on articles `a` for outlet, since, until, entity (id or any spelling), event_type."""
-    where: list[str] = []
-    params: list[Any] = []
-    if filters.get("outlet"):
-        where.append("a.outlet = %s")
-        params.append(filters["outlet"])
-    if filters.get("since"):
-        where.append(f"a.published {_C} >= %s")
-        params.append(filters["since"])
-    if filters.get("until"):
-        where.append(f"a.published {_C} <= %s")
-        params.append(filters["until"] + "\uffff")
-    if filters.get("entity"):
-        where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = %s OR entity_id IN"
-                     " (SELECT entity_id FROM entity_aliases WHERE norm = %s))")
-        params += [filters["entity"], normalize(filters["entity"])]
-    if filters.get("event_type"):
-        where.append("a.id IN (SELECT article_id FROM events WHERE type = %s)")
-        params.append(filters["event_type"])
-    return where, params
 
 
 def _dumps(obj: Any) -> str:

@@ -12,8 +12,8 @@ from typing import Any
 
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, IngestReport, SearchHit, batches, child_rows,
-                               contains_pattern, event_row, highlight, query_terms)
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, SQLITE, IngestReport, SearchHit, article_filters, batches,
+                               child_rows, event_filters, event_row, highlight, query_terms, quote_filters)
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -110,7 +110,7 @@ class SQLiteStore:
         terms = query_terms(query)
         if not terms:
             return []
-        where, params = self._filters(filters)
+        where, params = article_filters(SQLITE, filters)
         join = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
         # bm25 reads the whole posting list of every term it ranks by, ~0.1 s for a word in a million
         # articles. Like Lucene's cutoff_frequency, terms in more than COMMON_TERM_DOCS articles only
@@ -148,15 +148,7 @@ class SQLiteStore:
                 "top_speakers": [(r["name"], r["n"]) for r in top]}
 
     def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]:
-        where, params = ["1=1"], []
-        if speaker:
-            key = normalize(speaker)
-            where.append("(q.speaker_norm LIKE ? ESCAPE '\\' OR q.speaker_entity IN"
-                         " (SELECT entity_id FROM entity_aliases WHERE norm = ?))")
-            params += [contains_pattern(key), key]
-        if since:
-            where.append("a.published >= ?")
-            params.append(since)
+        where, params = quote_filters(SQLITE, speaker, since)
         rows = self.db.execute(
             "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY a.published IS NULL, a.published, q.article_id, q.n LIMIT ?",
@@ -178,48 +170,17 @@ class SQLiteStore:
 
     def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
                limit: int = 100) -> list[dict]:
-        where, params = ["1=1"], []
-        if type:
-            where.append("ev.type = ?")
-            params.append(type)
-        if place:
-            where.append("ev.location_norm LIKE ? ESCAPE '\\'")
-            params.append(contains_pattern(normalize(place)))
-        if since:
-            where.append("coalesce(ev.date, a.published) >= ?")
-            params.append(since)
+        where, params = event_filters(SQLITE, type, place, since)
         rows = self.db.execute(
             "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY coalesce(ev.date, a.published), a.rowid, ev.n LIMIT ?",
             (*params, limit)).fetchall()
         return [event_row(dict(r)) for r in rows]
 
-    def _filters(self, filters: dict[str, Any]) -> tuple[list[str], list[Any]]:
-        """SQL conditions on articles `a` for outlet, since, until, entity (id or any spelling), event_type."""
-        where: list[str] = []
-        params: list[Any] = []
-        if filters.get("outlet"):
-            where.append("a.outlet = ?")
-            params.append(filters["outlet"])
-        if filters.get("since"):
-            where.append("a.published >= ?")
-            params.append(filters["since"])
-        if filters.get("until"):
-            where.append("a.published <= ?")
-            params.append(filters["until"] + "\uffff")
-        if filters.get("entity"):
-            where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ? OR entity_id IN"
-                         " (SELECT entity_id FROM entity_aliases WHERE norm = ?))")
-            params += [filters["entity"], normalize(filters["entity"])]
-        if filters.get("event_type"):
-            where.append("a.id IN (SELECT article_id FROM events WHERE type = ?)")
-            params.append(filters["event_type"])
-        return where, params
-
     # -- reading for the web app: pages, facets, people, links between articles ------------------
     def count(self, query: str | None = None, **filters: Any) -> int:
         """How many articles search(query, **filters), or latest(**filters) without a query, pages through."""
-        where, params = self._filters(filters)
+        where, params = article_filters(SQLITE, filters)
         sql = "SELECT count(*) FROM articles a"
         if query is not None:
             terms = query_terms(query)
@@ -233,7 +194,7 @@ class SQLiteStore:
 
     def latest(self, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
         """Articles newest first (undated last), with the same filters as search()."""
-        where, params = self._filters(filters)
+        where, params = article_filters(SQLITE, filters)
         rows = self.db.execute(
             "SELECT a.id, a.title, a.source, a.published, a.outlet, a.body FROM articles a"
             + (f" WHERE {' AND '.join(where)}" if where else "")
