@@ -22,12 +22,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,13 +94,18 @@ def tally(counts: Counter, gold: set, system: set) -> None:
                 counts["P+O+L", key] += n
 
 
+def scores(counts: Counter, t: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of one type (or ALL, P+O+L) from its tallies."""
+    tp, sys_n, gold_n = counts[t, "tp"], counts[t, "sys"], counts[t, "gold"]
+    p = tp / sys_n if sys_n else 0.0
+    r = tp / gold_n if gold_n else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
 def report(name: str, counts: Counter) -> None:
     for t in (*TYPES, "ALL", "P+O+L"):
-        tp, sys_n, gold_n = counts[t, "tp"], counts[t, "sys"], counts[t, "gold"]
-        p = tp / sys_n if sys_n else 0.0
-        r = tp / gold_n if gold_n else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{name:10s} {t:5s} P={p:.3f} R={r:.3f} F1={f:.3f}  (gold {gold_n}, sys {sys_n})")
+        p, r, f = scores(counts, t)
+        print(f"{name:10s} {t:5s} P={p:.3f} R={r:.3f} F1={f:.3f}  (gold {counts[t, 'gold']}, sys {counts[t, 'sys']})")
 
 
 def end_to_end(data, model: Path) -> None:
@@ -164,12 +169,8 @@ def cross_validate(folds: int, page: int) -> None:
     for n in range(len(LAYERS)):
         report("+".join(x[:3] for x in LAYERS[:n + 1]), sum((f[n][0] for f in per_fold), Counter()))
         print()
-    print("P+O+L F1 of each fold (all layers):", " ".join(f"{_f1(f[-1][0]):.3f}" for f in per_fold))
-
-
-def _f1(counts: Counter) -> float:
-    tp, sys_n, gold_n = counts["P+O+L", "tp"], counts["P+O+L", "sys"], counts["P+O+L", "gold"]
-    return 2 * tp / (sys_n + gold_n) if sys_n + gold_n else 0.0
+    print("P+O+L F1 of each fold (all layers):",
+          " ".join(f"{scores(f[-1][0], 'P+O+L')[2]:.3f}" for f in per_fold))
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ from marsad.nlp.lexicons import is_given_name, place
 from marsad.nlp.normalize import normalize, unique_names
 
 
-
 @dataclass(frozen=True)
 class Source:
     name: str  # canonical short Arabic name

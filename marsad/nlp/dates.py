@@ -22,7 +22,6 @@ from marsad.datafiles import data_table
 from marsad.nlp.normalize import fold, normalize_with_offsets
 
 
-
 @dataclass
 class DateMention:
     start: int
