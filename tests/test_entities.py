@@ -440,3 +440,15 @@ def test_a_nationality_after_an_organisations_name_is_no_part_of_it(monkeypatch)
     monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(1, 4, "ORG"), Span(5, 8, "ORG")]])
     found = [text[f.start:f.end] for f in recognize(text, ("tagger", "rules"))]
     assert found == ["حزب الله", "جامعة الدول العربية"], found
+
+
+def test_a_known_place_behind_bi_inside_a_tagged_name_is_a_place_of_its_own(monkeypatch):
+    from marsad.nlp import recognize as rec
+
+    text = "وقال مكتب الهلال الأحمر بلندن إن الشحنة وصلت، وأكد نادي الصيادين بالقاهرة ذلك، ونفت فاطمة برينو الخبر."
+    # the tagger runs each name on over the place that says where the body is
+    spans = [Span(1, 5, "ORG"), Span(10, 13, "ORG"), Span(16, 18, "PER")]
+    monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [spans])
+    found = [(text[f.start:f.end], f.type) for f in recognize(text, ("tagger", "rules"))]
+    assert found == [("مكتب الهلال الأحمر", "ORG"), ("لندن", "LOC"), ("نادي الصيادين", "ORG"),
+                     ("القاهرة", "LOC"), ("فاطمة برينو", "PER")], found
