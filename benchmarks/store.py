@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Store throughput: ingest rows/s through `store.add`, and search latency p50/p95 at 100k and 1M articles.
+"""Store throughput: ingest rows/s through `store.add`, reopening the corpus stage, and search latency
+p50/p95 at 100k and 1M articles.
 
     .venv/bin/python benchmarks/store.py                          # SQLite: ingest, then 100k and 1M
     .venv/bin/python benchmarks/store.py --sizes 100000 --keep /tmp/bench   # reuse generated databases
     .venv/bin/python benchmarks/store.py --postgres postgresql://user@host/db --sizes 100000
 
-Ingest runs the real `add()` on records analysed from examples/ (each copy with its own sentence,
-so every one is new). The search corpora are generated and inserted directly, in big transactions,
+Ingest runs the real `add()` on articles analysed from examples/ (each copy with its own sentence,
+so every one is new), each batch just after the corpus stage saw it, as in `marsad ingest`. The search corpora are generated and inserted directly, in big transactions,
 because analysing a million pages is not what is measured: bodies of BODY_WORDS words drawn from
 a Zipf distribution over the examples' words plus a long tail of generated rare words, like news
 text; queries are one to three of the examples' words, the kind users type (names, places, topics).
@@ -29,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from marsad.article import Article  # noqa: E402
+from marsad.corpus import Corpus  # noqa: E402
+from marsad.nlp.claims import features  # noqa: E402
+from marsad.nlp.duplicates import sketch  # noqa: E402
 from marsad.nlp.normalize import normalize  # noqa: E402
 from marsad.pipeline import analyze_many  # noqa: E402
 from marsad.store.base import open_store  # noqa: E402
@@ -39,26 +43,40 @@ LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 VARIANT = "وأشار التقرير إلى أن عدد المراجعين بلغ {n} شخصاً خلال الأسبوع الماضي."
 
 
-def ingest_records(n: int) -> list[dict]:
+def ingest_records(n: int) -> list[Article]:
     base = [a for a in analyze_many([str(ROOT / "examples")]) if a.body]
     out = []
     for i in range(n):
         art = Article.from_dict(base[i % len(base)].to_dict())
         art.body = art.body + "\n" + VARIANT.format(n=i)
-        out.append(art.to_dict())
+        out.append(art)
     return out
 
 
-def bench_ingest(url: str, n: int) -> tuple[float, float]:
-    records = ingest_records(n)
-    rows = sum(1 + len(r["quotes"]) + len(r["events"]) + len(r["claims"]) +
-               sum(1 + len(e["mentions"]) for e in r["entities"]) for r in records)
+def bench_ingest(url: str, n: int) -> tuple[float, float, float, float]:
+    """(articles/s, rows/s) through add(); then ms per stored article to reopen the corpus stage
+    (Corpus.from_store, what every `marsad ingest` does first) from the saved state, and without it."""
+    articles = ingest_records(n)
+    rows = sum(1 + len(a.quotes) + len(a.events) + len(a.claims) +
+               sum(1 + len(e.mentions) for e in a.entities) for a in articles)
+    corpus, seconds, added = Corpus(), 0.0, 0
     with open_store(url) as store:
+        for k in range(0, n, 500):  # as `marsad ingest` does: the corpus stage, then the batch's write
+            batch = [corpus.add(a) for a in articles[k:k + 500]]
+            start = time.perf_counter()
+            added += store.add(batch, batch_size=500).added
+            seconds += time.perf_counter() - start
+        assert added == n, added
+        sketch.cache_clear()
+        features.cache_clear()
         start = time.perf_counter()
-        report = store.add(records, batch_size=500)
-        seconds = time.perf_counter() - start
-    assert report.added == n, report
-    return n / seconds, rows / seconds
+        Corpus.from_store(store)
+        saved = time.perf_counter() - start
+        store.db.execute("DELETE FROM corpus_state")
+        start = time.perf_counter()
+        Corpus.from_store(store)  # computes every state, as a store written before it was kept
+        computed = time.perf_counter() - start
+    return n / seconds, rows / seconds, saved / n * 1000, computed / n * 1000
 
 
 def vocabulary(rng: random.Random) -> list[str]:
@@ -170,16 +188,18 @@ def run(args: argparse.Namespace, workdir: Path) -> None:
     vocab = vocabulary(random.Random(0))
 
     ingest_url = args.postgres or str(workdir / f"ingest-{time.time_ns()}.db")
-    per_s, rows_s = bench_ingest(ingest_url, args.ingest)
+    per_s, rows_s, reopen_saved, reopen_computed = bench_ingest(ingest_url, args.ingest)
     if not args.postgres:
         for leftover in workdir.glob(Path(ingest_url).name + "*"):
             leftover.unlink()
     print(f"{backend} ingest: {per_s:,.0f} articles/s, {rows_s:,.0f} rows/s "
           f"({args.ingest} analysed records, batches of 500)")
+    print(f"{backend} reopen the corpus stage: {reopen_saved:.2f} ms per stored article from the saved state, "
+          f"{reopen_computed:.2f} ms computing it ({reopen_computed / reopen_saved:.1f}x)")
     if args.postgres:
         with open_store(args.postgres) as store:
             store.db.execute("TRUNCATE articles, entities, entity_aliases, mentions, quotes, events, claims,"
-                             " duplicates")
+                             " duplicates, corpus_state")
 
     print(f"{'backend':8} {'articles':>10} {'build s':>8} {'p50 ms':>7} {'p95 ms':>7} {'with hits':>9}")
     for size in sorted(args.sizes):

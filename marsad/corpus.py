@@ -2,14 +2,32 @@
 
 A `Corpus` is fed finished Articles one at a time, in order, so that ingesting new pages assigns
 them to what is already known without recomputing everything: an article's `duplicates` point only
-to earlier articles, and a claim cluster id once given never changes.
+to earlier articles, and a claim cluster id once given never changes. A store keeps each article's
+body sketch and claim features beside it (`corpus_state`), so that reopening a large store reads
+them back instead of shingling every body and stemming every claim again.
 """
 from __future__ import annotations
 
+import json
+from typing import NamedTuple
+
 from marsad.article import Article
-from marsad.nlp.claims import ClaimIndex
-from marsad.nlp.duplicates import DuplicateIndex
+from marsad.nlp.claims import ClaimIndex, features
+from marsad.nlp.duplicates import DuplicateIndex, load_sketch, sketch, sketch_bytes
 from marsad.nlp.entities import EntityRegistry
+
+
+class CorpusState(NamedTuple):
+    article_id: str
+    sketch: bytes | None  # None for a body too short to compare
+    claim_features: str  # JSON list, one feature dict per claim in order
+
+
+def corpus_state(record: dict) -> CorpusState:
+    """What the corpus stage computes from a record (the same values it used when it was added)."""
+    minhash = sketch(record.get("body") or "")
+    return CorpusState(record["id"], sketch_bytes(minhash) if minhash is not None else None,
+                       json.dumps([features(c["text"]) for c in record.get("claims") or []], ensure_ascii=False))
 
 
 class Corpus:
@@ -20,13 +38,23 @@ class Corpus:
 
     @classmethod
     def from_store(cls, store) -> "Corpus":
-        """A corpus that already knows every stored record, keeping their ids and cluster ids."""
+        """A corpus that already knows every stored record, keeping their ids and cluster ids. Records
+        stored before the store kept their state get it computed now and saved for next time."""
         corpus = cls()
-        for rec in store.records():
+        missing = []
+        for rec, state in store.corpus_records():
+            if state is None:
+                state = corpus_state(rec)
+                missing.append(state)
+            minhash = load_sketch(state.sketch) if state.sketch else None
+            if state.sketch and minhash is None:  # saved by another datasketch release
+                minhash = sketch(rec.get("body") or "")
             corpus.entities.add_record(rec)
-            corpus.duplicates.add(rec["id"], rec.get("body") or "")
-            claims = rec.get("claims") or []
-            corpus.claims.restore([c["text"] for c in claims], [c.get("cluster") for c in claims])
+            corpus.duplicates.restore(rec["id"], minhash)
+            corpus.claims.restore_features(json.loads(state.claim_features),
+                                           [c.get("cluster") for c in rec.get("claims") or []])
+        if missing:
+            store.add_corpus_state(missing)
         return corpus
 
     def add(self, article: Article) -> Article:

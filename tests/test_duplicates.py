@@ -1,6 +1,8 @@
 """Near-duplicates: syndicated copies link back to the first copy; other stories on the topic do not."""
 from __future__ import annotations
 
+import pytest
+
 from marsad.corpus import Corpus
 from marsad.nlp import claims
 from marsad.nlp.duplicates import DuplicateIndex, collapse, representatives
@@ -58,6 +60,30 @@ def test_a_corpus_seeded_from_the_store_links_new_pages_to_stored_ones(tmp_path)
     seeded.add(fresh)
     used = {c["cluster"] for a in first for c in (a.to_dict()["claims"])}
     assert fresh.claims[0].cluster not in used
+
+
+def test_a_store_keeps_the_corpus_state_so_reopening_it_computes_nothing_again(tmp_path, monkeypatch):
+    import marsad.corpus
+
+    first, later = corpus_articles()[:5], corpus_articles()[5:]
+    with SQLiteStore(str(tmp_path / "m.db")) as store:
+        corpus = Corpus()
+        store.add([corpus.add(claims.run(a)) for a in first])
+        saved = dict(store.db.execute("SELECT article_id, claim_features FROM corpus_state").fetchall())
+        assert set(saved) == {a.id for a in first}
+        with monkeypatch.context() as m:  # every body's sketch and claim's features are read back
+            m.setattr(marsad.corpus, "corpus_state", lambda rec: pytest.fail(f"recomputed {rec['source']}"))
+            seeded = Corpus.from_store(store)
+        links = [seeded.add(claims.run(a)) for a in later]
+        # a store written before it kept the state: computed once on opening, saved for next time
+        store.db.execute("DELETE FROM corpus_state")
+        backfilled = Corpus.from_store(store)
+        again = dict(store.db.execute("SELECT article_id, claim_features FROM corpus_state").fetchall())
+    assert again == saved
+    rerun = [backfilled.add(claims.run(a)) for a in corpus_articles()[5:]]
+    assert [(a.duplicates, [c.cluster for c in a.claims]) for a in rerun] == \
+        [(a.duplicates, [c.cluster for c in a.claims]) for a in links]
+    assert links[0].duplicates == [first[1].id]
 
 
 def test_search_hits_and_counts_collapse_a_stored_wire_story_to_one(tmp_path):

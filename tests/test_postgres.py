@@ -18,6 +18,7 @@ import pytest
 
 import marsad
 from marsad.article import Article, Claim, Entity, Event, Mention, Quote
+from marsad.corpus import Corpus
 from marsad.store.sqlite import SQLiteStore
 from tests.conftest import run_marsad
 
@@ -133,6 +134,12 @@ def test_postgres_and_sqlite_give_the_same_answers(pg_url, examples_dir, tmp_pat
         assert pg.stats() == lite.stats()
         assert pg.stats()["articles"] == 3 + len(list(examples_dir.iterdir()))
         assert list(pg.records()) == list(lite.records())
+        # the corpus state reads back the same, and a store that lacks it gets it saved
+        assert list(pg.corpus_records()) == list(lite.corpus_records())
+        pg.db.execute("DELETE FROM corpus_state WHERE article_id IN (SELECT id FROM articles ORDER BY seq LIMIT 2)")
+        assert sum(state is None for _, state in pg.corpus_records()) == 2
+        Corpus.from_store(pg)
+        assert list(pg.corpus_records()) == list(lite.corpus_records())
         for query in ("الامن العام", "الأمن العام", "مديريه", "وزير الخارجية", "الموصل", "كلمةغيرموجودةابدا"):
             # PostgreSQL also stems (الأمنية finds الأمن), so it finds all SQLite finds, and maybe more
             pg_hits = {h.id: h for h in pg.search(query, limit=50)}

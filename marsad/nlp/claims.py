@@ -181,10 +181,13 @@ def _headline_speaker(article: Article, head: str) -> str | None:
 
 
 # -- clustering across the corpus --------------------------------------------------------------
+# memoised: the corpus stage and then the store ask for the same new claim's features in turn
+@lru_cache(maxsize=4096)
 def features(text: str) -> dict[str, float]:
     """Weighted features of a claim: its stems; their character n-grams, so that inflections the
     light stemmer leaves apart (انقطاع / انقطاعات) still meet; and the words' roots, so that
-    derivations of one root meet (خرق / خروقات، يضاعف / مضاعفة). Weights are stem specificity."""
+    derivations of one root meet (خرق / خروقات، يضاعف / مضاعفة). Weights are stem specificity.
+    Callers must not change the dict."""
     out: dict[str, float] = defaultdict(float)
     for tok in tokenize(text):
         stem = term(tok.text)
@@ -298,7 +301,9 @@ class ClaimIndex:
 
     def restore(self, texts: list[str], cluster_ids: list[str | None]) -> None:
         """Seed the index with claims that already carry ids (from a store), keeping those ids."""
-        feats = [features(t) for t in texts]
+        self.restore_features([features(t) for t in texts], cluster_ids)
+
+    def restore_features(self, feats: list[dict[str, float]], cluster_ids: list[str | None]) -> None:
         self.count([f for f in feats if f])
         for f, cluster_id in zip(feats, cluster_ids):
             vec = self.vector(f)

@@ -8,6 +8,7 @@ never changed; the first copy of a story is the one with no `duplicates`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from marsad.nlp.normalize import words
@@ -29,8 +30,11 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
     return {" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
 
 
+# memoised: the corpus stage and then the store ask for the same new body's sketch in turn
+@lru_cache(maxsize=1024)
 def sketch(text: str) -> MinHash | None:
-    """The MinHash of a body's shingles, or None when the body is too short to compare."""
+    """The MinHash of a body's shingles, or None when the body is too short to compare
+    (callers must not update it)."""
     from datasketch import MinHash  # imports scipy: paid only by runs that compare bodies
 
     if len(words(text)) < MIN_WORDS:
@@ -38,6 +42,31 @@ def sketch(text: str) -> MinHash | None:
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     return minhash
+
+
+def sketch_bytes(minhash: MinHash) -> bytes:
+    """A sketch as the store keeps it: its hashing scheme's name, ":", then its hash values."""
+    return minhash.scheme.encode("ascii") + b":" + minhash.hashvalues.tobytes()
+
+
+def load_sketch(data: bytes) -> MinHash | None:
+    """A stored sketch, or None when another datasketch release made it (its hashes mean nothing now)."""
+    import numpy as np
+    from datasketch import LeanMinHash
+
+    scheme, _, values = data.partition(b":")
+    current = _template()
+    if scheme.decode("ascii") != current.scheme:
+        return None
+    return LeanMinHash(seed=SEED, hashvalues=np.frombuffer(values, dtype=current.hashvalues.dtype),
+                       scheme=current.scheme)
+
+
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 class DuplicateIndex:
@@ -61,10 +90,16 @@ class DuplicateIndex:
             return []
         found = [other for other in self._lsh.query(minhash)
                  if self._sketches[other].jaccard(minhash) >= self.threshold]
+        self.restore(article_id, minhash)
+        return sorted(found, key=self._order.__getitem__)
+
+    def restore(self, article_id: str, minhash: MinHash | None) -> None:
+        """Index a stored article's sketch; its links were found when it was added."""
+        if minhash is None or article_id in self._sketches:
+            return
         self._lsh.insert(article_id, minhash)
         self._sketches[article_id] = minhash
         self._order[article_id] = len(self._order)
-        return sorted(found, key=self._order.__getitem__)
 
 
 def representatives(links: Iterable[tuple[str, str]]) -> dict[str, str]:

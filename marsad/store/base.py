@@ -9,10 +9,13 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from marsad.article import Article
 from marsad.nlp.normalize import normalize, normalize_with_offsets
+
+if TYPE_CHECKING:
+    from marsad.corpus import CorpusState
 
 
 @dataclass
@@ -39,6 +42,9 @@ class Store(Protocol):
     def has(self, article_id: str) -> bool: ...
     def get(self, article_id: str) -> dict[str, Any] | None: ...
     def records(self) -> Iterator[dict[str, Any]]: ...
+    # Every record in ingest order with its saved corpus state (None when it has none yet).
+    def corpus_records(self) -> Iterator[tuple[dict[str, Any], CorpusState | None]]: ...
+    def add_corpus_state(self, states: Iterable[CorpusState]) -> None: ...
     def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]: ...
     def stats(self) -> dict[str, Any]: ...
     def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]: ...
@@ -104,6 +110,14 @@ CHILD_SCHEMA = """
     );
 """
 
+# Version 3 of both schemas (BLOB or BYTEA): what the corpus stage computed from each article, so
+# that reopening the store does not compute it again (marsad.corpus.corpus_state).
+CORPUS_STATE_SCHEMA = """
+    CREATE TABLE corpus_state (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id), sketch {blob}, claim_features TEXT NOT NULL
+    );
+"""
+
 # The child tables a record fills, their columns in insert order, and whether a row may already
 # exist (entities and their spellings are shared by every article that mentions them).
 CHILD_TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -116,11 +130,14 @@ CHILD_TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
                 "perpetrator", "target", "text", "start", '"end"', "approximate"), False),
     "claims": (("article_id", "n", "text", "start", '"end"', "speaker", "cluster", "date"), False),
     "duplicates": (("article_id", "duplicate_id"), True),
+    "corpus_state": (("article_id", "sketch", "claim_features"), True),
 }
 
 
 def child_rows(records: Iterable[dict]) -> dict[str, list[tuple]]:
     """Every row that newly stored `records` add to the child tables, keyed by table name."""
+    from marsad.corpus import corpus_state  # the NLP it needs is paid only by writing
+
     rows: dict[str, list[tuple]] = {table: [] for table in CHILD_TABLES}
     for rec in records:
         aid = rec["id"]
@@ -140,6 +157,7 @@ def child_rows(records: Iterable[dict]) -> dict[str, list[tuple]]:
         rows["claims"] += [(aid, n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
                             c.get("date") or rec.get("published")) for n, c in enumerate(rec.get("claims", []))]
         rows["duplicates"] += [(aid, d) for d in rec.get("duplicates", [])]
+        rows["corpus_state"].append(corpus_state(rec))
     return rows
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg.rows import dict_row
@@ -18,8 +18,11 @@ from psycopg.types.json import Json
 
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, POSTGRES, IngestReport, SearchHit, article_filters, batches,
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, CORPUS_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit, article_filters, batches,
                                child_rows, event_filters, event_row, highlight, query_terms, quote_filters)
+
+if TYPE_CHECKING:
+    from marsad.corpus import CorpusState
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -43,6 +46,8 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN approximate TEXT NOT NULL DEFAULT '[]';
     """,
+    # 3: each article's body sketch and claim features, read back by Corpus.from_store
+    CORPUS_STATE_SCHEMA.format(blob="BYTEA"),
 ]
 
 # Any fixed number serves: it only keeps two processes from migrating the same database at once.
@@ -114,11 +119,13 @@ class PostgresStore:
 
     @staticmethod
     def _insert_rows(cur: psycopg.Cursor, records: list[dict]) -> None:
-        """The entity, mention, quote, event, claim and duplicate rows of newly stored records."""
+        """The entity, mention, quote, event, claim, duplicate and corpus-state rows of newly stored records."""
         for table, rows in child_rows(records).items():
-            columns, shared = CHILD_TABLES[table]
-            cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
-                            + (" ON CONFLICT DO NOTHING" if shared else ""), rows)
+            _insert(cur, table, rows)
+
+    def add_corpus_state(self, states: Iterable[tuple]) -> None:
+        with self.db.transaction(), self.db.cursor() as cur:
+            _insert(cur, "corpus_state", list(states))
 
     # -- reading ------------------------------------------------------------------------------
     def has(self, article_id: str) -> bool:
@@ -135,6 +142,18 @@ class PostgresStore:
             cur.execute("SELECT record FROM articles ORDER BY seq")
             for row in cur:
                 yield row["record"]
+
+    def corpus_records(self) -> Iterator[tuple[dict[str, Any], CorpusState | None]]:
+        from marsad.corpus import CorpusState
+
+        with psycopg.connect(self.url, row_factory=dict_row) as conn, conn.cursor(name="marsad_corpus") as cur:
+            cur.itersize = 500
+            cur.execute("SELECT a.record, s.sketch, s.claim_features FROM articles a"
+                        " LEFT JOIN corpus_state s ON s.article_id = a.id ORDER BY a.seq")
+            for row in cur:
+                rec, state = row["record"], row["claim_features"] is not None
+                sketch = bytes(row["sketch"]) if row["sketch"] is not None else None
+                yield rec, CorpusState(rec["id"], sketch, row["claim_features"]) if state else None
 
     def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
         terms = query_terms(query)
@@ -291,3 +310,9 @@ class PostgresStore:
 
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
+
+
+def _insert(cur: psycopg.Cursor, table: str, rows: list[tuple]) -> None:
+    columns, shared = CHILD_TABLES[table]
+    cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
+                    + (" ON CONFLICT DO NOTHING" if shared else ""), rows)

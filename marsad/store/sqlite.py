@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marsad.article import Article
 from marsad.nlp.normalize import normalize
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, SQLITE, IngestReport, SearchHit, article_filters, batches,
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, CORPUS_STATE_SCHEMA, SQLITE, IngestReport, SearchHit, article_filters, batches,
                                child_rows, event_filters, event_row, highlight, query_terms, quote_filters)
+
+if TYPE_CHECKING:
+    from marsad.corpus import CorpusState
 
 # Each entry moves the schema from version i to i + 1; never edit a released one, append.
 MIGRATIONS: list[str] = [
@@ -35,6 +38,8 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN approximate TEXT NOT NULL DEFAULT '[]';
     """,
+    # 3: each article's body sketch and claim features, read back by Corpus.from_store
+    CORPUS_STATE_SCHEMA.format(blob="BLOB"),
 ]
 
 # A term in more articles than this ranks nothing worth its cost (see search()).
@@ -74,11 +79,17 @@ class SQLiteStore:
                 report.added += len(fresh)
                 report.skipped += len(batch) - len(fresh)
                 for table, rows in child_rows(fresh).items():
-                    columns, shared = CHILD_TABLES[table]
-                    self.db.executemany(
-                        f"INSERT {'OR IGNORE ' if shared else ''}INTO {table} ({', '.join(columns)})"
-                        f" VALUES ({', '.join('?' * len(columns))})", rows)
+                    self._insert_rows(table, rows)
         return report
+
+    def _insert_rows(self, table: str, rows: list[tuple]) -> None:
+        columns, shared = CHILD_TABLES[table]
+        self.db.executemany(f"INSERT {'OR IGNORE ' if shared else ''}INTO {table} ({', '.join(columns)})"
+                            f" VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def add_corpus_state(self, states: Iterable[tuple]) -> None:
+        with self.db:
+            self._insert_rows("corpus_state", list(states))
 
     def _insert_article(self, rec: dict) -> bool:
         """Store the article row and its search text; False when its id is already stored."""
@@ -105,6 +116,15 @@ class SQLiteStore:
     def records(self) -> Iterator[dict[str, Any]]:
         for row in self.db.execute("SELECT record FROM articles ORDER BY rowid"):
             yield json.loads(row["record"])
+
+    def corpus_records(self) -> Iterator[tuple[dict[str, Any], CorpusState | None]]:
+        from marsad.corpus import CorpusState
+
+        for row in self.db.execute("SELECT a.record, s.sketch, s.claim_features FROM articles a"
+                                   " LEFT JOIN corpus_state s ON s.article_id = a.id ORDER BY a.rowid"):
+            rec = json.loads(row["record"])
+            state = row["claim_features"] is not None
+            yield rec, CorpusState(rec["id"], row["sketch"], row["claim_features"]) if state else None
 
     def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]:
         terms = query_terms(query)
