@@ -17,8 +17,9 @@ from marsad.store.base import open_store  # noqa: E402
 
 
 def corpus_for(store) -> Corpus:
-    """A corpus index that knows what `store` already holds, so new pages link to old ones."""
-    return Corpus.from_store(store)
+    """A corpus index that knows what `store` already holds, so new pages link to old ones (it
+    reads the store when the first new page comes)."""
+    return Corpus(store)
 
 
 __all__ = ["Article", "Claim", "Corpus", "Entity", "Event", "Mention", "Quote", "Related", "analyze",

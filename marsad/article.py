@@ -103,6 +103,7 @@ class Article:
     reference_time: datetime | None = field(default=None, repr=False)
     url: str | None = field(default=None, repr=False)
     html_meta: dict[str, Any] = field(default_factory=dict, repr=False)
+    page_digest: str | None = field(default=None, repr=False)  # marsad.ingest.page_digest of its page
 
     @property
     def id(self) -> str:
@@ -145,4 +146,4 @@ class Article:
         return art
 
 
-_INTERNAL = {"raw_text", "reference_time", "url", "html_meta"}
+_INTERNAL = {"raw_text", "reference_time", "url", "html_meta", "page_digest"}

@@ -48,12 +48,21 @@ def _progress(paths: list[str], quiet: bool):
     return progress, total
 
 
-def _run(paths: list[str], workers: int, quiet: bool, corpus=None, exclude: tuple = ()):
-    """Yield analysed articles with a progress bar; returns through the generator."""
+def _run(paths: list[str], workers: int, quiet: bool, corpus=None, exclude: tuple = (), skip=None):
+    """Yield analysed articles with a progress bar; returns through the generator. Pages `skip`
+    says are stored already count as done without analysis."""
     ctx, total = _progress(paths, quiet)
     with ctx as progress:
         task = progress.add_task("analysing", total=total) if progress else None
-        for article in analyze_many(paths, workers=workers, corpus=corpus, exclude=exclude):
+
+        def skipped(page) -> bool:
+            if skip is None or not skip(page):
+                return False
+            if progress:
+                progress.advance(task)
+            return True
+
+        for article in analyze_many(paths, workers=workers, corpus=corpus, exclude=exclude, skip=skipped):
             if progress:
                 progress.advance(task)
             yield article
@@ -115,8 +124,18 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, directories, or -
            quiet: bool = typer.Option(False, "--quiet", "-q")):
     """Analyse pages and store them; pages already stored are skipped."""
     store = marsad.open_store(db)
+    stored_pages = 0
+
+    def stored(page) -> bool:  # analysed by an earlier ingest: skipped before any analysis
+        nonlocal stored_pages
+        known = store.has_page(page)
+        stored_pages += known
+        return known
+
     try:
-        report = store.add(_run(paths, workers, quiet, corpus=marsad.corpus_for(store)), batch_size=batch_size)
+        report = store.add(_run(paths, workers, quiet, corpus=marsad.corpus_for(store), skip=stored),
+                           batch_size=batch_size)
+        report.skipped += stored_pages
         summary = store.stats()
     finally:
         store.close()

@@ -31,16 +31,23 @@ def corpus_state(record: dict) -> CorpusState:
 
 
 class Corpus:
-    def __init__(self):
+    def __init__(self, store=None):
+        """An empty corpus; given a store, one that reads what the store holds before its first
+        article (so a run whose pages are all stored already never reads it)."""
         self.entities = EntityRegistry()
         self.duplicates = DuplicateIndex()
         self.claims = ClaimIndex()
+        self._unread = store
 
     @classmethod
     def from_store(cls, store) -> "Corpus":
         """A corpus that already knows every stored record, keeping their ids and cluster ids. Records
         stored before the store kept their state get it computed now and saved for next time."""
         corpus = cls()
+        corpus._read(store)
+        return corpus
+
+    def _read(self, store) -> None:
         missing = []
         for rec, state in store.corpus_records():
             if state is None:
@@ -49,15 +56,17 @@ class Corpus:
             minhash = load_sketch(state.sketch) if state.sketch else None
             if state.sketch and minhash is None:  # saved by another datasketch release
                 minhash = sketch(rec.get("body") or "")
-            corpus.entities.add_record(rec)
-            corpus.duplicates.restore(rec["id"], minhash)
-            corpus.claims.restore_features(json.loads(state.claim_features),
-                                           [c.get("cluster") for c in rec.get("claims") or []])
+            self.entities.add_record(rec)
+            self.duplicates.restore(rec["id"], minhash)
+            self.claims.restore_features(json.loads(state.claim_features),
+                                         [c.get("cluster") for c in rec.get("claims") or []])
         if missing:
             store.add_corpus_state(missing)
-        return corpus
 
     def add(self, article: Article) -> Article:
+        if self._unread is not None:
+            store, self._unread = self._unread, None
+            self._read(store)
         article = self.entities.link(article)
         if article.body:
             article.duplicates = self.duplicates.add(article.id, article.body)

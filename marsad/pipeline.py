@@ -14,7 +14,7 @@ from pathlib import Path
 
 from marsad.article import Article
 from marsad.extract import run as extract
-from marsad.ingest import Page, PageError, decode_page, load_pages, sniff_format
+from marsad.ingest import Page, PageError, decode_page, load_pages, page_digest, sniff_format
 from marsad.nlp import claims, entities, events, quotes
 from marsad.nlp.normalize import arabic_ratio
 
@@ -36,6 +36,7 @@ def read(page: Page) -> Article:
     """Decode a Page into an Article holding its raw text; errors go into `article.errors`."""
     article = Article(source=page.source, url=page.url, reference_time=page.fetched_at)
     article.html_meta = dict(page.meta)
+    article.page_digest = page_digest(page)
     try:
         text, encoding = decode_page(page)
     except PageError as exc:
@@ -82,15 +83,19 @@ def analyze(text: str, source: str = "<text>", format: str | None = None,
     return analyze_page(Page(source=source, text=text, format=format, encoding="utf-8", fetched_at=fetched_at))
 
 
-def analyze_many(paths: Iterable[str], workers: int = 1, corpus=None, exclude: Iterable[Path] = ()) -> Iterator[Article]:
+def analyze_many(paths: Iterable[str], workers: int = 1, corpus=None, exclude: Iterable[Path] = (),
+                 skip: Callable[[Page], bool] | None = None) -> Iterator[Article]:
     """Stream Articles for every page under `paths`, in input order, memory flat.
 
     With workers > 1 pages are analysed in a process pool; the corpus stage (duplicates and
-    claim clusters) always runs here, in order, so its ids are the same whatever the worker count."""
+    claim clusters) always runs here, in order, so its ids are the same whatever the worker count.
+    Pages for which `skip` is true (a store has them: `store.has_page`) are not analysed at all."""
     from marsad.corpus import Corpus
 
     corpus = corpus if corpus is not None else Corpus()
     pages = load_pages(paths, exclude)
+    if skip is not None:
+        pages = (page for page in pages if not skip(page))
     if workers <= 1:
         results: Iterator[Article] = map(analyze_page, pages)
     else:

@@ -228,6 +228,10 @@ def test_cli_works_on_a_postgresql_url(pg_url, examples_dir, tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     stats = json.loads(run_marsad("stats", "--db", pg_url, "--json", check=True).stdout)
     assert stats["articles"] == len(list(examples_dir.iterdir()))
+    again = run_marsad("ingest", str(examples_dir), "--db", pg_url, check=True)
+    assert f"0 added, {stats['articles']} already stored" in again.stderr.decode()
+    with PostgresStore(pg_url) as store:  # known by their pages' digests, not analysed again
+        assert store.db.execute("SELECT count(*) AS n FROM pages").fetchone()["n"] == stats["articles"]
     hits = [json.loads(line) for line in run_marsad("search", "الإرهاب", "--db", pg_url, "--json",
                                                     check=True).stdout.decode().splitlines()]
     assert hits and hits == sorted(hits, key=lambda h: -h["score"])

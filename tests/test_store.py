@@ -36,6 +36,37 @@ def test_reingesting_the_same_pages_adds_nothing(examples_dir, tmp_path):
     assert counts(db) == before
 
 
+class _CountingStore(SQLiteStore):
+    corpus_reads = 0
+
+    def corpus_records(self):
+        self.corpus_reads += 1
+        return super().corpus_records()
+
+
+def test_a_rerun_skips_stored_pages_before_analysis_and_reads_the_corpus_only_for_new_ones(tmp_path, monkeypatch):
+    from marsad import pipeline
+
+    pages = _corpus(tmp_path, 4)
+    with _CountingStore(str(tmp_path / "r.db")) as store:
+        first = store.add(marsad.analyze_many([str(pages)], corpus=marsad.corpus_for(store), skip=store.has_page))
+        assert (first.added, store.corpus_reads) == (4, 1)
+        analysed = []
+        monkeypatch.setattr(pipeline, "analyze_page", lambda page: analysed.append(page.source) or pytest.fail())
+        again = list(marsad.analyze_many([str(pages)], corpus=marsad.corpus_for(store), skip=store.has_page))
+        assert again == [] and analysed == [] and store.corpus_reads == 1
+        monkeypatch.undo()
+        # a new page is analysed, and the corpus learns the stored ones first; a page whose bytes
+        # differ but whose article is stored (a copy with a trailing newline) is remembered as well
+        (pages / "new.txt").write_text("خبر جديد عن المياه\nافتتح المحافظ محطة جديدة لتحلية المياه في الحي الغربي.\n",
+                                       encoding="utf-8")
+        copy = pages / "p0000-copy.txt"
+        copy.write_text((pages / "p0000.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        third = store.add(marsad.analyze_many([str(pages)], corpus=marsad.corpus_for(store), skip=store.has_page))
+        assert (third.added, third.skipped, store.corpus_reads) == (1, 1, 2)
+        assert store.db.execute("SELECT count(*) FROM pages").fetchone()[0] == 6
+
+
 def test_search_finds_the_same_article_with_or_without_hamza_diacritics_ta_marbuta(examples_dir, tmp_path):
     db = tmp_path / "m.db"
     run_marsad("ingest", str(examples_dir), "--db", str(db), check=True)

@@ -16,6 +16,7 @@ from marsad.nlp.normalize import normalize, normalize_with_offsets
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
+    from marsad.ingest import Page
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Store(Protocol):
     # Every record in ingest order with its saved corpus state (None when it has none yet).
     def corpus_records(self) -> Iterator[tuple[dict[str, Any], CorpusState | None]]: ...
     def add_corpus_state(self, states: Iterable[CorpusState]) -> None: ...
+    def has_page(self, page: Page) -> bool: ...  # a page stored before (same content), to skip
     def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]: ...
     def stats(self) -> dict[str, Any]: ...
     def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]: ...
@@ -111,11 +113,13 @@ CHILD_SCHEMA = """
 """
 
 # Version 3 of both schemas (BLOB or BYTEA): what the corpus stage computed from each article, so
-# that reopening the store does not compute it again (marsad.corpus.corpus_state).
-CORPUS_STATE_SCHEMA = """
+# that reopening the store does not compute it again (marsad.corpus.corpus_state), and the pages
+# already analysed (marsad.ingest.page_digest), so that a rerun skips them before analysis.
+INGEST_STATE_SCHEMA = """
     CREATE TABLE corpus_state (
         article_id TEXT PRIMARY KEY REFERENCES articles(id), sketch {blob}, claim_features TEXT NOT NULL
     );
+    CREATE TABLE pages (digest TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id));
 """
 
 # The child tables a record fills, their columns in insert order, and whether a row may already
@@ -131,6 +135,7 @@ CHILD_TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
     "claims": (("article_id", "n", "text", "start", '"end"', "speaker", "cluster", "date"), False),
     "duplicates": (("article_id", "duplicate_id"), True),
     "corpus_state": (("article_id", "sketch", "claim_features"), True),
+    "pages": (("digest", "article_id"), True),  # every page of a batch, stored now or before
 }
 
 
@@ -161,15 +166,22 @@ def child_rows(records: Iterable[dict]) -> dict[str, list[tuple]]:
     return rows
 
 
+def page_rows(batch: list[dict], digests: list[str | None]) -> list[tuple[str, str]]:
+    return [(digest, rec["id"]) for rec, digest in zip(batch, digests) if digest]
+
+
 def event_row(row: dict) -> dict:
     """An events-table row as the API gives it: the approximate figures as a list again."""
     row["approximate"] = json.loads(row.get("approximate") or "[]")
     return row
 
 
-def batches(articles: Iterable[Article | dict], batch_size: int, report: IngestReport) -> Iterator[list[dict]]:
-    """Records to store, `batch_size` at a time; unreadable pages are counted in `report` instead."""
+def batches(articles: Iterable[Article | dict], batch_size: int,
+            report: IngestReport) -> Iterator[tuple[list[dict], list[str | None]]]:
+    """Records to store with their pages' digests, `batch_size` at a time; unreadable pages are
+    counted in `report` instead."""
     batch: list[dict] = []
+    digests: list[str | None] = []
     for art in articles:
         rec = art.to_dict() if isinstance(art, Article) else art
         if rec.get("errors") and not rec.get("body"):
@@ -177,11 +189,12 @@ def batches(articles: Iterable[Article | dict], batch_size: int, report: IngestR
             report.errors.append((rec["source"], "; ".join(rec["errors"])))
             continue
         batch.append(rec)
+        digests.append(art.page_digest if isinstance(art, Article) else None)
         if len(batch) >= batch_size:
-            yield batch
-            batch = []
+            yield batch, digests
+            batch, digests = [], []
     if batch:
-        yield batch
+        yield batch, digests
 
 
 def open_store(db: str) -> Store:

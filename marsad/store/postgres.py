@@ -17,9 +17,11 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Json
 
 from marsad.article import Article
+from marsad.ingest import Page, page_digest
 from marsad.nlp.normalize import normalize
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, CORPUS_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit, article_filters, batches,
-                               child_rows, event_filters, event_row, highlight, query_terms, quote_filters)
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
+                               article_filters, batches, child_rows, event_filters, event_row, highlight,
+                               page_rows, query_terms, quote_filters)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
@@ -46,8 +48,9 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN approximate TEXT NOT NULL DEFAULT '[]';
     """,
-    # 3: each article's body sketch and claim features, read back by Corpus.from_store
-    CORPUS_STATE_SCHEMA.format(blob="BYTEA"),
+    # 3: each article's body sketch and claim features (read back by Corpus.from_store) and the digests
+    # of the pages analysed (a rerun skips them)
+    INGEST_STATE_SCHEMA.format(blob="BYTEA"),
 ]
 
 # Any fixed number serves: it only keeps two processes from migrating the same database at once.
@@ -91,11 +94,11 @@ class PostgresStore:
     # -- writing ------------------------------------------------------------------------------
     def add(self, articles: Iterable[Article | dict], batch_size: int = 100) -> IngestReport:
         report = IngestReport()
-        for batch in batches(articles, batch_size, report):
-            self._write(batch, report)
+        for batch, digests in batches(articles, batch_size, report):
+            self._write(batch, digests, report)
         return report
 
-    def _write(self, batch: list[dict], report: IngestReport) -> None:
+    def _write(self, batch: list[dict], digests: list[str | None], report: IngestReport) -> None:
         """One transaction per batch, and one statement per table for the whole batch."""
         with self.db.transaction(), self.db.cursor() as cur:
             cur.executemany(
@@ -116,6 +119,7 @@ class PostgresStore:
             report.added += len(fresh)
             report.skipped += len(batch) - len(fresh)
             self._insert_rows(cur, fresh)
+            _insert(cur, "pages", page_rows(batch, digests))
 
     @staticmethod
     def _insert_rows(cur: psycopg.Cursor, records: list[dict]) -> None:
@@ -130,6 +134,11 @@ class PostgresStore:
     # -- reading ------------------------------------------------------------------------------
     def has(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is not None
+
+    def has_page(self, page: Page) -> bool:
+        digest = page_digest(page)
+        return digest is not None and self.db.execute(
+            "SELECT 1 FROM pages WHERE digest = %s", (digest,)).fetchone() is not None
 
     def get(self, article_id: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT record FROM articles WHERE id = %s", (article_id,)).fetchone()

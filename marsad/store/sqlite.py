@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from marsad.article import Article
+from marsad.ingest import Page, page_digest
 from marsad.nlp.normalize import normalize
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, CORPUS_STATE_SCHEMA, SQLITE, IngestReport, SearchHit, article_filters, batches,
-                               child_rows, event_filters, event_row, highlight, query_terms, quote_filters)
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, SQLITE, IngestReport, SearchHit,
+                               article_filters, batches, child_rows, event_filters, event_row, highlight,
+                               page_rows, query_terms, quote_filters)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
@@ -38,8 +40,9 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN approximate TEXT NOT NULL DEFAULT '[]';
     """,
-    # 3: each article's body sketch and claim features, read back by Corpus.from_store
-    CORPUS_STATE_SCHEMA.format(blob="BLOB"),
+    # 3: each article's body sketch and claim features (read back by Corpus.from_store) and the digests
+    # of the pages analysed (a rerun skips them)
+    INGEST_STATE_SCHEMA.format(blob="BLOB"),
 ]
 
 # A term in more articles than this ranks nothing worth its cost (see search()).
@@ -73,13 +76,14 @@ class SQLiteStore:
     # -- writing ------------------------------------------------------------------------------
     def add(self, articles: Iterable[Article | dict], batch_size: int = 100) -> IngestReport:
         report = IngestReport()
-        for batch in batches(articles, batch_size, report):
+        for batch, digests in batches(articles, batch_size, report):
             with self.db:  # one transaction per batch
                 fresh = [rec for rec in batch if self._insert_article(rec)]
                 report.added += len(fresh)
                 report.skipped += len(batch) - len(fresh)
                 for table, rows in child_rows(fresh).items():
                     self._insert_rows(table, rows)
+                self._insert_rows("pages", page_rows(batch, digests))
         return report
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
@@ -108,6 +112,11 @@ class SQLiteStore:
     # -- reading ------------------------------------------------------------------------------
     def has(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def has_page(self, page: Page) -> bool:
+        digest = page_digest(page)
+        return digest is not None and self.db.execute(
+            "SELECT 1 FROM pages WHERE digest = ?", (digest,)).fetchone() is not None
 
     def get(self, article_id: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
