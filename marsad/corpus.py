@@ -68,9 +68,13 @@ class Corpus:
             store, self._unread = self._unread, None
             self._read(store)
         article = self.entities.link(article)
-        if article.body:
-            article.duplicates = self.duplicates.add(article.id, article.body)
-        clusters = self.claims.assign([c.text for c in article.claims])
+        texts, article_id = [c.text for c in article.claims], article.id
+        if article_id in self.duplicates:  # an article indexed before (its page again): it joins nothing twice
+            clusters = self.claims.lookup(texts)
+        else:
+            if article.body:
+                article.duplicates = self.duplicates.add(article_id, article.body)
+            clusters = self.claims.assign(texts)
         for claim, cluster in zip(article.claims, clusters):
             claim.cluster = cluster
         return article

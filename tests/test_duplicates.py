@@ -45,6 +45,15 @@ def test_corpus_fills_duplicates_forward_only():
     assert all(a.duplicates == [] for a in arts[:5])
 
 
+def test_an_article_seen_again_gets_its_clusters_and_changes_nothing():
+    corpus = Corpus()
+    arts = [corpus.add(claims.run(a)) for a in corpus_articles()]
+    before = (corpus.claims.n_claims, [dict(c) for c in corpus.claims._centroids])
+    again = corpus.add(claims.run(corpus_articles()[1]))
+    assert [c.cluster for c in again.claims] == [c.cluster for c in arts[1].claims]
+    assert again.duplicates == [] and (corpus.claims.n_claims, corpus.claims._centroids) == before
+
+
 def test_a_corpus_seeded_from_the_store_links_new_pages_to_stored_ones(tmp_path):
     first, later = corpus_articles()[:5], corpus_articles()[5:]
     with SQLiteStore(str(tmp_path / "m.db")) as store:

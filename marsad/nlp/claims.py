@@ -299,6 +299,15 @@ class ClaimIndex:
             out.append(self.ids[c])
         return out
 
+    def lookup(self, texts: list[str]) -> list[str | None]:
+        """The clusters these claims would join, leaving the index as it is (an article seen before)."""
+        out: list[str | None] = []
+        for text in texts:
+            vec = self.vector(features(text))
+            c, sim = self.nearest(vec) if vec else (None, 0.0)
+            out.append(self.ids[c] if c is not None and sim >= self.threshold else None)
+        return out
+
     def restore(self, texts: list[str], cluster_ids: list[str | None]) -> None:
         """Seed the index with claims that already carry ids (from a store), keeping those ids."""
         self.restore_features([features(t) for t in texts], cluster_ids)

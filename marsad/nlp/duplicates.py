@@ -83,6 +83,9 @@ class DuplicateIndex:
     def __len__(self) -> int:
         return len(self._sketches)
 
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._sketches
+
     def add(self, article_id: str, body: str) -> list[str]:
         """Index one article; return the ids of earlier near-duplicates, oldest first."""
         minhash = sketch(body)
