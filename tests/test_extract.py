@@ -458,6 +458,17 @@ def test_place_and_agency_line_is_a_dateline_not_an_author(line, place, agency):
     assert art.body.split("\n") == BODY
 
 
+@pytest.mark.parametrize("line, place, agencies, outlet", [
+    ("حمص - وكالة النجمة للأنباء", "حمص", ["وكالة النجمة للأنباء"], None),  # an agency not in our lists
+    ("الموصل - صحيفة الرافدين الجديدة", "الموصل", [], "صحيفة الرافدين الجديدة"),
+])
+def test_place_and_unlisted_source_line_is_a_dateline_not_the_headline(line, place, agencies, outlet):
+    art = extract(page(HEADLINE, line, *BODY))
+    assert art.title == HEADLINE
+    assert (art.dateline, art.agencies, art.outlet, art.author) == (place, agencies, outlet, None)
+    assert art.body.split("\n") == BODY
+
+
 def test_reporter_lines_still_give_the_author():
     assert extract(page(HEADLINE, "نادر العلي - سانا", *BODY)).author == "نادر العلي"
     assert extract(page(HEADLINE, "هسبريس - سعيد العلوي", *BODY)).author == "سعيد العلوي"

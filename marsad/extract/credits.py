@@ -13,7 +13,7 @@ from functools import lru_cache
 from marsad.datafiles import data_table
 from marsad.extract.furniture import is_institution, is_media
 from marsad.nlp.dates import find_dates
-from marsad.nlp.lexicons import is_given_name, place
+from marsad.nlp.lexicons import is_given_name, names, place
 from marsad.nlp.normalize import normalize, unique_names
 
 
@@ -40,6 +40,13 @@ def _sources() -> dict[str, Source]:
 def _known_place(norm: str) -> bool:
     """A place of the gazetteer (marsad/data/places.tsv) or a known location, by normalised name."""
     return place(norm) is not None
+
+
+def _dateline_place(norm: str) -> bool:
+    """A place that opens a line before a dash: there the hand-written lists' places count too
+    (حلب، الموصل), since a word that is also a place name seldom stands so."""
+    entry = names().get(norm)
+    return entry is not None and entry.type == "LOC"
 
 
 def is_place(text: str) -> bool:
@@ -194,7 +201,7 @@ def _undated(line: str) -> Dateline | None:
         if src is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
             return _dateline(line, m.group("place"), src.name, m.end() + cut + tail.end())
-    if _known_place(normalize(m.group("place"))) and rest.strip() and not m.group("slash"):
+    if _dateline_place(normalize(m.group("place"))) and rest.strip() and not m.group("slash"):
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
         return _dateline(line, m.group("place"), None, m.end())
     return None

@@ -201,8 +201,11 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         dl = credits.parse_dateline(ln.text, reference)
         if dl is not None:
             ln.dateline = dl
-            # "واشنطن-سانا" alone, or "بيروت - سمير الخطيب": place and reporter on a line of their own
-            if dl.alone or (ln.words <= 6 and not ln.sentence and credits.looks_like_name(ln.text[dl.end:])):
+            # "واشنطن-سانا" alone, "بيروت - سمير الخطيب" or "حمص - وكالة النجمة للأنباء": place and
+            # reporter or source on a line of their own
+            rest = ln.text[dl.end:]
+            if dl.alone or (ln.words <= 6 and not ln.sentence
+                            and (credits.looks_like_name(rest) or credits.names_a_site(rest))):
                 ln.kind = "dateline"
                 continue
         ln.good = ((ln.sentence and ln.words >= GOOD_SENTENCE_WORDS) or ln.words >= GOOD_ANY_WORDS
@@ -462,9 +465,12 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
                 out.agencies.append(ln.dateline.agency)
             if ln.dateline.when is not None:
                 dates.append((0, i, ln.dateline.when, "dateline"))
-            elif out.author is None and not ln.dateline.alone:
-                rest = ln.text[ln.dateline.end:].strip()  # "بيروت - سمير الخطيب": the reporter
-                out.author = rest if credits.looks_like_name(rest) else None
+            elif not ln.dateline.alone:
+                rest = ln.text[ln.dateline.end:].strip()
+                if credits.names_a_site(rest):  # "حمص - وكالة النجمة للأنباء": a source not in our lists
+                    (out.agencies if _AGENCY_WORD.match(normalize(rest)) else out.publishers).append(rest)
+                elif out.author is None and credits.looks_like_name(rest):  # "بيروت - سمير الخطيب"
+                    out.author = rest
         elif ln.kind in ("credit", "credit_only"):
             _read_credit(ln, out)
         elif ln.kind is None and i > title_at >= 0 and ln.words <= 5 and is_institution(ln.text):
@@ -473,6 +479,9 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
             out.publishers.append(ln.text)  # the site's name at the top of the page
     if dates and out.published is None:
         _, _, out.published, out.published_source = min(dates, key=lambda d: (d[0], d[1]))
+
+
+_AGENCY_WORD = re.compile(r"وكال[هة] ")
 
 
 def _read_byline(value: str, out: Extraction) -> None:
