@@ -526,3 +526,23 @@ def test_announcements_after_an_aside_by_a_named_person_and_by_an_organisation_n
 def test_a_verb_keeps_its_object_but_not_the_person_addressed(sentence, text):
     art = analyze(sentence, entities=[tagged(sentence, "per:samer", "PER", "سامر الحداد")])
     assert said(art) == [("سامر الحداد", text)]
+
+
+def test_a_time_phrase_after_the_verb_is_no_speaker():
+    art = marsad.analyze("عنوان\n\nوكان رئيس البلدية قد صرح الأسبوع الماضي بأن أعمال الصيانة ستنتهي قريبا.\n"
+                         "وقال الشهر الماضي وزير النقل ماجد العتوم إن الطريق سيفتتح في الربيع.\n")
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["أعمال الصيانة ستنتهي قريبا"] is None  # a title alone names no one
+    assert speakers["الطريق سيفتتح في الربيع"] == "ماجد العتوم"
+
+
+def test_answering_and_commenting_verbs_with_bilqawl_report_speech():
+    art = marsad.analyze("عنوان\n\nوعلق رئيس النقابة حازم الربيعي على القرار بالقول إن العمال سيواصلون الإضراب.\n"
+                         "واكتفت المتحدثة باسم الوزارة ليلى الكرمي بالقول إن الملف قيد الدراسة.\n")
+    assert said(art) == [("حازم الربيعي", "العمال سيواصلون الإضراب"), ("ليلى الكرمي", "الملف قيد الدراسة")]
+
+
+def test_a_cell_is_an_organisation_that_announces():
+    art = marsad.analyze("عنوان\n\nوقال المحافظ سعد الجبوري إن الأوضاع مستقرة.\n"
+                         "وفي سياق متصل، أعلنت خلية الإعلام الأمني اعتقال خمسة مطلوبين في حي الزهور.\n")
+    assert said(art)[-1] == ("خلية الإعلام الأمني", "اعتقال خمسة مطلوبين في حي الزهور")
