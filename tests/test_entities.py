@@ -217,6 +217,8 @@ def _mentions(text: str) -> list[tuple[str, str]]:
     ("وذكرت قيادة عمليات البصرة أن القوة عادت إلى مواقعها.", "قيادة عمليات البصرة"),
     ("وأعلنت الشرطة القضائية الكينية اعتقال رجلين قرب الحدود.", "الشرطة القضائية الكينية"),
     ("وانتشر الحرس الوطني في شوارع البلدة منذ الصباح.", "الحرس الوطني"),
+    # ل + ال written لل: no letter of the name may be cut off with the ل
+    ("وتمكنت مفرزة للجيش الوطني الشعبي من ضبط الأسلحة.", "للجيش الوطني الشعبي"),
 ])
 def test_organisation_head_word_and_its_modifiers_make_one_name(text, name):
     assert (name, "ORG") in _mentions(text)

@@ -279,6 +279,8 @@ def _org_head(norm: str) -> str | None:
     """The proclitics before an organisation head word (وزارة، للشرطة، والحرس), or None."""
     for prefix, rest in lexicons.stems(norm):
         if lexicons.without_article(rest) in lexicons.org_heads() or rest in lexicons.org_heads():
+            if norm[len(prefix):] != rest:
+                return ""  # ل + ال written لل (للجيش): no clean cut inside the token
             return prefix[:-2] if prefix.endswith("ال") else prefix
     return None
 
