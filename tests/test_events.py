@@ -411,3 +411,15 @@ def test_a_hostage_taking_told_in_several_sentences_is_one_claimed_event():
     assert ev.perpetrator == "جماعة نصرة الساحل"
     [ev] = events_of(body.replace("عن الهجوم على المصرف", "عن العملية"), published="2024-02-22")
     assert ev.perpetrator == "جماعة نصرة الساحل"
+
+
+def test_shelling_airstrikes_and_mortar_fire_are_attacks():
+    shelled = events_of("قتل ستة مدنيين وأصيب تسعة آخرون جراء قصف مدفعي استهدف سوقا شعبيا في بلدة الريحان.")
+    assert [(e.type, e.killed, e.injured) for e in shelled] == [("attack", 6, 9)]
+    raid = events_of("أسفرت غارة جوية على قرية الصفصاف عن مقتل أربعة أشخاص.")
+    assert [(e.type, e.killed) for e in raid] == [("attack", 4)]
+    mortar = events_of("سقطت قذيفة هاون على حي سكني، ما أدى إلى إصابة خمسة أشخاص بجروح.")
+    assert [(e.type, e.injured) for e in mortar] == [("attack", 5)]
+    # a plural with no figure is a topic; a media "barrage" is no event
+    assert events_of("تواصل الطائرات غارات متقطعة على المنطقة منذ أشهر.") == []
+    assert events_of("تعرض الوزير لقصف إعلامي عنيف بعد تصريحاته الأخيرة.") == []
