@@ -469,6 +469,19 @@ def test_place_and_unlisted_source_line_is_a_dateline_not_the_headline(line, pla
     assert art.body.split("\n") == BODY
 
 
+@pytest.mark.parametrize("opening, place, agencies, outlet", [
+    ("إدلب (الشرق الجديد) - ", "إدلب", [], "الشرق الجديد"),  # the paper's own dateline, unknown to us
+    ("حماة (وكالة العاصي للأنباء) - ", "حماة", ["وكالة العاصي للأنباء"], None),
+    ("الفلوجة (العراق) - ", "الفلوجة", [], None),  # the country the place is in
+    ("حلب (خاص) - ", "حلب", [], None),  # the story is the paper's own
+])
+def test_dateline_with_a_bracketed_name_not_in_our_lists(opening, place, agencies, outlet):
+    first = opening + "قتل ثلاثة مدنيين وأصيب خمسة آخرون في قصف استهدف سوقا شعبيا في المدينة."
+    art = extract(page(HEADLINE, first, *BODY[1:]))
+    assert (art.dateline, art.agencies, art.outlet) == (place, agencies, outlet)
+    assert art.body.split("\n")[0] == first
+
+
 def test_reporter_lines_still_give_the_author():
     assert extract(page(HEADLINE, "نادر العلي - سانا", *BODY)).author == "نادر العلي"
     assert extract(page(HEADLINE, "هسبريس - سعيد العلوي", *BODY)).author == "سعيد العلوي"

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from marsad.datafiles import data_table
-from marsad.extract.furniture import is_institution, is_media
+from marsad.extract.furniture import is_institution, is_media, is_section_name
 from marsad.nlp.dates import find_dates
 from marsad.nlp.lexicons import is_given_name, names, place
 from marsad.nlp.normalize import normalize, unique_names
@@ -150,6 +150,7 @@ class Dateline:
     end: int  # where the dateline prefix ends in the line
     alone: bool  # the line is nothing but the dateline
     when: date | datetime | None = None  # "عمّان 5 أيار (بترا) -": the date the dateline gives
+    source: str | None = None  # "إدلب (الشرق الجديد) -": a source not in our lists, as written
 
 
 _PLACE_ONLY = re.compile(_PLACE)
@@ -184,9 +185,9 @@ def _undated(line: str) -> Dateline | None:
     m = _PAREN.match(line)
     if m:
         src = lookup_source(m.group("ag"))
-        if src is None:
-            return None
-        return _dateline(line, m.group("place"), src.name, m.end())
+        if src is not None:
+            return _dateline(line, m.group("place"), src.name, m.end())
+        return _unlisted_source(line, m)
     m = _DASHED.match(line)
     if not m:
         return None
@@ -205,6 +206,19 @@ def _undated(line: str) -> Dateline | None:
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
         return _dateline(line, m.group("place"), None, m.end())
     return None
+
+
+def _unlisted_source(line: str, m: re.Match) -> Dateline | None:
+    """"إدلب (الشرق الجديد) - …": a known place, then in brackets a short name, then a dash: the
+    paper's or agency's own dateline, though we do not know it. In the brackets a country only
+    says where the place is ("الفلوجة (العراق) -"), and "(خاص)" that the story is the paper's own."""
+    name = m.group("ag").strip()
+    if (not _dateline_place(normalize(m.group("place"))) or not re.search(rf"{_DASH}\s*$", m.group())
+            or len(name.split()) > 4 or _DIGIT.search(name)):
+        return None
+    dateline = _dateline(line, m.group("place"), None, m.end())
+    unnamed = _dateline_place(normalize(name)) or is_section_name(name)
+    return dateline if unnamed else replace(dateline, source=name)
 
 
 def _dateline(line: str, place: str, agency: str | None, end: int) -> Dateline:

@@ -463,12 +463,13 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
             out.dateline = out.dateline or ln.dateline.place or None
             if ln.dateline.agency:
                 out.agencies.append(ln.dateline.agency)
+            _credit_unlisted(ln.dateline.source, out)
             if ln.dateline.when is not None:
                 dates.append((0, i, ln.dateline.when, "dateline"))
             elif not ln.dateline.alone:
                 rest = ln.text[ln.dateline.end:].strip()
                 if credits.names_a_site(rest):  # "حمص - وكالة النجمة للأنباء": a source not in our lists
-                    (out.agencies if _AGENCY_WORD.match(normalize(rest)) else out.publishers).append(rest)
+                    _credit_unlisted(rest, out)
                 elif out.author is None and credits.looks_like_name(rest):  # "بيروت - سمير الخطيب"
                     out.author = rest
         elif ln.kind in ("credit", "credit_only"):
@@ -482,6 +483,12 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
 
 
 _AGENCY_WORD = re.compile(r"وكال[هة] ")
+
+
+def _credit_unlisted(source: str | None, out: Extraction) -> None:
+    """A source a dateline names that is not in our lists: an agency by its name (وكالة …), else the outlet."""
+    if source:
+        (out.agencies if _AGENCY_WORD.match(normalize(source)) else out.publishers).append(source)
 
 
 def _read_byline(value: str, out: Extraction) -> None:
@@ -565,6 +572,7 @@ def _read_first_paragraph(region: list[Line], out: Extraction) -> None:
         out.dateline = first.dateline.place or None
         if first.dateline.agency:
             out.agencies.append(first.dateline.agency)
+        _credit_unlisted(first.dateline.source, out)
         if first.dateline.when is not None and out.published is None:
             out.published, out.published_source = first.dateline.when, "dateline"
     last = next((ln for ln in reversed(region) if ln.kind is None), None)
