@@ -568,3 +568,16 @@ def test_headline_above_the_date_lines_wins_over_a_caption_under_them():
     art = extract(page("محليات", HEADLINE, "الأحد 9 حزيران 2024", "كتب: هدى الشامي", "العميد خلال المؤتمر الصحفي", *BODY))
     assert art.title == HEADLINE and art.author == "هدى الشامي" and art.published == "2024-06-09"
     assert art.body.split("\n") == BODY
+
+
+def test_a_full_date_given_for_today_in_the_first_paragraph_dates_an_undated_page():
+    first = "افتتح وزير الثقافة اليوم الأحد 12 مايو 2024 معرض الكتاب في دورته الجديدة بمشاركة مئات الناشرين."
+    art = extract(page(HEADLINE, first, *BODY[1:]))
+    assert (art.published, art.published_source) == ("2024-05-12", "text")
+    hijri = extract(page(HEADLINE, first.replace("الأحد 12 مايو 2024", "السبت 5 ذو القعدة 1445 هـ"), *BODY[1:]))
+    assert hijri.published == "2024-05-13"
+    # a date after "today" that is not today's, and a stated date line, both leave it alone
+    anniversary = "تحيي البلاد اليوم ذكرى 15 أيار 1948 بمسيرات في المدن والقرى ومهرجانات خطابية حاشدة."
+    assert extract(page(HEADLINE, anniversary, *BODY[1:])).published is None
+    dated = extract(page(HEADLINE, "نشر في: السبت 11 مايو 2024", first, *BODY[1:]))
+    assert (dated.published, dated.published_source) == ("2024-05-11", "byline")

@@ -151,7 +151,7 @@ def read_lines(text: str, reference: datetime | None = None, title: str | None =
     out.body = [ln.text for ln in main[start:end + 1] if ln.kind not in SOFT | HARD | {"dateline"}]
     _read_head(main[:start], title_at, out, reference, site)
     _read_tail(main[end + 1:], out, reference)
-    _read_first_paragraph(main[start:end + 1], out)
+    _read_first_paragraph(main[start:end + 1], out, reference)
     out.related = [Related(title=ln.value, body="") for ln in main if ln.kind == "inline_readmore"]
     _read_related(lines[seg_end:], out)
     out.agencies = unique_names(out.agencies)
@@ -565,8 +565,9 @@ def _read_credit(ln: Line, out: Extraction) -> None:
     out.publishers.extend(publishers)
 
 
-def _read_first_paragraph(region: list[Line], out: Extraction) -> None:
-    """Dateline of the first paragraph, and an agency credited at the very end of the article."""
+def _read_first_paragraph(region: list[Line], out: Extraction, reference) -> None:
+    """Dateline of the first paragraph (and, when the page states no date, the full date it gives
+    for "today"), and an agency credited at the very end of the article."""
     first = next((ln for ln in region if ln.kind is None), None)
     if first is not None and first.dateline is not None and out.dateline is None:
         out.dateline = first.dateline.place or None
@@ -575,11 +576,27 @@ def _read_first_paragraph(region: list[Line], out: Extraction) -> None:
         _credit_unlisted(first.dateline.source, out)
         if first.dateline.when is not None and out.published is None:
             out.published, out.published_source = first.dateline.when, "dateline"
+    if first is not None and out.published is None:
+        today = _stated_today(first.text, reference)
+        if today is not None:
+            out.published, out.published_source = today, "text"
     last = next((ln for ln in reversed(region) if ln.kind is None), None)
     if last is not None:
         agency = credits.trailing_agency(last.text) or credits.credit_only_line(last.text)
         if agency:
             out.agencies.append(agency)
+
+
+def _stated_today(text: str, reference) -> date | datetime | None:
+    """"… اليوم السبت 14 ذو الحجة 1445 هـ، …": the day of the news, written out with its year."""
+    for m in find_dates(text, reference):
+        if (m.kind in ("absolute", "numeric", "iso", "hijri") and m.text.startswith("يوم")
+                and _TODAY_BEFORE.search(text[:m.start]) and _YEAR.search(fold(m.text))):
+            return m.value
+    return None
+
+
+_TODAY_BEFORE = re.compile(r"(?:^|\s)[وف]?ال$")
 
 
 def _read_related(lines: list[Line], out: Extraction) -> None:
