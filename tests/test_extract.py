@@ -581,3 +581,24 @@ def test_a_full_date_given_for_today_in_the_first_paragraph_dates_an_undated_pag
     assert extract(page(HEADLINE, anniversary, *BODY[1:])).published is None
     dated = extract(page(HEADLINE, "نشر في: السبت 11 مايو 2024", first, *BODY[1:]))
     assert (dated.published, dated.published_source) == ("2024-05-11", "byline")
+
+
+def test_a_read_more_box_inside_an_html_article_gives_titles_only():
+    paragraphs = [
+        "أقر المجلس البلدي، مساء أمس، خطة لتوسيع شبكة الحافلات في الأحياء الشرقية بكلفة تبلغ ثلاثة ملايين دينار.",
+        "وقال رئيس المجلس نادر الخطيب في تصريح عقب الجلسة إن الخطة ستنفذ على مرحلتين خلال العامين المقبلين.",
+        "في المقابل، انتقد عضو المجلس وليد السعدي الخطة، معتبراً أنها تتجاهل حاجات الأحياء الغربية والجنوبية.",
+        "ومن المتوقع أن تبدأ أعمال المرحلة الأولى مطلع الربيع المقبل بعد استكمال إجراءات المناقصة.",
+    ]
+    html = ("<html><head><title>المجلس البلدي يقر خطة الحافلات</title></head><body><article>"
+            "<h1>المجلس البلدي يقر خطة الحافلات</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+            + "<div><h3>اقرأ أيضا</h3><ul><li><a href='/1'>افتتاح جسر المشاة الجديد</a></li>"
+              "<li><a href='/2'>ارتفاع أعداد الركاب</a></li></ul></div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+            + "<div>شارك: فيسبوك | تويتر | واتساب</div></article>"
+              "<section><h3>التعليقات</h3><p>سامي: خطة ممتازة لكنها تأخرت كثيرا عن موعدها المعلن سابقا.</p></section>"
+              "</body></html>")
+    art = extract(html, fmt="html")
+    assert art.body.split("\n") == paragraphs
+    assert [(r.title, r.body) for r in art.related] == [("افتتاح جسر المشاة الجديد", ""), ("ارتفاع أعداد الركاب", "")]

@@ -64,6 +64,18 @@ def _labels() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, kinds
 
 
+@lru_cache(maxsize=1)
+def _share_pattern() -> re.Pattern:
+    phrases = sorted((normalize(p) for k, p in _table()["line"] if k == "share"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(p) for p in phrases)})(?=[\s|•·:،,/-]|$)")
+
+
+def _share_words_only(norm: str) -> bool:
+    """A line of two or more share buttons and nothing else, whatever stands between them."""
+    found = _share_pattern().findall(norm)
+    return len(found) >= 2 and not _share_pattern().sub("", norm).strip(" |•·:،,/-")
+
+
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?؟…]['\"”’»)\]]*\s*$")
 
@@ -79,6 +91,8 @@ def classify(line: str) -> Furniture | None:
     bare = _DIGITS.sub("", norm).strip()
     if bare in _line_index():
         return Furniture(_line_index()[bare])
+    if _share_words_only(norm):
+        return Furniture("share")  # "شارك: فيسبوك | تويتر | واتساب"
     pattern, kinds = _labels()
     m = pattern.match(fold(line))
     if m:

@@ -70,7 +70,14 @@ def _merge(main: Extraction, other: Extraction) -> None:
     main.author = main.author or other.author
     main.dateline = main.dateline or other.dateline
     main.keywords = main.keywords or other.keywords
-    main.related = main.related or other.related
+    if not main.related:
+        # a read-more box inside the article ends the whole page's article early: the paragraphs
+        # after it are the main text's, not a related article's
+        body = set(main.body)
+        for rel in other.related:
+            if rel.title not in body:
+                rel.body = "\n".join(line for line in rel.body.split("\n") if line not in body)
+                main.related.append(rel)
 
 
 def page_text(doc) -> str:

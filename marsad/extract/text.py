@@ -603,6 +603,8 @@ def _read_related(lines: list[Line], out: Extraction) -> None:
     """Appended articles after a read-more marker: a headline line opens one, sentences fill it."""
     current: Related | None = None
     for ln in lines:
+        if ln.kind in ("comment", "copyright"):
+            break  # readers' comments and the footer: no appended article after them
         if ln.kind == "readmore":
             if ln.value:
                 current = Related(title=ln.value, body="")
