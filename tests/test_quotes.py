@@ -546,3 +546,10 @@ def test_a_cell_is_an_organisation_that_announces():
     art = marsad.analyze("عنوان\n\nوقال المحافظ سعد الجبوري إن الأوضاع مستقرة.\n"
                          "وفي سياق متصل، أعلنت خلية الإعلام الأمني اعتقال خمسة مطلوبين في حي الزهور.\n")
     assert said(art)[-1] == ("خلية الإعلام الأمني", "اعتقال خمسة مطلوبين في حي الزهور")
+
+
+def test_a_glued_bi_further_on_says_how_not_what():
+    passed = analyze("أقر مجلس النواب، مساء أمس السبت، قانون الموازنة العامة للسنة المقبلة بأغلبية 87 صوتاً.")
+    assert passed.quotes == []  # a law passed by a majority, not an admission
+    praised = analyze("ونوه الرئيس خلال اللقاء بدور الجيش في حماية الحدود.")
+    assert [q.text for q in praised.quotes] == ["بدور الجيش في حماية الحدود"]

@@ -50,9 +50,16 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
         if cue.indirect and _particle(tok.w, cue.particles):
             if t + 1 < len(toks) and is_an(toks[t + 1].w):
                 return clause(para, t + 2 if toks[t + 1].w in ("ان",) else t + 1)
+            glued = tok.w not in cue.particles  # ب written onto its noun
             if not lx.is_role(toks[t + 1].w if t + 1 < len(toks) else "", "context"):
                 # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported too
-                return clause(para, k if _object_before(para, k, t) else t)
+                if _object_before(para, k, t):
+                    return clause(para, k)
+                # a glued ب further on says how, not what ("أقر المجلس، أمس، القانون بأغلبية …"),
+                # unless only a time or place phrase or the person addressed stands between ("نوه
+                # الرئيس خلال اللقاء بدور …"، "نوه الوزير للحضور بجهود …")
+                if t == k or not glued or _aside_before(para, k, t):
+                    return clause(para, t)
         t += 1
     return None
 
@@ -66,6 +73,20 @@ def _object_before(para: Paragraph, k: int, t: int) -> bool:
             and all(w.w and w.w[0].isalpha() and not is_function_word(w.w) and not lx.cue_of(w.w)
                     and not lx.is_role(w.w, "adverb") and not lx.is_role(w.w, "context") for w in words)
             and not _dative(words[0]))
+
+
+MAX_ADJUNCT_WORDS = 4
+_ADJUNCT_OPENERS = frozenset(normalize(w) for w in "في خلال أثناء عقب لدى أمام بعد قبل".split())
+
+
+def _aside_before(para: Paragraph, k: int, t: int) -> bool:
+    """Are toks[k:t] a short time or place phrase ("خلال اللقاء"، "في كلمته") or a dative ("للحضور")?"""
+    words = para.toks[k:t]
+    if len(words) == 1 and _dative(words[0]):
+        return True
+    return (0 < len(words) <= MAX_ADJUNCT_WORDS and words[0].w in _ADJUNCT_OPENERS
+            and all(w.w and w.w[0].isalpha() for w in words)
+            and not (len(words) > 1 and lx.is_role(words[1].w, "context")))
 
 
 def _dative(tok) -> bool:
