@@ -122,7 +122,8 @@ def test_mixed_quote_and_continuation_participles():
     art = analyze(body)
     assert [(q.kind, q.speaker, q.cue) for q in art.quotes] == [
         ("mixed", "وليد سمعان", "وأكد"), ("indirect", "وليد سمعان", "مشيراً"), ("direct", "وليد سمعان", "موضحاً")]
-    assert art.quotes[0].text == "الحكومة \"لن تتراجع عن قرارها مهما كانت الضغوط السياسية"
+    # the quoted part keeps its closing mark: the text is balanced
+    assert art.quotes[0].text == "الحكومة \"لن تتراجع عن قرارها مهما كانت الضغوط السياسية\""
     assert art.quotes[1].text == "المشاورات ستبدأ الأحد"
     assert art.quotes[2].text == "الباب مفتوح أمام الجميع"
 
@@ -553,3 +554,10 @@ def test_a_glued_bi_further_on_says_how_not_what():
     assert passed.quotes == []  # a law passed by a majority, not an admission
     praised = analyze("ونوه الرئيس خلال اللقاء بدور الجيش في حماية الحدود.")
     assert [q.text for q in praised.quotes] == ["بدور الجيش في حماية الحدود"]
+
+
+def test_a_relayed_source_described_at_length_before_fa_inna():
+    art = analyze("وبحسب ما نقلت وكالة رويترز عن مسؤول في صندوق النقد الدولي، فإن المفاوضات مع الحكومة "
+                  "\"تسير بشكل جيد\".")
+    [q] = art.quotes
+    assert (q.via, q.text) == ("رويترز", "المفاوضات مع الحكومة \"تسير بشكل جيد\"")

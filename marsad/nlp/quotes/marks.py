@@ -54,11 +54,18 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow [start, end) past spaces, sentence punctuation and stray marks at either edge."""
+    """Narrow [start, end) past spaces, sentence punctuation and stray marks at either edge; a
+    closing mark stays when it closes a passage opened inside (أن "الخطة طموحة")."""
+    outer = end
     while start < end and (text[start] in _TRIM or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
+    inside = passages(text[start:end])
+    if inside and inside[-1].close_at is None:
+        close = next((i for i in range(end, outer) if text[i] in CLOSING + EITHER), None)
+        if close is not None:
+            end = close + 1
     return start, end
 
 

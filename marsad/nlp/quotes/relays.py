@@ -37,7 +37,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         return None
     start = para.sentence_start(t)
     if t == start or (t == start + 1 and toks[start].w in ("و", "ف")):
-        k = subject.end
+        k = _source_end(toks, subject.end, end)
         while k < end and not toks[k].w:
             k += 1
         if k < end and toks[k].w in _SO_THAT:
@@ -51,6 +51,20 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         if e > s:
             return Found(s, e, "indirect", toks[t].text, subject, False, outlet)
     return None
+
+
+MAX_SOURCE_TAIL = 6  # words that may still describe a source: "مسؤول في صندوق النقد الدولي"
+
+
+def _source_end(toks: list, k: int, end: int) -> int:
+    """Where the attribution ends: at the subject, or at a comma a few words on when those words
+    describe the source ("بحسب ما نقلت رويترز عن مسؤول في صندوق النقد الدولي، فإن …")."""
+    for j in range(k, min(end, k + MAX_SOURCE_TAIL + 1)):
+        if toks[j].text in "،,":
+            return j
+        if not toks[j].w or cue_word(toks[j].w) or toks[j].w in _SO_THAT:
+            break
+    return k
 
 
 def _is_relay_verb(word: str) -> bool:
