@@ -561,3 +561,15 @@ def test_a_relayed_source_described_at_length_before_fa_inna():
                   "\"تسير بشكل جيد\".")
     [q] = art.quotes
     assert (q.via, q.text) == ("رويترز", "المفاوضات مع الحكومة \"تسير بشكل جيد\"")
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("وقال مصدر أمني لوكالة الأنباء الفرنسية إن الهجوم وقع ليلا.", "فرانس برس"),
+    ("وقال مصدر أمني لوكالة الأنباء البولندية إن الهجوم وقع ليلا.", None),  # not the paper الأنباء
+    ("وأكد الناطق باسم الجيش لقناة العربية أن العملية انتهت.", "العربية"),  # not part of his title
+    ("وأفادت مصادر مطلعة لـ\"الوطن اليوم\" بأن الوزير سيزور العاصمة قريبا.", "الوطن اليوم"),
+    ("وقال الوزير لـ«الوطن اليوم» إن الحوار مستمر.", "الوطن اليوم"),
+])
+def test_the_outlet_the_words_were_given_to(sentence, outlet):
+    [q] = analyze(sentence).quotes
+    assert q.via == outlet

@@ -160,7 +160,9 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
         return agencies[toks[k + 1].w], k + 3
     for n in range(len(words), 0, -1):  # the longest known name first
         phrase = " ".join(t.w for t in words[:n])
-        for key in (noun + " " + phrase, phrase):
+        # a filler alone names nothing: "وكالة الأنباء البولندية" is not the paper الأنباء
+        bare = () if all(t.w in fillers for t in words[:n]) else (phrase,)
+        for key in (noun + " " + phrase, *bare):
             if key in agencies:
                 return agencies[key], k
     names = [t for t in words if t.w not in fillers]
@@ -179,8 +181,12 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         if w[:1] == "ل" and w[1:] in agencies:
             return agencies[w[1:]]
         p = para.passage_at(k + 1) if w == "ل" else None
-        if p is not None and normalize(para.body[p.start:p.end]) in agencies:
-            return agencies[normalize(para.body[p.start:p.end])]
+        if p is not None:
+            quoted = normalize(para.body[p.start:p.end])
+            if quoted in agencies:
+                return agencies[quoted]
+            if 0 < len(quoted.split()) <= MAX_OUTLET_WORDS:  # لـ"الوطن اليوم": an outlet named in marks
+                return para.body[p.start:p.end]
         credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k)
         if (w[:1] == "ل" and w[1:] in outlets) or (w in outlets and credited):
             name, _ = _outlet_name(para, k, b)

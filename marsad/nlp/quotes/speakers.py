@@ -216,6 +216,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         # "المبعوث الخاص إلى اليمن هانس غرونبرغ": إلى belongs to a title only when a named person follows
         to_place = w == "الي" and _person_ahead(toks, j + 1, limit)
+        if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
+            break  # "لقناة العربية": the outlet the words were given to, after the speaker
         if titles and (to_place or w in _TITLE_PREPOSITIONS or (w[:1] in "بل" and lx.is_org_head(w))
                        or w.startswith(("بال", "لل"))):
             if to_place or w in _TITLE_PREPOSITIONS:
