@@ -423,3 +423,15 @@ def test_shelling_airstrikes_and_mortar_fire_are_attacks():
     # a plural with no figure is a topic; a media "barrage" is no event
     assert events_of("تواصل الطائرات غارات متقطعة على المنطقة منذ أشهر.") == []
     assert events_of("تعرض الوزير لقصف إعلامي عنيف بعد تصريحاته الأخيرة.") == []
+
+
+def test_the_group_the_people_of_an_event_belong_to_is_its_perpetrator():
+    [arrest] = events_of("اعتقلت الشرطة أربعة أشخاص ينتمون إلى تنظيم داعش في مدينة الرمادي.")
+    assert (arrest.type, arrest.arrested, arrest.perpetrator) == ("arrest", 4, "تنظيم داعش")
+    [cell] = events_of("فككت قوات الأمن خلية مرتبطة بجماعة أنصار الشريعة تضم ستة عناصر.")
+    assert (cell.type, cell.perpetrator) == ("plot_foiled", "جماعة أنصار الشريعة")
+    [attack] = events_of("قتل خمسة جنود في هجوم شنه مسلحون موالون لتنظيم القاعدة.")
+    assert (attack.killed, attack.perpetrator) == (5, "تنظيم القاعدة")
+    # belonging to a company is no group behind an act
+    [theft] = events_of("اعتقلت الشرطة ثلاثة موظفين تابعين لشركة النقل بتهمة السرقة.")
+    assert theft.perpetrator is None

@@ -566,6 +566,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             while end < min(hi, i + 5) and not _is_stop(tx, end):
                 end += 1
             return tx.span(i + 1, end)[0]
+        if (group := _member_of(tx, i, hi)) is not None:
+            return group
         if tx.has(i, "responsibility"):
             j = i - 1
             while j >= max(lo, i - 6) and not tx.has(j, "announce") and not tx.is_clause_end(j):
@@ -576,6 +578,28 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                     end += 1
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
     return None
+
+
+def _member_of(tx: _Text, i: int, hi: int) -> str | None:
+    """The group named after a word of belonging at token i: "ينتمون إلى تنظيم X"، "خلية مرتبطة
+    بتنظيم X" (the preposition glued to the group word is left out)."""
+    if not tx.has(i, "member"):
+        return None
+    g = i + 2 if i + 2 < hi and tx.folded[i + 1] in ("الي", "لي") else i + 1
+    if g >= hi or not tx.has(g, "group"):
+        return None
+    end = g + 1
+    while end < min(hi, g + 4) and not _is_stop(tx, end):
+        end += 1
+    _, start, stop = tx.span(g, end)
+    word = tx.folded[g]
+    glued = 1 if word[:1] in "بل" and word[1:] in _context()["group"] else 0
+    return tx.body[start + glued:stop]
+
+
+def _members_group(tx: _Text, lo: int, hi: int) -> str | None:
+    """The group the people arrested or plotting belong to, named in the sentence."""
+    return next((g for i in range(lo, hi) if (g := _member_of(tx, i, hi)) is not None), None)
 
 
 # -- the stage ---------------------------------------------------------------------------------
@@ -623,6 +647,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.target, m.aimed = _target(tx, b, win_hi)
                 m.aimed = m.aimed and m.target is not None
                 m.perpetrator = _perpetrator(tx, lo, hi)
+            elif m.family == "security":
+                m.perpetrator = _members_group(tx, lo, hi)
         for f in figures:
             owner = _owner(sent, f)
             if owner is None and not triggers:
