@@ -573,3 +573,9 @@ def test_a_relayed_source_described_at_length_before_fa_inna():
 def test_the_outlet_the_words_were_given_to(sentence, outlet):
     [q] = analyze(sentence).quotes
     assert q.via == outlet
+
+
+def test_the_writers_next_clause_after_a_comma_ends_a_statement():
+    art = analyze("وقال رئيس الوفد سالم الكردي إن \"المحادثات كانت صريحة\"، فيما أكد نظيره عادل القيسي أن "
+                  "بلاده \"منفتحة على كل المقترحات\".")
+    assert said(art) == [("سالم الكردي", "المحادثات كانت صريحة"), ("عادل القيسي", "بلاده \"منفتحة على كل المقترحات\"")]

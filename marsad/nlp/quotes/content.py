@@ -184,12 +184,20 @@ def _boundary(para: Paragraph, k: int) -> bool:
     cue = lx.cue_of(w)
     if cue is not None and cue.role == "continuation":
         return True
+    if comma_before and _contrast_at(para, k):
+        return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
     if cue is not None and cue.role == "verb" and w[:1] in "وف":
         # "، وأضاف" or "وقال: …" opens the next statement; "قالوا بعد …" inside a clause does not
         nxt = next((t for t in toks[k + 1:] if not lx.is_role(t.w, "adverb")), None)
         if comma_before or (nxt is not None and (nxt.text in ":." or nxt.start in para.opening or is_an(nxt.w))):
             return True
     return comma_before and attribution_at(para, k) is not None
+
+
+def _contrast_at(para: Paragraph, k: int) -> bool:
+    contrast = lx.roles().get("contrast", {})
+    pair = " ".join(t.w for t in para.toks[k:k + 2])
+    return lx.is_role(para.toks[k].w, "contrast") or pair in contrast
 
 
 @lru_cache(maxsize=1)
