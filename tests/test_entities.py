@@ -454,3 +454,31 @@ def test_a_known_place_behind_bi_inside_a_tagged_name_is_a_place_of_its_own(monk
     found = [(text[f.start:f.end], f.type) for f in recognize(text, ("tagger", "rules"))]
     assert found == [("مكتب الهلال الأحمر", "ORG"), ("لندن", "LOC"), ("نادي الصيادين", "ORG"),
                      ("القاهرة", "LOC"), ("فاطمة برينو", "PER")], found
+
+
+def test_a_foreign_surname_written_with_one_vowel_more_is_the_same_person(monkeypatch):
+    from marsad.nlp import recognize as rec
+
+    text = ("التقى المبعوث كريستوفر هالبرين وفدا من المعارضة.\n"
+            "وقال هالبيرين إن الجولة المقبلة ستعقد قريبا.\n"
+            "وعقد الوزير سعد السعيدي مؤتمرا، وحضره النائب ماهر السعدي.")
+    # the tagger finds each name once, as written first
+    spans = [[Span(2, 4, "PER")], [], [Span(2, 4, "PER")]]
+    monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: spans)
+    found = [(text[f.start:f.end], f.type) for f in recognize(text, ("tagger", "rules"))]
+    assert ("هالبيرين", "PER") in found
+    # Arabic surnames one vowel apart are different families: السعدي is not spread from السعيدي
+    assert [m for m in found if "السعدي" in m[0]] == []
+
+
+def test_ids_spell_accented_latin_names_without_their_accents():
+    assert entity_id("PER", "ستيفان سيجورنيه", "Stéphane Séjourné", known=True) == "per:stephane-sejourne"
+
+
+def test_a_misc_reading_of_a_listed_name_keeps_its_type_and_takes_the_lists_latin_name(monkeypatch):
+    from marsad.nlp import recognize as rec
+
+    text = "استقبل الرئيس ضيفه في البيت الأبيض أمس."
+    monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(4, 6, "MISC")]])
+    [found] = recognize(text, ("tagger",))
+    assert (text[found.start:found.end], found.type, found.entry.latin) == ("البيت الأبيض", "MISC", "White House")

@@ -6,6 +6,7 @@ prefixes are handled by `stems()`, which lists the forms a token may stand for.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -205,7 +206,9 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(latin: str) -> str:
-    return _SLUG.sub("-", latin.lower()).strip("-")
+    """"Stéphane Séjourné" -> "stephane-sejourne": accents dropped, not the letters that carry them."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(ch))
+    return _SLUG.sub("-", plain.lower()).strip("-")
 
 
 @lru_cache(maxsize=1)
