@@ -602,3 +602,11 @@ def test_a_read_more_box_inside_an_html_article_gives_titles_only():
     art = extract(html, fmt="html")
     assert art.body.split("\n") == paragraphs
     assert [(r.title, r.body) for r in art.related] == [("افتتاح جسر المشاة الجديد", ""), ("ارتفاع أعداد الركاب", "")]
+
+
+def test_a_most_read_list_after_the_appended_article_is_not_related():
+    art = extract(page(HEADLINE, *BODY, "اقرأ أيضاً", "افتتاح مكتبة عامة جديدة في المدينة",
+                       "افتتح رئيس البلدية المكتبة العامة الجديدة بحضور عدد من الكتاب والمثقفين من أبناء المدينة.",
+                       "الأكثر قراءة", "ارتفاع أسعار الخضار في الأسواق المحلية", "فوز الفريق المحلي بالكأس"))
+    assert art.body.split("\n") == BODY
+    assert [r.title for r in art.related] == ["افتتاح مكتبة عامة جديدة في المدينة"]

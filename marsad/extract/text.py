@@ -36,7 +36,7 @@ from marsad.nlp.normalize import fold, normalize, unique_names
 # Boundaries: the article never runs across these.
 HARD = {"credit", "credit_only", "tags", "comment", "copyright", "end", "readmore"}
 # Dropped wherever they stand, without ending the article.
-SOFT = {"share", "follow", "section", "menu", "caption", "inline_readmore"}
+SOFT = {"share", "follow", "section", "widget", "menu", "caption", "inline_readmore"}
 # Lines that close an article; what comes after them is rarely the article itself.
 _CLOSING = {"credit", "credit_only", "tags", "comment", "copyright", "end"}
 # Lines that sit between a headline and its first paragraph.
@@ -603,8 +603,8 @@ def _read_related(lines: list[Line], out: Extraction) -> None:
     """Appended articles after a read-more marker: a headline line opens one, sentences fill it."""
     current: Related | None = None
     for ln in lines:
-        if ln.kind in ("comment", "copyright"):
-            break  # readers' comments and the footer: no appended article after them
+        if ln.kind in ("comment", "copyright", "widget"):
+            break  # readers' comments, the footer, a most-read list: no appended article after them
         if ln.kind == "readmore":
             if ln.value:
                 current = Related(title=ln.value, body="")
