@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -139,31 +139,59 @@ CHILD_TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 
 
-def child_rows(records: Iterable[dict]) -> dict[str, list[tuple]]:
-    """Every row that newly stored `records` add to the child tables, keyed by table name."""
-    from marsad.corpus import corpus_state  # the NLP it needs is paid only by writing
+def child_rows(records: Iterable[dict],
+               filed: Callable[[set[str]], set[str]] = lambda ids: set()) -> dict[str, list[tuple]]:
+    """Every row that newly stored `records` add to the child tables, keyed by table name.
 
+    A private person (marsad.nlp.public: neither in the lists of public figures nor given an office
+    in the article) gets no entity row and no mentions, and is no speaker of a stored quote or
+    claim, unless another article of the batch or one stored before made them public: `filed`
+    says which of some person ids the store has entity rows for. The record keeps the article's
+    words; the tables file public figures."""
+    from marsad.corpus import corpus_state  # the NLP it needs is paid only by writing
+    from marsad.nlp.public import private_people
+
+    records = list(records)
     rows: dict[str, list[tuple]] = {table: [] for table in CHILD_TABLES}
-    for rec in records:
+    unnamed = [private_people(rec) for rec in records]
+    public = {e["id"] for rec, private in zip(records, unnamed)
+              for e in rec.get("entities", []) if e["type"] == "PER" and e["id"] not in private}
+    for rec, private in zip(records, unnamed):
         aid = rec["id"]
+        private -= public
+        if private:
+            private -= filed(private)
+        private_names = {normalize(n) for e in rec.get("entities", []) if e["id"] in private
+                         for n in (e["name"], *e.get("aliases", []))}
         for e in rec.get("entities", []):
+            if e["id"] in private:
+                continue
             rows["entities"].append((e["id"], e["type"], e["name"], e.get("latin"), normalize(e["name"])))
             for alias in dict.fromkeys([e["name"], *e.get("aliases", [])]):  # the name first: it wins a shared norm
                 rows["entity_aliases"].append((e["id"], alias, normalize(alias)))
             rows["mentions"] += [(aid, e["id"], m["start"], m["end"], m["text"]) for m in e.get("mentions", [])]
+        quotes = [_unnamed(q, private, private_names) for q in rec.get("quotes", [])]
         rows["quotes"] += [(aid, n, q["text"], q.get("start"), q.get("end"), q.get("kind"), q.get("speaker"),
                             q.get("speaker_entity"), normalize(q.get("speaker") or ""), q.get("cue"), q.get("via"))
-                           for n, q in enumerate(rec.get("quotes", []))]
+                           for n, q in enumerate(quotes)]
         rows["events"] += [(aid, n, e["type"], e.get("date"), e.get("location"), normalize(e.get("location") or ""),
                             e.get("killed"), e.get("injured"), e.get("arrested"), e.get("perpetrator"),
                             e.get("target"), e.get("text"), e.get("start"), e.get("end"),
                             json.dumps(e.get("approximate") or []))
                            for n, e in enumerate(rec.get("events", []))]
+        claims = [_unnamed(c, private, private_names) for c in rec.get("claims", [])]
         rows["claims"] += [(aid, n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
-                            c.get("date") or rec.get("published")) for n, c in enumerate(rec.get("claims", []))]
+                            c.get("date") or rec.get("published")) for n, c in enumerate(claims)]
         rows["duplicates"] += [(aid, d) for d in rec.get("duplicates", [])]
         rows["corpus_state"].append(corpus_state(rec))
     return rows
+
+
+def _unnamed(said: dict, private: set[str], names: set[str]) -> dict:
+    """A quote or claim with its speaker left out when the speaker is a private person."""
+    if said.get("speaker_entity") in private or normalize(said.get("speaker") or "") in names:
+        return {**said, "speaker": None, "speaker_entity": None}
+    return said
 
 
 def page_rows(batch: list[dict], digests: list[str | None]) -> list[tuple[str, str]]:

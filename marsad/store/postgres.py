@@ -124,7 +124,11 @@ class PostgresStore:
     @staticmethod
     def _insert_rows(cur: psycopg.Cursor, records: list[dict]) -> None:
         """The entity, mention, quote, event, claim, duplicate and corpus-state rows of newly stored records."""
-        for table, rows in child_rows(records).items():
+        def filed(entity_ids: set[str]) -> set[str]:
+            cur.execute("SELECT id FROM entities WHERE id = ANY(%s)", (list(entity_ids),))
+            return {r["id"] for r in cur.fetchall()}
+
+        for table, rows in child_rows(records, filed).items():
             _insert(cur, table, rows)
 
     def add_corpus_state(self, states: Iterable[tuple]) -> None:

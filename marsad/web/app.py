@@ -238,8 +238,10 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
     def article_page(request: Request, article_id: str, store=Depends(get_store)):
         data = article_data(store, article_id)
         record = data["record"]
-        body = views.annotate(record.get("body") or "", views.article_spans(record))
-        return page(request, "article.html", **data, body=body)
+        # a private person has no page: their name stays plain text
+        filed = {e["id"] for e in record.get("entities") or [] if e["type"] != "PER" or store.entity(e["id"])}
+        body = views.annotate(record.get("body") or "", views.article_spans(record, filed))
+        return page(request, "article.html", **data, body=body, filed=filed)
 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     def entities_page(request: Request, type: Literal["PER", "ORG", "LOC", "MISC"] | None = None,

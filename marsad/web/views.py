@@ -39,8 +39,9 @@ def source_label(source: str) -> str:
     return PurePosixPath(source.replace("\\", "/")).stem or source
 
 
-def article_spans(record: dict) -> list[Span]:
-    """The record's events, quotes and entity mentions as spans whose offsets match the body."""
+def article_spans(record: dict, filed: set[str] | None = None) -> list[Span]:
+    """The record's events, quotes and entity mentions as spans whose offsets match the body; only
+    the entities in `filed` (those the store has pages for; all when None) are linked."""
     body = record.get("body") or ""
     spans: list[Span] = []
 
@@ -58,12 +59,15 @@ def article_spans(record: dict) -> list[Span]:
             speaker = q.get("speaker") or ""
             badge = Markup("")
             if speaker:
+                linked = q.get("speaker_entity") and (filed is None or q["speaker_entity"] in filed)
                 badge = (Markup('<a class="who" href="{}">{}</a>').format(entity_url(q["speaker_entity"]), speaker)
-                         if q.get("speaker_entity") else Markup('<span class="who">{}</span>').format(speaker))
+                         if linked else Markup('<span class="who">{}</span>').format(speaker))
             spans.append(Span(q["start"], q["end"], "quote", Markup(
                 '<span class="quote" id="quote-{}" data-kind="{}" data-speaker="{}">{}').format(
                     n, q.get("kind") or "", speaker, badge)))
     for ent in record.get("entities") or []:
+        if filed is not None and ent["id"] not in filed:
+            continue
         for m in ent.get("mentions") or []:
             if valid(m.get("start"), m.get("end"), m.get("text")):
                 spans.append(Span(m["start"], m["end"], "entity", Markup(
