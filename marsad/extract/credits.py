@@ -314,7 +314,7 @@ _NAME_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[\s.'ّ\u064b-\u0652-])*$")
 
 
 def looks_like_name(line: str) -> bool:
-    """A short line that can be a person's name signing the article ("ياسين المصري")."""
+    """A short line that can be a person's name signing the article ("رامي الشريف")."""
     words = line.split()
     if not 2 <= len(words) <= 4 or not _NAME_LINE.match(line.strip()):
         return False

@@ -18,7 +18,7 @@ from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.speakers import is_function_word
 
-# words from a title to the name: "نائب مدير دائرة التحديات والتهديدات الجديدة بوزارة الخارجية الروسية، …"
+# words from a title to the name: "مساعد مدير إدارة الشؤون القنصلية بوزارة الخارجية الأردنية، …"
 TITLE_REACH = 10
 _APPOSITION_REACH = 2  # words after "،" before the title: "، وهو وزير …"
 
@@ -58,7 +58,7 @@ def _titled(body: str, start: int, end: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     before = tokenize(body[line_start:start])[-TITLE_REACH - 1:]
     if before and before[-1].text in "،,":
-        before.pop()  # "…بوزارة الخارجية الروسية، ألكسي ليجينكوف": the title, a comma, the name
+        before.pop()  # "…بوزارة الخارجية الأردنية، سامر النابلسي": the title, a comma, the name
     for tok in reversed(before):
         word = normalize(tok.text)
         if not tok.text[0].isalpha() or is_function_word(word):

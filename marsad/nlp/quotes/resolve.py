@@ -201,7 +201,7 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         if not scored:
             continue
         best = max(s for s, _ in scored)
-        # one person spelled two ways ("أبدلدايف"/"أبدالدايف") is one candidate
+        # one person spelled two ways ("أبدلقادروف"/"أبدالقادروف") is one candidate
         groups: list[list[Holder]] = []
         for s, h in scored:
             if s != best:

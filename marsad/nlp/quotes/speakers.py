@@ -337,7 +337,7 @@ def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
 
 def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int, bool]:
     """The end of the name-like words from toks[j], and whether they are a name rather than nouns
-    of a construct chain ("دائرة التحديات والتهديدات") or of a title going on ("قيادة عمليات بغداد اللواء")."""
+    of a construct chain ("دائرة الشؤون القنصلية") or of a title going on ("قيادة عمليات بغداد اللواء")."""
     k = j + 1
     while k < limit and (name_like(toks[k]) or (toks[k - 1].w in _NAME_JOINERS and toks[k].w[:1].isalpha())
                          or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))):
