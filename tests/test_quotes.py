@@ -579,3 +579,9 @@ def test_the_writers_next_clause_after_a_comma_ends_a_statement():
     art = analyze("وقال رئيس الوفد سالم الكردي إن \"المحادثات كانت صريحة\"، فيما أكد نظيره عادل القيسي أن "
                   "بلاده \"منفتحة على كل المقترحات\".")
     assert said(art) == [("سالم الكردي", "المحادثات كانت صريحة"), ("عادل القيسي", "بلاده \"منفتحة على كل المقترحات\"")]
+
+
+def test_basim_is_a_given_name_unless_a_spokesperson_speaks_in_the_name_of():
+    art = analyze("واعتبر النائب عن كتلة الإصلاح باسم خشان أن التصويت جرى بطريقة غير قانونية.\n"
+                  "وقال المتحدث باسم الحكومة سامر العلي إن الاجتماع كان مثمرا.")
+    assert [q.speaker for q in art.quotes] == ["باسم خشان", "سامر العلي"]

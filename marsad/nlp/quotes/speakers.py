@@ -23,6 +23,7 @@ _FUNCTION = frozenset(normalize(w) for w in (
     "أيضا وهو وهي ثم أو أم بل لكن إذا لو حيث حين بينما فيما و ف ب ل ك").split())
 # Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
 _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
+_SPOKESPERSON = ("متحدث", "ناطق")  # the titles "باسم" goes on: المتحدث باسم الحكومة
 _COMMAS = frozenset("،,")
 # Words that bind the next one into a name: عبد الفتاح، أبو مازن، محمد بن سلمان.
 _NAME_JOINERS = frozenset(normalize(w) for w in "عبد أبو أبي بن ابن بنت أم آل ولد ذو".split())
@@ -216,11 +217,13 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         # "المبعوث الخاص إلى اليمن هانس غرونبرغ": إلى belongs to a title only when a named person follows
         to_place = w == "الي" and _person_ahead(toks, j + 1, limit)
+        # "النائب عن كتلة الإصلاح باسم خشان": the given name باسم, not "in the name of"
+        in_title = w in _TITLE_PREPOSITIONS and (w != "باسم" or any(t.startswith(_SPOKESPERSON) for t in titles))
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
-        if titles and (to_place or w in _TITLE_PREPOSITIONS or (w[:1] in "بل" and lx.is_org_head(w))
+        if titles and (to_place or in_title or (w[:1] in "بل" and lx.is_org_head(w))
                        or w.startswith(("بال", "لل"))):
-            if to_place or w in _TITLE_PREPOSITIONS:
+            if to_place or in_title:
                 after_preposition = True
             else:
                 titles.append(_bare(w))
