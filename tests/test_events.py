@@ -423,6 +423,8 @@ def test_shelling_airstrikes_and_mortar_fire_are_attacks():
     # a plural with no figure is a topic; a media "barrage" is no event
     assert events_of("تواصل الطائرات غارات متقطعة على المنطقة منذ أشهر.") == []
     assert events_of("تعرض الوزير لقصف إعلامي عنيف بعد تصريحاته الأخيرة.") == []
+    # a "shell" in football is a hard shot
+    assert events_of("سجل المهاجم هدف الفوز بقذيفة صاروخية من خارج منطقة الجزاء في الدقيقة 88.") == []
 
 
 def test_the_group_the_people_of_an_event_belong_to_is_its_perpetrator():
