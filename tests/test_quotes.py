@@ -585,3 +585,9 @@ def test_basim_is_a_given_name_unless_a_spokesperson_speaks_in_the_name_of():
     art = analyze("واعتبر النائب عن كتلة الإصلاح باسم خشان أن التصويت جرى بطريقة غير قانونية.\n"
                   "وقال المتحدث باسم الحكومة سامر العلي إن الاجتماع كان مثمرا.")
     assert [q.speaker for q in art.quotes] == ["باسم خشان", "سامر العلي"]
+
+
+def test_a_bare_title_of_another_ministry_is_not_the_minister_named_before():
+    art = analyze("وقال وزير الخارجية سامر العلي إن المحادثات مستمرة.\nوقال وزير الداخلية إن الحدود آمنة.\n"
+                  "وأكد وزير الخارجية أن الوفد سيعود غدا.")
+    assert [q.speaker for q in art.quotes] == ["سامر العلي", None, "سامر العلي"]

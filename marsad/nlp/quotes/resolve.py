@@ -9,6 +9,7 @@ with no subject continues the statement before it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -21,6 +22,7 @@ from marsad.nlp.quotes.speakers import Subject, countries, name_like, parse
 SPEAKER_KINDS = ("PER", "ORG")
 MAX_HEADLINE_PREFIX_WORDS = 4
 SAME_NAME_RATIO = 85
+_RANKS = frozenset(normalize(w) for w in "عام خاص أول سابق تنفيذي دائم دولة".split())
 
 
 @dataclass
@@ -185,10 +187,16 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
     wanted = countries(titles)
     recent = {normalize(q.speaker or ""): n for n, q in enumerate(quotes)}
 
+    # the portfolio says which office of its kind: "وزير الداخلية" is not "وزير الخارجية"
+    portfolio = _portfolios(rest)
+
     def fits(h: Holder, tier: int) -> int | None:
         """Tier 0: same role and nationality; 1: the only one of that nationality; 2: same role."""
         have = countries(h.titles)
         if wanted and have and not wanted & have:
+            return None
+        theirs = _portfolios(h.titles)
+        if portfolio and theirs and not portfolio & theirs:
             return None
         head_ok = head in h.titles or head in generic
         if (tier == 0 and not (head_ok and (not wanted or wanted & have))) or (tier == 1 and not (wanted and wanted & have)) \
@@ -225,6 +233,16 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         earlier = [h for g in groups for h in g if h.at <= at]
         return max(earlier, key=lambda h: h.at) if earlier else None
     return None
+
+
+def _portfolios(titles: list[str]) -> set[str]:
+    """The ministry-like words of a title (خارجية، داخلية، دفاع), not its rank (أول، سابق، عام)."""
+    return {w for w in titles if w in _portfolio_words()}
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(w[2:] if w.startswith("ال") else w for w in lx.roles().get("portfolio", {})) - _RANKS
 
 
 def _headline(article: Article, quotes: list[Quote], full: dict[str, str]) -> Quote | None:
