@@ -591,3 +591,17 @@ def test_a_bare_title_of_another_ministry_is_not_the_minister_named_before():
     art = analyze("وقال وزير الخارجية سامر العلي إن المحادثات مستمرة.\nوقال وزير الداخلية إن الحدود آمنة.\n"
                   "وأكد وزير الخارجية أن الوفد سيعود غدا.")
     assert [q.speaker for q in art.quotes] == ["سامر العلي", None, "سامر العلي"]
+
+
+def test_interview_answers_are_the_interviewees_statements():
+    body = ("أجرت الصحيفة حواراً مع وزير النقل نادر الفاخوري حول مشاريع الطرق.\n"
+            "س: متى يفتتح الطريق الدائري؟\n"
+            "ج: نتوقع افتتاح المرحلة الأولى في الربيع المقبل.\n"
+            "س: وماذا عن الكلفة؟\n"
+            "ج - الكلفة ضمن الموازنة المقررة ولا زيادة عليها.")
+    art = analyze(body, entities=[tagged(body, "per:nader", "PER", "نادر الفاخوري")])
+    assert [(q.speaker, q.kind, q.text) for q in art.quotes] == [
+        ("نادر الفاخوري", "direct", "نتوقع افتتاح المرحلة الأولى في الربيع المقبل"),
+        ("نادر الفاخوري", "direct", "الكلفة ضمن الموازنة المقررة ولا زيادة عليها")]
+    # answers with no one named as interviewed are nobody's
+    assert analyze("س: متى يفتتح الطريق؟\nج: في الربيع المقبل على الأرجح.").quotes == []
