@@ -605,3 +605,14 @@ def test_interview_answers_are_the_interviewees_statements():
         ("نادر الفاخوري", "direct", "الكلفة ضمن الموازنة المقررة ولا زيادة عليها")]
     # answers with no one named as interviewed are nobody's
     assert analyze("س: متى يفتتح الطريق؟\nج: في الربيع المقبل على الأرجح.").quotes == []
+
+
+def test_a_paragraph_of_a_name_a_colon_and_words_is_that_persons_statement():
+    body = ("التقى وزير النقل نادر الفاخوري بالصحفيين في المطار.\n"
+            "الفاخوري: \"سنفتتح الطريق في الربيع المقبل\".\n"
+            "الموعد: العاشرة صباحا في القاعة الكبرى.")
+    art = analyze(body, entities=[Entity(id="per:nader", type="PER", name="نادر الفاخوري", mentions=[
+        Mention(body.index("نادر"), body.index("نادر") + len("نادر الفاخوري"), "نادر الفاخوري"),
+        Mention(body.index("الفاخوري:"), body.index("الفاخوري:") + len("الفاخوري"), "الفاخوري")])])
+    assert [(q.speaker, q.kind, q.cue, q.text) for q in art.quotes] == [
+        ("نادر الفاخوري", "direct", None, "سنفتتح الطريق في الربيع المقبل")]

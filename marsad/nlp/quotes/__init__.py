@@ -18,7 +18,7 @@ from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
-from marsad.nlp.quotes.interview import answers
+from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
 from marsad.nlp.quotes.relays import attributed, cue_word, passed_on, relay, via, via_after
 from marsad.nlp.quotes.speakers import Subject, Tok, parse, parse_before
@@ -42,7 +42,8 @@ def run(article: Article) -> Article:
         # a paragraph opening with a quotation goes on with a statement of the paragraph before
         going_on = bool(found) and n > 0 and found[-1].start >= paragraphs[n - 1].start
         found.extend(_scan(para, going_on))
-    found = sorted(found + answers(article, paragraphs, found), key=lambda f: f.start)
+    found += answers(article, paragraphs, found)
+    found = sorted(found + labelled(article, paragraphs, found), key=lambda f: f.start)
     article.quotes = resolve.speakers(article, paragraphs, found)
     # kept with any relays an earlier stage credited
     article.relayed_by = list(dict.fromkeys([*article.relayed_by, *(q.via for q in article.quotes if q.via)]))

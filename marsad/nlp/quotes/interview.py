@@ -1,6 +1,7 @@
-"""Interviews: the answers of a question-and-answer page ("س: …" / "ج: …") are direct statements
-of the person interviewed, whom the page names before the first answer after an interview word
-("أجرت الصحيفة حواراً مع وزير الزراعة عماد الحلبي"، "في مقابلة مع …"، "التقت … بـ").
+"""Statements laid out as dialogue: the answers of a question-and-answer page ("س: …" / "ج: …")
+are direct statements of the person interviewed, whom the page names before the first answer
+after an interview word ("أجرت الصحيفة حواراً مع وزير الزراعة عماد الحلبي"، "في مقابلة مع …"); a
+paragraph that opens with a person's name and a colon ("الحلبي: \"…\"") is that person's.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from marsad.nlp.quotes.speakers import Subject
 # "ج: …"، "ج - …"، "جـ: …"، "الجواب: …" at the start of a paragraph
 ANSWER = re.compile(r"^\s*(?:ج|جـ|الجواب|جواب)\s*[:：\-–—]\s*")
 INTERVIEWEE_REACH = 10  # words from the interview word to the name: "حواراً مع وزير الزراعة عماد الحلبي"
+LABEL_WORDS = 4  # a speaker label before a colon: "وزير النقل نادر الفاخوري:"
 
 
 def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
@@ -31,7 +33,7 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
     for para, m in marked:
         s, e = trim(body, para.start + m.end(), para.end)
         if e > s and not any(f.start < e and s < f.end for f in taken):
-            out.append(Found(s, e, "direct", m.group().strip(" :：-–—"), who, False))
+            out.append(Found(s, e, "direct", None, who, False))  # no reporting verb: the layout says it
     return out
 
 
@@ -49,3 +51,23 @@ def _interviewee(article: Article, before: int) -> Subject | None:
         if hit:
             return Subject(kind="name", name_start=hit[0], name_end=hit[1], entity=hit[2])
     return None
+
+
+def labelled(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
+    """"الفاخوري: \"سنفتتح الطريق في الربيع\"": a paragraph that is a person's name, a colon and
+    their words; the name may follow a title, and must be a person the entities stage found."""
+    body = article.body
+    people = {(m.start, m.end): e.id for e in article.entities if e.type == "PER" for m in e.mentions}
+    out = []
+    for para in paragraphs:
+        colon = body.find(":", para.start, para.end)
+        if colon < 0 or len(tokenize(body[para.start:colon])) > LABEL_WORDS:
+            continue
+        label_end = len(body[para.start:colon].rstrip()) + para.start
+        mention = next(((s, e) for (s, e) in people if e == label_end and para.start <= s), None)
+        s, e = trim(body, colon + 1, para.end)
+        if mention is None or e <= s or any(f.start < e and s < f.end for f in taken):
+            continue
+        who = Subject(kind="name", name_start=mention[0], name_end=mention[1], entity=people[mention])
+        out.append(Found(s, e, "direct", None, who, False))
+    return out
