@@ -616,3 +616,8 @@ def test_a_paragraph_of_a_name_a_colon_and_words_is_that_persons_statement():
         Mention(body.index("الفاخوري:"), body.index("الفاخوري:") + len("الفاخوري"), "الفاخوري")])])
     assert [(q.speaker, q.kind, q.cue, q.text) for q in art.quotes] == [
         ("نادر الفاخوري", "direct", None, "سنفتتح الطريق في الربيع المقبل")]
+
+
+def test_a_statement_credited_after_it_in_the_speakers_own_words():
+    art = analyze("الأزمة ستنتهي قريبا، على حد قول رئيس الوزراء جمال بدران.")
+    assert said(art) == [("جمال بدران", "الأزمة ستنتهي قريبا")]
