@@ -482,3 +482,12 @@ def test_a_misc_reading_of_a_listed_name_keeps_its_type_and_takes_the_lists_lati
     monkeypatch.setattr(rec.tagger, "tag", lambda sentences, *_: [[Span(4, 6, "MISC")]])
     [found] = recognize(text, ("tagger",))
     assert (text[found.start:found.end], found.type, found.entry.latin) == ("البيت الأبيض", "MISC", "White House")
+
+
+@pytest.mark.parametrize("text, name, latin", [
+    ("وفي الشمال نفذ الحشد الشعبي عملية أمنية في الصحراء.", "الحشد الشعبي", "Popular Mobilization Forces"),
+    ("وقالت قوات الدعم السريع إنها سيطرت على البلدة.", "قوات الدعم السريع", "Rapid Support Forces"),
+])
+def test_armed_groups_of_recent_years_are_known_organisations(text, name, latin):
+    found = {text[f.start:f.end]: f for f in recognize(text)}
+    assert found[name].type == "ORG" and found[name].entry.latin == latin
