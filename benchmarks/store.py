@@ -35,7 +35,7 @@ from marsad.nlp.claims import features  # noqa: E402
 from marsad.nlp.duplicates import sketch  # noqa: E402
 from marsad.nlp.normalize import normalize  # noqa: E402
 from marsad.pipeline import analyze_many  # noqa: E402
-from marsad.store.base import open_store  # noqa: E402
+from marsad.store.base import open_store, search_text  # noqa: E402
 
 BODY_WORDS = 200
 TAIL_WORDS = 50_000
@@ -126,7 +126,7 @@ def _flush_sqlite(db, batch: list[tuple]) -> None:
         db.executemany("INSERT INTO articles (rowid, id, source, format, title, published, body, record)"
                        " VALUES (?, ?, ?, 'text', ?, ?, ?, ?)", batch)
         db.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                       [(b[0], b[3], b[5]) for b in batch])
+                       [(b[0], search_text(b[3]), search_text(b[5])) for b in batch])
     print(f"  … {batch[-1][0]:,} articles", file=sys.stderr, flush=True)
 
 

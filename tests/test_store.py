@@ -201,3 +201,24 @@ def test_top_speakers_count_a_syndicated_copy_once(examples_dir, tmp_path):
     # 03 and its syndicated copy 04 quote him alike; the copy is a duplicate, not a second source
     assert len({q["article_id"] for q in quoted}) == 2
     assert top["نبيل حمدان"] == len(quoted) // 2
+
+
+def test_search_finds_a_word_with_any_clitic_attached_and_old_indexes_are_rebuilt(tmp_path):
+    pages = ["عنوان أول\n\nوصل الوفد الحكومي أمس إلى بغداد في زيارة رسمية تستغرق يومين لبحث ملفات الطاقة.",
+             "عنوان ثان\n\nعقد المسؤولون اجتماعا موسعا وبغداد تستعد لاستضافة القمة العربية المقبلة.",
+             "عنوان ثالث\n\nأكدت الحكومة أن لبغداد دورا محوريا في استقرار المنطقة وفي حل النزاعات.",
+             "عنوان رابع\n\nاستقبل والي الولاية ضيوفه في مقر الولاية وناقش معهم مشاريع التنمية."]
+    path = str(tmp_path / "s.db")
+    with SQLiteStore(path) as store:
+        store.add([marsad.analyze(p, source=f"p{i}.txt") for i, p in enumerate(pages)])
+        assert {h.source for h in store.search("بغداد")} == {"p0.txt", "p1.txt", "p2.txt"}
+        assert {h.source for h in store.search("وفد")} == {"p0.txt"}  # the article is a clitic too
+        assert {h.source for h in store.search("والي")} == {"p3.txt"}  # a query is never stripped
+        # an index written before the readings were kept: rebuilt when the store is opened
+        store.db.execute("DELETE FROM articles_fts")
+        store.db.execute("INSERT INTO articles_fts (rowid, title, body) SELECT rowid, title, body FROM articles")
+        store.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        store.db.commit()
+    with SQLiteStore(path) as store:
+        assert store.version == len(MIGRATIONS)
+        assert {h.source for h in store.search("بغداد")} == {"p0.txt", "p1.txt", "p2.txt"}

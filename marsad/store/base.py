@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from marsad.article import Article
@@ -308,6 +309,25 @@ def event_filters(d: Dialect, type: str | None, place: str | None, since: str | 
 
 def query_terms(query: str) -> list[str]:
     return normalize(query).split()
+
+
+def search_text(text: str) -> str:
+    """Normalised text for the SQLite full-text index: each word followed by what it reads as
+    without its proclitics and article ("وبغداد" -> "وبغداد بغداد"، "للوفد" -> "للوفد الوفد وفد"),
+    so that a query word finds the word with any clitic attached. Queries are not stripped, so a
+    query never matches more than its own word with clitics."""
+    return " ".join(" ".join(_readings(w)) for w in normalize(text).split())
+
+
+@lru_cache(maxsize=200_000)
+def _readings(word: str) -> tuple[str, ...]:
+    from marsad.nlp.lexicons import stems, without_article
+
+    out = dict.fromkeys([word])
+    for _, rest in stems(word):
+        out[rest] = None
+        out[without_article(rest)] = None
+    return tuple(out)
 
 
 def highlight(text: str, terms: list[str], width: int = 160) -> str:

@@ -1,15 +1,16 @@
 """The team store: PostgreSQL through psycopg 3, the same interface and answers as `SQLiteStore`.
 
 Search runs on a stored `tsvector` built with PostgreSQL's `arabic` configuration from Marsad's own
-`normalize()` text (title weighted above body), under a GIN index; the query goes through the same
-two steps, so spelling variants match exactly as on SQLite. Ingest commits one transaction per
+`search_text()` (normalised words with their readings without clitics, as SQLite indexes them; title
+weighted above body), under a GIN index; the query goes through the same normalisation, so spelling
+variants and clitics match as on SQLite. Ingest commits one transaction per
 batch and keys every article by its record id (`ON CONFLICT DO NOTHING`), so re-ingesting adds
 nothing, two ingests may run at once, and a killed ingest keeps every batch it had committed.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import psycopg
@@ -21,13 +22,23 @@ from marsad.ingest import Page, page_digest
 from marsad.nlp.normalize import normalize
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
-                               page_rows, query_terms, quote_filters)
+                               page_rows, query_terms, quote_filters, search_text)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
 
-# Each entry moves the schema from version i to i + 1; never edit a released one, append.
-MIGRATIONS: list[str] = [
+def _index_clitic_readings(db: psycopg.Connection) -> None:
+    """Version 4: the search vectors hold every word's readings without its clitics (search_text)."""
+    with db.cursor(name="marsad_reindex") as rows, db.cursor() as cur:
+        rows.execute("SELECT id, title, body FROM articles")
+        while batch := rows.fetchmany(1000):
+            cur.executemany(f"UPDATE articles SET search = {_TSV} WHERE id = %s",
+                            [(search_text(r["title"] or ""), search_text(r["body"]), r["id"]) for r in batch])
+
+
+# Each entry moves the schema from version i to i + 1 (SQL, or a function for what SQL cannot
+# compute); never edit a released one, append.
+MIGRATIONS: list[str | Callable[[psycopg.Connection], None]] = [
     """
     CREATE TABLE articles (
         seq BIGSERIAL UNIQUE,
@@ -51,6 +62,7 @@ MIGRATIONS: list[str] = [
     # 3: each article's body sketch and claim features (read back by Corpus.from_store) and the digests
     # of the pages analysed (a rerun skips them)
     INGEST_STATE_SCHEMA.format(blob="BYTEA"),
+    _index_clitic_readings,
 ]
 
 # Any fixed number serves: it only keeps two processes from migrating the same database at once.
@@ -88,7 +100,11 @@ class PostgresStore:
                 raise RuntimeError(f"the database has schema version {current}, newer than this Marsad knows "
                                    f"({len(MIGRATIONS)}): upgrade marsad")
             for version in range(current, len(MIGRATIONS)):
-                self.db.execute(MIGRATIONS[version])
+                step = MIGRATIONS[version]
+                if callable(step):
+                    step(self.db)
+                else:
+                    self.db.execute(step)
                 self.db.execute("UPDATE marsad_schema SET version = %s", (version + 1,))
 
     # -- writing ------------------------------------------------------------------------------
@@ -108,7 +124,7 @@ class PostgresStore:
                 [(r["id"], r["source"], r.get("format"), r.get("encoding"), r.get("language"), r.get("title"),
                   r.get("published"), r.get("published_source"), r.get("outlet"), r.get("author"),
                   r.get("dateline"), r.get("body") or "", Json(r, dumps=_dumps),
-                  normalize(r.get("title") or ""), normalize(r.get("body") or "")) for r in batch],
+                  search_text(r.get("title") or ""), search_text(r.get("body") or "")) for r in batch],
                 returning=True)
             inserted = {row["id"] for _ in cur.results() for row in cur.fetchall()}
             fresh = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from marsad.article import Article
@@ -15,13 +15,23 @@ from marsad.ingest import Page, page_digest
 from marsad.nlp.normalize import normalize
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, SQLITE, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
-                               page_rows, query_terms, quote_filters)
+                               page_rows, query_terms, quote_filters, search_text)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
 
-# Each entry moves the schema from version i to i + 1; never edit a released one, append.
-MIGRATIONS: list[str] = [
+def _index_clitic_readings(db: sqlite3.Connection) -> None:
+    """Version 4: the full-text index holds every word's readings without its clitics (search_text)."""
+    db.execute("DELETE FROM articles_fts")
+    rows = db.execute("SELECT rowid, title, body FROM articles")
+    while batch := rows.fetchmany(1000):
+        db.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                       [(r[0], search_text(r[1] or ""), search_text(r[2])) for r in batch])
+
+
+# Each entry moves the schema from version i to i + 1 (SQL, or a function for what SQL cannot
+# compute); never edit a released one, append.
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """
     CREATE TABLE articles (
         id TEXT PRIMARY KEY,
@@ -43,6 +53,7 @@ MIGRATIONS: list[str] = [
     # 3: each article's body sketch and claim features (read back by Corpus.from_store) and the digests
     # of the pages analysed (a rerun skips them)
     INGEST_STATE_SCHEMA.format(blob="BLOB"),
+    _index_clitic_readings,
 ]
 
 # A term in more articles than this ranks nothing worth its cost (see search()).
@@ -70,8 +81,14 @@ class SQLiteStore:
             raise RuntimeError(f"{self.path} has schema version {current}, newer than this Marsad knows "
                                f"({len(MIGRATIONS)}): upgrade marsad")
         for version in range(current, len(MIGRATIONS)):
+            step = MIGRATIONS[version]
+            if callable(step):
+                with self.db:
+                    step(self.db)
+                    self.db.execute(f"PRAGMA user_version = {version + 1}")
+                continue
             with self.db:
-                self.db.executescript("BEGIN;" + MIGRATIONS[version] + f"PRAGMA user_version = {version + 1};COMMIT;")
+                self.db.executescript("BEGIN;" + step + f"PRAGMA user_version = {version + 1};COMMIT;")
 
     # -- writing ------------------------------------------------------------------------------
     def add(self, articles: Iterable[Article | dict], batch_size: int = 100) -> IngestReport:
@@ -111,7 +128,7 @@ class SQLiteStore:
              rec.get("published"), rec.get("published_source"), rec.get("outlet"), rec.get("author"),
              rec.get("dateline"), rec.get("body") or "", json.dumps(rec, ensure_ascii=False)))
         self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                        (cur.lastrowid, normalize(rec.get("title") or ""), normalize(rec.get("body") or "")))
+                        (cur.lastrowid, search_text(rec.get("title") or ""), search_text(rec.get("body") or "")))
         return True
 
     # -- reading ------------------------------------------------------------------------------
