@@ -621,3 +621,9 @@ def test_a_paragraph_of_a_name_a_colon_and_words_is_that_persons_statement():
 def test_a_statement_credited_after_it_in_the_speakers_own_words():
     art = analyze("الأزمة ستنتهي قريبا، على حد قول رئيس الوزراء جمال بدران.")
     assert said(art) == [("جمال بدران", "الأزمة ستنتهي قريبا")]
+
+
+def test_a_noun_with_a_pronoun_after_a_tagged_name_is_the_object_not_the_name():
+    body = "ودعا زعيم الحركة ماجد الساحلي أنصاره إلى التظاهر يوم الجمعة."
+    art = analyze(body, entities=[tagged(body, "per:majed", "PER", "ماجد الساحلي")])
+    assert said(art) == [("ماجد الساحلي", "أنصاره إلى التظاهر يوم الجمعة")]

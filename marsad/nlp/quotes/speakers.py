@@ -333,6 +333,16 @@ def _person_ahead(toks: list[Tok], k: int, limit: int, other_than: str | None = 
     return False
 
 
+_PRONOUN_SUFFIX = re.compile(r"(?:ه|ها|هم|هما|هن)$")
+
+
+def _object_pronoun(word: str) -> bool:
+    """A word with a possessive or object pronoun (أنصاره، مواقفهم) that no list has as a name part
+    (وجيه، عطيه are names)."""
+    return bool(_PRONOUN_SUFFIX.search(word)) and not (lx.lexicons.is_given_name(word)
+                                                       or lx.lexicons.is_family_name(word))
+
+
 def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
     """Does the subject phrase end at toks[k] (content opener, punctuation, grammar word, cue)?"""
     return k >= limit or not toks[k].w or is_an(toks[k].w) or toks[k].w in _FUNCTION or _stops(toks[k])
@@ -344,8 +354,11 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
     k = j + 1
     while k < limit and (name_like(toks[k]) or (toks[k - 1].w in _NAME_JOINERS and toks[k].w[:1].isalpha())
                          or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))):
-        if toks[j].tag and toks[k].entity != toks[j].entity and not _phrase_ends(toks, k + 1, limit):
-            break  # past the tagger's person only a last word before the content: "أعلن البطوش عزمه تقديم …"
+        if toks[j].tag and toks[k].entity != toks[j].entity and (
+                not _phrase_ends(toks, k + 1, limit) or _object_pronoun(toks[k].w)):
+            # past the tagger's person only a last word before the content: "أعلن البطوش عزمه تقديم …",
+            # and not a noun with a pronoun: "دعا عبد الملك الحوثي أنصاره إلى …"
+            break
         k += 1
     nxt = toks[k] if k < limit else None
     after = toks[k + 1] if k + 1 < limit else None
