@@ -93,3 +93,15 @@ def test_no_false_dates(text):
 def test_timestamp_spans_need_no_reference(text, spans):
     assert [text[a:b] for a, b in timestamp_spans(text)] == spans
     assert find_dates("منذ 3 ساعات") == []  # still no date without a reference time
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقع الهجوم في 12 من الشهر الماضي قرب الحدود", date(2023, 12, 12)),
+    ("تبدأ الانتخابات في الـ5 من الشهر المقبل", date(2024, 2, 5)),
+    ("وصل الوفد في 3 الشهر الجاري", date(2024, 1, 3)),
+])
+def test_a_day_of_the_month_before_this_or_the_next(text, expected):
+    [m] = find_dates(text, date(2024, 1, 18))
+    assert (m.value, m.kind) == (expected, "relative")
+    assert find_dates(text) == []  # no reference, no guess
+    assert find_dates("في 31 من الشهر المقبل", date(2024, 1, 18)) == []  # there is no 31 February

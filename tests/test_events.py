@@ -437,3 +437,8 @@ def test_the_group_the_people_of_an_event_belong_to_is_its_perpetrator():
     # belonging to a company is no group behind an act
     [theft] = events_of("اعتقلت الشرطة ثلاثة موظفين تابعين لشركة النقل بتهمة السرقة.")
     assert theft.perpetrator is None
+
+
+def test_a_time_phrase_after_the_place_is_not_part_of_it():
+    [ev] = events_of("أصيب سبعة مدنيين في انفجار سيارة مفخخة في مدينة الباب مطلع الشهر الجاري.")
+    assert ev.location == "مدينة الباب"

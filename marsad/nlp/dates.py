@@ -81,6 +81,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             lead + r"(?<![0-9/.\-])(?P<d>[0-3]?[0-9])\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
             r"\s?(?P<y>(?:19|20)[0-9]{2})(?![0-9/.\-])")),
         ("dayonly", re.compile(lead + rf"{_NB}{day}{glue}{months}")),
+        # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري": a day of the month before, this or the next
+        ("monthday", re.compile(
+            rf"(?<![\w0-9])(?:ال\s*ـ*\s*)?{day}\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+"
+            rf"(?P<dir>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي|المقبل|القادم){_NA}")),
         ("relative", re.compile(
             rf"{_NB}(?P<rel>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|غدا|بعد\s+غد)"
             rf"{_NA}(?:\s*\(?\s*(?:{weekday})\s*\)?)?")),
@@ -131,6 +135,10 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
         if kind == "dayonly":
             when = date(today.year, _lookup("month", g["m"]), int(g["d"]))
             return when.replace(year=today.year - 1) if when > today + timedelta(days=7) else when
+        if kind == "monthday":
+            step = {"المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}.get(g["dir"], -1)
+            year, month = divmod(today.year * 12 + today.month - 1 + step, 12)
+            return date(year, month + 1, int(g["d"]))
         if kind == "relative":
             rel = re.sub(r"\s+", " ", g["rel"])
             shift = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "بعد غد": 2}.get(rel, -2)
@@ -183,7 +191,7 @@ def _weekday(today: date, wd: int, direction: str) -> date:
 
 
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-_KIND_OUT = {"dayonly": "absolute", "ago": "relative"}
+_KIND_OUT = {"dayonly": "absolute", "ago": "relative", "monthday": "relative"}
 
 
 def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
@@ -240,8 +248,8 @@ def timestamp_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_NEEDS_REFERENCE = {"dayonly", "relative", "ago", "weekday"}
-_NEEDS_DIGITS = {"iso", "hijri", "absolute", "numeric", "dayonly"}  # their patterns all hold a [0-9]
+_NEEDS_REFERENCE = {"dayonly", "relative", "ago", "weekday", "monthday"}
+_NEEDS_DIGITS = {"iso", "hijri", "absolute", "numeric", "dayonly", "monthday"}  # their patterns all hold a [0-9]
 _ASCII_DIGIT = re.compile("[0-9]")
 
 
