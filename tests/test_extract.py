@@ -610,3 +610,9 @@ def test_a_most_read_list_after_the_appended_article_is_not_related():
                        "الأكثر قراءة", "ارتفاع أسعار الخضار في الأسواق المحلية", "فوز الفريق المحلي بالكأس"))
     assert art.body.split("\n") == BODY
     assert [r.title for r in art.related] == ["افتتاح مكتبة عامة جديدة في المدينة"]
+
+
+def test_a_photo_caption_in_brackets_is_not_article_text_nor_its_credit():
+    art = extract(page(HEADLINE, BODY[0], "(صورة أرشيفية لمحطة القطار القديمة - رويترز)", *BODY[1:]))
+    assert art.body.split("\n") == BODY
+    assert art.agencies == []  # the photo's agency, not the article's
