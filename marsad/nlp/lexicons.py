@@ -45,6 +45,12 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def clean_prefix(word: str, prefix: str, rest: str) -> str:
+    """The proclitics to cut off `word` to leave the reading `rest` of stems(): `prefix`, or "" when
+    ل + ال is written لل (للامم) and no clean cut inside the word exists."""
+    return prefix if word[len(prefix):] == rest else ""
+
+
 def without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 

@@ -45,9 +45,7 @@ def lexicon_spans(norms: list[str], kinds: frozenset[str] | None = None) -> list
                         continue
                     entry = index.get(" ".join([rest, *norms[i + 1:i + length]]))
                     if entry and (kinds is None or entry.kind in kinds):
-                        # ل + ال written لل: no clean cut inside the token, keep it whole
-                        literal = norms[i][len(prefix):] == rest
-                        hit = LexiconSpan(i, i + length, entry, prefix if literal else "")
+                        hit = LexiconSpan(i, i + length, entry, lexicons.clean_prefix(norms[i], prefix, rest))
                         break
                 if hit:
                     break

@@ -280,9 +280,8 @@ def _org_head(norm: str) -> str | None:
     """The proclitics before an organisation head word (وزارة، للشرطة، والحرس), or None."""
     for prefix, rest in lexicons.stems(norm):
         if lexicons.without_article(rest) in lexicons.org_heads() or rest in lexicons.org_heads():
-            if norm[len(prefix):] != rest:
-                return ""  # ل + ال written لل (للجيش): no clean cut inside the token
-            return prefix[:-2] if prefix.endswith("ال") else prefix
+            cut = lexicons.clean_prefix(norm, prefix, rest)  # "" for للجيش: ل + ال written لل
+            return cut[:-2] if cut.endswith("ال") else cut
     return None
 
 
@@ -450,8 +449,7 @@ def _other_spelling(s: _Sentence, i: int,
         name = spellings.get(_skeleton(rest)) if len(rest) >= _MIN_SPELLING else None
         if (name and abs(len(rest) - len(name[-1])) == 1 and _foreign(rest)
                 and rest not in lexicons.names()):
-            literal = s.norms[i][len(prefix):] == rest
-            return i + 1, "PER", prefix if literal else "", name
+            return i + 1, "PER", lexicons.clean_prefix(s.norms[i], prefix, rest), name
     return None
 
 
@@ -463,8 +461,7 @@ def _match_seen(s: _Sentence, i: int, seen: dict, starts: dict) -> tuple[int, st
                 continue
             key = (first, *s.norms[i + 1:end])
             if key in seen and len("".join(key)) >= _MIN_PROPAGATED:
-                literal = s.norms[i][len(prefix):] == first  # not a restored ل+ال
-                return end, seen[key], prefix if literal else "", key
+                return end, seen[key], lexicons.clean_prefix(s.norms[i], prefix, first), key
     return None
 
 
