@@ -103,7 +103,7 @@ class Article:
     reference_time: datetime | None = field(default=None, repr=False)
     url: str | None = field(default=None, repr=False)
     html_meta: dict[str, Any] = field(default_factory=dict, repr=False)
-    page_digest: str | None = field(default=None, repr=False)  # marsad.ingest.page_digest of its page
+    page_digest: str | None = field(default=None, repr=False)  # Page.digest of the page it was read from
 
     @property
     def id(self) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from marsad.article import Article
 from marsad.extract import run as extract
-from marsad.ingest import Page, PageError, decode_page, load_pages, page_digest, sniff_format
+from marsad.ingest import Page, PageError, decode_page, load_pages, sniff_format
 from marsad.nlp import claims, entities, events, quotes
 from marsad.nlp.normalize import arabic_ratio
 
@@ -36,7 +36,7 @@ def read(page: Page) -> Article:
     """Decode a Page into an Article holding its raw text; errors go into `article.errors`."""
     article = Article(source=page.source, url=page.url, reference_time=page.fetched_at)
     article.html_meta = dict(page.meta)
-    article.page_digest = page_digest(page)
+    article.page_digest = page.digest
     try:
         text, encoding = decode_page(page)
     except PageError as exc:

@@ -1,7 +1,6 @@
 """Turn what the user points at (files, directories, stdin, containers) into a stream of Pages."""
 from __future__ import annotations
 
-import hashlib
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -9,16 +8,7 @@ from pathlib import Path
 from marsad.ingest.containers import READERS, is_container
 from marsad.ingest.read import Page, PageError, decode, iter_paths, open_stream, peek, read_capped, sniff_format
 
-__all__ = ["Page", "PageError", "load_pages", "decode_page", "page_digest", "sniff_format"]
-
-
-def page_digest(page: Page) -> str | None:
-    """sha256 of what the page holds (None for a page that could not be read): a store remembers
-    the pages it has analysed, so a rerun over the same files skips them before any analysis."""
-    if page.error:
-        return None
-    content = page.data if page.data is not None else (page.text or "").encode("utf-8", "surrogatepass")
-    return hashlib.sha256(content).hexdigest()
+__all__ = ["Page", "PageError", "load_pages", "decode_page", "sniff_format"]
 
 
 def load_pages(paths: Iterable[str | Path], exclude: Iterable[Path] = ()) -> Iterator[Page]:

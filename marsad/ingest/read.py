@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import functools
 import gzip
+import hashlib
 import io
 import sys
 import zlib
@@ -41,6 +42,16 @@ class Page:
     fetched_at: datetime | None = None
     error: str | None = None
     meta: dict = field(default_factory=dict)
+
+    @functools.cached_property
+    def digest(self) -> str | None:
+        """sha256 of what the page holds (None for a page that could not be read): a store remembers
+        the pages it has analysed, so a rerun over the same files skips them before any analysis.
+        Kept once computed: the skip check and the reader ask for it in turn."""
+        if self.error:
+            return None
+        content = self.data if self.data is not None else (self.text or "").encode("utf-8", "surrogatepass")
+        return hashlib.sha256(content).hexdigest()
 
 
 class PageError(ValueError):

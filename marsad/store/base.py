@@ -115,7 +115,7 @@ CHILD_SCHEMA = """
 
 # Version 3 of both schemas (BLOB or BYTEA): what the corpus stage computed from each article, so
 # that reopening the store does not compute it again (marsad.corpus.corpus_state), and the pages
-# already analysed (marsad.ingest.page_digest), so that a rerun skips them before analysis.
+# already analysed (Page.digest), so that a rerun skips them before analysis.
 INGEST_STATE_SCHEMA = """
     CREATE TABLE corpus_state (
         article_id TEXT PRIMARY KEY REFERENCES articles(id), sketch {blob}, claim_features TEXT NOT NULL

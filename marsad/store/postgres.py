@@ -18,7 +18,7 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Json
 
 from marsad.article import Article
-from marsad.ingest import Page, page_digest
+from marsad.ingest import Page
 from marsad.nlp.normalize import normalize
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
@@ -156,7 +156,7 @@ class PostgresStore:
         return self.db.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is not None
 
     def has_page(self, page: Page) -> bool:
-        digest = page_digest(page)
+        digest = page.digest
         return digest is not None and self.db.execute(
             "SELECT 1 FROM pages WHERE digest = %s", (digest,)).fetchone() is not None
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from marsad.article import Article
-from marsad.ingest import Page, page_digest
+from marsad.ingest import Page
 from marsad.nlp.normalize import normalize
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, SQLITE, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
@@ -136,7 +136,7 @@ class SQLiteStore:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def has_page(self, page: Page) -> bool:
-        digest = page_digest(page)
+        digest = page.digest
         return digest is not None and self.db.execute(
             "SELECT 1 FROM pages WHERE digest = ?", (digest,)).fetchone() is not None
 
