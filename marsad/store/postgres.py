@@ -134,18 +134,15 @@ class PostgresStore:
                     inserted.discard(rec["id"])
             report.added += len(fresh)
             report.skipped += len(batch) - len(fresh)
-            self._insert_rows(cur, fresh)
+            # the entity, mention, quote, event, claim, duplicate and corpus-state rows of the new records
+            for table, rows in child_rows(fresh, self.filed_entities).items():
+                _insert(cur, table, rows)
             _insert(cur, "pages", page_rows(batch, digests))
 
-    @staticmethod
-    def _insert_rows(cur: psycopg.Cursor, records: list[dict]) -> None:
-        """The entity, mention, quote, event, claim, duplicate and corpus-state rows of newly stored records."""
-        def filed(entity_ids: set[str]) -> set[str]:
-            cur.execute("SELECT id FROM entities WHERE id = ANY(%s)", (list(entity_ids),))
-            return {r["id"] for r in cur.fetchall()}
-
-        for table, rows in child_rows(records, filed).items():
-            _insert(cur, table, rows)
+    def filed_entities(self, entity_ids: Iterable[str]) -> set[str]:
+        """Which of these ids the store keeps entity rows (and so pages) for."""
+        rows = self.db.execute("SELECT id FROM entities WHERE id = ANY(%s)", (list(entity_ids),))
+        return {r["id"] for r in rows}
 
     def add_corpus_state(self, states: Iterable[tuple]) -> None:
         with self.db.transaction(), self.db.cursor() as cur:

@@ -98,15 +98,16 @@ class SQLiteStore:
                 fresh = [rec for rec in batch if self._insert_article(rec)]
                 report.added += len(fresh)
                 report.skipped += len(batch) - len(fresh)
-                for table, rows in child_rows(fresh, self._filed).items():
+                for table, rows in child_rows(fresh, self.filed_entities).items():
                     self._insert_rows(table, rows)
                 self._insert_rows("pages", page_rows(batch, digests))
         return report
 
-    def _filed(self, entity_ids: set[str]) -> set[str]:
-        """Which of these ids the store keeps entity rows for."""
-        marks = ",".join("?" * len(entity_ids))
-        return {r[0] for r in self.db.execute(f"SELECT id FROM entities WHERE id IN ({marks})", list(entity_ids))}
+    def filed_entities(self, entity_ids: Iterable[str]) -> set[str]:
+        """Which of these ids the store keeps entity rows (and so pages) for."""
+        ids = list(entity_ids)
+        marks = ",".join("?" * len(ids))
+        return {r[0] for r in self.db.execute(f"SELECT id FROM entities WHERE id IN ({marks})", ids)}
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
         columns, shared = CHILD_TABLES[table]

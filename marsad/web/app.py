@@ -239,7 +239,9 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
         data = article_data(store, article_id)
         record = data["record"]
         # a private person has no page: their name stays plain text
-        filed = {e["id"] for e in record.get("entities") or [] if e["type"] != "PER" or store.entity(e["id"])}
+        entities = record.get("entities") or []
+        filed = {e["id"] for e in entities if e["type"] != "PER"} | store.filed_entities(
+            e["id"] for e in entities if e["type"] == "PER")
         body = views.annotate(record.get("body") or "", views.article_spans(record, filed))
         return page(request, "article.html", **data, body=body, filed=filed)
 
