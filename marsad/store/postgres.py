@@ -19,7 +19,6 @@ from psycopg.types.json import Json
 
 from marsad.article import Article
 from marsad.ingest import Page
-from marsad.nlp.normalize import normalize
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
                                page_rows, query_terms, quote_filters, search_text)
