@@ -460,10 +460,7 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
         elif ln.kind == "byline" and out.author is None and ln.value:
             _read_byline(ln.value, out)
         elif ln.kind == "dateline" and ln.dateline:
-            out.dateline = out.dateline or ln.dateline.place or None
-            if ln.dateline.agency:
-                out.agencies.append(ln.dateline.agency)
-            _credit_unlisted(ln.dateline.source, out)
+            _read_dateline(ln.dateline, out)
             if ln.dateline.when is not None:
                 dates.append((0, i, ln.dateline.when, "dateline"))
             elif not ln.dateline.alone:
@@ -480,6 +477,14 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
             out.publishers.append(ln.text)  # the site's name at the top of the page
     if dates and out.published is None:
         _, _, out.published, out.published_source = min(dates, key=lambda d: (d[0], d[1]))
+
+
+def _read_dateline(dateline: credits.Dateline, out: Extraction) -> None:
+    """The place a dateline gives, and the agency or unlisted source it credits."""
+    out.dateline = out.dateline or dateline.place or None
+    if dateline.agency:
+        out.agencies.append(dateline.agency)
+    _credit_unlisted(dateline.source, out)
 
 
 _AGENCY_WORD = re.compile(r"وكال[هة] ")
@@ -570,10 +575,7 @@ def _read_first_paragraph(region: list[Line], out: Extraction, reference) -> Non
     for "today"), and an agency credited at the very end of the article."""
     first = next((ln for ln in region if ln.kind is None), None)
     if first is not None and first.dateline is not None and out.dateline is None:
-        out.dateline = first.dateline.place or None
-        if first.dateline.agency:
-            out.agencies.append(first.dateline.agency)
-        _credit_unlisted(first.dateline.source, out)
+        _read_dateline(first.dateline, out)
         if first.dateline.when is not None and out.published is None:
             out.published, out.published_source = first.dateline.when, "dateline"
     if first is not None and out.published is None:

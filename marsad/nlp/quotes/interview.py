@@ -57,17 +57,17 @@ def labelled(article: Article, paragraphs: list[Paragraph], taken: list[Found]) 
     """"الفاخوري: \"سنفتتح الطريق في الربيع\"": a paragraph that is a person's name, a colon and
     their words; the name may follow a title, and must be a person the entities stage found."""
     body = article.body
-    people = {(m.start, m.end): e.id for e in article.entities if e.type == "PER" for m in e.mentions}
+    ending = {m.end: (m.start, e.id) for e in article.entities if e.type == "PER" for m in e.mentions}
     out = []
     for para in paragraphs:
         colon = body.find(":", para.start, para.end)
         if colon < 0 or len(tokenize(body[para.start:colon])) > LABEL_WORDS:
             continue
         label_end = len(body[para.start:colon].rstrip()) + para.start
-        mention = next(((s, e) for (s, e) in people if e == label_end and para.start <= s), None)
+        mention = ending.get(label_end)
         s, e = trim(body, colon + 1, para.end)
-        if mention is None or e <= s or any(f.start < e and s < f.end for f in taken):
+        if mention is None or mention[0] < para.start or e <= s or any(f.start < e and s < f.end for f in taken):
             continue
-        who = Subject(kind="name", name_start=mention[0], name_end=mention[1], entity=people[mention])
+        who = Subject(kind="name", name_start=mention[0], name_end=label_end, entity=mention[1])
         out.append(Found(s, e, "direct", None, who, False))
     return out
