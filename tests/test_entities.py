@@ -219,6 +219,8 @@ def _mentions(text: str) -> list[tuple[str, str]]:
     ("وانتشر الحرس الوطني في شوارع البلدة منذ الصباح.", "الحرس الوطني"),
     # ل + ال written لل: no letter of the name may be cut off with the ل
     ("وتمكنت مفرزة للجيش الوطني الشعبي من ضبط الأسلحة.", "للجيش الوطني الشعبي"),
+    # ل + a noun and its genitive after the head and an adjective: what the body is for
+    ("وأحالت الهيئة الوطنية لمكافحة الفساد ثلاثة ملفات إلى النيابة.", "الهيئة الوطنية لمكافحة الفساد"),
 ])
 def test_organisation_head_word_and_its_modifiers_make_one_name(text, name):
     assert (name, "ORG") in _mentions(text)
@@ -235,6 +237,11 @@ def test_organisation_chain_stops_at_a_time_word_and_a_preposition():
     # "current", "former": they say when, not which body
     text = "وانتقد النائب سياسة الإدارة الكندية الحالية والإدارة الفرنسية السابقة في الملف."
     assert not [m for m in _mentions(text) if m[0].endswith(("الحالية", "السابقة"))], _mentions(text)
+
+
+def test_a_lam_phrase_before_an_adjective_is_no_part_of_the_name():
+    text = "وأعلن الجهاز الفني لمنتخبنا الوطني قائمة اللاعبين."
+    assert not [m for m in _mentions(text) if "لمنتخبنا" in m[0]], _mentions(text)
 
 
 def test_an_indefinite_head_with_a_purpose_phrase_is_no_name():

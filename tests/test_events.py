@@ -442,3 +442,13 @@ def test_the_group_the_people_of_an_event_belong_to_is_its_perpetrator():
 def test_a_time_phrase_after_the_place_is_not_part_of_it():
     [ev] = events_of("أصيب سبعة مدنيين في انفجار سيارة مفخخة في مدينة الباب مطلع الشهر الجاري.")
     assert ev.location == "مدينة الباب"
+
+
+def test_a_plan_word_inside_the_name_of_the_announcing_body_does_not_block_the_event():
+    body = "أعلنت الإدارة العامة لمكافحة التهريب ضبط أربعة عشر شخصاً بحوزتهم أسلحة قرب الحدود."
+    name = "الإدارة العامة لمكافحة التهريب"
+    org = Entity(id="org:x", type="ORG", name=name, mentions=[Mention(body.index(name), body.index(name) + len(name), name)])
+    [ev] = events_of(body, entities=[org])
+    assert (ev.type, ev.arrested) == ("arrest", 14)
+    # without the name, مكافحة is a plan: "دعا إلى مكافحة التهريب"
+    assert events_of("دعا النائب إلى مكافحة التهريب واعتقال كل من يشارك فيه.") == []

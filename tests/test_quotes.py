@@ -569,6 +569,10 @@ def test_a_relayed_source_described_at_length_before_fa_inna():
     ("وأكد الناطق باسم الجيش لقناة العربية أن العملية انتهت.", "العربية"),  # not part of his title
     ("وأفادت مصادر مطلعة لـ\"الوطن اليوم\" بأن الوزير سيزور العاصمة قريبا.", "الوطن اليوم"),
     ("وقال الوزير لـ«الوطن اليوم» إن الحوار مستمر.", "الوطن اليوم"),
+    ("وقال الوزير لصحيفة \"الفجر الجديد\" إن الحوار مستمر.", "الفجر الجديد"),  # a paper's title in marks
+    ("وقال الوزير في تصريحات لصحيفة الأنوار إن الحوار مستمر.", "الأنوار"),  # صحيفة names only papers
+    ("وقال الوزير في تصريحات نقلتها مجلة «الأفق» إن الحوار مستمر.", "الأفق"),
+    ("وقال المتحدث لوكالة الأمن الداخلي إن الحوار مستمر.", None),  # a security agency, no outlet
 ])
 def test_the_outlet_the_words_were_given_to(sentence, outlet):
     [q] = analyze(sentence).quotes
@@ -627,3 +631,14 @@ def test_a_noun_with_a_pronoun_after_a_tagged_name_is_the_object_not_the_name():
     body = "ودعا زعيم الحركة ماجد الساحلي أنصاره إلى التظاهر يوم الجمعة."
     art = analyze(body, entities=[tagged(body, "per:majed", "PER", "ماجد الساحلي")])
     assert said(art) == [("ماجد الساحلي", "أنصاره إلى التظاهر يوم الجمعة")]
+
+
+def test_an_outlet_named_in_quotation_marks_relays_the_statement():
+    [q] = analyze("من جهته، نقلت صحيفة \"المنارة\" عن مصدر قضائي قوله إن المتهمين \"سيمثلون أمام المحكمة قريباً\".").quotes
+    assert (q.speaker, q.via, q.text) == (None, "المنارة", "المتهمين \"سيمثلون أمام المحكمة قريباً\"")
+
+
+def test_a_participle_that_is_also_a_noun_does_not_cut_the_statement():
+    # متابعة is "continuing" after a comma or before أن, and "follow-up" elsewhere
+    art = analyze("وأوضح المحافظ أن المشروع جاء بعد متابعة استمرت عامين، متابعة أن العمل سينتهي قريباً.")
+    assert [q.text for q in art.quotes] == ["المشروع جاء بعد متابعة استمرت عامين", "العمل سينتهي قريباً"]

@@ -158,6 +158,7 @@ class _Text:
     sentences: list[tuple[int, int]]  # token index ranges
     quotes: list[tuple[int, int]]  # character spans of direct quotes
     token_forms: list[frozenset[str]]  # _forms of each word token, empty for punctuation
+    in_org: frozenset[int]  # tokens inside organisation names ("هيئة مكافحة الإرهاب")
 
     @classmethod
     def of(cls, article: Article) -> "_Text":
@@ -172,10 +173,12 @@ class _Text:
                 sentences.append((lo, hi))
             prev = b
         folded = [fold_word(t.text) for t in tokens]
+        in_org = frozenset(k for e in article.entities if e.type == "ORG" for m in e.mentions
+                           for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
         return cls(body, tokens, folded, starts, sentences,
                    # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
                    [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"],
-                   [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)])
+                   [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)], in_org)
 
     def forms(self, i: int) -> frozenset[str]:
         return self.token_forms[i]
@@ -323,6 +326,8 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     if first.startswith("ل") and not first.startswith("لل") and not suffered:
         return True  # "لتفجير مركز": a purpose; but "تعرض لهجوم" is an attack suffered
     for j in tx.clause_before(lo, sent_lo, _HYPOTHETICAL_WINDOW):
+        if j in tx.in_org:
+            continue  # "أعلنت هيئة مكافحة الإرهاب اعتقال …": the name of the body, not a plan
         if tx.has(j, "hypothetical") or tx.has(j, "recollection") or tx.has(j, "figurative_before"):
             return True
         if tx.has(j, "modal") and j + 1 < lo and _present_tense(tx.folded[j + 1]):

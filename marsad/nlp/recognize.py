@@ -348,6 +348,12 @@ def _org_chains(s: _Sentence) -> None:
                 # المكتب المركزي للأبحاث; "الجمعية العمومية للبنك" is a body of another organisation;
                 # right after the head it only says what the body is for (مكتب للتجارة: an office)
                 end, genitive, lam = end + 1, True, True
+            elif (word.startswith("ل") and not word.startswith("لل") and len(word) > 4 and not lam and end > i + 1
+                  and end + 1 < n and norms[end + 1].startswith("ال") and len(norms[end + 1]) > 4
+                  and norms[end + 1] not in lexicons.clause_words() and end + 1 not in s.spans
+                  and not _adjective(norms, end + 1)):
+                # الهيئة الوطنية لمكافحة الفساد، المفوضية السامية لشؤون اللاجئين: ل + a noun and its genitive
+                end, genitive, lam = end + 2, True, True
             elif not genitive and word not in lexicons.clause_words() and not word.startswith("لل") and (
                     word.startswith("ال") and len(word) > 4
                     or end + 1 < n and (norms[end + 1].startswith("ال") or _place(norms, end + 1))

@@ -183,7 +183,9 @@ def _boundary(para: Paragraph, k: int) -> bool:
     comma_before = toks[k - 1].text in "،,"
     cue = lx.cue_of(w)
     if cue is not None and cue.role == "continuation":
-        return True
+        # "، مشيراً إلى" or "مضيفاً أن": a participle that is also a noun ("بعد متابعة استمرت")
+        # only goes on with the statement after a comma or before what it reports
+        return comma_before or _opens_content(para, k + 1, cue)
     if comma_before and _contrast_at(para, k):
         return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
     if cue is not None and cue.role == "verb" and w[:1] in "وف":
@@ -192,6 +194,19 @@ def _boundary(para: Paragraph, k: int) -> bool:
         if comma_before or (nxt is not None and (nxt.text in ":." or nxt.start in para.opening or is_an(nxt.w))):
             return True
     return comma_before and attribution_at(para, k) is not None
+
+
+def _opens_content(para: Paragraph, t: int, cue: lx.Cue) -> bool:
+    """Does token t (after any adverbs) open what the cue reports: its particle, أن, a colon or
+    a quotation?"""
+    toks = para.toks
+    while t < len(toks) and lx.is_role(toks[t].w, "adverb"):
+        t += 1
+    if t >= len(toks):
+        return False
+    tok = toks[t]
+    return (tok.text == ":" or para.passage_at(t) is not None or is_an(tok.w)
+            or (cue.indirect and _particle(tok.w, cue.particles)))
 
 
 def _contrast_at(para: Paragraph, k: int) -> bool:

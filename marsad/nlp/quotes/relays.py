@@ -151,6 +151,10 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
     agencies = lx.agencies()
     noun = toks[j].w[1:] if toks[j].w[:1] in "لب" and toks[j].w[1:] in lx.relays()["outlet"] else toks[j].w
     k = j + 1
+    quoted = para.passage_at(k)
+    if quoted is not None and quoted.close_at is not None and 0 < para.words(quoted) <= MAX_OUTLET_WORDS:
+        name = para.body[quoted.start:quoted.end]  # صحيفة "الوطن"
+        return agencies.get(normalize(name), name), para.after(quoted.outer_end)
     words: list[Tok] = []
     while (k < end and toks[k].w and toks[k].w not in _OUTLET_STOPS and not lx.cue_of(toks[k].w)
            and not is_an(toks[k].w) and len(words) < MAX_OUTLET_WORDS):
@@ -190,8 +194,12 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k)
         if (w[:1] == "ل" and w[1:] in outlets) or (w in outlets and credited):
             name, _ = _outlet_name(para, k, b)
-            # "لوكالة الأمن الفيدرالي" is a government agency, not a news outlet
-            if name and (name in lx.agencies().values() or not normalize(name).startswith("ال")):
+            # "لوكالة الأمن الفيدرالي" is a government agency, not a news outlet; a name in
+            # quotation marks is an outlet's title (لصحيفة "الوطن"); صحيفة names only papers
+            noun = w[1:] if w[:1] == "ل" and w[1:] in outlets else w
+            plain = (para.passage_at(k + 1) is not None or noun not in lx.relays()["outlet_ambiguous"]
+                     or name in lx.agencies().values() or not normalize(name).startswith("ال"))
+            if name and plain:
                 return name
     return None
 
