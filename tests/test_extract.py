@@ -616,3 +616,19 @@ def test_a_photo_caption_in_brackets_is_not_article_text_nor_its_credit():
     art = extract(page(HEADLINE, BODY[0], "(صورة أرشيفية لمحطة القطار القديمة - رويترز)", *BODY[1:]))
     assert art.body.split("\n") == BODY
     assert art.agencies == []  # the photo's agency, not the article's
+
+
+def test_a_byline_run_together_with_the_date_gives_both():
+    art = extract(page(HEADLINE, "", "بقلم: هالة السعدي | الأربعاء 14 أكتوبر 2026 - 09:15", "", *BODY))
+    assert (art.title, art.author, art.published) == (HEADLINE, "هالة السعدي", "2026-10-14")
+    assert art.body.split("\n") == BODY
+
+
+def test_html_tag_links_are_one_tag_each():
+    html = ("<html><head><title>عنوان الخبر</title></head><body><article><h1>عنوان الخبر</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY)
+            + "<div class='tags'>الوسوم: <a href='/t/1'>الأمن العام</a> <a href='/t/2'>تهريب الأسلحة</a>"
+              " <a href='/t/3'>الأردن</a></div></article></body></html>")
+    assert extract(html, fmt="html").keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]
+    wordpress = html.replace("<a href", "<a rel='tag' href").replace("الوسوم: ", "")
+    assert extract(wordpress, fmt="html").keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]

@@ -642,3 +642,18 @@ def test_a_participle_that_is_also_a_noun_does_not_cut_the_statement():
     # متابعة is "continuing" after a comma or before أن, and "follow-up" elsewhere
     art = analyze("وأوضح المحافظ أن المشروع جاء بعد متابعة استمرت عامين، متابعة أن العمل سينتهي قريباً.")
     assert [q.text for q in art.quotes] == ["المشروع جاء بعد متابعة استمرت عامين", "العمل سينتهي قريباً"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وجاء في بيان لوزارة الصحة أن عدد الإصابات تراجع خلال الأسبوع الماضي.", "وزارة الصحة"),
+    ("وورد في بلاغ صادر عن المديرية العامة للوقاية المدنية أن الحريق أخمد بالكامل.", "المديرية العامة للوقاية المدنية"),
+    ("وجاء في البيان أن عدد الإصابات تراجع خلال الأسبوع الماضي.", None),  # the statement named before
+])
+def test_what_a_statement_says_is_its_issuers_words(sentence, speaker):
+    [q] = analyze(sentence).quotes
+    assert q.speaker == speaker and q.text.endswith(("الماضي", "بالكامل"))
+
+
+def test_a_moroccan_communique_names_its_issuer():
+    [q] = analyze("وأفاد بلاغ للمديرية العامة للوقاية المدنية بأن الحريق أخمد بالكامل.").quotes
+    assert (q.speaker, q.text) == ("المديرية العامة للوقاية المدنية", "الحريق أخمد بالكامل")

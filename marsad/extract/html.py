@@ -11,8 +11,10 @@ from __future__ import annotations
 import trafilatura
 
 from marsad.article import Article
+from marsad.extract.furniture import classify
 from marsad.extract.metadata import parse_html, read_meta
 from marsad.extract.text import Extraction, apply, read_lines
+from marsad.nlp.normalize import unique_names
 
 MIN_TRAFILATURA_WORDS = 25  # below this trafilatura missed the article; the line model reads the page
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "form", "button", "select", "iframe", "nav")
@@ -35,6 +37,7 @@ def extract_html(article: Article) -> Article:
         article.agencies = list(meta.agencies)
         article.outlet = meta.outlet
         meta_keywords = meta.keywords
+        article.keywords = tag_links(doc)
     if hints.get("published") and not article.published:
         article.published, article.published_source = str(hints["published"]), "meta"
     article.author = article.author or hints.get("author")
@@ -78,6 +81,21 @@ def _merge(main: Extraction, other: Extraction) -> None:
             if rel.title not in body:
                 rel.body = "\n".join(line for line in rel.body.split("\n") if line not in body)
                 main.related.append(rel)
+
+
+def tag_links(doc) -> list[str]:
+    """The page's tag list as its links give it, one tag a link: rel="tag" links, or the links of
+    the element labelled as tags ("الوسوم: <a>…</a> <a>…</a>"). Flattened to a line, multi-word tags
+    run together."""
+    links = doc.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+    if not links:
+        for el in doc.xpath("//*[a]"):
+            text = " ".join(el.text_content().split())
+            furniture = classify(text) if len(text) < 300 else None
+            if furniture is not None and furniture.kind == "tags":
+                links = el.findall(".//a")
+                break
+    return unique_names([" ".join(a.text_content().split()) for a in links if a.text_content().strip()])
 
 
 def page_text(doc) -> str:

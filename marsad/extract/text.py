@@ -171,7 +171,27 @@ def _split(text: str) -> list[Line]:
     return out
 
 
+_BAR_SPLIT = re.compile(r"\s*[|•·]\s*")
+
+
+def _split_byline_runs(lines: list[Line], site: str | None) -> list[Line]:
+    """"بقلم: فلان | الثلاثاء 24 نونبر 2026": a byline run together with a timestamp (and the site
+    or section) becomes one line per part, so that both the author and the date are read."""
+    out: list[Line] = []
+    for ln in lines:
+        parts = [p for p in _BAR_SPLIT.split(ln.text) if p.strip()]
+        kinds = [getattr(classify(p), "kind", None) for p in parts]
+        if (len(parts) > 1 and "byline" in kinds and not _SENTENCE_END.search(ln.text)
+                and all(k == "byline" or k in SOFT or _is_timestamp(p) or credits.names_a_site(p, site)
+                        or is_section_name(p) for p, k in zip(parts, kinds))):
+            out += [Line(text=p, blank_before=ln.blank_before and not k) for k, p in enumerate(parts)]
+        else:
+            out.append(ln)
+    return out
+
+
 def _classify_all(lines: list[Line], reference, site: str | None = None) -> list[Line]:
+    lines = _split_byline_runs(lines, site)
     for ln in lines:
         ln.words = len(normalize(ln.text).split())
         ln.sentence = bool(_SENTENCE_END.search(ln.text))

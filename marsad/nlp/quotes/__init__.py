@@ -72,6 +72,8 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
         hit = relay(para, t) if lx.relays()["relay_verb"] & {tok.w, tok.w[1:]} else None
         if hit is None and attribution_at(para, t) is not None:
             hit = attributed(para, t)
+        if hit is None and _stated_in(para, t):
+            hit = _document_statement(para, t)
         cue = lx.cue_of(tok.w)
         if hit is None and cue is not None and cue.role in ("verb", "continuation", "passive"):
             hit = _statement(para, t, cue)
@@ -112,6 +114,29 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         return None
     found.cue, found.subject, found.follows = toks[t].text, subject, follows
     found.via = outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
+    return found
+
+
+def _stated_in(para: Paragraph, t: int) -> bool:
+    """"وجاء في بيان"، "ورد في التقرير": what a document says, at token t."""
+    toks = para.toks
+    if t + 2 >= len(toks):
+        return False
+    verb = toks[t].w[1:] if toks[t].w[:1] in "وف" else toks[t].w
+    noun = toks[t + 2].w[2:] if toks[t + 2].w.startswith("ال") else toks[t + 2].w
+    return f"{verb} {toks[t + 1].w}" in lx.relays()["stated_in"] and lx.is_role(noun, "context")
+
+
+def _document_statement(para: Paragraph, t: int) -> Found | None:
+    """"وجاء في بيان لوزارة الداخلية أن …": the issuer, when named, speaks; "جاء في البيان" names
+    none here."""
+    toks = para.toks
+    end = para.sentence_end(t)
+    subject = _issuer(toks, t + 3, end) if not toks[t + 2].w.startswith("ال") else None
+    found = find_content(para, subject.end if subject else t + 3, end, lx.cue_of("قال"))
+    if found is not None:
+        found.cue, found.subject, found.follows = toks[t].text, subject, False
+        found.via = via(para, t + 3, para.after(found.start))
     return found
 
 

@@ -48,7 +48,7 @@ def cue_of(word: str) -> Cue | None:
 
 @lru_cache(maxsize=1)
 def relays() -> dict[str, frozenset[str]]:
-    """kind -> normalised phrases, for relay_verb, outlet, outlet_ambiguous, outlet_filler, attribution."""
+    """kind -> normalised phrases, for relay_verb, outlet, outlet_ambiguous, outlet_filler, attribution, stated_in."""
     out: dict[str, set[str]] = {}
     for r in data_rows("relays.tsv"):
         out.setdefault(r["kind"], set()).add(normalize(r["phrase"]))

@@ -98,6 +98,9 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
              full: dict[str, str]) -> tuple[str | None, str | None]:
     if sub.kind in ("name", "org") and sub.name_start is not None:
         name = article.body[sub.name_start:sub.name_end]
+        if sub.kind == "org" and article.body[sub.name_start - 1:sub.name_start + 1] == "لل" \
+                and lx.is_org_head(normalize("ال" + name.split()[0][1:])):
+            name = "ال" + name[1:]  # "بيان للمديرية العامة": ل + ال written لل, the name is المديرية
         if sub.kind == "org" and not sub.entity and _bare_org_head(name):
             return _earlier_org(article, name, quotes)
         if _only_titles(name):
