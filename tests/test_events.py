@@ -452,3 +452,17 @@ def test_a_plan_word_inside_the_name_of_the_announcing_body_does_not_block_the_e
     assert (ev.type, ev.arrested) == ("arrest", 14)
     # without the name, مكافحة is a plan: "دعا إلى مكافحة التهريب"
     assert events_of("دعا النائب إلى مكافحة التهريب واعتقال كل من يشارك فيه.") == []
+
+
+def test_an_attack_told_as_years_ago_is_no_new_event():
+    body = ("أصيب ثلاثة أشخاص في انفجار عبوة ناسفة وسط البلدة صباح اليوم.\n"
+            "وكان انفجار مماثل قد هز البلدة قبل عامين وأودى بحياة خمسة أشخاص.")
+    [ev] = events_of(body)
+    assert (ev.type, ev.injured, ev.killed) == ("bombing", 3, None)
+
+
+def test_one_person_arrested_after_the_subject_and_a_time_word():
+    [ev] = events_of("اعتقلت الشرطة أمس رجلاً مطلوباً بتهمة السطو المسلح.")
+    assert (ev.type, ev.arrested) == ("arrest", 1)
+    [ev] = events_of("اعتقلت الشرطة أمس الرجل المطلوب بتهمة السطو المسلح.")
+    assert ev.arrested is None  # "the man": someone named before, not a count

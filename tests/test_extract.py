@@ -632,3 +632,9 @@ def test_html_tag_links_are_one_tag_each():
     assert extract(html, fmt="html").keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]
     wordpress = html.replace("<a href", "<a rel='tag' href").replace("الوسوم: ", "")
     assert extract(wordpress, fmt="html").keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]
+
+
+def test_a_place_and_exclusive_is_the_papers_own_dateline():
+    art = extract(page(HEADLINE, "عمّان – خاص", *BODY))
+    assert (art.dateline, art.agencies, art.title) == ("عمّان", [], HEADLINE)
+    assert art.body.split("\n") == BODY

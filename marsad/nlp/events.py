@@ -57,6 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n")
 _GAP = "*"  # in a trigger phrase: a few words between, most often the subject ("ألقت الشرطة القبض على")
 _MAX_GAP = 3
 _HOSTAGE_WINDOW = 4  # tokens around a holding verb searched for "رهائن"
+_AGO_WINDOW = 8  # tokens after a trigger searched for "قبل عامين"
 _SPEECH_WINDOW = 6  # tokens after a trigger searched for "مؤتمر صحفي"، "تصريحات"
 _REFERENCE_WINDOW = 6  # tokens before a trigger searched for a claim or a condemnation
 # A past-tense verb with its subject suffix (ت وا ا تا نا), or with an object pronoun ("احتجزهم").
@@ -338,6 +339,11 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
             return True
     if any(tx.has(k, "old") for k in range(hi, min(sent_hi, hi + 2))):
         return True
+    # "وكان انفجار قد هز البلدة قبل عامين": told as months or years ago (an arrest's object may be
+    # described by its own past: "اعتقال رجل ارتكب جريمة قبل عامين")
+    if FAMILY[type_] != "security" and any(tx.has(j, "ago") and any(tx.has(k, "duration") for k in range(j + 1, min(sent_hi, j + 3)))
+           for j in tx.clause_after(hi, sent_hi, _AGO_WINDOW)):
+        return True
     if FAMILY[type_] == "security":
         return False  # "اعتقال نواب المعارضة" is an arrest; only an attack can be one in words
     if any(tx.has(k, "figurative") for k in range(hi, min(sent_hi, hi + 2))):
@@ -422,13 +428,27 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if not phrase or _figures()[phrase][1] not in ("dual", "one"):
             continue
         f, side = _figures()[phrase]
-        if side == "one" and not (i > sent_lo and tx.matched(i - 1, _figures(), i)):
-            continue  # a singular counts only right after its cue
+        if side == "one" and not _cue_before(tx, i, sent_lo):
+            continue  # a singular counts only after its cue
         if f == "-":
             f = _figure_field(tx, i, i + 1, sent_lo, sent_hi)
         if f:
             out.append(_Figure(f, 2 if side == "dual" else 1, False, i))
     return out
+
+
+_ONE_WINDOW = 3  # words before a singular searched for its cue: "اعتقلت الشرطة أمس رجلاً"
+
+
+def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
+    """A figure cue before the singular at token i, right before it ("اعتقال شخص") or before the
+    verb's subject and a time word in the same clause ("اعتقلت الشرطة أمس رجلاً")."""
+    for k in tx.clause_before(i, sent_lo, _ONE_WINDOW):
+        if not _is_word(tx.tokens[k]):
+            return False
+        if tx.matched(k, _figures(), k + 1):
+            return k == i - 1 or not tx.folded[i].startswith("ال")
+    return False
 
 
 # -- place, target, perpetrator ----------------------------------------------------------------
