@@ -657,3 +657,14 @@ def test_what_a_statement_says_is_its_issuers_words(sentence, speaker):
 def test_a_moroccan_communique_names_its_issuer():
     [q] = analyze("وأفاد بلاغ للمديرية العامة للوقاية المدنية بأن الحريق أخمد بالكامل.").quotes
     assert (q.speaker, q.text) == ("المديرية العامة للوقاية المدنية", "الحريق أخمد بالكامل")
+
+
+def test_a_participle_right_after_the_subject_leads_into_its_statement():
+    body = "وصرّح وزير النقل نادر الفاخوري للصحفيين قائلاً إن الطريق سيفتتح في الربيع."
+    art = analyze(body, entities=[tagged(body, "per:nader", "PER", "نادر الفاخوري")])
+    assert [(q.speaker, q.cue, q.text) for q in art.quotes] == [("نادر الفاخوري", "وصرّح", "الطريق سيفتتح في الربيع")]
+
+
+def test_a_statement_noun_with_its_pronoun_is_no_glued_particle():
+    [q] = analyze("ونوّهت البلدية في بيانها بجهود المتطوعين في تنظيف الحدائق.").quotes
+    assert q.text == "بجهود المتطوعين في تنظيف الحدائق"

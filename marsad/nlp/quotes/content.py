@@ -13,6 +13,7 @@ from marsad.nlp.quotes.speakers import is_an, is_function_word
 # Words before a cue that make it no statement: a relative clause ("ما قاله"), a verb governed by
 # another ("أريد أن أوضح"، "لم يقل"), a noun after a preposition ("في قوله"، "من رأي").
 MAX_OBJECT_WORDS = 5
+MAX_LEAD_WORDS = 2  # words between a subject and a participle that still leads into its statement
 NOT_A_STATEMENT = frozenset(normalize(w) for w in (
     "ما مما بما عما لما الذي التي الذين أن لن لم ولم ولن كي لكي في وفي من على إلى عن مع حسب بحسب").split())
 
@@ -43,6 +44,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
         other = lx.cue_of(tok.w)
         if other is not None and other.role == "claim":
             return None  # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim of responsibility, not speech
+        if t > k and other is not None and other.role == "continuation" and t - k <= MAX_LEAD_WORDS:
+            t += 1  # "صرح الوزير للصحفيين قائلاً: …": the participle leads into this statement's words
+            continue
         if t > k and other is not None and other.role != "noun":
             return None  # another statement begins before this one's content
         if cue.indirect and is_an(tok.w):
@@ -124,10 +128,16 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
     return t if toks[t + 1].w else None  # a verbal noun governs what follows it: "إحباط مخطط"
 
 
+_POSSESSIVES = ("ها", "هم", "هما", "ه", "نا")
+
+
 def _particle(word: str, particles: frozenset[str]) -> bool:
     if word in particles:
         return True
-    return "ب" in particles and word.startswith("ب") and len(word) > 3 and not is_an(word)
+    # "في بيانها": a statement noun with its pronoun, not ب glued to a noun
+    own = next((word[:-len(p)] for p in _POSSESSIVES if word.endswith(p) and len(word) - len(p) >= 3), word)
+    return ("ب" in particles and word.startswith("ب") and len(word) > 3 and not is_an(word)
+            and not lx.is_role(own, "context"))
 
 
 def _after_colon(para: Paragraph, t: int) -> Found | None:
