@@ -466,3 +466,10 @@ def test_one_person_arrested_after_the_subject_and_a_time_word():
     assert (ev.type, ev.arrested) == ("arrest", 1)
     [ev] = events_of("اعتقلت الشرطة أمس الرجل المطلوب بتهمة السطو المسلح.")
     assert ev.arrested is None  # "the man": someone named before, not a count
+
+
+def test_a_gas_cylinder_or_tank_explosion_is_an_accident_not_a_bombing():
+    assert events_of("أصيب أربعة أشخاص بجروح في انفجار قنينة غاز داخل مطعم وسط المدينة.") == []
+    assert events_of("قتل عامل في انفجار خزان وقود داخل مصنع للأعلاف.") == []
+    [ev] = events_of("قتل ثلاثة أشخاص في انفجار عبوة ناسفة داخل سوق شعبي.")
+    assert (ev.type, ev.killed) == ("bombing", 3)

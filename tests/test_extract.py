@@ -355,6 +355,9 @@ def test_rss_hints_fill_what_the_page_lacks():
                                               "author": None, "outlet": "موقع المثال", "keywords": ["أمن"]})
     assert (art.title, art.published, art.outlet, art.keywords) == ("عنوان من الخلاصة", "2024-01-02", "موقع المثال", ["أمن"])
     assert art.body.split("\n") == BODY
+    # a feed of one section names it after the outlet's name
+    art = extract(html, fmt="rss", html_meta={"title": "عنوان", "outlet": "موقع المثال - حوادث"})
+    assert art.outlet == "موقع المثال"
 
 
 def test_html_headline_repeated_in_the_text_is_not_body():

@@ -8,10 +8,12 @@ Title, date, author, outlet and keywords come from the page's own metadata first
 """
 from __future__ import annotations
 
+import re
+
 import trafilatura
 
 from marsad.article import Article
-from marsad.extract.furniture import classify
+from marsad.extract.furniture import classify, is_section_name
 from marsad.extract.metadata import parse_html, read_meta
 from marsad.extract.text import Extraction, apply, read_lines
 from marsad.nlp.normalize import unique_names
@@ -41,7 +43,7 @@ def extract_html(article: Article) -> Article:
     if hints.get("published") and not article.published:
         article.published, article.published_source = str(hints["published"]), "meta"
     article.author = article.author or hints.get("author")
-    article.outlet = article.outlet or hints.get("outlet")
+    article.outlet = article.outlet or _without_sections(hints.get("outlet"))
     article.title = article.title or hints.get("title")
 
     page = parse_html(html)  # a second tree: page_text() cuts it down
@@ -81,6 +83,21 @@ def _merge(main: Extraction, other: Extraction) -> None:
             if rel.title not in body:
                 rel.body = "\n".join(line for line in rel.body.split("\n") if line not in body)
                 main.related.append(rel)
+
+
+_NAME_PARTS = re.compile(r"\s+[-–—|»:]\s+")
+
+
+def _without_sections(name: str | None) -> str | None:
+    """A feed's title without the section it serves: "الوادي نت - رياضة" -> "الوادي نت"."""
+    if not name:
+        return None
+    parts = _NAME_PARTS.split(name)
+    while len(parts) > 1 and is_section_name(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_section_name(parts[0]):
+        parts.pop(0)
+    return " - ".join(parts) if len(parts) > 1 else parts[0]
 
 
 def tag_links(doc) -> list[str]:

@@ -346,7 +346,7 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
         return True
     if FAMILY[type_] == "security":
         return False  # "اعتقال نواب المعارضة" is an arrest; only an attack can be one in words
-    if any(tx.has(k, "figurative") for k in range(hi, min(sent_hi, hi + 2))):
+    if any(tx.has(k, "figurative") or tx.has(k, "accident") for k in range(hi, min(sent_hi, hi + 2))):
         return True
     if type_ not in ("attack", "shooting"):
         return False
