@@ -668,3 +668,14 @@ def test_a_participle_right_after_the_subject_leads_into_its_statement():
 def test_a_statement_noun_with_its_pronoun_is_no_glued_particle():
     [q] = analyze("ونوّهت البلدية في بيانها بجهود المتطوعين في تنظيف الحدائق.").quotes
     assert q.text == "بجهود المتطوعين في تنظيف الحدائق"
+
+
+def test_a_continued_statement_goes_to_the_latest_speaker_its_verb_agrees_with():
+    body = ("قالت وزيرة البيئة سلمى الحداد إن الخطة ستنفذ هذا العام.\n"
+            "من جهته، قال رئيس البلدية كريم منصور إن البلدية ستشارك في التمويل.\n"
+            "وأكدت الحداد أن الأشجار ستزرع في كل الأحياء.\n"
+            "وأشار إلى أن العمل سيبدأ في الربيع.\n"
+            "وأعلنت الوزارة في بيان أن المتطوعين مرحب بهم. وأضاف البيان أن التسجيل مفتوح.")
+    art = analyze(body, entities=[tagged(body, "per:salma", "PER", "سلمى الحداد"),
+                                  tagged(body, "per:karim", "PER", "كريم منصور")])
+    assert [q.speaker for q in art.quotes] == ["سلمى الحداد", "كريم منصور", "سلمى الحداد", "كريم منصور", None, None]

@@ -114,6 +114,9 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         return None
     found.cue, found.subject, found.follows = toks[t].text, subject, follows
     found.via = outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
+    # "وأضاف البيان": the verb agrees with the document, not with whoever issued it
+    document = t + 1 < end and lx.is_role(toks[t + 1].w.removeprefix("ال"), "context")
+    found.gender = None if document else lx.cue_gender(toks[t].w)
     return found
 
 

@@ -46,6 +46,24 @@ def cue_of(word: str) -> Cue | None:
     return None
 
 
+def cue_gender(word: str) -> str | None:
+    """"f" or "m" when a cue's form says whose words it reports (قالت/قال، تقول/يقول، مشيرة/مشيراً),
+    None when it does not (plurals, nouns, "لفت" whose ت is its own)."""
+    table = cues()
+    if word[:1] in _CONJUNCTIONS and word not in table and word[1:] in table:
+        word = word[1:]
+    if word not in table:
+        return None
+    if table[word].role == "continuation":
+        return "f" if word.endswith("ه") and word[:-1] + "ا" in table else (
+            "m" if word.endswith("ا") and word[:-1] + "ه" in table else None)
+    if word.endswith("ت") and word[:-1] in table or word[:1] == "ت" and "ي" + word[1:] in table:
+        return "f"
+    if word + "ت" in table or word[:1] == "ي" and "ت" + word[1:] in table:
+        return "m"
+    return None
+
+
 @lru_cache(maxsize=1)
 def relays() -> dict[str, frozenset[str]]:
     """kind -> normalised phrases, for relay_verb, outlet, outlet_ambiguous, outlet_filler, attribution, stated_in."""

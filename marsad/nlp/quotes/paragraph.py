@@ -23,6 +23,7 @@ class Found:
     subject: Subject | None
     follows: bool  # spoken by whoever spoke the statement before
     via: str | None = None
+    gender: str | None = None  # the speaker's, as the cue's form says it ("قالت": f), when it is the speaker's
 
 
 class Paragraph:

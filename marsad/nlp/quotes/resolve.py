@@ -40,14 +40,21 @@ def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) 
     full = _full_names(holders)
     quotes: list[Quote] = []
     last: tuple[str | None, str | None] = (None, None)
+    last_gender: str | None = None
+    by_gender: dict[str, tuple[str | None, str | None]] = {}  # the latest speaker of each gender
     for f in found:
+        gender = f.gender
         if f.follows:
-            speaker, entity = last
+            # "وأكدت الوزيرة … وأشار إلى": a masculine verb goes on with the latest man's words
+            other = gender is not None and last_gender is not None and gender != last_gender
+            speaker, entity = by_gender[gender] if other and gender in by_gender else last
         elif f.subject is None:
             speaker, entity = None, None
         else:
             speaker, entity = _speaker(article, f.subject, f.start, holders, quotes, full)
-        last = (speaker, entity)
+        last, last_gender = (speaker, entity), gender
+        if gender is not None and speaker is not None:
+            by_gender[gender] = last
         quotes.append(Quote(text=article.body[f.start:f.end], start=f.start, end=f.end, kind=f.kind,
                             speaker=speaker, speaker_entity=entity, cue=f.cue, via=f.via))
     headline = _headline(article, quotes, full)
