@@ -473,3 +473,10 @@ def test_a_gas_cylinder_or_tank_explosion_is_an_accident_not_a_bombing():
     assert events_of("قتل عامل في انفجار خزان وقود داخل مصنع للأعلاف.") == []
     [ev] = events_of("قتل ثلاثة أشخاص في انفجار عبوة ناسفة داخل سوق شعبي.")
     assert (ev.type, ev.killed) == ("bombing", 3)
+
+
+def test_an_assassinated_officer_is_one_killed_and_no_casualties_end_the_place():
+    [ev] = events_of("اغتال مسلحون مجهولون ضابطاً في الشرطة أمام منزله في مدينة الرمادي.")
+    assert (ev.type, ev.killed, ev.location) == ("attack", 1, "مدينة الرمادي")
+    [ev] = events_of("استهدف هجوم مسلح مقر المجلس البلدي في مدينة الرمادي دون وقوع إصابات.")
+    assert (ev.location, ev.killed) == ("مدينة الرمادي", None)
