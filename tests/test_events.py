@@ -480,3 +480,9 @@ def test_an_assassinated_officer_is_one_killed_and_no_casualties_end_the_place()
     assert (ev.type, ev.killed, ev.location) == ("attack", 1, "مدينة الرمادي")
     [ev] = events_of("استهدف هجوم مسلح مقر المجلس البلدي في مدينة الرمادي دون وقوع إصابات.")
     assert (ev.location, ev.killed) == ("مدينة الرمادي", None)
+
+
+def test_attacks_counted_since_the_start_of_a_period_are_a_tally_not_an_event():
+    assert events_of("وحذر المبعوث من تزايد الهجمات على القوافل، والتي أسفرت منذ مطلع العام عن مقتل تسعة سائقين.") == []
+    [ev] = events_of("قتل تسعة جنود في هجمات متزامنة على مواقع للجيش في مدينة الرمادي أمس.")
+    assert (ev.type, ev.killed) == ("attack", 9)

@@ -308,6 +308,14 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
     return found
 
 
+def _tally(tx: _Text, hi: int, sent_hi: int) -> bool:
+    """"الهجمات … التي أسفرت منذ مطلع العام عن مقتل سبعة": plural attacks counted over a period
+    since its start, a running tally rather than news of one event."""
+    return any(tx.folded[j] == "منذ" and any(tx.has(k, "period_start") or tx.has(k, "duration")
+                                             for k in range(j + 1, min(sent_hi, j + 3)))
+               for j in range(hi, sent_hi))
+
+
 def _hostages_near(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> bool:
     """"رهائن" within a few words of tokens [lo, hi), in the same clause."""
     return any(tx.has(j, "hostage") for j in chain(tx.clause_before(lo, sent_lo, _HOSTAGE_WINDOW),
@@ -659,7 +667,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             win_lo = triggers[k - 1][1] if k else lo
             win_hi = triggers[k + 1][0] if k + 1 < len(triggers) else hi
             # a threat word before an earlier trigger does not reach past it: "أحبطت مخططاً واعتقلت"
-            if _blocked(tx, a, b, win_lo, hi, type_) or _earlier_year(tx, a, lo, hi, reference):
+            if (_blocked(tx, a, b, win_lo, hi, type_) or _earlier_year(tx, a, lo, hi, reference)
+                    or (form == "pl" and _tally(tx, b, hi))):
                 m.blocked = True  # kept so that its figures ("أودى بحياة 32") go to no other event
                 continue
             m.separate = any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
