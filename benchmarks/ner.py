@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Mention-level P/R/F1 per type of the entity recogniser on the ANERcorp dev split.
 
-    .venv/bin/python benchmarks/ner.py            # trains a dev model on the first 90% (~1 min)
-    .venv/bin/python benchmarks/ner.py --model /tmp/ner-dev.crfsuite   # reuse one
-    .venv/bin/python benchmarks/ner.py --folds 10  # 10-fold cross-validation (~5 min on 2 cores)
+    .venv/bin/python benchmarks/ner.py            # trains a dev model on the first 90% (~4 min)
+    .venv/bin/python benchmarks/ner.py --model /tmp/ner-dev.crfsuite   # reuse one (and the .second beside it)
+    .venv/bin/python benchmarks/ner.py --folds 10  # 10-fold cross-validation (~20 min on 2 cores)
 
 The dev split is the last 10% of ../shared/ner/anercorp.train.conll, never trained on here.
 Sentences are joined into pages of PAGE sentences (--page), one per line, as the end-to-end test feeds

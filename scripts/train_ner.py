@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Train the CRF entity tagger (marsad/data/ner.crfsuite) on the ANERcorp training split (about
-a minute).
+"""Train the two-pass CRF entity tagger (marsad/data/ner.crfsuite and ner.second.crfsuite) on the
+ANERcorp training split (about four minutes).
 
     .venv/bin/python scripts/train_ner.py                       # all of train -> the shipped model
     .venv/bin/python scripts/train_ner.py --dev --model /tmp/ner-dev.crfsuite   # first 90% only
@@ -11,11 +11,16 @@ the tagger sees text at run time: punctuation pieces are tagged O, word pieces k
 Features are built a page at a time (DOCUMENT sentences) so that the document features (what
 other occurrences of a word show) see what they see at run time. The dev split is the last 10%
 of the sentences (benchmarks/ner.py evaluates on it).
+
+The second pass learns from first-pass tags as they are on unseen text: the training sentences are
+cut into SECOND_PASS_FOLDS parts, each tagged by a first-pass model trained on the others, and the
+second model is trained on those tags (marsad.nlp.ner_features.second_pass_features).
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 import pycrfsuite
@@ -23,13 +28,15 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from marsad.nlp.ner_features import document_features  # noqa: E402
+from marsad.nlp.ner_features import document_features, second_pass_features  # noqa: E402
 from marsad.nlp.normalize import tokenize  # noqa: E402
+from marsad.nlp.tagger import second_pass  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "ner" / "anercorp.train.conll"
 MODEL = ROOT / "marsad" / "data" / "ner.crfsuite"
 DEV_SHARE = 0.10
 DOCUMENT = 15  # sentences; benchmarks/ner.py feeds pages of as many
+SECOND_PASS_FOLDS = 4
 PARAMS = {"c1": 0.6, "c2": 0.3, "max_iterations": 200, "feature.possible_transitions": True,
           "feature.minfreq": 2}
 
@@ -81,16 +88,54 @@ def retokenize(sentence: Sentence) -> Sentence:
 
 
 def train(sentences: list[Sentence], model: Path) -> None:
+    """Train both passes on `sentences`: the first to `model`, the second beside it."""
     sentences = [retokenize(s) for s in sentences]
-    # the corpus has no document breaks: runs of DOCUMENT sentences stand for one page
-    pages = [sentences[k:k + DOCUMENT] for k in range(0, len(sentences), DOCUMENT)]
+    model.parent.mkdir(parents=True, exist_ok=True)
+    _train_pass(sentences, model)
+    first_tags: list[list[str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for k in range(SECOND_PASS_FOLDS):
+            start, end = _part(len(sentences), k)
+            held_out = Path(folder) / f"part{k}.crfsuite"
+            _train_pass(sentences[:start] + sentences[end:], held_out)
+            first_tags += _tag_pages(held_out, sentences[start:end])
+    _train_pass(sentences, second_pass(model), first_tags)
+
+
+def _part(n: int, k: int) -> tuple[int, int]:
+    """Sentences [start, end) of part k, cut at page boundaries so that pages stay whole."""
+    start, end = n * k // SECOND_PASS_FOLDS, n * (k + 1) // SECOND_PASS_FOLDS
+    return start - start % DOCUMENT, n if k == SECOND_PASS_FOLDS - 1 else end - end % DOCUMENT
+
+
+def _pages(sentences: list[Sentence]):
+    """Runs of DOCUMENT sentences: the corpus has no document breaks, each run stands for a page."""
+    for k in range(0, len(sentences), DOCUMENT):
+        yield k, sentences[k:k + DOCUMENT]
+
+
+def _train_pass(sentences: list[Sentence], model: Path, first_tags: list[list[str]] | None = None) -> None:
+    """Train one CRF; with the first pass's tags of every sentence, the second pass."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for page in pages:
-        for x, y in zip(document_features([[t for t, _ in s] for s in page]), page):
+    for k, page in _pages(sentences):
+        texts = [[t for t, _ in s] for s in page]
+        features = document_features(texts)
+        if first_tags is not None:
+            more = second_pass_features(texts, None, first_tags[k:k + DOCUMENT])
+            features = [[f + m for f, m in zip(fs, ms)] for fs, ms in zip(features, more)]
+        for x, y in zip(features, page):
             trainer.append(x, [tag for _, tag in y])
     trainer.set_params(PARAMS)
-    model.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model))
+
+
+def _tag_pages(model: Path, sentences: list[Sentence]) -> list[list[str]]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    tags = []
+    for _, page in _pages(sentences):
+        tags += [tagger.tag(f) if f else [] for f in document_features([[t for t, _ in s] for s in page])]
+    return tags
 
 
 def main() -> None:
@@ -102,7 +147,8 @@ def main() -> None:
     sentences = read_conll(a.corpus)
     data = split(sentences)[0] if a.dev else sentences
     train(data, a.model)
-    print(f"trained on {len(data)} sentences -> {a.model} ({a.model.stat().st_size // 1024} KiB)")
+    sizes = " + ".join(f"{p.stat().st_size // 1024} KiB" for p in (a.model, second_pass(a.model)))
+    print(f"trained on {len(data)} sentences -> {a.model} and {second_pass(a.model).name} ({sizes})")
 
 
 if __name__ == "__main__":

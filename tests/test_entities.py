@@ -498,3 +498,17 @@ def test_a_misc_reading_of_a_listed_name_keeps_its_type_and_takes_the_lists_lati
 def test_armed_groups_of_recent_years_are_known_organisations(text, name, latin):
     found = {text[f.start:f.end]: f for f in recognize(text)}
     assert found[name].type == "ORG" and found[name].entry.latin == latin
+
+
+def test_the_second_pass_sees_how_the_first_tagged_the_words_other_occurrences():
+    from marsad.nlp.ner_features import second_pass_features
+
+    sentences = [["وقال", "الوزير", "قعوار", "إن", "الخطة", "جاهزة"], ["وأكد", "وقعوار", "أن", "الخطة", "ستنفذ"]]
+    first = [["O", "O", "B-PER", "O", "O", "O"], ["O", "O", "O", "O", "O"]]
+    features = second_pass_features(sentences, None, first)
+    # the surname alone in the second sentence (with و attached) was tagged PER in the first
+    assert "s1o:PER" in features[1][1] and "s1maj=PER" in features[1][1] and "s1allent" in features[1][1]
+    # its own tag is not a feature: the tagged occurrence sees only the untagged one
+    assert features[0][2] == ["s1maj=O"]
+    # a word tagged nowhere else says nothing of a name
+    assert features[1][3] == ["s1maj=O"] and features[0][5] == []  # الخطة twice, جاهزة once

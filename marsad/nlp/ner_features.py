@@ -7,7 +7,8 @@ lexicons (places, known names, the hand-written lists of people, organisations, 
 names and surnames, nationality adjectives, titles, organisation head words; a word of any listed
 name also alone), a window of two tokens each side, across the document what the other
 occurrences of the same word show, and the topic of the passage around a sentence (sport,
-business) (document_features).
+business) (document_features). A second pass (second_pass_features) adds what the first pass
+tagged the word's other occurrences in the document.
 """
 from __future__ import annotations
 
@@ -243,3 +244,49 @@ def _add_topics(features: list[list[list[str]]], norms: list[list[str]]) -> None
                 qualified = [f"{topic}|{x}" for x in f if x.startswith(_TOPIC_QUALIFIED)]
                 f.append(topic)
                 f.extend(qualified)
+
+
+def second_pass_features(sentences: list[list[str]], norms: list[list[str]] | None,
+                         first_tags: list[list[str]]) -> list[list[list[str]]]:
+    """What the first-pass tagger said of the other occurrences of each token's word in the
+    document, for the second pass: the types it gave them (any, the most common, and whether none
+    was left untagged). A name tagged once in a clear context is a name wherever the page repeats
+    it; the second pass learns how far to trust that (trained on first-pass tags of text the first
+    pass did not see, scripts/train_ner.py). The token's own first-pass tag is left out: with it the
+    second pass mostly copied the first (10-fold P+O+L 0.7957 against 0.8005 without)."""
+    norms = norms if norms is not None else [[_normalize(t) for t in s] for s in sentences]
+    keys = [[_doc_key(n or t)[0] for n, t in zip(ns, ts)] for ns, ts in zip(norms, sentences)]
+    labels: dict[str, list[str]] = {}  # a word's first-pass types in document order
+    for ks, tags in zip(keys, first_tags):
+        for key, tag in zip(ks, tags):
+            if len(key) > 1 and key[:1].isalpha():
+                labels.setdefault(key, []).append(tag[2:] if tag != "O" else "O")
+    seen: dict[str, int] = {}  # occurrences of each word so far
+    done: dict[tuple[str, str, bool], list[str]] = {}
+    out = []
+    for ks in keys:
+        rows = []
+        for key in ks:
+            found = labels.get(key)
+            if not found or len(found) == 1:
+                rows.append([])
+                continue
+            at = seen[key] = seen.get(key, -1) + 1
+            own = found[at]
+            # what the others show depends on this occurrence only through its type and whether
+            # it is that type's first (the tie-break among types goes by first appearance)
+            case = (key, own, found.index(own) == at)
+            if case not in done:
+                done[case] = _others(found[:at] + found[at + 1:])
+            rows.append(done[case])
+        out.append(rows)
+    return out
+
+
+def _others(types: list[str]) -> list[str]:
+    counts = Counter(types)
+    feats = [f"s1o:{t}" for t in counts if t != "O"]
+    feats.append(f"s1maj={counts.most_common(1)[0][0]}")
+    if "O" not in counts:
+        feats.append("s1allent")
+    return feats
