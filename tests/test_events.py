@@ -486,3 +486,10 @@ def test_attacks_counted_since_the_start_of_a_period_are_a_tally_not_an_event():
     assert events_of("وحذر المبعوث من تزايد الهجمات على القوافل، والتي أسفرت منذ مطلع العام عن مقتل تسعة سائقين.") == []
     [ev] = events_of("قتل تسعة جنود في هجمات متزامنة على مواقع للجيش في مدينة الرمادي أمس.")
     assert (ev.type, ev.killed) == ("attack", 9)
+
+
+def test_yesterday_far_into_a_long_sentence_about_one_event_dates_it():
+    body = ("أعلنت الشرطة ضبط سبعة عشر شخصاً من المتورطين في شبكة لتهريب الأسلحة عبر الحدود، "
+            "في عملية نفذتها فجر أمس بالتنسيق مع حرس الحدود.")
+    [ev] = events_of(body, published="2026-10-25")
+    assert (ev.type, ev.arrested, ev.date) == ("arrest", 17, "2026-10-24")

@@ -748,17 +748,23 @@ def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, trigger: int
     best = None
     trigger_quoted = tx.in_quote(tx.tokens[trigger].start)
     family = FAMILY[next(t[2] for t in triggers if t[0] == trigger)]
+    reachable = []
     for d in dates:
         if not isinstance(d.value, (date, datetime)):
             continue
         i = tx.token_at(offset + d.start)
         dist = abs(i - trigger)
         closest = min(triggers, key=lambda t: min(abs(i - t[0]), abs(i - (t[1] - 1))))
-        if FAMILY[closest[2]] != family:
+        if FAMILY[closest[2]] != family or tx.in_quote(offset + d.start) != trigger_quoted:
             continue
-        if dist <= _DATE_WINDOW and tx.in_quote(offset + d.start) == trigger_quoted:
-            if best is None or dist < best[0]:
-                best = (dist, d)
+        reachable.append(d)
+        if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
+            best = (dist, d)
+    if (best is None and len(reachable) == 1 and reachable[0].kind in ("relative", "weekday")
+            and all(FAMILY[t[2]] == family for t in triggers)):
+        # "أمس" in a long sentence about one event ("…، في عملية نفذتها فجر أمس") is its day; a
+        # full date that far off may date something else (a warrant, an older case)
+        return reachable[0]
     return best[1] if best else None
 
 
