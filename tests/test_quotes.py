@@ -679,3 +679,11 @@ def test_a_continued_statement_goes_to_the_latest_speaker_its_verb_agrees_with()
     art = analyze(body, entities=[tagged(body, "per:salma", "PER", "سلمى الحداد"),
                                   tagged(body, "per:karim", "PER", "كريم منصور")])
     assert [q.speaker for q in art.quotes] == ["سلمى الحداد", "كريم منصور", "سلمى الحداد", "كريم منصور", None, None]
+
+
+
+def test_ali_written_with_ya_ends_a_name_before_a_preposition():
+    art = analyze("وقال مدرب الفريق رأفت علي في المؤتمر الصحفي: \"اللاعبون قدموا أداءً كبيراً\".\n"
+                  "وأكد الوزير علي ضرورة الإسراع في تنفيذ المشروع.")
+    assert [(q.speaker, q.text) for q in art.quotes] == [
+        ("رأفت علي", "اللاعبون قدموا أداءً كبيراً"), (None, "علي ضرورة الإسراع في تنفيذ المشروع")]

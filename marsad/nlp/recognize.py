@@ -84,9 +84,10 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
         for s in sents:
             _org_chains(s)
     found = []
+    jordan = _about_jordan(sents)
     for s in sents:
         for start, (end, type_, entry, prefix) in sorted(s.spans.items()):
-            found.append(_found(text, s, start, end, type_, entry, prefix))
+            found.append(_found(text, s, start, end, type_, entry, prefix, jordan))
     return found
 
 
@@ -472,31 +473,55 @@ def _match_seen(s: _Sentence, i: int, seen: dict, starts: dict) -> tuple[int, st
 
 
 def _found(text: str, s: _Sentence, start: int, end: int, type_: str, entry: Known | None,
-           prefix: str) -> Found:
+           prefix: str, jordan: bool = False) -> Found:
     if entry is None:  # a name the tagger found may still be in the lexicons (its Latin name, id)
         entry, known_prefix = _lookup(s.norms[start:end], type_)
-        prefix = known_prefix if entry else prefix
-    if entry is not None and entry.latin == "Oman" and end - start == 1 and _amman(s, start):
+        prefix = known_prefix if entry else prefix or _listed_word_prefix(s.norms[start], type_)
+    if entry is not None and entry.latin == "Oman" and end - start == 1 and _amman(s, start, jordan):
         entry = lexicons.places_by_latin().get("Amman", entry)
     first = s.tokens[start]
     begin = first.start + _prefix_chars(first.text, prefix)
     last = s.tokens[end - 1]
-    return Found(begin, last.end, type_, _name_key(s.norms[start:end]), entry)
+    norms = s.norms[start:end]
+    if prefix and norms[0].startswith(prefix) and not prefix.endswith("ال"):
+        norms = [norms[0][len(prefix):], *norms[1:]]
+    return Found(begin, last.end, type_, _name_key(norms), entry)
+
+
+def _listed_word_prefix(norm: str, type_: str) -> str:
+    """A one-letter proclitic on a name the tagger found, when what it leaves is a listed given name
+    or organisation head word and the whole is not ("التقى بسامر الحداد" -> سامر، "لجمعية" -> جمعية;
+    بسام and لبنان stay whole)."""
+    listed = lexicons.given_names() if type_ == "PER" else lexicons.org_heads() if type_ == "ORG" else None
+    if listed is None or norm in listed or norm in lexicons.family_names() or norm in lexicons.names():
+        return ""
+    return norm[0] if norm[:1] in "وبلفك" and len(norm) > 4 and norm[1:] in listed else ""
 
 
 _SHADDA = "\u0651"
 _CONTEXT = 4  # tokens each side that may name the country
 
 
-def _amman(s: _Sentence, i: int) -> bool:
+def _amman(s: _Sentence, i: int, jordan: bool) -> bool:
     """Is this عمان Jordan's capital rather than Oman? Written عمّان, or with Jordan (الأردن،
-    العاصمة الأردنية) nearby and no سلطنة before it."""
+    العاصمة الأردنية) nearby or on a page about Jordan, and no سلطنة before it."""
     if _SHADDA in s.tokens[i].text:
         return True
     if i and lexicons.without_article(s.norms[i - 1]) == "سلطنه":
         return False
+    if jordan:
+        return True
     around = s.norms[max(0, i - _CONTEXT):i] + s.norms[i + 1:i + 1 + _CONTEXT]
     return any((lexicons.nationality(w) or ("",))[0] == "Jordan" or _jordan(w) for w in around)
+
+
+def _about_jordan(sents: list[_Sentence]) -> bool:
+    """Does the page name Jordan or a Jordanian, and neither Oman nor an Omani?"""
+    def country(w: str) -> str:
+        return "Oman" if lexicons.without_article(w) == "سلطنه" else (lexicons.nationality(w) or ("",))[0]
+
+    named = {country(w) for s in sents for w in s.norms} | {"Jordan" for s in sents for w in s.norms if _jordan(w)}
+    return "Jordan" in named and "Oman" not in named
 
 
 def _jordan(norm: str) -> bool:

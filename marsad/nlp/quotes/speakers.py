@@ -353,7 +353,10 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
     of a construct chain ("دائرة الشؤون القنصلية") or of a title going on ("قيادة عمليات بغداد اللواء")."""
     k = j + 1
     while k < limit and (name_like(toks[k]) or (toks[k - 1].w in _NAME_JOINERS and toks[k].w[:1].isalpha())
-                         or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))):
+                         or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))
+                         # "رأفت علي في المؤتمر": علي last in a name, not the preposition على
+                         or (toks[k].text == "علي" and k + 1 < limit and toks[k + 1].w in _FUNCTION
+                             and not toks[k + 1].w.startswith("ال"))):
         if toks[j].tag and toks[k].entity != toks[j].entity and (
                 not _phrase_ends(toks, k + 1, limit) or _object_pronoun(toks[k].w)):
             # past the tagger's person only a last word before the content: "أعلن البطوش عزمه تقديم …",
