@@ -687,3 +687,17 @@ def test_ali_written_with_ya_ends_a_name_before_a_preposition():
                   "وأكد الوزير علي ضرورة الإسراع في تنفيذ المشروع.")
     assert [(q.speaker, q.text) for q in art.quotes] == [
         ("رأفت علي", "اللاعبون قدموا أداءً كبيراً"), (None, "علي ضرورة الإسراع في تنفيذ المشروع")]
+
+
+def test_an_unnamed_source_met_before_is_no_speaker_and_its_aside_no_statement():
+    art = analyze("وقال مصدر في الشرطة إن الطريق أغلق.\nوأضاف المصدر، الذي فضل عدم ذكر اسمه، أن التحقيق بدأ.")
+    assert [(q.speaker, q.cue, q.text) for q in art.quotes] == [
+        (None, "وقال", "الطريق أغلق"), (None, "وأضاف", "التحقيق بدأ")]
+
+
+def test_an_attribution_to_a_statement_credits_its_issuer():
+    art = analyze("وبحسب بيان لوزارة الزراعة، فإن الموسم سيبدأ مبكراً.\n"
+                  "وارتفعت أسعار الخضار، بحسب بيان صادر عن غرفة التجارة.\n"
+                  "وبحسب البيانات الرسمية، فإن البطالة ارتفعت.")
+    assert [(q.speaker, q.text) for q in art.quotes] == [
+        ("وزارة الزراعة", "الموسم سيبدأ مبكراً"), ("غرفة التجارة", "وارتفعت أسعار الخضار")]

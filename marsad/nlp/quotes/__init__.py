@@ -14,18 +14,14 @@ who holds them in the same article, and speakers are linked to the entities stag
 from __future__ import annotations
 
 from marsad.article import Article
-from marsad.nlp.normalize import normalize, tokenize
+from marsad.nlp.normalize import tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
 from marsad.nlp.quotes.relays import attributed, cue_word, passed_on, relay, via, via_after
-from marsad.nlp.quotes.speakers import Subject, Tok, parse, parse_before
-
-# Words between a statement noun and its issuer: "بيان صادر عن …"، "بيان مشترك لـ …".
-_ISSUED_BY = frozenset(normalize(w) for w in "صادر صادرا عن ل مشترك رسمي".split())
-
+from marsad.nlp.quotes.speakers import Subject, Tok, issuer, parse, parse_before
 
 def run(article: Article) -> Article:
     body = article.body or ""
@@ -94,7 +90,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     subject, follows, k, outlet = None, False, t + 1, None
     if cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
         # "وقال بيان صادر عن الوزارة إن": the statement's author, if named, is an organisation
-        subject = _issuer(toks, t + 2, end)
+        subject = issuer(toks, t + 2, end)
         k = subject.end if subject else t + 2
     elif cue.role == "verb":
         subject = parse(toks, t + 1, end)
@@ -135,29 +131,12 @@ def _document_statement(para: Paragraph, t: int) -> Found | None:
     none here."""
     toks = para.toks
     end = para.sentence_end(t)
-    subject = _issuer(toks, t + 3, end) if not toks[t + 2].w.startswith("ال") else None
+    subject = issuer(toks, t + 3, end) if not toks[t + 2].w.startswith("ال") else None
     found = find_content(para, subject.end if subject else t + 3, end, lx.cue_of("قال"))
     if found is not None:
         found.cue, found.subject, found.follows = toks[t].text, subject, False
         found.via = via(para, t + 3, para.after(found.start))
     return found
-
-
-def _issuer(toks: list[Tok], t: int, end: int) -> Subject | None:
-    """The organisation that issued a statement: "بيان (صادر عن|لـ) وزارة الخارجية"."""
-    while t < end and toks[t].w in _ISSUED_BY:
-        t += 1
-    if t >= end or not toks[t].w:
-        return None
-    glued = toks[t].w[:1] == "ل" and lx.is_org_head(toks[t].w[1:])
-    if glued:  # "بيان لوزارة الخارجية": read the organisation without its ل
-        sub = parse([Tok(toks[t].text[1:], toks[t].start + 1, toks[t].end, toks[t].w[1:], toks[t].tag, toks[t].entity),
-                     *toks[t + 1:end]], 0, end - t)
-        if sub is not None:
-            sub.end += t
-        return sub if sub is not None and sub.kind == "org" else None
-    sub = parse(toks, t, end)
-    return sub if sub is not None and sub.kind == "org" else None
 
 
 def _release_particle(toks: list[Tok], subject: Subject, cue: lx.Cue) -> None:

@@ -15,7 +15,8 @@ from marsad.nlp.quotes.speakers import is_an, is_function_word
 MAX_OBJECT_WORDS = 5
 MAX_LEAD_WORDS = 2  # words between a subject and a participle that still leads into its statement
 NOT_A_STATEMENT = frozenset(normalize(w) for w in (
-    "ما مما بما عما لما الذي التي الذين أن لن لم ولم ولن كي لكي في وفي من على إلى عن مع حسب بحسب").split())
+    "ما مما بما عما لما الذي التي الذين أن لن لم ولم ولن كي لكي في وفي من على إلى عن مع حسب بحسب "
+    "عدم").split())  # "فضل عدم ذكر اسمه": a verbal noun under عدم
 
 
 def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None:
@@ -47,7 +48,7 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
         if t > k and other is not None and other.role == "continuation" and t - k <= MAX_LEAD_WORDS:
             t += 1  # "صرح الوزير للصحفيين قائلاً: …": the participle leads into this statement's words
             continue
-        if t > k and other is not None and other.role != "noun":
+        if t > k and other is not None and other.role != "noun" and toks[t - 1].w not in NOT_A_STATEMENT:
             return None  # another statement begins before this one's content
         if cue.indirect and is_an(tok.w):
             return clause(para, t + 1 if normalize(tok.text) in ("ان", "بان") else t)

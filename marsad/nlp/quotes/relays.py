@@ -7,7 +7,7 @@ from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, clause, find_content
 from marsad.nlp.quotes.marks import trim
 from marsad.nlp.quotes.paragraph import SENTENCE_END, Found, Paragraph
-from marsad.nlp.quotes.speakers import Subject, Tok, is_an, parse
+from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse
 
 MAX_OUTLET_WORDS = 4
 _OUTLET_STOPS = frozenset(normalize(w) for w in "عن في من إلى على مع أن إن".split())
@@ -31,9 +31,15 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         outlet, k = _relaying_outlet(para, source + 1, end)
         if k < end and toks[k].w == "عن":
             source, relayed = k + 1, True
-    subject = parse(toks, source, end)
-    # an outlet's relay vouches for any source it names; a bare attribution only for people
-    if subject is None or subject.kind not in (("name", "title", "org", "anonymous") if relayed else ("name", "title")):
+    if source < end and lx.is_role(toks[source].w, "context"):
+        subject = issuer(toks, source + 1, end)  # "وبحسب بيان لوزارة الداخلية، فإن": its issuer speaks
+    else:
+        subject = parse(toks, source, end)
+        # an outlet's relay vouches for any source it names; a bare attribution only for people
+        if subject is not None and subject.kind not in (
+                ("name", "title", "org", "anonymous") if relayed else ("name", "title")):
+            subject = None
+    if subject is None:
         return None
     start = para.sentence_start(t)
     if t == start or (t == start + 1 and toks[start].w in ("و", "ف")):

@@ -199,7 +199,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             after_preposition = False
             j = _org_own_name(toks, j + 1, limit, tok, titles)
             continue
-        if not titles and not name and not org and lx.is_role(w, "anaphor"):
+        if not titles and not name and not org and (lx.is_role(w, "anaphor") or _unnamed_source_again(toks, j, limit)):
+            # "الأخير"، "المصدر" (the unnamed source met before): no one named here
             return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
         if tok.tag != "PER" and lx.is_role(w, "anonymous") and not tok.art and not titles:
             # "مصدر أمني"، "شهود عيان": the words after an unnamed source describe it
@@ -275,6 +276,18 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         sub.name_start, sub.name_end = org[0].start, org[-1].end
         sub.entity = next((t.entity for t in org if t.entity), None)
     return sub
+
+
+def _unnamed_source_again(toks: list[Tok], j: int, limit: int) -> bool:
+    """"وأضاف المصدر، …"، "وقالت المصادر الأمنية إن": an unnamed source with the article and no
+    name after it ("الخبير الاقتصادي رامي شحادة" is a title and a name)."""
+    tok = toks[j]
+    if not tok.art or tok.tag is not None or not lx.is_role(_bare(tok.w), "anonymous") or lx.is_role(tok.w, "generic"):
+        return False
+    k = j + 1
+    if k < limit and toks[k].art and toks[k].w.endswith(("ي", "يه", "ين", "يون")):
+        k += 1  # one adjective: "المصادر الأمنية"
+    return _phrase_ends(toks, k, limit)
 
 
 def _place_in_title(toks: list[Tok], j: int, limit: int) -> bool:
@@ -407,3 +420,24 @@ def parse_before(toks: list[Tok], cue: int, floor: int) -> Subject | None:
         return None
     rest = [t for t in toks[sub.end:cue] if t.w and not lx.is_role(t.w, "adverb") and t.w not in ("قد", "وقد")]
     return sub if not rest else None
+
+
+# Words between a statement noun and its issuer: "بيان صادر عن …"، "بيان مشترك لـ …".
+_ISSUED_BY = frozenset(normalize(w) for w in "صادر صادرا عن ل مشترك رسمي".split())
+
+
+def issuer(toks: list[Tok], t: int, end: int) -> Subject | None:
+    """The organisation that issued a statement: "بيان (صادر عن|لـ) وزارة الخارجية"."""
+    while t < end and toks[t].w in _ISSUED_BY:
+        t += 1
+    if t >= end or not toks[t].w:
+        return None
+    glued = toks[t].w[:1] == "ل" and lx.is_org_head(toks[t].w[1:])
+    if glued:  # "بيان لوزارة الخارجية": read the organisation without its ل
+        sub = parse([Tok(toks[t].text[1:], toks[t].start + 1, toks[t].end, toks[t].w[1:], toks[t].tag, toks[t].entity),
+                     *toks[t + 1:end]], 0, end - t)
+        if sub is not None:
+            sub.end += t
+        return sub if sub is not None and sub.kind == "org" else None
+    sub = parse(toks, t, end)
+    return sub if sub is not None and sub.kind == "org" else None
