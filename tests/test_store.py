@@ -222,3 +222,17 @@ def test_search_finds_a_word_with_any_clitic_attached_and_old_indexes_are_rebuil
     with SQLiteStore(path) as store:
         assert store.version == len(MIGRATIONS)
         assert {h.source for h in store.search("بغداد")} == {"p0.txt", "p1.txt", "p2.txt"}
+
+
+def test_a_narrative_names_the_agency_a_page_without_a_site_credits(tmp_path):
+    pages = {"a.txt": "الوزير يرفض التفاوض\n\nبيروت - سانا\n\nقال وزير الخارجية سامر العلي إن بلاده لن تدخل في أي "
+                      "مفاوضات قبل وقف إطلاق النار بشكل كامل.",
+             "b.txt": "العلي يجدد رفضه\n\nبيروت (رويترز)\n\nجدد وزير الخارجية سامر العلي التأكيد على أن بلاده لن تدخل "
+                      "في مفاوضات قبل وقف إطلاق النار بالكامل."}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "n.db"
+    run_marsad("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), check=True)
+    out = run_marsad("claims", "--db", str(db), "--json", check=True).stdout
+    [shared] = [n for n in map(json.loads, out.splitlines()) if n["articles"] == 2]
+    assert shared["outlets"] == ["رويترز", "سانا"]

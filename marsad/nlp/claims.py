@@ -381,7 +381,8 @@ def _describe(cluster_ids: list[str], members: dict[str, list[dict]], story: dic
         "articles": len(articles),
         "first_seen": dates[0] if dates else None,
         "last_seen": dates[-1] if dates else None,
-        "outlets": sorted({r["outlet"] for r in rows if r.get("outlet")}),
+        # where the claim ran: the site, or for a page without one the agency it credits
+        "outlets": sorted({o for r in rows if (o := r.get("outlet") or r.get("agency"))}),
         "speakers": sorted({r["speaker"] for r in rows if r.get("speaker")}),
         "per_month": dict(sorted(Counter(d[:7] for d in dates).items())),
     }
