@@ -641,3 +641,11 @@ def test_a_place_and_exclusive_is_the_papers_own_dateline():
     art = extract(page(HEADLINE, "عمّان – خاص", *BODY))
     assert (art.dateline, art.agencies, art.title) == ("عمّان", [], HEADLINE)
     assert art.body.split("\n") == BODY
+
+
+def test_the_sites_own_name_in_its_source_line_is_no_agency():
+    html = ("<html><head><meta property=\"og:site_name\" content=\"شبكة الوادي\">"
+            "<meta property=\"og:title\" content=\"افتتاح مطار جديد في الشمال\"></head><body><article>"
+            + "".join(f"<p>{s}</p>" for s in BODY) + "<p>المصدر: شبكة الوادي + وكالات</p></article></body></html>")
+    art = extract(html, fmt="html")
+    assert (art.outlet, art.agencies) == ("شبكة الوادي", ["وكالات"])

@@ -9,6 +9,7 @@ from marsad.article import Article
 from marsad.extract.html import extract_html
 from marsad.extract.metadata import date_from_url
 from marsad.extract.text import extract_text
+from marsad.nlp.normalize import normalize
 
 
 def run(article: Article) -> Article:
@@ -16,6 +17,8 @@ def run(article: Article) -> Article:
         extract_html(article)
     else:
         extract_text(article)
+    if article.outlet:  # "المصدر: شبكة X + وكالات" on X's own site credits no agency of X
+        article.agencies = [a for a in article.agencies if normalize(a) != normalize(article.outlet)]
     if not article.published:
         when = date_from_url(article.url)
         if when is not None:
