@@ -523,3 +523,9 @@ def test_a_one_letter_clitic_on_an_unknown_name_is_cut_when_a_listed_given_name_
     found = [(text[f.start:f.end], f.type) for f in recognize(text)]
     assert ("سامر الحداد", "PER") in found, found
     assert not [m for m in found if m[0].startswith("سام ")]  # بسام is a name of its own
+
+
+def test_a_place_in_several_generated_spellings_is_named_with_hamza_and_ta_marbuta():
+    text = "ووصل الوفد إلى انقره مساء أمس."
+    [place] = [f for f in recognize(text) if f.type == "LOC"]
+    assert (place.entry.name, place.entry.latin) == ("أنقرة", "Ankara")

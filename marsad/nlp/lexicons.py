@@ -74,9 +74,14 @@ def names() -> dict[str, Known]:
             if form != canonical and rest in forms and without_article(head) in _descriptors():
                 continue
             out.setdefault(form, entry)
+    spellings: dict[str, list[dict]] = {}
     for r in data_rows("places.tsv"):
-        entry = Known("LOC", r["arabic"], r["latin"], kind=r["kind"])
-        out.setdefault(normalize(r["arabic"]), entry)
+        spellings.setdefault(normalize(r["arabic"]), []).append(r)
+    for form, rows in spellings.items():
+        # the generated list gives one place in several spellings (آنقره، أنقرة، انقره): the name
+        # shown is the one written with its hamza and ta marbuta
+        r = max(rows, key=lambda r: ("ة" in r["arabic"]) + bool(set("أإ") & set(r["arabic"][:1])))
+        out.setdefault(form, Known("LOC", r["arabic"], r["latin"], kind=r["kind"]))
     # the long hand-written lists: tagger features only, the CRF weighs them against the context
     for name, type_ in LISTS:
         for r in data_rows(name):
