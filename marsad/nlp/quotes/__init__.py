@@ -20,8 +20,11 @@ from marsad.nlp.quotes import resolve
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
-from marsad.nlp.quotes.relays import attributed, cue_word, passed_on, relay, via, via_after
+from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
 from marsad.nlp.quotes.speakers import Subject, Tok, issuer, parse, parse_before
+
+_THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
+
 
 def run(article: Article) -> Article:
     body = article.body or ""
@@ -162,12 +165,11 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
         if words < 2 or para.is_label(p):
             continue
         k = para.after(p.outer_end)
-        while k < len(toks) and toks[k].text in "،,-–":
+        while k < len(toks) and (toks[k].text in "،,-–" or toks[k].w in _THUS):
             k += 1
         source = attribution_at(para, k) if k < len(toks) else None
         if source is not None:  # "…"، بحسب (ما قال) المتحدث العسكري
-            while source < len(toks) and (toks[source].w in NOT_A_STATEMENT or cue_word(toks[source].w)):
-                source += 1
+            source = past_cue(toks, source)
             subject = parse(toks, source, para.sentence_end(source))
             if subject is not None and subject.kind in ("name", "title"):
                 out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False,

@@ -22,9 +22,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
     or "…، بحسب الوزير X." at its end. Only people are taken: "بحسب البيانات" or "وفقاً لوكالة"
     credit a source of facts, not a speaker."""
     toks = para.toks
-    source = attribution_at(para, t)
-    while source < len(toks) and (toks[source].w in NOT_A_STATEMENT or cue_word(toks[source].w)):
-        source += 1  # "بحسب ما قال …"، "وفقاً لما قاله …"
+    source = past_cue(toks, attribution_at(para, t))
     end = para.sentence_end(t)
     outlet, relayed = None, False
     if source < end and _is_relay_verb(toks[source].w):  # "وفق ما نقلت وكالة X عن Y"
@@ -60,6 +58,18 @@ def attributed(para: Paragraph, t: int) -> Found | None:
 
 
 MAX_SOURCE_TAIL = 6  # words that may still describe a source: "مسؤول في صندوق النقد الدولي"
+
+
+_SAID_IT = frozenset(normalize(w) for w in "به بها".split())
+
+
+def past_cue(toks: list, source: int) -> int:
+    """The source after an attribution's own words: "بحسب ما قال …"، "وفقاً لما قاله …"، "حسبما
+    صرح به …"."""
+    while source < len(toks) and (toks[source].w in NOT_A_STATEMENT or cue_word(toks[source].w)
+                                  or (source and cue_word(toks[source - 1].w) and toks[source].w in _SAID_IT)):
+        source += 1
+    return source
 
 
 def _source_end(toks: list, k: int, end: int) -> int:
