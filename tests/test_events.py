@@ -493,3 +493,10 @@ def test_yesterday_far_into_a_long_sentence_about_one_event_dates_it():
             "في عملية نفذتها فجر أمس بالتنسيق مع حرس الحدود.")
     [ev] = events_of(body, published="2026-10-25")
     assert (ev.type, ev.arrested, ev.date) == ("arrest", 17, "2026-10-24")
+
+
+def test_the_group_whose_fighters_carried_out_the_attack_is_the_perpetrator():
+    [ev] = events_of("قتل ستة جنود في هجوم شنه مسلحون من جماعة الفجر الأحمر على حاجز عسكري في مدينة الرمادي.")
+    assert (ev.type, ev.killed, ev.perpetrator) == ("attack", 6, "جماعة الفجر الأحمر")
+    [ev] = events_of("قتل ستة من عناصر الجيش في هجوم على حاجز عسكري في مدينة الرمادي.")
+    assert ev.perpetrator is None  # the victims' side is no perpetrator

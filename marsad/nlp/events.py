@@ -594,11 +594,11 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             claims_an_act = end < hi and (tx.match(end, _triggers(), hi) or tx.has(end, "responsibility"))
             if end > i + 1 and claims_an_act:
                 return tx.span(i + 1, end)[0]
-        if tx.has(i, "agent") and i + 1 < hi and tx.has(i + 1, "group"):  # "الذي نفذه تنظيم X"
-            end = i + 2
-            while end < min(hi, i + 5) and not _is_stop(tx, end):
+        if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
+            end = g + 1
+            while end < min(hi, g + 4) and not _is_stop(tx, end):
                 end += 1
-            return tx.span(i + 1, end)[0]
+            return tx.span(g, end)[0]
         if (group := _member_of(tx, i, hi)) is not None:
             return group
         if tx.has(i, "responsibility"):
@@ -610,6 +610,16 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 while end < i and not _is_stop(tx, end):
                     end += 1
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
+    return None
+
+
+def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
+    """The group word after an agent verb at token i: right after it ("نفذه تنظيم X"), or after
+    the fighters it sent ("شنه مسلحون من حركة X")."""
+    if i + 1 < hi and tx.has(i + 1, "group"):
+        return i + 1
+    if i + 3 < hi and tx.folded[i + 2] == "من" and tx.has(i + 3, "group") and not tx.has(i + 1, "group"):
+        return i + 3
     return None
 
 
