@@ -714,3 +714,12 @@ def test_an_attribution_to_a_statement_credits_its_issuer():
 def test_more_ways_to_credit_and_deny(sentence, speaker, text):
     [q] = analyze(sentence).quotes
     assert (q.speaker, q.text) == (speaker, text)
+
+
+def test_a_quotation_closed_in_the_next_paragraph_goes_on_there():
+    body = ("وقال وزير الاقتصاد جمال البدري في كلمته: «ستطلق الحكومة برنامجاً جديداً لدعم الشركات الصغيرة\n"
+            "وسيشمل البرنامج قروضاً ميسرة وإعفاءات ضريبية لمدة ثلاث سنوات».\n"
+            "وتشهد الأسواق منذ أشهر ركوداً في الطلب على السلع.")
+    art = analyze(body, entities=[tagged(body, "per:jamal", "PER", "جمال البدري")])
+    assert said(art) == [("جمال البدري", "ستطلق الحكومة برنامجاً جديداً لدعم الشركات الصغيرة"),
+                         ("جمال البدري", "وسيشمل البرنامج قروضاً ميسرة وإعفاءات ضريبية لمدة ثلاث سنوات")]

@@ -19,6 +19,7 @@ from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
 from marsad.nlp.quotes.interview import answers, labelled
+from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
 from marsad.nlp.quotes.speakers import Subject, Tok, issuer, parse, parse_before
@@ -40,13 +41,28 @@ def run(article: Article) -> Article:
     for n, para in enumerate(paragraphs):
         # a paragraph opening with a quotation goes on with a statement of the paragraph before
         going_on = bool(found) and n > 0 and found[-1].start >= paragraphs[n - 1].start
-        found.extend(_scan(para, going_on))
+        hits = _scan(para, going_on)
+        rest = _rest_of_open_quote(paragraphs[n - 1], para, found[-1]) if going_on else None
+        if rest is not None:  # "«… الجملة الأولى" then "الجملة الثانية»": one quotation, two paragraphs
+            hits = [rest, *(h for h in hits if h.start >= rest.end)]
+        found.extend(hits)
     found += answers(article, paragraphs, found)
     found = sorted(found + labelled(article, paragraphs, found), key=lambda f: f.start)
     article.quotes = resolve.speakers(article, paragraphs, found)
     # kept with any relays an earlier stage credited
     article.relayed_by = list(dict.fromkeys([*article.relayed_by, *(q.via for q in article.quotes if q.via)]))
     return article
+
+
+def _rest_of_open_quote(before: Paragraph, para: Paragraph, last: Found) -> Found | None:
+    """The words a paragraph quotes up to a closing mark it never opened, when the statement before
+    ended in a quotation its paragraph left open."""
+    left_open = before.passages and before.passages[-1].close_at is None and last.end >= before.passages[-1].end
+    close = first_closing(para.body[para.start:para.end]) if left_open else None
+    if close is None:
+        return None
+    s, e = trim(para.body, para.start, para.start + close)
+    return Found(s, e, "direct", None, None, True) if e > s else None
 
 
 def _entity_tags(article: Article) -> dict[int, tuple[str, str]]:

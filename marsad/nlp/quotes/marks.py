@@ -79,6 +79,21 @@ def _reversed_guillemets(text: str) -> bool:
     return 0 <= first < other and _can_open(text, first)
 
 
+def first_closing(text: str) -> int | None:
+    """Where a paragraph closes a quotation it never opened ("… بالكامل»."), when that comes before
+    any opening mark: the end of a quotation going on from the paragraph before."""
+    if _reversed_guillemets(text):
+        return None
+    for i, ch in enumerate(text):
+        if ch not in MARKS or _is_apostrophe(text, i):
+            continue
+        if ch in OPENING or (ch in EITHER and _can_open(text, i)):
+            return None
+        if ch in CLOSING or (ch in EITHER and _can_close(text, i)):
+            return i
+    return None
+
+
 def passages(text: str) -> list[Passage]:
     """The outermost quoted passages of one paragraph, in order; a quote inside a quote is part of it."""
     if _reversed_guillemets(text):
