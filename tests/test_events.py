@@ -500,3 +500,9 @@ def test_the_group_whose_fighters_carried_out_the_attack_is_the_perpetrator():
     assert (ev.type, ev.killed, ev.perpetrator) == ("attack", 6, "جماعة الفجر الأحمر")
     [ev] = events_of("قتل ستة من عناصر الجيش في هجوم على حاجز عسكري في مدينة الرمادي.")
     assert ev.perpetrator is None  # the victims' side is no perpetrator
+
+
+def test_a_sentence_turning_to_another_event_is_not_merged_with_the_one_before():
+    body = ("سقطت قذائف هاون على حي سكني في مدينة حمص صباح اليوم، ما أسفر عن إصابة ثلاثة مدنيين.\n"
+            "وفي تطور منفصل، اندلعت اشتباكات عنيفة بين فصائل مسلحة أسفرت عن مقتل أربعة مسلحين.")
+    assert sorted((e.killed or 0, e.injured or 0) for e in events_of(body)) == [(0, 3), (4, 0)]

@@ -123,6 +123,12 @@ def _context() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _new_event_leads() -> _Phrases:
+    """Sentence openings that turn to another event ("وفي تطور منفصل"، "من جهة أخرى")."""
+    return _Phrases({_phrase(p): kind for p, kind in data_table("event_context.tsv") if kind == "new_event"})
+
+
+@lru_cache(maxsize=1)
 def _places() -> dict[str, _Phrases]:
     out: dict[str, dict[tuple[str, ...], str]] = {}
     for p, kind in data_table("event_places.tsv"):
@@ -671,6 +677,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         offset = tx.tokens[lo].start
         dates = _sentence_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
         sent: list[_Mention] = []
+        new_event = bool(triggers) and tx.match(lo, _new_event_leads(), hi) > 0
         for k, (a, b, type_, form) in enumerate(triggers):
             m = _Mention(type_, form, s, a, b)
             sent.append(m)
@@ -681,7 +688,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                     or (form == "pl" and _tally(tx, b, hi))):
                 m.blocked = True  # kept so that its figures ("أودى بحياة 32") go to no other event
                 continue
-            m.separate = any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
+            m.separate = new_event or any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
             m.referring = not m.separate and _referring(tx, a, lo)
             _place(tx, m, win_lo, win_hi, loc_spans)
             m.date = _nearest_date(tx, dates, offset, a, triggers)
