@@ -418,9 +418,11 @@ def test_breadcrumb_ending_with_the_headline_is_not_body_or_title():
     assert art.title == HEADLINE and art.body.split("\n") == BODY
 
 
-def test_kicker_before_a_headline_is_not_a_breadcrumb():
+def test_kicker_before_a_headline_is_not_a_breadcrumb_and_is_dropped_from_the_title():
     art = extract(page("عاجل | " + HEADLINE, *BODY))
-    assert art.title == "عاجل | " + HEADLINE
+    assert art.title == HEADLINE and art.body.split("\n") == BODY
+    # a speaker's name before a colon is part of the headline
+    assert extract(page("الخوالدة: الشبكة تضم تسعة أشخاص", *BODY)).title == "الخوالدة: الشبكة تضم تسعة أشخاص"
 
 
 @pytest.mark.parametrize("lines", [

@@ -5,7 +5,10 @@ line model in `text.py`. A date in the page's URL (/2024/03/26/) is the last res
 """
 from __future__ import annotations
 
+import re
+
 from marsad.article import Article
+from marsad.extract.furniture import is_section_name
 from marsad.extract.html import extract_html
 from marsad.extract.metadata import date_from_url
 from marsad.extract.text import extract_text
@@ -17,6 +20,7 @@ def run(article: Article) -> Article:
         extract_html(article)
     else:
         extract_text(article)
+    article.title = without_kicker(article.title)
     if article.outlet:  # "المصدر: شبكة X + وكالات" on X's own site credits no agency of X
         article.agencies = [a for a in article.agencies if normalize(a) != normalize(article.outlet)]
     if not article.published:
@@ -24,3 +28,16 @@ def run(article: Article) -> Article:
         if when is not None:
             article.published, article.published_source = when.isoformat(), "url"
     return article
+
+
+_KICKER = re.compile(r"\s*(?P<label>[^|:\-–—]{1,25}?)\s*[|:\-–—]\s*")
+MIN_HEADLINE_WORDS = 3
+
+
+def without_kicker(title: str | None) -> str | None:
+    """A headline without the labels sites put before it ("عاجل | …"، "خاص: …"، "فيديو - …"): a
+    section or label name and a separator, when a headline of a few words follows."""
+    while title and (m := _KICKER.match(title)) and is_section_name(m.group("label")) \
+            and len(title[m.end():].split()) >= MIN_HEADLINE_WORDS:
+        title = title[m.end():]
+    return title
