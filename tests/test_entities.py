@@ -529,3 +529,14 @@ def test_a_place_in_several_generated_spellings_is_named_with_hamza_and_ta_marbu
     text = "ووصل الوفد إلى انقره مساء أمس."
     [place] = [f for f in recognize(text) if f.type == "LOC"]
     assert (place.entry.name, place.entry.latin) == ("أنقرة", "Ankara")
+
+
+def test_a_latin_name_in_brackets_after_a_name_is_its_latin_form_and_one_entity():
+    art = analyse("قال رئيس الوزراء ياروسلاف نوفاك (Jaroslav Novak) إن حكومته ستدعم المبادرة. وأكد نوفاك "
+                  "أن بلاده ستشارك. والتقى ممثلين عن منظمة العفو الدولية (Amnesty International) في المدينة.")
+    person = by_name(art, "ياروسلاف نوفاك")
+    assert person.latin == "Jaroslav Novak"
+    assert {m.text for m in person.mentions} == {"ياروسلاف نوفاك", "نوفاك", "Jaroslav Novak"}
+    orgs = [e for e in art.entities if e.type == "ORG"]
+    assert [(e.id, sorted(m.text for m in e.mentions)) for e in orgs] == [
+        ("org:amnesty-international", ["Amnesty International", "منظمة العفو الدولية"])]

@@ -8,6 +8,7 @@ without ال, عبد الله/عبدالله. Different first names keep differe
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -63,11 +64,22 @@ def _surname_of(key: str) -> str | None:
 
 
 def build_entities(body: str, found: list[Found]) -> list[Entity]:
-    """Group the document's mentions by type and name, then link short and variant forms."""
+    """Group the document's mentions by type and name, then link short and variant forms. A name
+    in Latin letters in brackets right after a mention ("ديك سخوف (Dick Schoof)") is that entity's
+    Latin name and one more of its mentions."""
     groups: dict[tuple[str, str], list[Found]] = defaultdict(list)
+    ends = {f.end: f for f in found}
+    glossed: dict[int, Found] = {}  # start of a bracketed Latin mention -> the mention it glosses
     for f in found:
+        before = _glossed(body, f, ends)
+        if before is not None:
+            glossed[f.start] = before
+            continue
         ident = f"known:{f.entry.name}" if f.entry else name_key(f.key)
         groups[f.type, ident].append(f)
+    for start, before in glossed.items():
+        owner = next(g for g in groups.values() if before in g)
+        owner.append(next(f for f in found if f.start == start))
     _merge_variants(groups)
     _merge_surnames(groups)
     entities = [_entity(body, type_, items) for (type_, _), items in groups.items()]
@@ -121,6 +133,32 @@ def _group_key(items: list[Found]) -> str:
     return max((name_key(f.key) for f in items), key=lambda k: (k.count(" "), len(k)))
 
 
+_LATIN = re.compile(r"[A-Za-z][A-Za-z .'’-]*")
+
+
+def _glossed(body: str, f: Found, ends: dict[int, Found]) -> Found | None:
+    """The mention a Latin-letter mention glosses in brackets right before it, if it is one."""
+    if not _LATIN.fullmatch(body[f.start:f.end]) or body[f.end:f.end + 1] not in (")", "]"):
+        return None
+    opening = body.rfind("(", max(0, f.start - 3), f.start)
+    opening = opening if opening >= 0 else body.rfind("[", max(0, f.start - 3), f.start)
+    if opening < 0:
+        return None
+    end = len(body[:opening].rstrip())
+    before = ends.get(end)
+    # the tagger's type for the Latin words does not matter: they are the name before them
+    return before if before is not None and not _LATIN.fullmatch(body[before.start:end]) else None
+
+
+def _bracketed_latin(body: str, texts_at: list[tuple[int, int]]) -> str | None:
+    """A Latin form given in brackets right after one of the mentions: "ديك سخوف (Dick Schoof)"."""
+    for _, end in texts_at:
+        m = re.match(r"\s*[(\[]\s*([A-Za-z][A-Za-z .'’-]{1,60}?)\s*[)\]]", body[end:end + 70])
+        if m:
+            return " ".join(m.group(1).split())
+    return None
+
+
 def _entity(body: str, type_: str, items: list[Found]) -> Entity:
     mentions = sorted({(f.start, f.end) for f in items})
     texts = [body[a:b] for a, b in mentions]
@@ -128,10 +166,11 @@ def _entity(body: str, type_: str, items: list[Found]) -> Entity:
     if entry:
         name, latin = entry.name, entry.latin
     else:
-        counts = Counter(texts)
-        name = max(counts, key=lambda t: (len(t.split()), counts[t], -texts.index(t)))
+        arabic = [t for t in texts if not _LATIN.fullmatch(t)] or texts
+        counts = Counter(arabic)
+        name = max(counts, key=lambda t: (len(t.split()), counts[t], -arabic.index(t)))
         name = _without_clitics(name)
-        latin = latin_name(name)
+        latin = _bracketed_latin(body, mentions) or latin_name(name)
     aliases = sorted({t for t in texts if t != name})
     return Entity(id=entity_id(type_, name, latin, known=bool(entry)), type=type_, name=name, latin=latin,
                   aliases=aliases, mentions=[Mention(a, b, body[a:b]) for a, b in mentions])
