@@ -723,3 +723,8 @@ def test_a_quotation_closed_in_the_next_paragraph_goes_on_there():
     art = analyze(body, entities=[tagged(body, "per:jamal", "PER", "جمال البدري")])
     assert said(art) == [("جمال البدري", "ستطلق الحكومة برنامجاً جديداً لدعم الشركات الصغيرة"),
                          ("جمال البدري", "وسيشمل البرنامج قروضاً ميسرة وإعفاءات ضريبية لمدة ثلاث سنوات")]
+
+
+def test_an_unnamed_source_at_a_ministry_speaking_to_an_agency():
+    [q] = analyze("وصرح مصدر مسؤول بوزارة الداخلية لوكالة الأنباء الكويتية (كونا) بأن الدوريات ضبطت المتهمين.").quotes
+    assert (q.speaker, q.via, q.text) == (None, "كونا", "الدوريات ضبطت المتهمين")

@@ -206,7 +206,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # "مصدر أمني"، "شهود عيان": the words after an unnamed source describe it
             j += 1
             while (j < limit and toks[j].w and not _stops(toks[j]) and toks[j].w not in _FUNCTION
-                   and toks[j].w[:1] not in "لب"):  # "مصدر أمني لوكالة …": the source ends at a preposition
+                   and (toks[j].w[:1] not in "لب" or (toks[j].w[:1] == "ب" and lx.is_org_head(toks[j].w[1:])))):
+                # "مصدر أمني لوكالة …": the source ends at a preposition, but "مصدر بوزارة الداخلية"
+                # says where the source works
                 j += 1
             return Subject(kind="anonymous", titles=[_bare(w)], end=j)
         if titles and w[:1] == "و" and lx.is_title(w[1:]):
