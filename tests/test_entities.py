@@ -221,6 +221,8 @@ def _mentions(text: str) -> list[tuple[str, str]]:
     ("وتمكنت مفرزة للجيش الوطني الشعبي من ضبط الأسلحة.", "للجيش الوطني الشعبي"),
     # ل + a noun and its genitive after the head and an adjective: what the body is for
     ("وأحالت الهيئة الوطنية لمكافحة الفساد ثلاثة ملفات إلى النيابة.", "الهيئة الوطنية لمكافحة الفساد"),
+    # a three-letter genitive (أمن) before the place
+    ("وأعلنت مديرية أمن البصرة ضبط شحنة من الأسلحة.", "مديرية أمن البصرة"),
 ])
 def test_organisation_head_word_and_its_modifiers_make_one_name(text, name):
     assert (name, "ORG") in _mentions(text)

@@ -319,6 +319,10 @@ def _preposition_place(norm: str) -> bool:
     return norm[:1] in ("ب", "ل", "ك", "و", "ف") and norm[1:] in lexicons.names()
 
 
+# three-letter words that never open a genitive (مديرية أمن الجيزة has one): prepositions
+_SHORT_PREPOSITIONS = frozenset(normalize(w) for w in "إلى على عبر بعد قبل حول ضد لدى منذ غير عند بين دون لكي كما".split())
+
+
 def _org_chains(s: _Sentence) -> None:
     """An organisation head word and its genitive/adjective chain is an organisation name:
     "وزارة الداخلية اليمنية", "مديرية الأمن العام", "المكتب المركزي للأبحاث القضائية", "قيادة
@@ -358,7 +362,7 @@ def _org_chains(s: _Sentence) -> None:
             elif not genitive and word not in lexicons.clause_words() and not word.startswith("لل") and (
                     word.startswith("ال") and len(word) > 4
                     or end + 1 < n and (norms[end + 1].startswith("ال") or _place(norms, end + 1))
-                    and not lexicons.is_org_head(word) and len(word) > 3):
+                    and not lexicons.is_org_head(word) and (len(word) > 3 or len(word) == 3 and word not in _SHORT_PREPOSITIONS)):
                 end += 1
                 genitive = True
             else:
