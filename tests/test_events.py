@@ -506,3 +506,11 @@ def test_a_sentence_turning_to_another_event_is_not_merged_with_the_one_before()
     body = ("سقطت قذائف هاون على حي سكني في مدينة حمص صباح اليوم، ما أسفر عن إصابة ثلاثة مدنيين.\n"
             "وفي تطور منفصل، اندلعت اشتباكات عنيفة بين فصائل مسلحة أسفرت عن مقتل أربعة مسلحين.")
     assert sorted((e.killed or 0, e.injured or 0) for e in events_of(body)) == [(0, 3), (4, 0)]
+
+
+def test_a_count_after_a_time_aside_and_a_shooting_by_gunfire():
+    [ev] = events_of("اعتقلت قوات الأمن، فجر اليوم الاثنين، 20 شخصاً على الأقل من أحياء المدينة.", published=None)
+    assert (ev.type, ev.arrested) == ("arrest", 20)
+    [ev] = events_of("أصيب شاب برصاص مجهولين خلال شجار في بلدة الحصن.")
+    assert (ev.type, ev.injured) == ("shooting", 1)
+    assert events_of("ارتفعت أسعار الرصاص في الأسواق العالمية.") == []

@@ -728,3 +728,8 @@ def test_a_quotation_closed_in_the_next_paragraph_goes_on_there():
 def test_an_unnamed_source_at_a_ministry_speaking_to_an_agency():
     [q] = analyze("وصرح مصدر مسؤول بوزارة الداخلية لوكالة الأنباء الكويتية (كونا) بأن الدوريات ضبطت المتهمين.").quotes
     assert (q.speaker, q.via, q.text) == (None, "كونا", "الدوريات ضبطت المتهمين")
+
+
+def test_figures_credited_to_a_ministry_are_its_statement():
+    [q] = analyze("وبحسب بيانات وزارة الصحة، فإن عدد الإصابات تراجع.").quotes
+    assert (q.speaker, q.text) == ("وزارة الصحة", "عدد الإصابات تراجع")

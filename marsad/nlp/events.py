@@ -404,8 +404,11 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
             if side not in ("before", "person", "member") and f != "-":
                 after = (j - hi, f)
             break
-    j = lo - 1
-    while j >= max(sent_lo, lo - _FIGURE_GAP - 1) and not tx.is_clause_end(j):
+    j, floor = lo - 1, lo - _FIGURE_GAP - 1
+    aside = _aside_before(tx, lo, sent_lo)
+    if aside is not None:  # "اعتقلت قوات الاحتلال، فجر اليوم، 20 مواطناً": the cue is before the aside
+        j, floor = aside - 1, floor - (lo - aside)
+    while j >= max(sent_lo, floor) and not tx.is_clause_end(j):
         ends_here = [p for n in (3, 2, 1) if j - n + 1 >= sent_lo
                      and len(p := tx.matched(j - n + 1, _figures(), j + 1) or ()) == n]
         # "مقتل 5"، "اعتقال 11 شخصا"، "راح ضحيته 139"; a cue of the number before stops here
@@ -421,6 +424,24 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
         j -= 1
     best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
     return best[1] if best else None
+
+
+_ASIDE_WORDS = 4
+
+
+def _aside_before(tx: _Text, lo: int, sent_lo: int) -> int | None:
+    """Where a short aside between commas right before token lo opens ("، فجر اليوم الاثنين، 20"),
+    when it holds no figure cue or trigger of its own; None when there is none."""
+    if lo - 1 < sent_lo or tx.tokens[lo - 1].text not in "،,":
+        return None
+    for k in range(lo - 2, max(sent_lo, lo - _ASIDE_WORDS - 3), -1):
+        if tx.tokens[k].text in "،,":
+            inside = range(k + 1, lo - 1)
+            if not inside or any(not _is_word(tx.tokens[i]) or tx.matched(i, _figures(), lo) or tx.match(i, _triggers(), lo)
+                                 for i in inside):
+                return None
+            return k
+    return None
 
 
 def _after_cell(tx: _Text, i: int, sent_lo: int) -> bool:
