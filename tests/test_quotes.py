@@ -733,3 +733,11 @@ def test_an_unnamed_source_at_a_ministry_speaking_to_an_agency():
 def test_figures_credited_to_a_ministry_are_its_statement():
     [q] = analyze("وبحسب بيانات وزارة الصحة، فإن عدد الإصابات تراجع.").quotes
     assert (q.speaker, q.text) == ("وزارة الصحة", "عدد الإصابات تراجع")
+
+
+def test_a_participle_after_a_named_subject_of_another_verb_gives_that_persons_words():
+    body = ("وقال رئيس المجلس حامد السعدون إن الجلسة كانت مثمرة.\n"
+            "في المقابل، انتقد النائب المستقل رائد الحمداني الموازنة، معتبراً أنها لا تلبي احتياجات المحافظات.")
+    art = analyze(body, entities=[tagged(body, "per:hamed", "PER", "حامد السعدون"),
+                                  tagged(body, "per:raed", "PER", "رائد الحمداني")])
+    assert [q.speaker for q in art.quotes] == ["حامد السعدون", "رائد الحمداني"]

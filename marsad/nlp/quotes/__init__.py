@@ -54,6 +54,28 @@ def run(article: Article) -> Article:
     return article
 
 
+def _acting_person(para: Paragraph, t: int) -> Subject | None:
+    """The person a sentence with no statement before the participle at token t is about: "انتقد
+    النائب X الموازنة، معتبراً أن …" gives X's words, not the last speaker's."""
+    toks = para.toks
+    start = para.sentence_start(t)
+    if any(lx.cue_of(tok.w) or para.inside(k) for k, tok in enumerate(toks[start:t], start)):
+        return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
+    first = next((k for k in range(start, t) if toks[k].tag == "PER"), None)
+    if first is None:
+        return None
+    p = first
+    while p - 1 > start and toks[p - 1].w and (lx.is_title(toks[p - 1].w) or toks[p - 1].art):
+        p -= 1
+    # the name is the subject of the verb that opens the clause, with one title at most: in
+    # "استقبل الوزير السفير X" X is the guest
+    verb = p - 1
+    opens_clause = verb == start or (verb > start and toks[verb - 1].text in "،,")
+    if not opens_clause or sum(lx.is_title(x.w) for x in toks[p:first]) > 1:
+        return None
+    return parse(toks, p, t)
+
+
 def _rest_of_open_quote(before: Paragraph, para: Paragraph, last: Found) -> Found | None:
     """The words a paragraph quotes up to a closing mark it never opened, when the statement before
     ended in a quotation its paragraph left open."""
@@ -123,7 +145,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             subject = parse_before(toks, t, para.sentence_start(t))
             follows = subject is None
     elif cue.role == "continuation":
-        follows = True
+        subject = _acting_person(para, t)
+        follows = subject is None
     found = find_content(para, k, end, cue)
     if found is None:
         return None
