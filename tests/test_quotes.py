@@ -573,6 +573,7 @@ def test_a_relayed_source_described_at_length_before_fa_inna():
     ("وقال الوزير في تصريحات لصحيفة الأنوار إن الحوار مستمر.", "الأنوار"),  # صحيفة names only papers
     ("وقال الوزير في تصريحات نقلتها مجلة «الأفق» إن الحوار مستمر.", "الأفق"),
     ("وقال المتحدث لوكالة الأمن الداخلي إن الحوار مستمر.", None),  # a security agency, no outlet
+    ("وقال الوزير في مقابلة مع صحيفة الصباح الجديد إن الحوار مستمر.", "الصباح الجديد"),
 ])
 def test_the_outlet_the_words_were_given_to(sentence, outlet):
     [q] = analyze(sentence).quotes

@@ -207,7 +207,9 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
                 return agencies[quoted]
             if 0 < len(quoted.split()) <= MAX_OUTLET_WORDS:  # لـ"الوطن اليوم": an outlet named in marks
                 return para.body[p.start:p.end]
-        credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k)
+        credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k
+                              # "في مقابلة مع صحيفة X"
+                              or (k > 1 and para.toks[k - 1].w == "مع" and lx.is_role(para.toks[k - 2].w, "context")))
         if (w[:1] == "ل" and w[1:] in outlets) or (w in outlets and credited):
             name, _ = _outlet_name(para, k, b)
             # "لوكالة الأمن الفيدرالي" is a government agency, not a news outlet; a name in
