@@ -742,3 +742,14 @@ def test_a_participle_after_a_named_subject_of_another_verb_gives_that_persons_w
     art = analyze(body, entities=[tagged(body, "per:hamed", "PER", "حامد السعدون"),
                                   tagged(body, "per:raed", "PER", "رائد الحمداني")])
     assert [q.speaker for q in art.quotes] == ["حامد السعدون", "رائد الحمداني"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال نادي الأسير في بيان إن الاعتقالات تركزت في الشمال.", "نادي الأسير"),  # a head word for speakers only
+    ("وأكدت كتلة الإصلاح النيابية أنها ستصوت ضد القانون.", "كتلة الإصلاح النيابية"),
+    ("وقالت غرفة تجارة الزرقاء إن الأسعار مستقرة.", "غرفة تجارة الزرقاء"),  # an indefinite genitive, then a place
+    ("وقال مجلس أمناء الجامعة إن الرسوم لن ترتفع.", "مجلس أمناء الجامعة"),
+])
+def test_bodies_as_speakers(sentence, speaker):
+    [q] = analyze(sentence).quotes
+    assert q.speaker == speaker

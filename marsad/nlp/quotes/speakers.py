@@ -183,8 +183,12 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if org:
             # "صحيفة وول ستريت جورنال": a head word and the name after it
             named = not org[0].art and lx.is_org_head(org[0].w) and all(name_like(t) for t in org[1:])
+            # "غرفة تجارة عمان": an indefinite genitive after the head, then a definite word or a place
+            construct = (not org[-1].art and w[:1].isalpha() and not lx.cue_of(w) and j + 1 < limit
+                         and (toks[j + 1].art or toks[j + 1].tag == "LOC"))
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
-                 or (named and name_like(tok))) and w not in _FUNCTION):
+                 or (named and name_like(tok)) or (len(org) == 1 and construct)
+                 or (tok.tag == "LOC" and not org[-1].art)) and w not in _FUNCTION):
                 org.append(tok)
                 j += 1
                 continue
