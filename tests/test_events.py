@@ -514,3 +514,10 @@ def test_a_count_after_a_time_aside_and_a_shooting_by_gunfire():
     [ev] = events_of("أصيب شاب برصاص مجهولين خلال شجار في بلدة الحصن.")
     assert (ev.type, ev.injured) == ("shooting", 1)
     assert events_of("ارتفعت أسعار الرصاص في الأسواق العالمية.") == []
+
+
+def test_forces_or_fighters_named_as_carrying_out_an_attack_are_its_perpetrator():
+    [ev] = events_of("قتل 15 مدنياً في قصف مدفعي شنته قوات النجمة الحمراء على أحياء سكنية في مدينة الفاشر.")
+    assert (ev.killed, ev.perpetrator) == (15, "قوات النجمة الحمراء")
+    [ev] = events_of("قتل خمسة أشخاص في هجوم نفذه مسلحو حركة النجمة الحمراء في مدينة بيدوا.")
+    assert ev.perpetrator == "حركة النجمة الحمراء"

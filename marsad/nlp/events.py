@@ -642,9 +642,11 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
 
 def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
     """The group word after an agent verb at token i: right after it ("نفذه تنظيم X"), or after
-    the fighters it sent ("شنه مسلحون من حركة X")."""
+    the fighters it sent ("نفذه مسلحو حركة X"، "شنه مسلحون من حركة X")."""
     if i + 1 < hi and tx.has(i + 1, "group"):
         return i + 1
+    if i + 2 < hi and tx.has(i + 1, "fighters") and tx.has(i + 2, "group"):
+        return i + 2  # "نفذه مسلحو حركة X"
     if i + 3 < hi and tx.folded[i + 2] == "من" and tx.has(i + 3, "group") and not tx.has(i + 1, "group"):
         return i + 3
     return None
