@@ -217,3 +217,12 @@ def test_a_quote_nested_in_another_gives_one_claim():
     art = article("q.txt", None, body, quotes=[(inner, "سلمى النجار", "direct"), (outer, "سلمى النجار", "mixed")])
     [claim] = claims.run(art).claims
     assert claim.text == "المستشفى الميداني سيعمل بكامل طاقته خلال أسبوعين\" وفق الخطة المعتمدة"
+
+
+def test_a_claim_and_its_denial_are_two_clusters():
+    index = ClaimIndex()
+    ids = index.assign(["الحكومة لن تدخل في مفاوضات مع النقابات قبل رفع الإضراب",
+                        "الحكومة ستدخل في مفاوضات مع النقابات قبل رفع الإضراب",
+                        "الحكومة ترفض الدخول في مفاوضات مع النقابات قبل رفع الإضراب",
+                        "الحكومة لا تزال تدرس الدخول في مفاوضات مع النقابات قبل رفع الإضراب"])
+    assert ids[0] == ids[2] != ids[1] == ids[3]  # "لا تزال" (still) denies nothing

@@ -189,7 +189,10 @@ def features(text: str) -> dict[str, float]:
     derivations of one root meet (خرق / خروقات، يضاعف / مضاعفة). Weights are stem specificity.
     Callers must not change the dict."""
     out: dict[str, float] = defaultdict(float)
-    for tok in tokenize(text):
+    tokens = tokenize(text)
+    if _negated(tokens):
+        out[NEGATED] = 1.0
+    for tok in tokens:
         stem = term(tok.text)
         weight = specificity(stem) if stem else 0.0
         if not weight:
@@ -201,6 +204,27 @@ def features(text: str) -> dict[str, float]:
         if len(root) >= 3:
             out["@" + root] += weight * ROOT_SHARE
     return dict(out)
+
+
+NEGATED = "!neg"  # the feature of a claim that denies or refuses: it never shares a cluster with one that asserts
+# "لا" that negates nothing: "لا يزال" (still), "لا سيما" (especially)
+_NOT_NEGATING = frozenset(normalize(w) for w in "يزال تزال يزالون زال زالت سيما بد".split())
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(normalize(r["word"]) for r in data_rows("claim_negations.tsv"))
+
+
+def _negated(tokens: list) -> bool:
+    """Does the claim deny or refuse ("لن تدخل"، "لا مفاوضات"، "ترفض الدخول"، "عدم وجود")? One
+    negation makes it so; a claim and its denial are two claims."""
+    words = [normalize(t.text) for t in tokens]
+    for i, w in enumerate(words):
+        bare = w[1:] if w[:1] in "وف" and len(w) > 2 and w[1:] in _negations() else w
+        if bare in _negations() and not (i + 1 < len(words) and words[i + 1] in _NOT_NEGATING):
+            return True
+    return any(root_word(t.text) == "رفض" for t in tokens)
 
 
 class ClaimIndex:
@@ -220,6 +244,7 @@ class ClaimIndex:
         self._norms: list[float] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._by_id: dict[str, int] = {}
+        self._negated: list[bool] = []  # each cluster's polarity, its first claim's
         self._next = 1
 
     def __len__(self) -> int:
@@ -254,7 +279,10 @@ class ClaimIndex:
             for c in self._postings.get(t, ()):
                 dots[c] += w * self._centroids[c][t]
         best, best_sim = None, 0.0
+        negated = NEGATED in vec
         for c in sorted(dots):
+            if self._negated[c] != negated:
+                continue
             centroid = self._centroids[c]
             sim = (dots[c] + sum(w * centroid.get(t, 0.0) for t, w in common)) / self._norms[c]
             if sim > best_sim:
@@ -263,6 +291,8 @@ class ClaimIndex:
 
     def _join(self, c: int, vec: dict[str, float]) -> None:
         centroid = self._centroids[c]
+        if not centroid:
+            self._negated[c] = NEGATED in vec
         for t, w in vec.items():
             if t not in centroid:
                 self._postings[t].append(c)
@@ -277,6 +307,7 @@ class ClaimIndex:
         self.ids.append(cluster_id)
         self._centroids.append({})
         self._norms.append(0.0)
+        self._negated.append(False)
         self._by_id[cluster_id] = len(self.ids) - 1
         return len(self.ids) - 1
 
