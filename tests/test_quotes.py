@@ -753,3 +753,8 @@ def test_a_participle_after_a_named_subject_of_another_verb_gives_that_persons_w
 def test_bodies_as_speakers(sentence, speaker):
     [q] = analyze(sentence).quotes
     assert q.speaker == speaker
+
+
+def test_a_time_word_after_an_organisation_ends_its_name():
+    [q] = analyze("أعلنت وزارة الداخلية اليوم الأحد ضبط شبكة لتهريب الأسلحة.").quotes
+    assert (q.speaker, q.text) == ("وزارة الداخلية", "ضبط شبكة لتهريب الأسلحة")

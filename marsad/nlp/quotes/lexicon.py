@@ -117,6 +117,11 @@ def is_org_head(word: str) -> bool:
         lexicons.without_article(rest) in roles().get("body", {}) for _, rest in lexicons.stems(word))
 
 
+def is_clause_word(word: str) -> bool:
+    """A time word, relative pronoun or ordinal that ends a name chain (اليوم، الأحد، الذي)."""
+    return word in lexicons.clause_words()
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_nationality(word: str) -> bool:
     return lexicons.nationality(word) is not None

@@ -186,9 +186,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # "غرفة تجارة عمان": an indefinite genitive after the head, then a definite word or a place
             construct = (not org[-1].art and w[:1].isalpha() and not lx.cue_of(w) and j + 1 < limit
                          and (toks[j + 1].art or toks[j + 1].tag == "LOC"))
+            # a time word ends the name: "أعلنت وزارة الداخلية اليوم الأحد ضبط …"
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
                  or (named and name_like(tok)) or (len(org) == 1 and construct)
-                 or (tok.tag == "LOC" and not org[-1].art)) and w not in _FUNCTION):
+                 or (tok.tag == "LOC" and not org[-1].art)) and w not in _FUNCTION and not lx.is_clause_word(w)):
                 org.append(tok)
                 j += 1
                 continue
