@@ -758,3 +758,9 @@ def test_bodies_as_speakers(sentence, speaker):
 def test_a_time_word_after_an_organisation_ends_its_name():
     [q] = analyze("أعلنت وزارة الداخلية اليوم الأحد ضبط شبكة لتهريب الأسلحة.").quotes
     assert (q.speaker, q.text) == ("وزارة الداخلية", "ضبط شبكة لتهريب الأسلحة")
+
+
+def test_a_relative_named_in_apposition_speaks_and_a_time_aside_ends_a_bare_title():
+    art = analyze("وقال والد الضحية، سليم الدوري، إن ابنه كان عائداً من عمله.\n"
+                  "افتتح رئيس الوزراء، اليوم، أكبر محطة لتحلية المياه.\nوقال رئيس الوزراء إن المحطة ستنهي المعاناة.")
+    assert [q.speaker for q in art.quotes] == ["سليم الدوري", None]

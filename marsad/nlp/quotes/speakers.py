@@ -143,6 +143,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         w = tok.w
         if not w:
             if tok.text in _COMMAS and not name and not org:
+                if titles and j + 1 < limit and lx.is_role(toks[j + 1].w, "adverb"):
+                    break  # "افتتح رئيس الوزراء، اليوم، …": an aside ends the subject
                 j += 1
                 continue
             if (tok.text in _COMMAS and name and not appositive and j + 1 < limit and toks[j + 1].tag != "PER"
