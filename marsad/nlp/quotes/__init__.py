@@ -153,7 +153,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     found.cue, found.subject, found.follows = toks[t].text, subject, follows
     found.via = outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
     # "وأضاف البيان": the verb agrees with the document, not with whoever issued it
-    document = t + 1 < end and lx.is_role(toks[t + 1].w.removeprefix("ال"), "context")
+    document = t + 1 < end and lx.is_document(toks[t + 1].w)
     found.gender = None if document else lx.cue_gender(toks[t].w)
     return found
 
@@ -164,8 +164,7 @@ def _stated_in(para: Paragraph, t: int) -> bool:
     if t + 2 >= len(toks):
         return False
     verb = toks[t].w[1:] if toks[t].w[:1] in "وف" else toks[t].w
-    noun = toks[t + 2].w[2:] if toks[t + 2].w.startswith("ال") else toks[t + 2].w
-    return f"{verb} {toks[t + 1].w}" in lx.relays()["stated_in"] and lx.is_role(noun, "context")
+    return f"{verb} {toks[t + 1].w}" in lx.relays()["stated_in"] and lx.is_document(toks[t + 2].w)
 
 
 def _document_statement(para: Paragraph, t: int) -> Found | None:

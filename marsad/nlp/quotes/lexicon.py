@@ -117,6 +117,11 @@ def is_org_head(word: str) -> bool:
         lexicons.without_article(rest) in roles().get("body", {}) for _, rest in lexicons.stems(word))
 
 
+def is_document(word: str) -> bool:
+    """A statement or document noun, with or without its article: بيان، البيان، تقرير، بلاغ."""
+    return is_role(word.removeprefix("ال") if len(word) > 4 else word, "context")
+
+
 def is_clause_word(word: str) -> bool:
     """A time word, relative pronoun or ordinal that ends a name chain (اليوم، الأحد، الذي)."""
     return word in lexicons.clause_words()
