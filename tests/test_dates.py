@@ -105,3 +105,10 @@ def test_a_day_of_the_month_before_this_or_the_next(text, expected):
     assert (m.value, m.kind) == (expected, "relative")
     assert find_dates(text) == []  # no reference, no guess
     assert find_dates("في 31 من الشهر المقبل", date(2024, 1, 18)) == []  # there is no 31 February
+
+
+def test_numeric_hijri_dates_marked_or_of_recent_years():
+    found = [(d.value, d.kind) for d in find_dates("صدر القرار في 14/5/1448هـ.", None)]
+    assert found == [(date(2026, 10, 25), "hijri")]
+    assert [d.value for d in find_dates("الموافق 1448/05/14", None)] == [date(2026, 10, 25)]
+    assert find_dates("ملف رقم 12/5/1400 في السجل.", None) == []  # a file number

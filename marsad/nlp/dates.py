@@ -80,6 +80,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("numeric", re.compile(
             lead + r"(?<![0-9/.\-])(?P<d>[0-3]?[0-9])\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
             r"\s?(?P<y>(?:19|20)[0-9]{2})(?![0-9/.\-])")),
+        # "14/5/1448هـ"، "1448/05/14": a year of the 14th century AH is a Hijri date
+        ("hijri_numeric", re.compile(
+            lead + r"(?<![0-9/.\-])(?P<d>[0-3]?[0-9])\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
+            r"\s?(?P<y>1[3-5][0-9]{2})(?![0-9/.\-])(?:\s*(?P<mark>هجريه|هجري|ه)(?!\w))?")),
+        ("hijri_numeric", re.compile(
+            lead + r"(?<![0-9/.\-])(?P<y>1[3-5][0-9]{2})\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
+            r"\s?(?P<d>[0-3]?[0-9])(?![0-9/.\-])(?:\s*(?P<mark>هجريه|هجري|ه)(?!\w))?")),
         ("dayonly", re.compile(lead + rf"{_NB}{day}{glue}{months}")),
         # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري": a day of the month before, this or the next
         ("monthday", re.compile(
@@ -128,6 +135,10 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             return date(int(g["y"]), mo, d)
         if kind == "hijri":
             return date(*Hijri(int(g["y"]), _lookup("hijri", g["m"]), int(g["d"])).to_gregorian().datetuple())
+        if kind == "hijri_numeric":
+            if not g.get("mark") and not RECENT_HIJRI[0] <= int(g["y"]) <= RECENT_HIJRI[1]:
+                return None  # "رقم 12/5/1400": a file number, unless marked هـ or of recent years
+            return date(*Hijri(int(g["y"]), int(g["m"]), int(g["d"])).to_gregorian().datetuple())
         if kind == "absolute":
             return date(int(g["y"]), _lookup("month", g["m"]), int(g["d"]))
         if today is None:
@@ -152,6 +163,9 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+RECENT_HIJRI = (1440, 1460)  # years AH a bare numeric date may be read in (2018-2039)
 
 
 def _offset(tz: str) -> timezone:
@@ -191,7 +205,7 @@ def _weekday(today: date, wd: int, direction: str) -> date:
 
 
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-_KIND_OUT = {"dayonly": "absolute", "ago": "relative", "monthday": "relative"}
+_KIND_OUT = {"dayonly": "absolute", "ago": "relative", "monthday": "relative", "hijri_numeric": "hijri"}
 
 
 def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
@@ -249,7 +263,7 @@ def timestamp_spans(text: str) -> list[tuple[int, int]]:
 
 
 _NEEDS_REFERENCE = {"dayonly", "relative", "ago", "weekday", "monthday"}
-_NEEDS_DIGITS = {"iso", "hijri", "absolute", "numeric", "dayonly", "monthday"}  # their patterns all hold a [0-9]
+_NEEDS_DIGITS = {"iso", "hijri", "hijri_numeric", "absolute", "numeric", "dayonly", "monthday"}  # their patterns all hold a [0-9]
 _ASCII_DIGIT = re.compile("[0-9]")
 
 
