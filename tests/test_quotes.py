@@ -580,6 +580,11 @@ def test_the_outlet_the_words_were_given_to(sentence, outlet):
     assert q.via == outlet
 
 
+def test_where_and_when_it_was_said_is_the_writers_not_the_statement():
+    [q] = analyze("وأكد الوزير أن الوزارة لن تتهاون مع المخالفين، وذلك خلال زيارته لمقر القيادة.").quotes
+    assert q.text == "الوزارة لن تتهاون مع المخالفين"
+
+
 def test_the_writers_next_clause_after_a_comma_ends_a_statement():
     art = analyze("وقال رئيس الوفد سالم الكردي إن \"المحادثات كانت صريحة\"، فيما أكد نظيره عادل القيسي أن "
                   "بلاده \"منفتحة على كل المقترحات\".")
