@@ -769,3 +769,10 @@ def test_a_relative_named_in_apposition_speaks_and_a_time_aside_ends_a_bare_titl
     art = analyze("وقال والد الضحية، سليم الدوري، إن ابنه كان عائداً من عمله.\n"
                   "افتتح رئيس الوزراء، اليوم، أكبر محطة لتحلية المياه.\nوقال رئيس الوزراء إن المحطة ستنهي المعاناة.")
     assert [q.speaker for q in art.quotes] == ["سليم الدوري", None]
+
+
+def test_what_a_person_wrote_or_posted_that_is_reported_speech():
+    art = analyze("وكتب الرئيس سامي العلي على منصته أن الاتفاق سيصمد.\n"
+                  "وغرد وزير الخارجية على حسابه بأن المحادثات كانت مثمرة.\n"
+                  "وكتب الكاتب مقالاً بعنوان \"الطريق إلى السلام\" في صحيفة الأيام.")
+    assert [q.text for q in art.quotes] == ["الاتفاق سيصمد", "المحادثات كانت مثمرة"]
