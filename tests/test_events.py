@@ -521,3 +521,8 @@ def test_forces_or_fighters_named_as_carrying_out_an_attack_are_its_perpetrator(
     assert (ev.killed, ev.perpetrator) == (15, "قوات النجمة الحمراء")
     [ev] = events_of("قتل خمسة أشخاص في هجوم نفذه مسلحو حركة النجمة الحمراء في مدينة بيدوا.")
     assert ev.perpetrator == "حركة النجمة الحمراء"
+
+
+def test_the_attack_a_foiled_plot_meant_is_no_event():
+    [ev] = events_of("أحبطت الشرطة محاولة لتفجير سيارة مفخخة قرب مقر حكومي في مدينة الرمادي.")
+    assert (ev.type, ev.location) == ("plot_foiled", "مقر حكومي في مدينة الرمادي")

@@ -314,6 +314,18 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
     return found
 
 
+_FOILED_REACH = 6  # tokens after a foiling trigger that still describe the plot
+
+
+def _foiled(tx: _Text, before: list[tuple[int, int, str, str]], lo: int, type_: str) -> bool:
+    """"أحبطت الشرطة محاولة لتفجير سيارة مفخخة": an attack word just after a foiled plot in the
+    same clause is the plot, which did not happen."""
+    if FAMILY[type_] == "security":
+        return False
+    return any(t == "plot_foiled" and lo - end <= _FOILED_REACH and not any(tx.is_clause_end(j) for j in range(end, lo))
+               for _, end, t, _ in before)
+
+
 def _tally(tx: _Text, hi: int, sent_hi: int) -> bool:
     """"الهجمات … التي أسفرت منذ مطلع العام عن مقتل سبعة": plural attacks counted over a period
     since its start, a running tally rather than news of one event."""
@@ -695,7 +707,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
     loc_spans = _loc_token_spans(tx, article)
     mentions: list[_Mention] = []
     for s, (lo, hi) in enumerate(tx.sentences):
-        triggers = _find_triggers(tx, lo, hi)
+        found_triggers = _find_triggers(tx, lo, hi)
+        # the attack a foiled plot meant is no event, and the plot's place and date lie past it
+        triggers = [tr for k, tr in enumerate(found_triggers) if not _foiled(tx, found_triggers[:k], tr[0], tr[2])]
         figures = _find_figures(tx, lo, hi)
         offset = tx.tokens[lo].start
         dates = _sentence_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
