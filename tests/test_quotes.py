@@ -776,3 +776,17 @@ def test_what_a_person_wrote_or_posted_that_is_reported_speech():
                   "وغرد وزير الخارجية على حسابه بأن المحادثات كانت مثمرة.\n"
                   "وكتب الكاتب مقالاً بعنوان \"الطريق إلى السلام\" في صحيفة الأيام.")
     assert [q.text for q in art.quotes] == ["الاتفاق سيصمد", "المحادثات كانت مثمرة"]
+
+
+@pytest.mark.parametrize("sentence, speaker, via_, texts", [
+    ("\"الوضع مستقر\"، قال وزير الداخلية سامي العلي، \"ولا داعي للقلق\".", "سامي العلي", None,
+     ["الوضع مستقر", "ولا داعي للقلق"]),  # a quotation broken by its cue
+    ("وجاء على لسان المتحدث باسم الوزارة رامي الخوالدة أن التحقيق مستمر.", "رامي الخوالدة", None,
+     ["التحقيق مستمر"]),
+    ("ونقل التلفزيون الرسمي عن وزير الداخلية سامي العلي قوله إن الوضع مستقر.", "سامي العلي", "التلفزيون الرسمي",
+     ["الوضع مستقر"]),
+])
+def test_broken_quotations_mouths_and_state_television(sentence, speaker, via_, texts):
+    art = analyze(sentence)
+    assert [q.text for q in art.quotes] == texts
+    assert {(q.speaker, q.via) for q in art.quotes} == {(speaker, via_)}

@@ -159,20 +159,25 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
 
 
 def _stated_in(para: Paragraph, t: int) -> bool:
-    """"وجاء في بيان"، "ورد في التقرير": what a document says, at token t."""
+    """"وجاء في بيان"، "ورد في التقرير"، "جاء على لسان": what a document or a person's mouth says,
+    at token t."""
     toks = para.toks
     if t + 2 >= len(toks):
         return False
     verb = toks[t].w[1:] if toks[t].w[:1] in "وف" else toks[t].w
-    return f"{verb} {toks[t + 1].w}" in lx.relays()["stated_in"] and lx.is_document(toks[t + 2].w)
+    return f"{verb} {toks[t + 1].w}" in lx.relays()["stated_in"] and (
+        lx.is_document(toks[t + 2].w) or toks[t + 2].w in lx.relays()["stated_by"])
 
 
 def _document_statement(para: Paragraph, t: int) -> Found | None:
     """"وجاء في بيان لوزارة الداخلية أن …": the issuer, when named, speaks; "جاء في البيان" names
-    none here."""
+    none here. "وجاء على لسان المتحدث X أن …": X speaks."""
     toks = para.toks
     end = para.sentence_end(t)
-    subject = issuer(toks, t + 3, end) if not toks[t + 2].w.startswith("ال") else None
+    if toks[t + 2].w in lx.relays()["stated_by"]:
+        subject = parse(toks, t + 3, end)
+    else:
+        subject = issuer(toks, t + 3, end) if not toks[t + 2].w.startswith("ال") else None
     found = find_content(para, subject.end if subject else t + 3, end, lx.cue_of("قال"))
     if found is not None:
         found.cue, found.subject, found.follows = toks[t].text, subject, False

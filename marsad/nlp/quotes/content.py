@@ -28,11 +28,14 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
         if announced is not None:
             return clause(para, announced)
     t = k
+    right_after = k  # "قال X، «…»": a comma may stand between the subject and a short quotation
+    while right_after < end and toks[right_after].text in "،,":
+        right_after += 1
     while t < end:
         tok = toks[t]
         p = para.passage_at(t)
         if p is not None:
-            enough = para.words(p) >= (2 if t == k else MIN_PASSAGE_WORDS)
+            enough = para.words(p) >= (2 if t in (k, right_after) else MIN_PASSAGE_WORDS)
             if para.is_label(p) or not enough:
                 t = para.after(p.outer_end)
                 continue

@@ -187,7 +187,9 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
                 return agencies[key], k
     names = [t for t in words if t.w not in fillers]
     if not names:
-        return None, k
+        # "التلفزيون الرسمي": an outlet named by its kind, listed as one
+        own = " ".join([toks[j].w, *(t.w for t in words)])
+        return (para.body[toks[j].start:words[-1].end] if words and own in lx.relays()["outlet"] else None), k
     return para.body[names[0].start:names[-1].end], k
 
 
