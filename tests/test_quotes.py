@@ -790,3 +790,11 @@ def test_broken_quotations_mouths_and_state_television(sentence, speaker, via_, 
     art = analyze(sentence)
     assert [q.text for q in art.quotes] == texts
     assert {(q.speaker, q.via) for q in art.quotes} == {(speaker, via_)}
+
+
+def test_a_maghrebi_surname_starting_with_bu_is_not_a_glued_particle():
+    body = "وأفاد المكلف بالإعلام في وزارة الداخلية فاكر بوزغاية بأن الوحدات الأمنية أوقفت المشتبه بهم."
+    art = analyze(body)
+    assert said(art) == [("فاكر بوزغاية", "الوحدات الأمنية أوقفت المشتبه بهم")]
+    # "طالب X بفتح تحقيق": there the ب word is what is asked for
+    assert said(analyze("طالب الأمين العام جورج متري بفتح تحقيق مستقل.")) == [("جورج متري", "بفتح تحقيق مستقل")]

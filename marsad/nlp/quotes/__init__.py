@@ -22,7 +22,7 @@ from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
-from marsad.nlp.quotes.speakers import Subject, Tok, issuer, parse, parse_before
+from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse, parse_before
 
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
 
@@ -191,6 +191,9 @@ def _release_particle(toks: list[Tok], subject: Subject, cue: lx.Cue) -> None:
         return
     run = [k for k in range(subject.end) if subject.name_start <= toks[k].start < subject.name_end]
     glued = [k for k in run[1:] if toks[k].w.startswith("ب") and not toks[k].tag and toks[k].w not in ("بن", "بنت")]
+    after = toks[subject.end] if subject.end < len(toks) else None
+    if after is not None and (is_an(after.w) or after.text == ":"):
+        return  # "أفاد فاكر بوزغاية بأن …": the content opens after the name, بو… is a surname
     if glued:
         subject.end = glued[-1]
         subject.name_end = toks[glued[-1] - 1].end

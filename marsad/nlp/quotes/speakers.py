@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from marsad.nlp import frequency
 from marsad.nlp.normalize import Token, normalize, normalize_word
 from marsad.nlp.quotes import lexicon as lx
 
@@ -116,8 +117,8 @@ def _name_like_word(w: str, art: bool, strict: bool) -> bool:
     """name_like for an untagged word: `art` says it is written with the article."""
     if not w or not w[0].isalpha() or art or w in _FUNCTION or len(w) < 2:
         return False
-    if w[0] in "بل" and w.endswith("ه") and len(w) > 4:
-        return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"
+    if w[0] in "بل" and w.endswith("ه") and len(w) > 4 and frequency.zipf(frequency.stem_word(w[1:])) is not None:
+        return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"; "بوزغاية" is a surname
     if lx.cue_of(w) or lx.is_title(w) or lx.is_org_head(w) or lx.is_nationality(w) or lx.is_place(w, not strict):
         return False
     return not any(lx.is_role(w, k) for k in ("context", "anonymous", "portfolio", "adverb"))
