@@ -69,17 +69,9 @@ def build_entities(body: str, found: list[Found]) -> list[Entity]:
     Latin name and one more of its mentions."""
     groups: dict[tuple[str, str], list[Found]] = defaultdict(list)
     ends = {f.end: f for f in found}
-    glossed: dict[int, Found] = {}  # start of a bracketed Latin mention -> the mention it glosses
     for f in found:
-        before = _glossed(body, f, ends)
-        if before is not None:
-            glossed[f.start] = before
-            continue
-        ident = f"known:{f.entry.name}" if f.entry else name_key(f.key)
-        groups[f.type, ident].append(f)
-    for start, before in glossed.items():
-        owner = next(g for g in groups.values() if before in g)
-        owner.append(next(f for f in found if f.start == start))
+        owner = _glossed(body, f, ends) or f  # a bracketed Latin mention joins the name it glosses
+        groups[owner.type, f"known:{owner.entry.name}" if owner.entry else name_key(owner.key)].append(f)
     _merge_variants(groups)
     _merge_surnames(groups)
     entities = [_entity(body, type_, items) for (type_, _), items in groups.items()]
