@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from marsad.nlp import lexicons, tagger
 from marsad.nlp.lexicons import Known
@@ -84,7 +85,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
         for s in sents:
             _org_chains(s)
     found = []
-    jordan = _about_jordan(sents)
+    jordan = cache(lambda: _about_jordan(sents))  # read only for a page that names عمان
     for s in sents:
         for start, (end, type_, entry, prefix) in sorted(s.spans.items()):
             found.append(_found(text, s, start, end, type_, entry, prefix, jordan))
@@ -477,7 +478,7 @@ def _match_seen(s: _Sentence, i: int, seen: dict, starts: dict) -> tuple[int, st
 
 
 def _found(text: str, s: _Sentence, start: int, end: int, type_: str, entry: Known | None,
-           prefix: str, jordan: bool = False) -> Found:
+           prefix: str, jordan: Callable[[], bool]) -> Found:
     if entry is None:  # a name the tagger found may still be in the lexicons (its Latin name, id)
         entry, known_prefix = _lookup(s.norms[start:end], type_)
         prefix = known_prefix if entry else prefix or _listed_word_prefix(s.norms[start], type_)
@@ -506,26 +507,29 @@ _SHADDA = "\u0651"
 _CONTEXT = 4  # tokens each side that may name the country
 
 
-def _amman(s: _Sentence, i: int, jordan: bool) -> bool:
+def _amman(s: _Sentence, i: int, jordan: Callable[[], bool]) -> bool:
     """Is this عمان Jordan's capital rather than Oman? Written عمّان, or with Jordan (الأردن،
     العاصمة الأردنية) nearby or on a page about Jordan, and no سلطنة before it."""
     if _SHADDA in s.tokens[i].text:
         return True
     if i and lexicons.without_article(s.norms[i - 1]) == "سلطنه":
         return False
-    if jordan:
+    if jordan():
         return True
     around = s.norms[max(0, i - _CONTEXT):i] + s.norms[i + 1:i + 1 + _CONTEXT]
-    return any((lexicons.nationality(w) or ("",))[0] == "Jordan" or _jordan(w) for w in around)
+    return any(_country_of(w) == "Jordan" or _jordan(w) for w in around)
 
 
 def _about_jordan(sents: list[_Sentence]) -> bool:
     """Does the page name Jordan or a Jordanian, and neither Oman nor an Omani?"""
-    def country(w: str) -> str:
-        return "Oman" if lexicons.without_article(w) == "سلطنه" else (lexicons.nationality(w) or ("",))[0]
-
-    named = {country(w) for s in sents for w in s.norms} | {"Jordan" for s in sents for w in s.norms if _jordan(w)}
+    named = ({"Oman" if lexicons.without_article(w) == "سلطنه" else _country_of(w) for s in sents for w in s.norms}
+             | {"Jordan" for s in sents for w in s.norms if _jordan(w)})
     return "Jordan" in named and "Oman" not in named
+
+
+def _country_of(norm: str) -> str:
+    """The country a nationality adjective names (الأردنية -> Jordan), or ""."""
+    return (lexicons.nationality(norm) or ("",))[0]
 
 
 def _jordan(norm: str) -> bool:
