@@ -168,9 +168,8 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
     noun = toks[j].w[1:] if toks[j].w[:1] in "لب" and toks[j].w[1:] in lx.relays()["outlet"] else toks[j].w
     k = j + 1
     quoted = para.passage_at(k)
-    if quoted is not None and quoted.close_at is not None and 0 < para.words(quoted) <= MAX_OUTLET_WORDS:
-        name = para.body[quoted.start:quoted.end]  # صحيفة "الوطن"
-        return agencies.get(normalize(name), name), para.after(quoted.outer_end)
+    if quoted is not None and quoted.close_at is not None and (name := _quoted_outlet(para, quoted)):
+        return name, para.after(quoted.outer_end)  # صحيفة "الوطن"
     words: list[Tok] = []
     while (k < end and toks[k].w and toks[k].w not in _OUTLET_STOPS and not lx.cue_of(toks[k].w)
            and not is_an(toks[k].w) and len(words) < MAX_OUTLET_WORDS):
@@ -193,6 +192,16 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
     return para.body[names[0].start:names[-1].end], k
 
 
+def _quoted_outlet(para: Paragraph, p) -> str | None:
+    """An outlet named in quotation marks (صحيفة "الوطن"، لـ"الوطن اليوم"): a known agency's short
+    name, else the words themselves when they are few enough to be a name."""
+    name = para.body[p.start:p.end]
+    key = normalize(name)
+    if key in lx.agencies():
+        return lx.agencies()[key]
+    return name if 0 < len(key.split()) <= MAX_OUTLET_WORDS else None
+
+
 def via(para: Paragraph, a: int, b: int) -> str | None:
     """An outlet named between tokens a and b: "قال لوكالة X"، "في تصريحات نقلتها وكالة X"."""
     outlets = lx.relays()["outlet"]
@@ -203,12 +212,8 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         if w[:1] == "ل" and w[1:] in agencies:
             return agencies[w[1:]]
         p = para.passage_at(k + 1) if w == "ل" else None
-        if p is not None:
-            quoted = normalize(para.body[p.start:p.end])
-            if quoted in agencies:
-                return agencies[quoted]
-            if 0 < len(quoted.split()) <= MAX_OUTLET_WORDS:  # لـ"الوطن اليوم": an outlet named in marks
-                return para.body[p.start:p.end]
+        if p is not None and (name := _quoted_outlet(para, p)):
+            return name  # لـ"الوطن اليوم"
         credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k
                               # "في مقابلة مع صحيفة X"
                               or (k > 1 and para.toks[k - 1].w == "مع" and lx.is_role(para.toks[k - 2].w, "context")))
