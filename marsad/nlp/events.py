@@ -329,9 +329,13 @@ def _foiled(tx: _Text, before: list[tuple[int, int, str, str]], lo: int, type_: 
 def _tally(tx: _Text, hi: int, sent_hi: int) -> bool:
     """"الهجمات … التي أسفرت منذ مطلع العام عن مقتل سبعة": plural attacks counted over a period
     since its start, a running tally rather than news of one event."""
-    return any(tx.folded[j] == "منذ" and any(tx.has(k, "period_start") or tx.has(k, "duration")
-                                             for k in range(j + 1, min(sent_hi, j + 3)))
+    return any(tx.folded[j] == "منذ" and _period_after(tx, j, sent_hi, ("period_start", "duration"))
                for j in range(hi, sent_hi))
+
+
+def _period_after(tx: _Text, j: int, sent_hi: int, kinds: tuple[str, ...]) -> bool:
+    """A word of these kinds one or two tokens after token j: "قبل عامين"، "منذ مطلع العام"."""
+    return any(tx.has(k, kind) for k in range(j + 1, min(sent_hi, j + 3)) for kind in kinds)
 
 
 def _hostages_near(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> bool:
@@ -367,8 +371,8 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
         return True
     # "وكان انفجار قد هز البلدة قبل عامين": told as months or years ago (an arrest's object may be
     # described by its own past: "اعتقال رجل ارتكب جريمة قبل عامين")
-    if FAMILY[type_] != "security" and any(tx.has(j, "ago") and any(tx.has(k, "duration") for k in range(j + 1, min(sent_hi, j + 3)))
-           for j in tx.clause_after(hi, sent_hi, _AGO_WINDOW)):
+    if FAMILY[type_] != "security" and any(tx.has(j, "ago") and _period_after(tx, j, sent_hi, ("duration",))
+                                          for j in tx.clause_after(hi, sent_hi, _AGO_WINDOW)):
         return True
     if FAMILY[type_] == "security":
         return False  # "اعتقال نواب المعارضة" is an arrest; only an attack can be one in words
