@@ -171,9 +171,6 @@ def _split(text: str) -> list[Line]:
     return out
 
 
-_BAR_SPLIT = re.compile(r"\s*[|•·]\s*")
-
-
 def _split_byline_runs(lines: list[Line], site: str | None) -> list[Line]:
     """"بقلم: فلان | الثلاثاء 24 نونبر 2026": a byline run together with a timestamp (and the site
     or section) becomes one line per part, so that both the author and the date are read."""
@@ -247,7 +244,9 @@ def _has_article_word(text: str) -> bool:
 
 # every timestamp has a digit or one of the words of a relative time ("منذ ساعتين", "أمس")
 _TIME_HINT = re.compile(r"\d|منذ|قبل|[أا]مس|البارح|اليوم")
-_PART_SPLIT = re.compile(r"\s+[-–—|•·/]\s+|\s*[|•·]\s*")
+_BARS = r"\s*[|•·]\s*"  # bars and bullets part a meta line however they are spaced
+_BAR_SPLIT = re.compile(_BARS)
+_PART_SPLIT = re.compile(r"\s+[-–—|•·/]\s+|" + _BARS)  # dashes and slashes only with spaces round them
 
 
 def _is_meta_run(text: str, site: str | None) -> bool:
