@@ -526,3 +526,11 @@ def test_forces_or_fighters_named_as_carrying_out_an_attack_are_its_perpetrator(
 def test_the_attack_a_foiled_plot_meant_is_no_event():
     [ev] = events_of("أحبطت الشرطة محاولة لتفجير سيارة مفخخة قرب مقر حكومي في مدينة الرمادي.")
     assert (ev.type, ev.location) == ("plot_foiled", "مقر حكومي في مدينة الرمادي")
+
+
+def test_a_definite_place_word_before_the_next_clause_names_no_place():
+    [ev] = events_of("قتل ثلاثة جنود في هجوم على المدينة وأصيب خمسة آخرون.")
+    assert (ev.killed, ev.injured, ev.location) == (3, 5, None)
+    [ev] = events_of("قتل ثلاثة حراس في هجوم على السفارة في العاصمة واشنطن.",
+                     entities=[Entity(id="loc:washington", type="LOC", name="واشنطن", mentions=[Mention(text="واشنطن", start=44, end=50)])])
+    assert ev.location.endswith("العاصمة واشنطن")

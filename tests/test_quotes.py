@@ -798,3 +798,22 @@ def test_a_maghrebi_surname_starting_with_bu_is_not_a_glued_particle():
     assert said(art) == [("فاكر بوزغاية", "الوحدات الأمنية أوقفت المشتبه بهم")]
     # "طالب X بفتح تحقيق": there the ب word is what is asked for
     assert said(analyze("طالب الأمين العام جورج متري بفتح تحقيق مستقل.")) == [("جورج متري", "بفتح تحقيق مستقل")]
+
+
+def test_attribution_after_the_content_with_a_reporting_verb_or_an_outlet():
+    body = ("وأغلقت السلطات المعبر الحدودي مؤقتاً، وفقاً لما ذكره الناطق باسم الجمارك وائل الدباغ لوكالة رويترز.\n"
+            "وانقطعت الكهرباء عن ثلاثة أحياء، حسبما أفاد مصدر في شركة التوزيع.\n"
+            "وتراجعت الإصابات بالحمى، وفقاً لما أعلنته وزارة الصحة.\n"
+            "وتراجعت الإصابات بالحمى، بحسب وزارة الصحة.\n"
+            "وتأخرت الرحلات ساعتين، حسبما ذكرت وكالة الأناضول.")
+    assert [(q.speaker, q.text, q.via) for q in analyze(body).quotes] == [
+        ("وائل الدباغ", "وأغلقت السلطات المعبر الحدودي مؤقتاً", "رويترز"),
+        (None, "وانقطعت الكهرباء عن ثلاثة أحياء", None),  # an anonymous source: said, by no one named
+        ("وزارة الصحة", "وتراجعت الإصابات بالحمى", None),
+    ]
+
+
+def test_a_government_named_by_its_description_speaks():
+    body = ("وأكدت حكومة تصريف الأعمال، في بيان، أن الانتخابات البلدية ستجري في موعدها.\n"
+            "وقالت الحكومة إن اللجان جاهزة.")
+    assert [q.speaker for q in analyze(body).quotes] == ["حكومة تصريف الأعمال"] * 2  # الحكومة: the one named

@@ -166,6 +166,7 @@ class _Text:
     quotes: list[tuple[int, int]]  # character spans of direct quotes
     token_forms: list[frozenset[str]]  # _forms of each word token, empty for punctuation
     in_org: frozenset[int]  # tokens inside organisation names ("هيئة مكافحة الإرهاب")
+    in_loc: frozenset[int]  # tokens inside place names the entities stage found
 
     @classmethod
     def of(cls, article: Article) -> "_Text":
@@ -180,12 +181,14 @@ class _Text:
                 sentences.append((lo, hi))
             prev = b
         folded = [fold_word(t.text) for t in tokens]
-        in_org = frozenset(k for e in article.entities if e.type == "ORG" for m in e.mentions
-                           for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
+        def inside(kind: str) -> frozenset[int]:
+            return frozenset(k for e in article.entities if e.type == kind for m in e.mentions
+                             for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
         return cls(body, tokens, folded, starts, sentences,
                    # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
                    [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"],
-                   [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)], in_org)
+                   [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)],
+                   inside("ORG"), inside("LOC"))
 
     def forms(self, i: int) -> frozenset[str]:
         return self.token_forms[i]
@@ -548,6 +551,9 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
     if not (n_place or n_mark):
         return i
     n = max(n_place, n_mark)
+    if (tx.folded[i + n - 1].startswith("ال") and i + n < limit and tx.folded[i + n][:1] == "و"
+            and i + n not in tx.in_loc):
+        return i  # "على المدينة وكبدت …": a definite place word, then the next clause (not "العاصمة واشنطن")
     end = _name(tx, i + n, limit)
     if end == i + n:
         return i  # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing

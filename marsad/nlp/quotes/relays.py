@@ -22,8 +22,13 @@ def attributed(para: Paragraph, t: int) -> Found | None:
     or "…، بحسب الوزير X." at its end. Only people are taken: "بحسب البيانات" or "وفقاً لوكالة"
     credit a source of facts, not a speaker."""
     toks = para.toks
-    source = past_cue(toks, attribution_at(para, t))
+    opened = attribution_at(para, t)
+    source = past_cue(toks, opened)
     end = para.sentence_end(t)
+    # "حسبما أفاد مصدر طبي"، "وفقاً لما أعلنته وزارة الصحة": a reporting verb makes its subject a speaker
+    # (an outlet that reported it, "حسبما ذكرت وكالة X", is not the one who said it)
+    said = any(cue_word(toks[k].w) for k in range(opened, source)) and _relaying_outlet(
+        para, source, para.sentence_end(t))[0] is None
     outlet, relayed = None, False
     if source < end and _is_relay_verb(toks[source].w):  # "وفق ما نقلت وكالة X عن Y"
         outlet, k = _relaying_outlet(para, source + 1, end)
@@ -33,9 +38,10 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         subject = issuer(toks, source + 1, end)  # "وبحسب بيان لوزارة الداخلية، فإن": its issuer speaks
     else:
         subject = parse(toks, source, end)
-        # an outlet's relay vouches for any source it names; a bare attribution only for people
+        # a relay or a reporting verb vouches for any source it names; a bare attribution only
+        # for people ("بحسب البيانات"، "وفقاً للتقديرات" credit a source of facts)
         if subject is not None and subject.kind not in (
-                ("name", "title", "org", "anonymous") if relayed else ("name", "title")):
+                ("name", "title", "org", "anonymous") if relayed or said else ("name", "title", "anonymous")):
             subject = None
     if subject is None:
         return None
@@ -50,11 +56,41 @@ def attributed(para: Paragraph, t: int) -> Found | None:
                 found.cue, found.subject, found.follows, found.via = toks[t].text, subject, False, outlet
             return found
         return None
-    if t > start and toks[t - 1].text in "،," and para.after(toks[subject.end - 1].end) >= end:
-        s, e = trim(para.body, toks[start].start, toks[t - 1].start)
-        if e > s:
-            return Found(s, e, "indirect", toks[t].text, subject, False, outlet)
+    if t > start and toks[t - 1].text in "،,":
+        given_to = _given_to(para, subject.end, end)  # "…، وفقاً لما ذكره X لوكالة Y."
+        if given_to is not None:
+            outlet = outlet or given_to[0]
+        if given_to is not None or _describes_source(toks, subject.end, end):
+            s, e = trim(para.body, toks[start].start, toks[t - 1].start)
+            if e > s:
+                return Found(s, e, "indirect", toks[t].text, subject, False, outlet)
     return None
+
+
+def _describes_source(toks: list, k: int, end: int) -> bool:
+    """Do tokens [k, end) only go on describing the source that ends the sentence ("مصدر في شركة
+    التوزيع"، "المحافظ X في تصريح للصحفيين"), with no clause of their own?"""
+    rest = [t for t in toks[k:end] if t.w or t.text not in SENTENCE_END]
+    return len(rest) <= MAX_SOURCE_TAIL and all(t.w and not cue_word(t.w) and t.w not in _SO_THAT for t in rest)
+
+
+def _given_to(para: Paragraph, k: int, end: int) -> tuple[str, int] | None:
+    """The outlet a source gave its words to, when it ends the sentence at token k: "لوكالة X"،
+    "لرويترز" (name, index after it)."""
+    if k >= end:
+        return None
+    w = para.toks[k].w
+    if w[:1] != "ل":
+        return None
+    if w[1:] in lx.agencies():
+        name, after = lx.agencies()[w[1:]], k + 1
+    elif w[1:] in lx.relays()["outlet"]:
+        name, after = _outlet_name(para, k, end)
+    else:
+        return None
+    while after < end and not para.toks[after].w:
+        after += 1
+    return (name, after) if name and after >= end else None
 
 
 MAX_SOURCE_TAIL = 6  # words that may still describe a source: "مسؤول في صندوق النقد الدولي"
