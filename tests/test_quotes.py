@@ -817,3 +817,18 @@ def test_a_government_named_by_its_description_speaks():
     body = ("وأكدت حكومة تصريف الأعمال، في بيان، أن الانتخابات البلدية ستجري في موعدها.\n"
             "وقالت الحكومة إن اللجان جاهزة.")
     assert [q.speaker for q in analyze(body).quotes] == ["حكومة تصريف الأعمال"] * 2  # الحكومة: the one named
+
+
+def test_an_expert_described_by_field_then_named_after_a_comma_speaks():
+    page = ("عنوان\n\nوقال أستاذ القانون الدولي في جامعة النيلين، الدكتور عماد الطيب، إن القرار يفتقر إلى سند قانوني.\n"
+            "وقال الخبير في الشؤون العسكرية، رامز القيسي، إن الهدنة هشة.\n"
+            "وقال الخبير في الشؤون العسكرية إن الهدنة لن تصمد.")
+    assert [q.speaker for q in marsad.analyze(page).quotes] == ["عماد الطيب", "رامز القيسي", None]
+
+
+def test_a_body_that_opens_the_sentence_speaks_through_a_participle():
+    page = ("عنوان\n\nقال وزير العدل نادر سليم إن المحاكم ستعمل بدوام كامل.\n"
+            "وطالبت منظمة هيومن رايتس ووتش السلطات بإطلاق سراح الصحفيين، معتبرة أن احتجازهم تعسفي.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes][-2:] == [
+        ("منظمة هيومن رايتس ووتش", "السلطات بإطلاق سراح الصحفيين"),  # the demand, then the view
+        ("منظمة هيومن رايتس ووتش", "احتجازهم تعسفي")]

@@ -55,15 +55,25 @@ def run(article: Article) -> Article:
 
 
 def _acting_person(para: Paragraph, t: int) -> Subject | None:
-    """The person a sentence with no statement before the participle at token t is about: "انتقد
-    النائب X الموازنة، معتبراً أن …" gives X's words, not the last speaker's."""
+    """The person or body a sentence with no statement before the participle at token t is about:
+    "انتقد النائب X الموازنة، معتبراً أن …" gives X's words, not the last speaker's, and "طالبت
+    منظمة X السلطات …، معتبرة أن …" the organisation's."""
     toks = para.toks
     start = para.sentence_start(t)
-    if any(lx.cue_of(tok.w) or para.inside(k) for k, tok in enumerate(toks[start:t], start)):
-        return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
-    first = next((k for k in range(start, t) if toks[k].tag == "PER"), None)
+    said = [k for k, tok in enumerate(toks[start:t], start) if lx.cue_of(tok.w) or para.inside(k)]
+    first = next((k for k in range(start, t) if toks[k].tag in ("PER", "ORG")), None)
     if first is None:
         return None
+    if toks[first].tag == "ORG":  # a body only as the subject right after the opening verb
+        verb = first - 1
+        opens_clause = verb == start or (verb > start and toks[verb - 1].text in "،,")
+        # the opening verb may be a cue with nothing reported ("طالبت منظمة X السلطات بـ…")
+        if not opens_clause or not set(said) <= {verb}:
+            return None
+        name_end = first + 1
+        while name_end < t and toks[name_end].entity == toks[first].entity:
+            name_end += 1
+        return parse(toks, first, name_end)
     p = first
     while p - 1 > start and toks[p - 1].w and (lx.is_title(toks[p - 1].w) or toks[p - 1].art):
         p -= 1
@@ -73,6 +83,8 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     opens_clause = verb == start or (verb > start and toks[verb - 1].text in "،,")
     if not opens_clause or sum(lx.is_title(x.w) for x in toks[p:first]) > 1:
         return None
+    if not set(said) <= {verb}:
+        return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
     return parse(toks, p, t)
 
 

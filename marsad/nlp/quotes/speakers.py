@@ -189,6 +189,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # "غرفة تجارة عمان": an indefinite genitive after the head, then a definite word or a place
             construct = (not org[-1].art and w[:1].isalpha() and not lx.cue_of(w) and j + 1 < limit
                          and (toks[j + 1].art or toks[j + 1].tag == "LOC"))
+            # a name the entities stage found whole ends there: "طالبت منظمة X السلطات بـ…"
+            if (tok.tag is None and tok.art and not lx.is_nationality(w) and org[0].entity is not None
+                    and all(t.entity == org[0].entity for t in org)):
+                break
             # a time word ends the name: "أعلنت وزارة الداخلية اليوم الأحد ضبط …"
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
                  or (named and name_like(tok)) or (len(org) == 1 and construct)
@@ -297,7 +301,17 @@ def _unnamed_source_again(toks: list[Tok], j: int, limit: int) -> bool:
     k = j + 1
     if k < limit and toks[k].art and toks[k].w.endswith(("ي", "يه", "ين", "يون")):
         k += 1  # one adjective: "المصادر الأمنية"
-    return _phrase_ends(toks, k, limit)
+    return _phrase_ends(toks, k, limit) and not _named_in_apposition(toks, k, limit)
+
+
+def _named_in_apposition(toks: list[Tok], k: int, limit: int) -> bool:
+    """A person named a few words on, past a field or a comma: "الخبير في الشؤون الأمنية، X"."""
+    for t in toks[k:min(limit, k + MAX_TITLE_WORDS + 2)]:
+        if t.tag == "PER":
+            return True
+        if t.w and (is_an(t.w) or _stops(t)) or (not t.w and t.text not in _COMMAS):
+            return False
+    return False
 
 
 def _place_in_title(toks: list[Tok], j: int, limit: int) -> bool:
