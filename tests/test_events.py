@@ -534,3 +534,10 @@ def test_a_definite_place_word_before_the_next_clause_names_no_place():
     [ev] = events_of("قتل ثلاثة حراس في هجوم على السفارة في العاصمة واشنطن.",
                      entities=[Entity(id="loc:washington", type="LOC", name="واشنطن", mentions=[Mention(text="واشنطن", start=44, end=50)])])
     assert ev.location.endswith("العاصمة واشنطن")
+
+
+def test_another_one_wounded_after_the_dead_counts_one():
+    [ev] = events_of("قتل حارسان وأصيب ثالث في هجوم مسلح استهدف حاجزاً في مدينة الزرقاء.")
+    assert (ev.killed, ev.injured) == (2, 1)
+    [ev] = events_of("قتل جندي وأصيب آخر بجروح في انفجار عبوة ناسفة في مدينة الرمادي.")
+    assert (ev.killed, ev.injured) == (1, 1)

@@ -111,7 +111,13 @@ def _conjugations(verb: str) -> tuple[set[str], set[str]]:
 
 @lru_cache(maxsize=1)
 def _figures() -> _Phrases:
-    return _Phrases((_phrase(p), (f, side)) for p, f, side in data_table("event_figures.tsv"))
+    rows = {_phrase(p): (f, side) for p, f, side in data_table("event_figures.tsv")}
+    # the nominative dual of every singular that counts one: حارس -> حارسان (two), امرأة -> امرأتان;
+    # the other case (حارسين) is listed by hand, as it is also the plural of nisba nouns (مدنيين)
+    for (word, *more), (f, side) in list(rows.items()):
+        if side == "one" and not more:
+            rows.setdefault(((word[:-1] + "ت" if word.endswith("ه") else word) + "ان",), (f, "dual"))  # folded ة
+    return _Phrases(rows.items())
 
 
 @lru_cache(maxsize=1)
