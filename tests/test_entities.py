@@ -542,3 +542,16 @@ def test_a_latin_name_in_brackets_after_a_name_is_its_latin_form_and_one_entity(
     orgs = [e for e in art.entities if e.type == "ORG"]
     assert [(e.id, sorted(m.text for m in e.mentions)) for e in orgs] == [
         ("org:amnesty-international", ["Amnesty International", "منظمة العفو الدولية"])]
+
+
+def test_a_word_after_the_particle_ka_is_no_place_it_spells():
+    text = "ونصب المسلحون كميناً لدورية قرب حمص، وخلفوا دماراً كبيراً."
+    assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("حمص", "LOC")]
+
+
+def test_a_name_that_is_also_a_province_is_the_province_after_its_noun_its_governor_or_a_place():
+    text = ("وشملت المداهمات محافظات نينوى وكركوك وصلاح الدين. وزار محافظ صلاح الدين موقع الانفجار. "
+            "وكان عمر وصلاح الدين في القاهرة.")
+    found = [(text[f.start:f.end], f.type) for f in recognize(text)]
+    assert found.count(("صلاح الدين", "LOC")) == 2, found
+    assert ("صلاح الدين", "PER") in found  # two men joined by و

@@ -39,7 +39,9 @@ def lexicon_spans(norms: list[str], kinds: frozenset[str] | None = None) -> list
         hit = None
         if norms[i]:
             for prefix, rest in lexicons.stems(norms[i]):
-                if prefix.endswith("ال") or rest not in first_words:  # العراق carries its article
+                # العراق carries its article; ك (as, like) before a name is rare, before a word
+                # that only looks like one common (كبيراً is no كبير + the city Bira)
+                if prefix.endswith(("ال", "ك")) or rest not in first_words:
                     continue
                 for length in first_words[rest]:
                     if i + length > n or not all(norms[i + 1:i + length]):

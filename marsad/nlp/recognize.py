@@ -80,6 +80,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
         _propagate(sents)
         for s in sents:
             _split_title_places(s)
+            _places_by_context(s)
             _drop_indefinite_adjectives(s)
     if "orgs" in layers:
         for s in sents:
@@ -254,6 +255,30 @@ def _split_title_places(s: _Sentence) -> None:
             continue
         s.spans[start] = (cut, "LOC", place, cut_prefix)
         s.spans[cut] = (end, "PER", None, "")
+
+
+# Words after which a name that is also a listed place is the place: a province or city noun, or
+# the title of who governs one (محافظ صلاح الدين، ولاية سيدي بوزيد).
+_PLACE_GOVERNORS = frozenset(normalize(w) for w in
+                             "محافظ محافظة محافظات والي ولاية ولايات حاكم مدينة مدن بلدة بلدات قضاء أقضية".split())
+
+
+def _places_by_context(s: _Sentence) -> None:
+    """A person span that is exactly a listed place reads as the place after a place noun or the
+    title of its governor ("محافظة صلاح الدين"، "محافظ صلاح الدين"), or joined by و to a place
+    before it ("نينوى وكركوك وصلاح الدين")."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "PER" or start == 0:
+            continue
+        known = lexicon_spans(s.norms[start:end])
+        if not known or (known[0].start, known[0].end) != (0, end - start) or known[0].entry.type != "LOC":
+            continue
+        before = s.norms[start - 1]
+        after_place = any(b == start and t == "LOC" for b, t, *_ in s.spans.values())
+        joined = prefix == "و" or s.norms[start].startswith("و")
+        governed = before in _PLACE_GOVERNORS or any(before == p + g for p in ("ب", "و", "ل", "وب") for g in _PLACE_GOVERNORS)
+        if governed or (joined and after_place):
+            s.spans[start] = (end, "LOC", known[0].entry, known[0].prefix or prefix)
 
 
 _TANWEEN_FATH = "\u064b"
