@@ -112,3 +112,15 @@ def test_numeric_hijri_dates_marked_or_of_recent_years():
     assert found == [(date(2026, 10, 25), "hijri")]
     assert [d.value for d in find_dates("الموافق 1448/05/14", None)] == [date(2026, 10, 25)]
     assert find_dates("ملف رقم 12/5/1400 في السجل.", None) == []  # a file number
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقعت الحادثة في الخامس من حزيران 2023 قرب المعبر", date(2023, 6, 5)),
+    ("في الحادي والثلاثين من كانون الأول 2023 أعلنت الحكومة", date(2023, 12, 31)),
+    ("يجتمع المجلس في الثاني عشر من شهر مارس", date(2024, 3, 12)),
+    ("انتهت المهلة في الـ20 من فبراير", date(2024, 2, 20)),
+    ("وصل الوفد الأول من أمس", date(2024, 3, 26)),
+])
+def test_ordinal_days_and_the_day_with_its_article(text, expected):
+    [m] = find_dates(text, REF)
+    assert m.value == expected

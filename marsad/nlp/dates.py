@@ -34,7 +34,7 @@ class DateMention:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, dict[str, int]]:
     """kind -> {folded form: number} from the data file."""
-    table: dict[str, dict[str, int]] = {"month": {}, "hijri": {}, "weekday": {}}
+    table: dict[str, dict[str, int]] = {"month": {}, "hijri": {}, "weekday": {}, "ordinal": {}}
     for kind, value, forms in data_table("date_words.tsv"):
         for form in forms.split("|"):
             table[kind][fold(form)] = int(value)
@@ -57,6 +57,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     hijri = f"(?:{_alternation(w['hijri'])}){_NA}"
     weekday = f"(?:{_alternation(w['weekday'])}){_NA}"
     day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
+    the_day = rf"(?:ال\s*ـ*\s*)?{day}"  # "الـ28 من نوفمبر"
+    ordinal = rf"(?P<od>{_alternation(w['ordinal'])}){_NA}\s+من\s+(?:شهر\s+)?"  # "الخامس من يونيو"
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
     # "شباط/فبراير", "آذار (مارس)", "مارس - آذار": one month said in both systems
     months = rf"(?P<m>{month})(?:\s*[/\-(]\s*{month}\s*\)?)?"
@@ -72,7 +74,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("hijri", re.compile(
             lead + rf"{_NB}{day}\s*(?:من\s+)?(?P<m>{hijri}){yglue}(?P<y>1[3-5][0-9]{{2}})(?![0-9])"
             r"(?:\s*(?:هجريه|هجري|ه)(?!\w))?")),
-        ("absolute", re.compile(lead + rf"{_NB}{day}{glue}{months}{yglue}{year}(?:\s*م(?!\w))?")),
+        ("absolute", re.compile(lead + rf"{_NB}{the_day}{glue}{months}{yglue}{year}(?:\s*م(?!\w))?")),
+        ("ordinal_absolute", re.compile(lead + rf"{_NB}{ordinal}{months}{yglue}{year}")),
         ("absolute", re.compile(lead + rf"{_NB}{months}\s+{day}\s*[,،]\s*{year}")),
         ("numeric", re.compile(
             lead + r"(?<![0-9/.\-])(?P<y>(?:19|20)[0-9]{2})\s?(?P<sep>[/.])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
@@ -87,13 +90,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("hijri_numeric", re.compile(
             lead + r"(?<![0-9/.\-])(?P<y>1[3-5][0-9]{2})\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
             r"\s?(?P<d>[0-3]?[0-9])(?![0-9/.\-])(?:\s*(?P<mark>هجريه|هجري|ه)(?!\w))?")),
-        ("dayonly", re.compile(lead + rf"{_NB}{day}{glue}{months}")),
+        ("dayonly", re.compile(lead + rf"{_NB}{the_day}{glue}{months}")),
+        ("ordinal_dayonly", re.compile(lead + rf"{_NB}{ordinal}{months}")),
         # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري": a day of the month before, this or the next
         ("monthday", re.compile(
             rf"(?<![\w0-9])(?:ال\s*ـ*\s*)?{day}\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+"
             rf"(?P<dir>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي|المقبل|القادم){_NA}")),
         ("relative", re.compile(
-            rf"{_NB}(?P<rel>اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|غدا|بعد\s+غد)"
+            rf"{_NB}(?P<rel>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|غدا|بعد\s+غد)"
             rf"{_NA}(?:\s*\(?\s*(?:{weekday})\s*\)?)?")),
         ("ago", re.compile(
             rf"{_NB}(?:منذ|قبل)\s+(?P<n>[0-9]+\s*|ساعتين|يومين|دقيقتين|اسبوعين|ساعه|يوم|دقيقه|اسبوع)"
@@ -139,12 +143,13 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             if not g.get("mark") and not RECENT_HIJRI[0] <= int(g["y"]) <= RECENT_HIJRI[1]:
                 return None  # "رقم 12/5/1400": a file number, unless marked هـ or of recent years
             return date(*Hijri(int(g["y"]), int(g["m"]), int(g["d"])).to_gregorian().datetuple())
-        if kind == "absolute":
-            return date(int(g["y"]), _lookup("month", g["m"]), int(g["d"]))
+        day = _lookup("ordinal", g["od"]) if g.get("od") else int(g["d"]) if g.get("d") else None
+        if kind in ("absolute", "ordinal_absolute"):
+            return date(int(g["y"]), _lookup("month", g["m"]), day)
         if today is None:
             return None
-        if kind == "dayonly":
-            when = date(today.year, _lookup("month", g["m"]), int(g["d"]))
+        if kind in ("dayonly", "ordinal_dayonly"):
+            when = date(today.year, _lookup("month", g["m"]), day)
             return when.replace(year=today.year - 1) if when > today + timedelta(days=7) else when
         if kind == "monthday":
             step = {"المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}.get(g["dir"], -1)
@@ -205,7 +210,7 @@ def _weekday(today: date, wd: int, direction: str) -> date:
 
 
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-_KIND_OUT = {"dayonly": "absolute", "ago": "relative", "monthday": "relative", "hijri_numeric": "hijri"}
+_KIND_OUT = {"dayonly": "absolute", "ordinal_dayonly": "absolute", "ordinal_absolute": "absolute", "ago": "relative", "monthday": "relative", "hijri_numeric": "hijri"}
 
 
 def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
@@ -262,7 +267,7 @@ def timestamp_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_NEEDS_REFERENCE = {"dayonly", "relative", "ago", "weekday", "monthday"}
+_NEEDS_REFERENCE = {"dayonly", "ordinal_dayonly", "relative", "ago", "weekday", "monthday"}
 _NEEDS_DIGITS = {"iso", "hijri", "hijri_numeric", "absolute", "numeric", "dayonly", "monthday"}  # their patterns all hold a [0-9]
 _ASCII_DIGIT = re.compile("[0-9]")
 
