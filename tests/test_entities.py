@@ -555,3 +555,10 @@ def test_a_name_that_is_also_a_province_is_the_province_after_its_noun_its_gover
     found = [(text[f.start:f.end], f.type) for f in recognize(text)]
     assert found.count(("صلاح الدين", "LOC")) == 2, found
     assert ("صلاح الدين", "PER") in found  # two men joined by و
+
+
+def test_bism_after_a_spokesperson_is_on_behalf_of_not_a_given_name():
+    text = "وقال الناطق باسم الجمارك وائل الدباغ إن المعبر مغلق. والتقى الوزير باسم الخطيب."
+    found = [(text[f.start:f.end], f.type) for f in recognize(text)]
+    assert ("وائل الدباغ", "PER") in found and ("باسم الخطيب", "PER") in found
+    assert not [m for m in found if m[0].startswith("باسم الجمارك")], found

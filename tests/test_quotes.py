@@ -801,12 +801,13 @@ def test_a_maghrebi_surname_starting_with_bu_is_not_a_glued_particle():
 
 
 def test_attribution_after_the_content_with_a_reporting_verb_or_an_outlet():
-    body = ("وأغلقت السلطات المعبر الحدودي مؤقتاً، وفقاً لما ذكره الناطق باسم الجمارك وائل الدباغ لوكالة رويترز.\n"
+    body = ("عنوان\n\nوأغلقت السلطات المعبر الحدودي مؤقتاً، وفقاً لما ذكره الناطق باسم الجمارك وائل الدباغ لوكالة رويترز.\n"
             "وانقطعت الكهرباء عن ثلاثة أحياء، حسبما أفاد مصدر في شركة التوزيع.\n"
             "وتراجعت الإصابات بالحمى، وفقاً لما أعلنته وزارة الصحة.\n"
             "وتراجعت الإصابات بالحمى، بحسب وزارة الصحة.\n"
-            "وتأخرت الرحلات ساعتين، حسبما ذكرت وكالة الأناضول.")
-    assert [(q.speaker, q.text, q.via) for q in analyze(body).quotes] == [
+            "وتأخرت الرحلات ساعتين، حسبما ذكرت وكالة الأناضول.\n"
+            "وسقط ثلاثة قتلى، وفق حصيلة أولية لوزارة الصحة.")  # a toll credits no speaker
+    assert [(q.speaker, q.text, q.via) for q in marsad.analyze(body).quotes] == [
         ("وائل الدباغ", "وأغلقت السلطات المعبر الحدودي مؤقتاً", "رويترز"),
         (None, "وانقطعت الكهرباء عن ثلاثة أحياء", None),  # an anonymous source: said, by no one named
         ("وزارة الصحة", "وتراجعت الإصابات بالحمى", None),
@@ -832,3 +833,11 @@ def test_a_body_that_opens_the_sentence_speaks_through_a_participle():
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes][-2:] == [
         ("منظمة هيومن رايتس ووتش", "السلطات بإطلاق سراح الصحفيين"),  # the demand, then the view
         ("منظمة هيومن رايتس ووتش", "احتجازهم تعسفي")]
+
+
+def test_a_participle_after_an_office_named_by_title_only_is_not_the_last_speakers():
+    page = ("عنوان\n\nوقال قائد الشرطة العميد سالم الدوري إن المهاجمين فروا.\n"
+            "من جهته، دان محافظ الأنبار الهجوم، مؤكداً أن \"الإرهاب لن يكسر إرادة الأهالي\".\n"
+            "وقتل حارسان في هجوم شنه مسلحون يعتقد أنهم ينتمون إلى خلية نائمة.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        ("سالم الدوري", "المهاجمين فروا"), (None, "الإرهاب لن يكسر إرادة الأهالي")]  # "it is believed": no one's

@@ -81,6 +81,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
         for s in sents:
             _split_title_places(s)
             _places_by_context(s)
+            _drop_spokesman_bism(s)
             _drop_indefinite_adjectives(s)
     if "orgs" in layers:
         for s in sents:
@@ -257,10 +258,12 @@ def _split_title_places(s: _Sentence) -> None:
         s.spans[cut] = (end, "PER", None, "")
 
 
-# Words after which a name that is also a listed place is the place: a province or city noun, or
-# the title of who governs one (محافظ صلاح الدين، ولاية سيدي بوزيد).
+# Words after which a name that is also a listed place is the place: a province or city noun, the
+# title of who governs one, or its police (محافظ صلاح الدين، ولاية سيدي بوزيد، قائد شرطة ديالى);
+# not other organisation heads, which name clubs after towns (إدارة الخور).
 _PLACE_GOVERNORS = frozenset(normalize(w) for w in
-                             "محافظ محافظة محافظات والي ولاية ولايات حاكم مدينة مدن بلدة بلدات قضاء أقضية".split())
+                             "محافظ محافظة محافظات والي ولاية ولايات حاكم مدينة مدن بلدة بلدات قضاء أقضية شرطة"
+                             .split())
 
 
 def _places_by_context(s: _Sentence) -> None:
@@ -279,6 +282,17 @@ def _places_by_context(s: _Sentence) -> None:
         governed = before in _PLACE_GOVERNORS or any(before == p + g for p in ("ب", "و", "ل", "وب") for g in _PLACE_GOVERNORS)
         if governed or (joined and after_place):
             s.spans[start] = (end, "LOC", known[0].entry, known[0].prefix or prefix)
+
+
+_SPOKESPEOPLE = frozenset(normalize(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة".split())
+
+
+def _drop_spokesman_bism(s: _Sentence) -> None:
+    """After a spokesperson word باسم is "on behalf of", not the given name Bassem: "الناطق باسم
+    الجمارك" names no person."""
+    for start, (end, type_, *_ ) in list(s.spans.items()):
+        if type_ == "PER" and start > 0 and s.norms[start] == "باسم" and s.norms[start - 1] in _SPOKESPEOPLE:
+            del s.spans[start]
 
 
 _TANWEEN_FATH = "\u064b"

@@ -62,8 +62,11 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     start = para.sentence_start(t)
     said = [k for k, tok in enumerate(toks[start:t], start) if lx.cue_of(tok.w) or para.inside(k)]
     first = next((k for k in range(start, t) if toks[k].tag in ("PER", "ORG")), None)
-    if first is None:
-        return None
+    if first is None:  # "دان محافظ ديالى الهجوم، داعياً …": an office holder named by title only
+        verb = next((k for k in range(start, min(t, start + 4)) if k + 1 < t and lx.is_title(toks[k + 1].w)
+                     and (k == start or toks[k - 1].text in "،,")), None)
+        sub = parse(toks, verb + 1, t) if verb is not None and set(said) <= {verb} else None
+        return sub if sub is not None and sub.kind == "title" else None
     if toks[first].tag == "ORG":  # a body only as the subject right after the opening verb
         verb = first - 1
         opens_clause = verb == start or (verb > start and toks[verb - 1].text in "،,")
@@ -155,6 +158,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             k = subject.end
         else:
             subject = parse_before(toks, t, para.sentence_start(t))
+            if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):
+                return None  # "مسلحون يعتقد أنهم من …": it is believed, by no one
             follows = subject is None
     elif cue.role == "continuation":
         subject = _acting_person(para, t)

@@ -60,7 +60,10 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         given_to = _given_to(para, subject.end, end)  # "…، وفقاً لما ذكره X لوكالة Y."
         if given_to is not None:
             outlet = outlet or given_to[0]
-        if given_to is not None or _describes_source(toks, subject.end, end):
+        reaches_end = para.after(toks[subject.end - 1].end) >= end
+        # words after the source may describe it, but then an untagged "name" is none ("وفق حصيلة أولية لـ…")
+        tagged = subject.kind != "name" or any(tok.tag == "PER" for tok in toks[source:subject.end])
+        if reaches_end or (tagged and (given_to is not None or _describes_source(toks, subject.end, end))):
             s, e = trim(para.body, toks[start].start, toks[t - 1].start)
             if e > s:
                 return Found(s, e, "indirect", toks[t].text, subject, False, outlet)

@@ -440,8 +440,8 @@ def parse_before(toks: list[Tok], cue: int, floor: int) -> Subject | None:
     if start >= cue:
         return None
     sub = parse(toks, start, cue)
-    if sub is None:
-        return None
+    if sub is None or (sub.kind == "name" and not any(t.tag == "PER" for t in toks[start:sub.end])):
+        return None  # "وقتل خمسة بهجوم شنه مسلحون يعتقد": words before a verb are a name only when tagged so
     rest = [t for t in toks[sub.end:cue] if t.w and not lx.is_role(t.w, "adverb") and t.w not in ("قد", "وقد")]
     return sub if not rest else None
 
