@@ -100,6 +100,12 @@ def test_date_above_headline_byline_without_colon_and_inline_read_more():
     assert [r.title for r in art.related] == ["وزير الصحة يتفقد مستشفيات الصعيد"]
 
 
+def test_an_inline_read_more_label_with_tanween_leaves_nothing_of_itself():
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", BODY[0], BODY[1],
+                       "اقرأ أيضاً: وزير الصحة يتفقد مستشفيات الصعيد", BODY[2], BODY[3]))
+    assert [r.title for r in art.related] == ["وزير الصحة يتفقد مستشفيات الصعيد"]
+
+
 def test_outlet_and_reporter_line_and_paragraphs_without_final_period():
     paragraphs = [line.rstrip(".") for line in BODY]
     art = extract(page("المجلس البلدي يقر ميزانية العام الجديد", "هسبريس - سعيد العلوي", "الخميس 21 نونبر 2019",

@@ -134,9 +134,12 @@ def _original_tail(line: str, folded_tail: str) -> str:
     return line.strip()
 
 
+_WORD = re.compile(r"\w[\w\u0640\u064b-\u065f\u0670]*")  # with its diacritics and tatweel: أيضاً
+
+
 def _after_words(line: str, n: int) -> str:
     """The text of `line` after its first n words (the value of an inline "اقرأ أيضا: عنوان")."""
-    matches = list(re.finditer(r"\w+", line))
+    matches = list(re.finditer(_WORD, line))
     if len(matches) <= n:
         return ""
     return line[matches[n - 1].end():].strip(" :：-–—|\t")
