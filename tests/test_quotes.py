@@ -841,3 +841,10 @@ def test_a_participle_after_an_office_named_by_title_only_is_not_the_last_speake
             "وقتل حارسان في هجوم شنه مسلحون يعتقد أنهم ينتمون إلى خلية نائمة.")
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
         ("سالم الدوري", "المهاجمين فروا"), (None, "الإرهاب لن يكسر إرادة الأهالي")]  # "it is believed": no one's
+
+
+def test_a_quotation_credited_after_it_by_this_is_what_x_said():
+    page = ("عنوان\n\n\"لقد انتهى زمن الوصاية\"، هذا ما قاله رئيس البرلمان سليم حداد في افتتاح الجلسة.\n"
+            "«الأمن أولاً»، هذا ما أكدته وزيرة الداخلية سلمى الكبيسي.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        ("سليم حداد", "لقد انتهى زمن الوصاية"), ("سلمى الكبيسي", "الأمن أولاً")]

@@ -91,6 +91,14 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     return parse(toks, p, t)
 
 
+def _without_object(word: str) -> str:
+    """A cue without the object pronoun that points back to a quotation: قاله، أكدته -> قال، أكدت."""
+    for suffix in ("ه", "ها"):
+        if word.endswith(suffix) and lx.cue_of(word[:-len(suffix)]) is not None:
+            return word[:-len(suffix)]
+    return word
+
+
 def _rest_of_open_quote(before: Paragraph, para: Paragraph, last: Found) -> Found | None:
     """The words a paragraph quotes up to a closing mark it never opened, when the statement before
     ended in a quotation its paragraph left open."""
@@ -238,7 +246,9 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
                 out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False,
                                  via(para, k, para.sentence_end(k))))
                 continue
-        cue = lx.cue_of(toks[k].w) if k < len(toks) else None
+        if k + 2 < len(toks) and toks[k].w == "هذا" and toks[k + 1].w == "ما":
+            k += 2  # "«…»، هذا ما قاله الوزير"
+        cue = lx.cue_of(_without_object(toks[k].w)) if k < len(toks) else None
         if cue is not None and cue.role == "verb":
             subject = parse(toks, k + 1, para.sentence_end(k))
             if subject is not None:
