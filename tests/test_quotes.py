@@ -848,3 +848,13 @@ def test_a_quotation_credited_after_it_by_this_is_what_x_said():
             "«الأمن أولاً»، هذا ما أكدته وزيرة الداخلية سلمى الكبيسي.")
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
         ("سليم حداد", "لقد انتهى زمن الوصاية"), ("سلمى الكبيسي", "الأمن أولاً")]
+
+
+def test_outlets_named_by_a_reporter_or_a_lead_in_and_media_reports_as_no_speaker():
+    page = ("عنوان\n\nوأفاد مراسل الجزيرة بأن اشتباكات اندلعت قرب الميناء.\n"
+            "وفي حديث لقناة الحرة، قال القيادي في الحزب أيمن دبور إن الحزب لن يشارك في الحكومة.\n"
+            "وأشارت تقارير إعلامية إلى أن الرئيس سيزور الجنوب.\n"
+            "ولم يستبعد وزير المالية عادل شكري أن تلجأ الحكومة إلى الاقتراض.\n"
+            "ولم يقل الوزير شكري إن الضرائب سترتفع.")
+    assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [
+        (None, "الجزيرة"), ("أيمن دبور", "الحرة"), (None, None), ("عادل شكري", None)]

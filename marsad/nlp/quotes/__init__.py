@@ -14,7 +14,7 @@ who holds them in the same article, and speakers are linked to the entities stag
 from __future__ import annotations
 
 from marsad.article import Article
-from marsad.nlp.normalize import tokenize
+from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
@@ -24,6 +24,7 @@ from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
 from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse, parse_before
 
+_NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
 
 
@@ -91,6 +92,26 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     return parse(toks, p, t)
 
 
+_REPORTERS = frozenset(normalize(w) for w in "مراسل مراسلة مراسلو مندوب موفد".split())
+
+
+def _reporter_of(toks: list, a: int, b: int) -> str | None:
+    """The outlet whose reporter is the subject in tokens [a, b): "أفاد مراسل الجزيرة بأن"."""
+    for k in range(a, min(b, len(toks)) - 1):
+        if toks[k].w in _REPORTERS and toks[k + 1].w in lx.agencies():
+            return lx.agencies()[toks[k + 1].w]
+    return None
+
+
+def _given_in_lead(para: Paragraph, t: int) -> str | None:
+    """The outlet named in a lead-in before the cue: "وفي حديث لقناة الحرة، قال X"."""
+    start = para.sentence_start(t)
+    toks = para.toks
+    if t - start < 3 or toks[start].w not in ("في", "وفي") or not lx.is_role(toks[start + 1].w, "context"):
+        return None
+    return via(para, start + 2, t)
+
+
 def _without_object(word: str) -> str:
     """A cue without the object pronoun that points back to a quotation: قاله، أكدته -> قال، أكدت."""
     for suffix in ("ه", "ها"):
@@ -126,7 +147,8 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
     t = 0
     while t < len(toks):
         tok = toks[t]
-        if not tok.w or para.inside(t) or (t > 0 and toks[t - 1].w in NOT_A_STATEMENT):
+        if not tok.w or para.inside(t) or (t > 0 and toks[t - 1].w in NOT_A_STATEMENT
+                                           and not (toks[t - 1].w in _NOT and lx.is_role(tok.w, "negatable"))):
             t += 1
             continue
         hit = relay(para, t) if lx.relays()["relay_verb"] & {tok.w, tok.w[1:]} else None
@@ -176,7 +198,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     if found is None:
         return None
     found.cue, found.subject, found.follows = toks[t].text, subject, follows
-    found.via = outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
+    found.via = (outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
+                 or _reporter_of(toks, t + 1, k) or _given_in_lead(para, t))
     # "وأضاف البيان": the verb agrees with the document, not with whoever issued it
     document = t + 1 < end and lx.is_document(toks[t + 1].w)
     found.gender = None if document else lx.cue_gender(toks[t].w)
