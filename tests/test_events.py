@@ -541,3 +541,16 @@ def test_another_one_wounded_after_the_dead_counts_one():
     assert (ev.killed, ev.injured) == (2, 1)
     [ev] = events_of("قتل جندي وأصيب آخر بجروح في انفجار عبوة ناسفة في مدينة الرمادي.")
     assert (ev.killed, ev.injured) == (1, 1)
+
+
+def test_rockets_falling_a_named_victim_and_two_places_of_a_dual():
+    [ev] = events_of("وسقطت ثلاثة صواريخ على قاعدة عسكرية قرب مدينة الحسكة دون وقوع إصابات.")
+    assert (ev.type, ev.killed) == ("attack", None)
+    assert events_of("وسقطت الحكومة بعد تصويت البرلمان على حجب الثقة.") == []
+    body = "واغتال مسلحون الناشط الحقوقي سامر الحلبي أمام منزله في مدينة الديوانية."
+    person = Entity(id="per:samer", type="PER", name="سامر الحلبي", mentions=[Mention(text="سامر الحلبي", start=29, end=40)])
+    assert body[29:40] == "سامر الحلبي"
+    [ev] = events_of(body, entities=[person])
+    assert ev.killed == 1
+    [ev] = events_of("وأعلنت الشرطة تفكيك خلية من خمسة عناصر تنشط بمدينتي طنجة وتطوان.")
+    assert (ev.type, ev.arrested, ev.location) == ("plot_foiled", 5, "مدينتي طنجة وتطوان")

@@ -173,6 +173,7 @@ class _Text:
     token_forms: list[frozenset[str]]  # _forms of each word token, empty for punctuation
     in_org: frozenset[int]  # tokens inside organisation names ("هيئة مكافحة الإرهاب")
     in_loc: frozenset[int]  # tokens inside place names the entities stage found
+    in_per: frozenset[int]  # and inside person names
 
     @classmethod
     def of(cls, article: Article) -> "_Text":
@@ -194,7 +195,7 @@ class _Text:
                    # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
                    [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"],
                    [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)],
-                   inside("ORG"), inside("LOC"))
+                   inside("ORG"), inside("LOC"), inside("PER"))
 
     def forms(self, i: int) -> frozenset[str]:
         return self.token_forms[i]
@@ -507,7 +508,10 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
         if not _is_word(tx.tokens[k]):
             return False
         if tx.matched(k, _figures(), k + 1):
-            return k == i - 1 or not tx.folded[i].startswith("ال")
+            # "the man" further on is someone met before, unless his name follows: "اغتال
+            # مسلحون الناشط المدني عمر الفاضل"
+            return k == i - 1 or not tx.folded[i].startswith("ال") or any(
+                j in tx.in_per for j in range(i + 1, i + 4))
     return False
 
 
@@ -563,7 +567,14 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
     end = _name(tx, i + n, limit)
     if end == i + n:
         return i  # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing
+    if any(_dual(f) for f in tx.forms(i + n - 1)) and end < limit and tx.folded[end][:1] == "و" and len(tx.folded[end]) > 2:
+        end = max(end + 1, _name(tx, end, limit))  # "مدينتي طنجة وتطوان": both places
     return _chain(tx, end, limit)
+
+
+def _dual(word: str) -> bool:
+    """A place noun in the dual: مدينتي، محافظتي (the places it names are two, joined by و)."""
+    return word.endswith("تي") and (word[:-2] + "ه",) in _places()["place"]
 
 
 def _chain(tx: _Text, end: int, limit: int) -> int:

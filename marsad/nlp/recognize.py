@@ -262,7 +262,7 @@ def _split_title_places(s: _Sentence) -> None:
 # title of who governs one, or its police (محافظ صلاح الدين، ولاية سيدي بوزيد، قائد شرطة ديالى);
 # not other organisation heads, which name clubs after towns (إدارة الخور).
 _PLACE_GOVERNORS = frozenset(normalize(w) for w in
-                             "محافظ محافظة محافظات والي ولاية ولايات حاكم مدينة مدن بلدة بلدات قضاء أقضية شرطة"
+                             "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية شرطة"
                              .split())
 
 
