@@ -657,3 +657,13 @@ def test_the_sites_own_name_in_its_source_line_is_no_agency():
             + "".join(f"<p>{s}</p>" for s in BODY) + "<p>المصدر: شبكة الوادي + وكالات</p></article></body></html>")
     art = extract(html, fmt="html")
     assert (art.outlet, art.agencies) == ("شبكة الوادي", ["وكالات"])
+
+
+def test_a_dateline_with_its_credit_and_date_on_a_line_of_its_own():
+    art = extract(page("القبض على سبعة متهمين بالتخطيط لهجمات على منشآت نفطية", "الرياض (رويترز) - 13 مارس 2025",
+                       *BODY))
+    assert (art.title, art.dateline, art.agencies, art.published) == (
+        "القبض على سبعة متهمين بالتخطيط لهجمات على منشآت نفطية", "الرياض", ["رويترز"], "2025-03-13")
+    assert art.body.split("\n") == BODY
+    art = extract(page("افتتاح مستشفى جديد في المنطقة الشرقية", "الدمام - 2 يناير 2026", *BODY))
+    assert (art.dateline, art.published) == ("الدمام", "2026-01-02")

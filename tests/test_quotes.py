@@ -858,3 +858,9 @@ def test_outlets_named_by_a_reporter_or_a_lead_in_and_media_reports_as_no_speake
             "ولم يقل الوزير شكري إن الضرائب سترتفع.")
     assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [
         (None, "الجزيرة"), ("أيمن دبور", "الحرة"), (None, None), ("عادل شكري", None)]
+
+
+def test_a_relay_by_the_official_agency_named_by_kind():
+    body = "ونقلت الوكالة الرسمية عن اللواء طلال الشهري قوله إن الخلية كانت تتلقى تعليمات من الخارج."
+    assert [(q.speaker, q.text) for q in marsad.analyze("عنوان\n\n" + body).quotes] == [
+        ("طلال الشهري", "الخلية كانت تتلقى تعليمات من الخارج")]

@@ -20,7 +20,7 @@ in the body, so that the body is always the page's own text, character for chara
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -207,6 +207,9 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         if agency:
             ln.kind, ln.value = "credit_only", agency
             continue
+        if ln.words <= 12 and (dated := _dated_dateline(ln.text, reference)):
+            ln.kind, ln.dateline = "dateline", dated
+            continue
         if ln.words <= 12 and (_is_date_line(ln, reference) or _is_meta_run(ln.text, site)):
             ln.kind = "date"
             continue
@@ -265,6 +268,16 @@ def _is_meta_run(text: str, site: str | None) -> bool:
                   or getattr(classify(part), "kind", None) in SOFT):
             return False
     return stamped
+
+
+def _dated_dateline(text: str, reference) -> credits.Dateline | None:
+    """"الرياض (رويترز) - 13 مارس 2025", "الدمام - 2 يناير 2026": a dateline and a date alone on a line."""
+    dl = credits.parse_dateline(text, reference) if _DIGIT.search(text) else None
+    if dl is None or not dl.place:
+        return None
+    rest = text[dl.end:]
+    stated = _is_timestamp(rest) and _stated_date(rest, reference)
+    return replace(dl, alone=True, when=dl.when or stated[0]) if stated else None
 
 
 def _is_timestamp(text: str) -> bool:

@@ -136,7 +136,10 @@ def _relaying_outlet(para: Paragraph, j: int, end: int) -> tuple[str | None, int
     if w in lx.relays()["outlet"]:
         return _outlet_name(para, j, end)
     if w[:2] == "ال" and w[2:] in lx.relays()["outlet"]:
-        return earlier_outlet(para.body, toks[j].start, w[2:]), j + 1
+        k = j + 1
+        while k < end and toks[k].w in lx.relays()["outlet_filler"]:
+            k += 1  # "الوكالة الرسمية"
+        return earlier_outlet(para.body, toks[j].start, w[2:]), k
     if w in lx.agencies():
         return lx.agencies()[w], j + 1
     return None, j
