@@ -554,3 +554,10 @@ def test_rockets_falling_a_named_victim_and_two_places_of_a_dual():
     assert ev.killed == 1
     [ev] = events_of("وأعلنت الشرطة تفكيك خلية من خمسة عناصر تنشط بمدينتي طنجة وتطوان.")
     assert (ev.type, ev.arrested, ev.location) == ("plot_foiled", 5, "مدينتي طنجة وتطوان")
+
+
+def test_since_when_hostages_were_held_is_not_the_date_of_their_release():
+    body = ("أعلنت الشرطة، اليوم الأحد، تحرير ثلاثة رهائن كانوا محتجزين لدى عصابة منذ أسبوعين في "
+            "منطقة جبلية نائية قرب الحدود الجنوبية، والقبض على اثنين من الخاطفين.")
+    assert [(ev.type, ev.date) for ev in events_of(body, published="2024-02-18")] == [
+        ("hostage", "2024-02-18"), ("arrest", None)]  # not 2024-02-04, two weeks before

@@ -667,3 +667,10 @@ def test_a_dateline_with_its_credit_and_date_on_a_line_of_its_own():
     assert art.body.split("\n") == BODY
     art = extract(page("افتتاح مستشفى جديد في المنطقة الشرقية", "الدمام - 2 يناير 2026", *BODY))
     assert (art.dateline, art.published) == ("الدمام", "2026-01-02")
+
+
+def test_an_advertisement_label_between_paragraphs_and_an_embedded_posts_signature():
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", BODY[0], "إعلان", BODY[1],
+                       "المستشفيات الجديدة جاهزة لاستقبال المرضى",
+                       "— وزارة الصحة (@health_min) March 10, 2024", BODY[2], BODY[3]))
+    assert art.body.split("\n") == [BODY[0], BODY[1], "المستشفيات الجديدة جاهزة لاستقبال المرضى", BODY[2], BODY[3]]

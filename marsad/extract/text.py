@@ -55,6 +55,8 @@ HEADLINE_WORDS = 20  # a headline opening the article block is at most this long
 
 _SENTENCE_END = re.compile(r"[.!?؟…:·•]['\"”’»)\]]*\s*$|[.!?؟…]\s*['\"”’»)\]]+\s*$")
 _MENU = re.compile(r"^\s*[•·▪►◄]")
+# the signature of an embedded post: "— وزارة الداخلية (@moi_ly) November 28, 2026"
+_EMBED_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^()]{1,60}\(\s*@\w{1,30}\s*\)[^()]{0,40}$")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"\S[،,؛;]\s|[«“\"]")
 _COMMA = re.compile(r"\S[،,؛;]\s")
@@ -198,6 +200,9 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         fur = classify(ln.text)
         if fur is not None and not (fur.kind == "byline" and _DETACHED_END.search(ln.text)):
             ln.kind, ln.value = fur.kind, fur.value
+            continue
+        if _EMBED_SIGNATURE.match(ln.text):
+            ln.kind = "caption"
             continue
         if _MENU.match(ln.text) and ln.words <= MENU_ITEM_WORDS and not ln.sentence:
             ln.kind = "menu"  # a bulleted sentence inside an article is still article text

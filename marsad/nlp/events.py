@@ -51,6 +51,7 @@ _CLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و", "�
 _CLAUSE_END = set("،,؛;:.!?؟")
 _HYPOTHETICAL_WINDOW = 4  # tokens before a trigger searched for "قد"، "خطر"، "أي"...
 _DATE_WINDOW = 12  # tokens between a trigger and the date that dates it
+_HELD_WINDOW = 5  # words between a state of being held and the منذ that says since when
 _PLACE_WINDOW = 12  # tokens between a trigger and the place it happened in
 _FIGURE_GAP = 3  # tokens allowed between a number and the word that says what it counts
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n")
@@ -838,6 +839,8 @@ def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, trigger: int
         closest = min(triggers, key=lambda t: min(abs(i - t[0]), abs(i - (t[1] - 1))))
         if FAMILY[closest[2]] != family or tx.in_quote(offset + d.start) != trigger_quoted:
             continue
+        if d.text.startswith("منذ") and any(tx.has(j, "held") for j in tx.clause_before(i, 0, _HELD_WINDOW)):
+            continue  # "كانوا محتجزين منذ أسبوعين": how long they were held, not when it happened
         reachable.append(d)
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
             best = (dist, d)
