@@ -7,6 +7,7 @@ import pytest
 from marsad.article import Article
 from marsad.extract import run
 from marsad.extract.credits import agencies_in_credit, parse_dateline, split_tags
+from marsad.extract.furniture import classify
 
 NER_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "ner" / "anercorp.train.conll"
 
@@ -674,3 +675,18 @@ def test_an_advertisement_label_between_paragraphs_and_an_embedded_posts_signatu
                        "المستشفيات الجديدة جاهزة لاستقبال المرضى",
                        "— وزارة الصحة (@health_min) March 10, 2024", BODY[2], BODY[3]))
     assert art.body.split("\n") == [BODY[0], BODY[1], "المستشفيات الجديدة جاهزة لاستقبال المرضى", BODY[2], BODY[3]]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("طالع أيضا: وزير الصحة يتفقد المستشفيات", "readmore"),
+    ("يهمك أيضاً: أسعار الذهب اليوم", "readmore"),
+    ("للمزيد: تفاصيل الحادث", "readmore"),
+    ("ذات صلة", "readmore"),
+    ("انشر على فيسبوك", "share"),
+    ("رابط مختصر: https://example.com/a1", "share"),
+    ("(تصوير: أحمد علي)", "caption"),
+    ("المقالات المنشورة تعبر عن رأي كاتبها", "copyright"),
+])
+def test_more_furniture_lines_of_arabic_news_sites(line, kind):
+    found = classify(line)
+    assert found is not None and found.kind == kind
