@@ -74,3 +74,17 @@ def test_missing_file_is_an_error_record(tmp_path):
     proc = run_marsad("analyze", str(tmp_path / "nope.txt"))
     assert proc.returncode == 1
     assert json.loads(proc.stdout.decode())["errors"] == ["no such file"]
+
+
+@pytest.mark.parametrize("misread_as", ["cp1252", "latin-1"])
+def test_arabic_that_an_earlier_tool_read_as_latin_is_repaired(misread_as):
+    text = "أعلنت وزارة الداخلية اليوم القبض على شبكة لتهريب الأسلحة في المنطقة الشمالية.\n"
+    mangled = text.encode("utf-8").decode(misread_as, errors="ignore" if misread_as == "cp1252" else "strict")
+    decoded, encoding = decode(mangled.encode("utf-8"))
+    assert encoding == "utf-8"
+    if misread_as == "latin-1":
+        assert decoded == text
+    else:  # windows-1252 has no character for five of the bytes: ftfy restores what it can
+        assert "وزارة الداخلية" in decoded
+    french = "Le ministère a annoncé l'arrestation. " * 20  # Latin text with accents stays as it is
+    assert decode(french.encode("utf-8"))[0] == french

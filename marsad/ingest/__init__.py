@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from marsad.ingest.containers import READERS, is_container
-from marsad.ingest.read import Page, PageError, decode, iter_paths, open_stream, peek, read_capped, sniff_format
+from marsad.ingest.read import (Page, PageError, decode, iter_paths, open_stream, peek, read_capped, repair_mojibake,
+                                sniff_format)
 
 __all__ = ["Page", "PageError", "load_pages", "decode_page", "sniff_format"]
 
@@ -43,5 +44,5 @@ def decode_page(page: Page) -> tuple[str, str]:
     if page.text is not None:
         if not page.text.strip():
             raise PageError("empty page")
-        return page.text, page.encoding or "utf-8"
+        return repair_mojibake(page.text), page.encoding or "utf-8"
     return decode(page.data or b"", declared=page.encoding)

@@ -10,6 +10,7 @@ import functools
 import gzip
 import hashlib
 import io
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -19,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
+import ftfy
 from charset_normalizer import from_bytes
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # a news page is far smaller; beyond this it is not an article
@@ -144,7 +146,27 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str]:
     """Bytes to text and the name of the encoding used. Raises PageError for binary or empty data.
 
     Valid UTF-8 wins over a `declared` charset (servers often send a stale ISO-8859-1), the declared
-    one over detection."""
+    one over detection. Arabic that some earlier tool read as Latin ("ÙˆØ²ÙŠØ±") is repaired."""
+    text, encoding = _decode(raw, declared)
+    return repair_mojibake(text), encoding
+
+
+_MOJIBAKE_LEADS = re.compile("[ØÙÚÛ]")  # the lead bytes of UTF-8 Arabic, read as windows-1252
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with UTF-8 Arabic restored when it was read as windows-1252 or Latin-1 somewhere
+    upstream (a CSV export, a crawler's wrong guess); other text as it is. ftfy undoes it."""
+    sample = text[:20_000]
+    leads = len(_MOJIBAKE_LEADS.findall(sample))
+    if leads < 20 or len(_ARABIC_LETTER.findall(sample)) > leads:
+        return text
+    fixed = ftfy.fix_encoding(text)
+    return fixed if len(_ARABIC_LETTER.findall(fixed[:20_000])) > leads // 2 else text  # a letter a lead byte
+
+
+def _decode(raw: bytes, declared: str | None) -> tuple[str, str]:
     if not raw.strip():
         raise PageError("empty page")
     for bom, enc in _BOMS:
