@@ -864,3 +864,13 @@ def test_a_relay_by_the_official_agency_named_by_kind():
     body = "ونقلت الوكالة الرسمية عن اللواء طلال الشهري قوله إن الخلية كانت تتلقى تعليمات من الخارج."
     assert [(q.speaker, q.text) for q in marsad.analyze("عنوان\n\n" + body).quotes] == [
         ("طلال الشهري", "الخلية كانت تتلقى تعليمات من الخارج")]
+
+
+def test_a_participle_as_the_predicate_of_a_definite_noun_and_religious_titles():
+    page = ("عنوان\n\nوقال النائب وليد فارس إن الوزارة مطالبة بالإسراع في الإصلاحات.\n"
+            "وتمنى المفتي أن تسود لغة الحوار بين الأطراف.\n"
+            "وأكد الوزير هاني سعد أن المشروع انتهى في هذا الإطار مشيراً إلى أن الافتتاح قريب.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        ("وليد فارس", "الوزارة مطالبة بالإسراع في الإصلاحات"),
+        (None, "تسود لغة الحوار بين الأطراف"),  # a bare religious title names no one
+        ("هاني سعد", "المشروع انتهى في هذا الإطار"), ("هاني سعد", "الافتتاح قريب")]

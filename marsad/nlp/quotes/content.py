@@ -198,8 +198,11 @@ def _boundary(para: Paragraph, k: int) -> bool:
     cue = lx.cue_of(w)
     if cue is not None and cue.role == "continuation":
         # "، مشيراً إلى" or "مضيفاً أن": a participle that is also a noun ("بعد متابعة استمرت")
-        # only goes on with the statement after a comma or before what it reports
-        return comma_before or _opens_content(para, k + 1, cue)
+        # only goes on with the statement after a comma or before what it reports, and not as
+        # the predicate of the definite noun before it ("أن الحكومة مطالبة بالإسراع"), which an
+        # accusative participle cannot be ("في هذا المجال مشيراً إلى")
+        predicate = toks[k - 1].art and not w.endswith("ا")
+        return comma_before or (_opens_content(para, k + 1, cue) and not predicate)
     if comma_before and _contrast_at(para, k):
         return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
     if cue is not None and cue.role == "verb" and w[:1] in "وف":
