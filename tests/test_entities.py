@@ -562,3 +562,10 @@ def test_bism_after_a_spokesperson_is_on_behalf_of_not_a_given_name():
     found = [(text[f.start:f.end], f.type) for f in recognize(text)]
     assert ("وائل الدباغ", "PER") in found and ("باسم الخطيب", "PER") in found
     assert not [m for m in found if m[0].startswith("باسم الجمارك")], found
+
+
+def test_another_given_name_before_a_known_surname_is_another_person():
+    art = analyse("وقال الدبلوماسي الروسي أليكسي لافروف إن السفارة ستفتح قريبا.")
+    person = by_name(art, "أليكسي لافروف")
+    assert person.id != analyse("وقال سيرغي لافروف إن المحادثات صعبة.").entities[0].id
+    assert [m.text for m in person.mentions] == ["أليكسي لافروف"]

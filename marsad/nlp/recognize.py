@@ -130,11 +130,19 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
         person = span.entry.type == "PER" and all(s.spans[a][1] == "PER" for a in clash)
         if not person and any(a < span.start or s.spans[a][0] > span.end for a in clash):
             continue  # the tagger saw a longer name around it (ريال مدريد); a known person's name is exact
+        if person and any(a < span.start and not _names_part_of(s.norms[a:span.start], span.entry) for a in clash):
+            continue  # "أليكسي لافروف": another given name before a known surname is another person
         if not clash and span.end - span.start == 1 and _adjective(s.norms, span.end):
             continue  # a one-word name that is also a noun, here with its adjective (القاعدة الجوية)
         for a in clash:
             del s.spans[a]
         s.spans[span.start] = (span.end, span.entry.type, span.entry, span.prefix)
+
+
+def _names_part_of(words: list[str], entry: Known) -> bool:
+    """Are these words (before a known name's alias) part of the known name itself?"""
+    own = set(_normalize(entry.name).split())
+    return all(lexicons.without_article(w) in own or w in own for w in words)
 
 
 def _apply_agencies(s: _Sentence) -> None:
