@@ -22,6 +22,7 @@ from marsad.corpus import Corpus
 from marsad.nlp.normalize import normalize
 from marsad.store.sqlite import SQLiteStore
 from tests.conftest import run_marsad
+from tests.test_store import search_by_spelling
 
 psycopg = pytest.importorskip("psycopg")
 from marsad.store.postgres import MIGRATIONS, PostgresStore  # noqa: E402
@@ -305,3 +306,8 @@ def test_the_web_app_answers_the_same_on_both_stores(pg_url, examples_dir, tmp_p
         for url in ("/", "/?q=الأمن العام", f"/article/{article}", "/entities", f"/entity/{person}", "/events",
                     "/claims"):
             assert pg.get(url).status_code == 200, url
+
+
+def test_search_for_a_name_finds_its_other_spellings_on_postgresql(pg_url):
+    with PostgresStore(pg_url) as store:
+        search_by_spelling(store)

@@ -236,3 +236,24 @@ def test_a_narrative_names_the_agency_a_page_without_a_site_credits(tmp_path):
     out = run_marsad("claims", "--db", str(db), "--json", check=True).stdout
     [shared] = [n for n in map(json.loads, out.splitlines()) if n["articles"] == 2]
     assert shared["outlets"] == ["رويترز", "سانا"]
+
+
+SPELLINGS_PAGES = {
+    "a.txt": "عنوان أول\n\nقال وزير الخارجية الليتواني ألكسندر كوفالينكاس إن بلاده تدعم العقوبات. "
+             "وأضاف ألكساندر كوفالينكاس أن الحوار ممكن.",
+    "b.txt": "عنوان ثان\n\nوصل ألكساندر كوفالينكاس إلى بروكسل أمس في زيارة تستغرق يومين لبحث الأمن الإقليمي.",
+    "c.txt": "عنوان ثالث\n\nقال الباحث دانيال كوفالينكاس إن الدراسة ستنشر العام المقبل في مجلة علمية.",
+}
+
+
+def search_by_spelling(store) -> None:
+    """A full name finds the articles that spell it another way, not another person of that surname."""
+    store.add([marsad.analyze(text, source=name) for name, text in SPELLINGS_PAGES.items()])
+    assert {h.source for h in store.search("ألكسندر كوفالينكاس")} == {"a.txt", "b.txt"}
+    assert {h.source for h in store.search("كوفالينكاس")} == {"a.txt", "b.txt", "c.txt"}
+    assert store.search("ألكسندر كوفالينكاس", outlet="موقع آخر") == []  # filters still apply
+
+
+def test_search_for_a_name_finds_its_other_spellings(tmp_path):
+    with SQLiteStore(str(tmp_path / "s.db")) as store:
+        search_by_spelling(store)

@@ -312,6 +312,22 @@ def query_terms(query: str) -> list[str]:
     return normalize(query).split()
 
 
+def spellings_sql(d: Dialect) -> str:
+    """The normalised spellings of the entity a normalised query names (one parameter)."""
+    return ("SELECT b.norm FROM entity_aliases a JOIN entity_aliases b ON b.entity_id = a.entity_id"
+            f" WHERE a.norm = {d.mark} GROUP BY b.norm ORDER BY b.norm{d.collate}")
+
+
+def name_spellings(terms: list[str], spellings: list[str]) -> list[list[str]] | None:
+    """The full-name spellings a search for a stored name should also find ("سيرغي لافروف" ->
+    also "سيرجي لافروف"), given that entity's spellings; None when the query is not such a name.
+    One-word spellings are left out: a surname alone may be another person's."""
+    if len(terms) < 2:
+        return None
+    full = [norm.split() for norm in spellings if len(norm.split()) >= 2]
+    return full if len(full) > 1 else None
+
+
 def search_text(text: str) -> str:
     """Normalised text for the SQLite full-text index: each word followed by what it reads as
     without its proclitics and article ("وبغداد" -> "وبغداد بغداد"، "للوفد" -> "للوفد الوفد وفد"),

@@ -21,7 +21,8 @@ from marsad.article import Article
 from marsad.ingest import Page
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
-                               page_rows, query_terms, quote_filters, search_text)
+                               name_spellings, page_rows, query_terms, quote_filters, search_text,
+                               spellings_sql)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
@@ -186,12 +187,19 @@ class PostgresStore:
             return []
         where, params = article_filters(POSTGRES, filters)
         where = ["a.search @@ q.query", *where]
+        names = name_spellings(terms, [r["norm"] for r in self.db.execute(spellings_sql(POSTGRES), (" ".join(terms),))])
+        if names:  # a stored name in any of its spellings
+            query_sql = "to_tsquery('arabic', %s)"
+            text = " | ".join("(" + " & ".join("'" + t.replace("'", "''") + "'" for t in words) + ")" for words in names)
+            terms = list(dict.fromkeys(t for words in names for t in words))
+        else:
+            query_sql, text = "plainto_tsquery('arabic', %s)", " ".join(terms)
         rows = self.db.execute(
             "SELECT a.id, a.title, a.source, a.published, a.outlet, a.body,"
             " ts_rank_cd(a.search, q.query) AS score"
-            " FROM articles a, plainto_tsquery('arabic', %s) AS q(query)"
+            f" FROM articles a, {query_sql} AS q(query)"
             f" WHERE {' AND '.join(where)} ORDER BY score DESC, a.seq LIMIT %s OFFSET %s",
-            (" ".join(terms), *params, limit, offset)).fetchall()
+            (text, *params, limit, offset)).fetchall()
         return [SearchHit(r["id"], r["title"], r["source"], r["published"], r["outlet"], float(r["score"]),
                           highlight(r["body"], terms)) for r in rows]
 

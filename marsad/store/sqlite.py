@@ -14,7 +14,8 @@ from marsad.article import Article
 from marsad.ingest import Page
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, SQLITE, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
-                               page_rows, query_terms, quote_filters, search_text)
+                               name_spellings, page_rows, query_terms, quote_filters, search_text,
+                               spellings_sql)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
@@ -163,16 +164,23 @@ class SQLiteStore:
             return []
         where, params = article_filters(SQLITE, filters)
         join = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
-        # bm25 reads the whole posting list of every term it ranks by, ~0.1 s for a word in a million
-        # articles. Like Lucene's cutoff_frequency, terms in more than COMMON_TERM_DOCS articles only
-        # filter; the rarer ones rank; a query of common words only lists its matches newest first.
-        rare = [t for t in terms if not self._common(t)]
-        if rare and len(rare) < len(terms):
-            # the + keeps SQLite from re-running the MATCH once per listed rowid
-            where = ["+articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", *where]
-            params = [_fts_match(terms), *params]
+        names = name_spellings(terms, [r[0] for r in self.db.execute(spellings_sql(SQLITE), (" ".join(terms),))])
+        if names:  # a stored name in any of its spellings, each word near the next
+            match = " OR ".join(f"NEAR({_fts_match(words)}, {len(words) + 2})" for words in names)
+            terms = list(dict.fromkeys(t for words in names for t in words))
+            rare: list[str] = terms
+        else:
+            # bm25 reads the whole posting list of every term it ranks by, ~0.1 s for a word in a million
+            # articles. Like Lucene's cutoff_frequency, terms in more than COMMON_TERM_DOCS articles only
+            # filter; the rarer ones rank; a query of common words only lists its matches newest first.
+            rare = [t for t in terms if not self._common(t)]
+            if rare and len(rare) < len(terms):
+                # the + keeps SQLite from re-running the MATCH once per listed rowid
+                where = ["+articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", *where]
+                params = [_fts_match(terms), *params]
+            match = _fts_match(rare or terms)
         score, order = ("bm25(articles_fts, 5.0, 1.0)", "score") if rare else ("0.0", "articles_fts.rowid DESC")
-        where, params = ["articles_fts MATCH ?", *where], [_fts_match(rare or terms), *params]
+        where, params = ["articles_fts MATCH ?", *where], [match, *params]
         # rank in the index alone, then read only the page of articles shown
         sql = ("SELECT a.id, a.title, a.source, a.published, a.outlet, a.body, top.score FROM"
                f" (SELECT articles_fts.rowid AS rowid, {score} AS score FROM articles_fts{join}"
