@@ -569,3 +569,10 @@ def test_another_given_name_before_a_known_surname_is_another_person():
     person = by_name(art, "أليكسي لافروف")
     assert person.id != analyse("وقال سيرغي لافروف إن المحادثات صعبة.").entities[0].id
     assert [m.text for m in person.mentions] == ["أليكسي لافروف"]
+
+
+@pytest.mark.parametrize("nationality", ["الليتواني", "البرتغالي", "الفنلندي", "الكولومبي"])
+def test_a_nationality_after_a_title_is_not_part_of_the_name(nationality):
+    text = f"وقال وزير الخارجية {nationality} توماس ريكوفيتش إن بلاده تدعم المبادرة."
+    found = [(text[f.start:f.end], f.type) for f in recognize(text)]
+    assert ("توماس ريكوفيتش", "PER") in found, found
