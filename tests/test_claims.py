@@ -226,3 +226,8 @@ def test_a_claim_and_its_denial_are_two_clusters():
                         "الحكومة ترفض الدخول في مفاوضات مع النقابات قبل رفع الإضراب",
                         "الحكومة لا تزال تدرس الدخول في مفاوضات مع النقابات قبل رفع الإضراب"])
     assert ids[0] == ids[2] != ids[1] == ids[3]  # "لا تزال" (still) denies nothing
+
+
+def test_per_cent_is_no_claim_term():
+    from marsad.nlp.claims import term
+    assert [term(w) for w in ("المئة", "بالمئة", "المائة")] == [None, None, None]
