@@ -269,9 +269,9 @@ def _split_title_places(s: _Sentence) -> None:
 # Words after which a name that is also a listed place is the place: a province or city noun, the
 # title of who governs one, or its police (محافظ صلاح الدين، ولاية سيدي بوزيد، قائد شرطة ديالى);
 # not other organisation heads, which name clubs after towns (إدارة الخور).
-_PLACE_GOVERNORS = frozenset(normalize(w) for w in
-                             "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية شرطة"
-                             .split())
+_PLACE_GOVERNORS = frozenset(normalize(w) for w in (
+    "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية "
+    "شرطة").split())
 
 
 def _places_by_context(s: _Sentence) -> None:
@@ -287,19 +287,17 @@ def _places_by_context(s: _Sentence) -> None:
         before = s.norms[start - 1]
         after_place = any(b == start and t == "LOC" for b, t, *_ in s.spans.values())
         joined = prefix == "و" or s.norms[start].startswith("و")
-        governed = before in _PLACE_GOVERNORS or any(before == p + g for p in ("ب", "و", "ل", "وب") for g in _PLACE_GOVERNORS)
+        governed = any(rest in _PLACE_GOVERNORS for _, rest in lexicons.stems(before))  # وبمحافظة
         if governed or (joined and after_place):
             s.spans[start] = (end, "LOC", known[0].entry, known[0].prefix or prefix)
 
 
-_SPOKESPEOPLE = frozenset(normalize(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة".split())
-
-
 def _drop_spokesman_bism(s: _Sentence) -> None:
-    """After a spokesperson word باسم is "on behalf of", not the given name Bassem: "الناطق باسم
-    الجمارك" names no person."""
-    for start, (end, type_, *_ ) in list(s.spans.items()):
-        if type_ == "PER" and start > 0 and s.norms[start] == "باسم" and s.norms[start - 1] in _SPOKESPEOPLE:
+    """After a spokesperson word (المتحدث، الناطقة) باسم is "on behalf of", not the given name
+    Bassem: "الناطق باسم الجمارك" names no person."""
+    for start, (_, type_, *_ ) in list(s.spans.items()):
+        if (type_ == "PER" and start > 0 and s.norms[start] == "باسم"
+                and lexicons.without_article(s.norms[start - 1]).startswith(("متحدث", "ناطق"))):
             del s.spans[start]
 
 
