@@ -690,3 +690,14 @@ def test_an_advertisement_label_between_paragraphs_and_an_embedded_posts_signatu
 def test_more_furniture_lines_of_arabic_news_sites(line, kind):
     found = classify(line)
     assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("line, author, dateline", [
+    ("متابعة: رامي الشريف", "رامي الشريف", None),
+    ("حرر بواسطة: رامي الشريف", "رامي الشريف", None),
+    ("رامي الشريف - القاهرة", "رامي الشريف", "القاهرة"),
+])
+def test_more_bylines_and_a_name_before_the_place_it_filed_from(line, author, dateline):
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", line, *BODY))
+    assert (art.title, art.author, art.dateline) == ("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", author, dateline)
+    assert art.body.split("\n") == BODY

@@ -31,6 +31,7 @@ from marsad.datafiles import data_rows
 from marsad.extract import credits
 from marsad.extract.furniture import classify, glued_label_length, is_institution, is_section_name
 from marsad.nlp.dates import find_dates, timestamp_spans
+from marsad.nlp.lexicons import is_given_name
 from marsad.nlp.normalize import fold, normalize, unique_names
 
 # Boundaries: the article never runs across these.
@@ -223,6 +224,11 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
             ln.kind, ln.value = "byline", signed[1]
             ln.dateline = None
             continue
+        name, place = _name_then_place(ln) if ln.words <= 6 and not ln.sentence else (None, None)
+        if name:  # "سمير فؤاد - القاهرة": the reporter and where the story was filed
+            ln.kind, ln.value = "byline", name
+            ln.dateline = credits.Dateline(place=place, agency=None, end=len(ln.text), alone=True)
+            continue
         dl = credits.parse_dateline(ln.text, reference)
         if dl is not None:
             ln.dateline = dl
@@ -273,6 +279,19 @@ def _is_meta_run(text: str, site: str | None) -> bool:
                   or getattr(classify(part), "kind", None) in SOFT):
             return False
     return stamped
+
+
+_DASH_SPLIT = re.compile(r"\s+[-–—]\s+")
+
+
+def _name_then_place(ln: Line) -> tuple[str | None, str | None]:
+    """("سمير فؤاد", "القاهرة") for a line "سمير فؤاد - القاهرة", else (None, None)."""
+    parts = _DASH_SPLIT.split(ln.text.strip())
+    # the name opens with a given name: "انفجار ضخم - بيروت" is a headline
+    if (len(parts) == 2 and credits.looks_like_name(parts[0]) and credits.is_place(parts[1])
+            and is_given_name(normalize(parts[0]).split()[0])):
+        return parts[0].strip(), parts[1].strip()
+    return None, None
 
 
 def _dated_dateline(text: str, reference) -> credits.Dateline | None:
@@ -496,6 +515,8 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
                 dates.append((rank, i, stated[0], "byline"))
         elif ln.kind == "byline" and out.author is None and ln.value:
             _read_byline(ln.value, out)
+            if ln.dateline is not None:
+                _read_dateline(ln.dateline, out)
         elif ln.kind == "dateline" and ln.dateline:
             _read_dateline(ln.dateline, out)
             if ln.dateline.when is not None:
@@ -581,6 +602,8 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
             out.keywords = credits.split_tags(ln.value, "\n".join(out.body))
         elif ln.kind == "byline" and out.author is None and ln.value:
             _read_byline(ln.value, out)
+            if ln.dateline is not None:
+                _read_dateline(ln.dateline, out)
         elif ln.kind == "published" and out.published is None:
             out.published = _first_date(ln.value, reference)
             out.published_source = "byline" if out.published else None
