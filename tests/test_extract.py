@@ -686,6 +686,8 @@ def test_an_advertisement_label_between_paragraphs_and_an_embedded_posts_signatu
     ("رابط مختصر: https://example.com/a1", "share"),
     ("(تصوير: أحمد علي)", "caption"),
     ("المقالات المنشورة تعبر عن رأي كاتبها", "copyright"),
+    ("التفاصيل تتبع...", "caption"),
+    ("يتبع", "caption"),
 ])
 def test_more_furniture_lines_of_arabic_news_sites(line, kind):
     found = classify(line)
