@@ -703,3 +703,10 @@ def test_more_bylines_and_a_name_before_the_place_it_filed_from(line, author, da
     art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", line, *BODY))
     assert (art.title, art.author, art.dateline) == ("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", author, dateline)
     assert art.body.split("\n") == BODY
+
+
+def test_a_maghrebi_page_dated_in_french():
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", "Publié le 28 novembre 2025",
+                       "Mis à jour le 29 novembre 2025", *BODY))
+    assert art.published == "2025-11-28"
+    assert art.body.split("\n") == BODY
