@@ -874,3 +874,11 @@ def test_a_participle_as_the_predicate_of_a_definite_noun_and_religious_titles()
         ("وليد فارس", "الوزارة مطالبة بالإسراع في الإصلاحات"),
         (None, "تسود لغة الحوار بين الأطراف"),  # a bare religious title names no one
         ("هاني سعد", "المشروع انتهى في هذا الإطار"), ("هاني سعد", "الافتتاح قريب")]
+
+
+def test_a_definite_body_and_its_object_are_not_one_name():
+    page = ("عنوان\n\nوأعربت وزارة الخارجية، في بيان، عن إدانتها للهجوم على القافلة.\n"
+            "وجددت الوزارة التأكيد على رفضها للإرهاب بكل أشكاله.\n"
+            "ودعت الوزارة المجتمع الدولي إلى تحمل مسؤولياته.\n"
+            "وقال الجيش الوطني إن الهجوم فشل.")
+    assert [q.speaker for q in marsad.analyze(page).quotes] == ["وزارة الخارجية"] * 3 + ["الجيش الوطني"]

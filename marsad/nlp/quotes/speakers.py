@@ -193,6 +193,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             if (tok.tag is None and tok.art and not lx.is_nationality(w) and org[0].entity is not None
                     and all(t.entity == org[0].entity for t in org)):
                 break
+            # after a definite head alone, a definite word that does not agree with it is the verb's
+            # object: "جددت الوزارة التأكيد على"، "دعت الحكومة المجتمع الدولي إلى"
+            if (len(org) == 1 and org[0].art and tok.art and tok.tag is None and not _nisba(w)
+                    and org[0].w.endswith("ه") != w.endswith("ه")):
+                break
             # a time word ends the name: "أعلنت وزارة الداخلية اليوم الأحد ضبط …"
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
                  or (named and name_like(tok)) or (len(org) == 1 and construct)
@@ -290,6 +295,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         sub.name_start, sub.name_end = org[0].start, org[-1].end
         sub.entity = next((t.entity for t in org if t.entity), None)
     return sub
+
+
+def _nisba(word: str) -> bool:
+    """A relative adjective, which agrees with any head: الدولية، الوطني، الأمريكيين."""
+    return word.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
 def _unnamed_source_again(toks: list[Tok], j: int, limit: int) -> bool:
