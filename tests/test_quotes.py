@@ -882,3 +882,11 @@ def test_a_definite_body_and_its_object_are_not_one_name():
             "ودعت الوزارة المجتمع الدولي إلى تحمل مسؤولياته.\n"
             "وقال الجيش الوطني إن الهجوم فشل.")
     assert [q.speaker for q in marsad.analyze(page).quotes] == ["وزارة الخارجية"] * 3 + ["الجيش الوطني"]
+
+
+def test_a_relay_that_names_its_source_after_ila_and_media_as_no_speaker():
+    page = ("عنوان\n\nونسبت وكالة رويترز إلى مسؤول أمني قوله إن المهاجمين فروا نحو الجبال.\n"
+            "ونسبت الشرطة الحادث إلى خلل فني في الشبكة.\n"
+            "وذكرت وسائل إعلام محلية أن الانفجار نجم عن تسرب غاز.")
+    assert [(q.speaker, q.text, q.via) for q in marsad.analyze(page).quotes] == [
+        (None, "المهاجمين فروا نحو الجبال", "رويترز"), (None, "الانفجار نجم عن تسرب غاز", None)]
