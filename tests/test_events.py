@@ -561,3 +561,12 @@ def test_since_when_hostages_were_held_is_not_the_date_of_their_release():
             "منطقة جبلية نائية قرب الحدود الجنوبية، والقبض على اثنين من الخاطفين.")
     assert [(ev.type, ev.date) for ev in events_of(body, published="2024-02-18")] == [
         ("hostage", "2024-02-18"), ("arrest", None)]  # not 2024-02-04, two weeks before
+
+
+def test_a_landmark_at_the_edge_of_a_town_or_between_two_places():
+    [ev] = events_of("قتل ثلاثة جنود في هجوم على حاجز للجيش عند مدخل بلدة عرسال.")
+    assert ev.location == "حاجز للجيش عند مدخل بلدة عرسال"
+    [ev] = events_of("قتل ثلاثة أشخاص في هجوم مسلح على الطريق السريع بين بغداد والحلة.")
+    assert ev.location == "الطريق السريع بين بغداد والحلة"
+    [ev] = events_of("قتل خمسة أشخاص في هجوم مسلح على حافلتهم في طريق عودتهم من العمل.")
+    assert ev.location is None

@@ -567,10 +567,22 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
         return i  # "على المدينة وكبدت …": a definite place word, then the next clause (not "العاصمة واشنطن")
     end = _name(tx, i + n, limit)
     if end == i + n:
-        return i  # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing
+        # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing,
+        # unless it lies between two named places ("الطريق السريع بين بغداد والحلة")
+        return _between(tx, i + n, limit) or i
     if any(_dual(f) for f in tx.forms(i + n - 1)) and end < limit and tx.folded[end][:1] == "و" and len(tx.folded[end]) > 2:
         end = max(end + 1, _name(tx, end, limit))  # "مدينتي طنجة وتطوان": both places
     return _chain(tx, end, limit)
+
+
+def _between(tx: _Text, k: int, limit: int) -> int | None:
+    """The end of "بين X وY" at token k, or None."""
+    if k + 1 >= limit or tx.folded[k] != "بين":
+        return None
+    first = _name(tx, k + 1, limit, most=1)
+    if first == k + 1 or first >= limit or tx.folded[first][:1] != "و" or len(tx.folded[first]) < 3:
+        return None
+    return _name(tx, first, limit, most=1)
 
 
 def _dual(word: str) -> bool:
@@ -581,8 +593,11 @@ def _dual(word: str) -> bool:
 def _chain(tx: _Text, end: int, limit: int) -> int:
     """Extend a place with a following direction and place: "... جنوب محافظة كركوك"."""
     d = end
-    if d + 1 < limit and tx.folded[d] == "في" and tx.match(d + 1, _places()["place"], limit):
-        d += 1  # "محطة قطارات في مدينة ليون"
+    k = d + tx.match(d, _places()["prep"], limit)
+    if k > d and k < limit and tx.match(k, _places()["edge"], k + 1):
+        k += 1
+    if k > d and tx.match(k, _places()["place"], limit):
+        d = k  # "محطة قطارات في مدينة ليون"، "حاجز عند مدخل بلدة عرسال"
     if d < limit and d == end and tx.folded[d].startswith("ب") and tx.match(d, _places()["place"], limit):
         return _place_at(tx, d, limit)  # "سوق شعبي بمدينة كويتا"
     while d < limit and tx.match(d, _places()["direction"], d + 1):
