@@ -710,3 +710,11 @@ def test_a_maghrebi_page_dated_in_french():
                        "Mis à jour le 29 novembre 2025", *BODY))
     assert art.published == "2025-11-28"
     assert art.body.split("\n") == BODY
+
+
+def test_signature_and_date_after_the_article_with_comments_below():
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "رامي الشريف",
+                       "12/3/2024 - 10:45 م", "المصدر: وكالة الأنباء الأردنية (بترا)", "التعليقات",
+                       "أبو محمد: خطة ممتازة ونتمنى التنفيذ"))
+    assert (art.author, art.published, art.agencies) == ("رامي الشريف", "2024-03-12", ["بترا"])
+    assert art.body.split("\n") == BODY

@@ -590,11 +590,17 @@ def _date_rank(exact: bool, updated: bool) -> int:
     return (0 if exact else 1) + (2 if updated else 0)
 
 
+_AFTER_ARTICLE = {"comment", "readmore", "copyright", "end"}  # headings of what is not the article
+
+
 def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
     signed = False
     updated = None
-    # a lone date line is the publication date only as the article's last word, furniture aside
-    last_content = max((i for i, ln in enumerate(tail) if ln.kind not in HARD | SOFT | {"punct"}), default=-1)
+    # a lone date line is the publication date only as the article's last word, furniture and what
+    # follows the comments or read-more heading aside
+    closed = next((i for i, ln in enumerate(tail) if ln.kind in _AFTER_ARTICLE), len(tail))
+    last_content = max((i for i, ln in enumerate(tail[:closed]) if ln.kind not in HARD | SOFT | {"punct"}),
+                       default=-1)
     for i, ln in enumerate(tail):
         if ln.kind in ("credit", "credit_only"):
             _read_credit(ln, out)
@@ -614,7 +620,7 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
             out.published_source = "text" if out.published else None
         elif (ln.kind is None and not signed and out.author is None and credits.looks_like_name(ln.text)
               and all(p.kind in ("credit", "credit_only", "tags") for p in tail[:i])
-              and (i > 0 or i + 1 == len(tail) or tail[i + 1].kind in HARD)):
+              and (i > 0 or i + 1 == len(tail) or tail[i + 1].kind in HARD | {"date"})):
             out.author = ln.text  # a signature: after the credit line, or alone before the page's end
         signed = signed or ln.kind in ("comment", "readmore")
     if out.published is None and updated is not None:
