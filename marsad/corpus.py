@@ -12,7 +12,7 @@ import json
 from typing import NamedTuple
 
 from marsad.article import Article
-from marsad.nlp.claims import ClaimIndex, features
+from marsad.nlp.claims import ClaimIndex, claim_vectors
 from marsad.nlp.duplicates import DuplicateIndex, load_sketch, sketch, sketch_bytes
 from marsad.nlp.entities import EntityRegistry
 
@@ -26,8 +26,10 @@ class CorpusState(NamedTuple):
 def corpus_state(record: dict) -> CorpusState:
     """What the corpus stage computes from a record (the same values it used when it was added)."""
     minhash = sketch(record.get("body") or "")
+    vectors = claim_vectors([(c["text"], c.get("start"), c.get("end")) for c in record.get("claims") or []],
+                            [(q.get("start"), q.get("end"), q.get("cue")) for q in record.get("quotes") or []])
     return CorpusState(record["id"], sketch_bytes(minhash) if minhash is not None else None,
-                       json.dumps([features(c["text"]) for c in record.get("claims") or []], ensure_ascii=False))
+                       json.dumps(vectors, ensure_ascii=False))
 
 
 class Corpus:
@@ -68,13 +70,15 @@ class Corpus:
             store, self._unread = self._unread, None
             self._read(store)
         article = self.entities.link(article)
-        texts, article_id = [c.text for c in article.claims], article.id
+        vectors = claim_vectors([(c.text, c.start, c.end) for c in article.claims],
+                                [(q.start, q.end, q.cue) for q in article.quotes])
+        article_id = article.id
         if article_id in self.duplicates:  # an article indexed before (its page again): it joins nothing twice
-            clusters = self.claims.lookup(texts)
+            clusters = self.claims.lookup_features(vectors)
         else:
             if article.body:
                 article.duplicates = self.duplicates.add(article_id, article.body)
-            clusters = self.claims.assign(texts)
+            clusters = self.claims.assign_features(vectors)
         for claim, cluster in zip(article.claims, clusters):
             claim.cluster = cluster
         return article

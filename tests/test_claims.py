@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import marsad
 from marsad.article import Article, Entity, Mention, Quote
 from marsad.corpus import Corpus
 from marsad.nlp import claims
@@ -231,3 +232,13 @@ def test_a_claim_and_its_denial_are_two_clusters():
 def test_per_cent_is_no_claim_term():
     from marsad.nlp.claims import term
     assert [term(w) for w in ("المئة", "بالمئة", "المائة")] == [None, None, None]
+
+
+def test_a_claim_denied_by_its_cue_is_not_clustered_with_the_claim():
+    pages = ["رفع الأسعار\n\nقال وزير المالية هاني الزعبي إن الحكومة سترفع أسعار الوقود الشهر المقبل بنسبة كبيرة.",
+             "نفي رفع الأسعار\n\nونفى وزير المالية هاني الزعبي أن تكون الحكومة سترفع أسعار الوقود الشهر المقبل.",
+             "تأكيد رفع الأسعار\n\nوأكد وزير المالية هاني الزعبي أن الحكومة سترفع أسعار الوقود الشهر المقبل."]
+    corpus = Corpus()
+    said, denied, confirmed = [corpus.add(marsad.analyze(p, source=f"p{i}.txt")).claims[0].cluster
+                               for i, p in enumerate(pages)]
+    assert said == confirmed != denied

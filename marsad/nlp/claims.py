@@ -216,6 +216,27 @@ def _negations() -> frozenset[str]:
     return frozenset(normalize(r["word"]) for r in data_rows("claim_negations.tsv"))
 
 
+def claim_vectors(claims: list[tuple[str, int | None, int | None]],
+                  quotes: list[tuple[int | None, int | None, str | None]]) -> list[dict[str, float]]:
+    """The features of each claim (text, start, end) of one article, marked negated also when the
+    quote it comes from is introduced by a denial ("نفى الوزير أن تكون الحكومة سترفع الأسعار":
+    the claim is the denied words, the denial is in the cue). Quotes are (start, end, cue)."""
+    out = []
+    for text, start, end in claims:
+        vec = features(text)
+        if vec and NEGATED not in vec and start is not None and any(
+                q_start is not None and q_start <= start and end <= q_end and _denies(cue)
+                for q_start, q_end, cue in quotes):
+            vec = {**vec, NEGATED: 1.0}
+        out.append(vec)
+    return out
+
+
+def _denies(cue: str | None) -> bool:
+    word = normalize(cue or "")
+    return word in _negations() or (word[:1] in "وف" and word[1:] in _negations())
+
+
 def _negated(tokens: list) -> bool:
     """Does the claim deny or refuse ("لن تدخل"، "لا مفاوضات"، "ترفض الدخول"، "عدم وجود")? One
     negation makes it so; a claim and its denial are two claims."""
@@ -330,11 +351,11 @@ class ClaimIndex:
             out.append(self.ids[c])
         return out
 
-    def lookup(self, texts: list[str]) -> list[str | None]:
+    def lookup_features(self, feats: list[dict[str, float]]) -> list[str | None]:
         """The clusters these claims would join, leaving the index as it is (an article seen before)."""
         out: list[str | None] = []
-        for text in texts:
-            vec = self.vector(features(text))
+        for f in feats:
+            vec = self.vector(f)
             c, sim = self.nearest(vec) if vec else (None, 0.0)
             out.append(self.ids[c] if c is not None and sim >= self.threshold else None)
         return out
