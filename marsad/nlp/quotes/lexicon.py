@@ -66,7 +66,8 @@ def cue_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def relays() -> dict[str, frozenset[str]]:
-    """kind -> normalised phrases, for relay_verb, outlet, outlet_ambiguous, outlet_filler, attribution, stated_in, stated_by."""
+    """kind -> normalised phrases, for relay_verb, relay_to, outlet, outlet_ambiguous, outlet_filler, attribution,
+    stated_in, stated_by."""
     out: dict[str, set[str]] = {}
     for r in data_rows("relays.tsv"):
         out.setdefault(r["kind"], set()).add(normalize(r["phrase"]))

@@ -183,7 +183,7 @@ def relay(para: Paragraph, t: int) -> Found | None:
     toks = para.toks
     end = para.sentence_end(t)
     via, j = _relaying_outlet(para, t + 1, end)
-    to = lx.relays().get("relay_to", set()) & {toks[t].w, toks[t].w[1:]}  # "نسبت وكالة X إلى Y قوله"
+    to = lx.relays()["relay_to"] & {toks[t].w, toks[t].w[1:]}  # "نسبت وكالة X إلى Y قوله"
     if j >= end or toks[j].w != ("الي" if to else "عن"):
         return None
     subject = parse(toks, j + 1, end)
