@@ -890,3 +890,11 @@ def test_a_relay_that_names_its_source_after_ila_and_media_as_no_speaker():
             "وذكرت وسائل إعلام محلية أن الانفجار نجم عن تسرب غاز.")
     assert [(q.speaker, q.text, q.via) for q in marsad.analyze(page).quotes] == [
         (None, "المهاجمين فروا نحو الجبال", "رويترز"), (None, "الانفجار نجم عن تسرب غاز", None)]
+
+
+def test_a_statement_going_on_from_a_relayed_one_keeps_its_outlet():
+    page = ("عنوان\n\nونقلت وكالة رويترز عن وزير النفط عادل الكبيسي قوله إن الإنتاج سيرتفع.\n"
+            "وأضاف أن الصادرات ستتضاعف.\n"
+            "وقال الكبيسي في مؤتمر صحفي إن الأسعار مستقرة.")
+    assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [
+        ("عادل الكبيسي", "رويترز"), ("عادل الكبيسي", "رويترز"), ("عادل الكبيسي", None)]

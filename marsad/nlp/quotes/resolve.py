@@ -52,11 +52,15 @@ def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) 
             speaker, entity = None, None
         else:
             speaker, entity = _speaker(article, f.subject, f.start, holders, quotes, full)
+        via = f.via
+        same = bool(quotes) and (quotes[-1].speaker, quotes[-1].speaker_entity) == (speaker, entity)
+        if f.follows and via is None and same:
+            via = quotes[-1].via  # "نقلت رويترز عن الوزير قوله … وأضاف أن …": still the agency's report
         last, last_gender = (speaker, entity), gender
         if gender is not None and speaker is not None:
             by_gender[gender] = last
         quotes.append(Quote(text=article.body[f.start:f.end], start=f.start, end=f.end, kind=f.kind,
-                            speaker=speaker, speaker_entity=entity, cue=f.cue, via=f.via))
+                            speaker=speaker, speaker_entity=entity, cue=f.cue, via=via))
     headline = _headline(article, quotes, full)
     return ([headline] if headline else []) + quotes
 
