@@ -898,3 +898,10 @@ def test_a_statement_going_on_from_a_relayed_one_keeps_its_outlet():
             "وقال الكبيسي في مؤتمر صحفي إن الأسعار مستقرة.")
     assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [
         ("عادل الكبيسي", "رويترز"), ("عادل الكبيسي", "رويترز"), ("عادل الكبيسي", None)]
+
+
+def test_a_plural_after_the_verb_is_its_object_or_an_unnamed_group():
+    page = ("عنوان\n\nوقال وزير الداخلية سامي العلي إن الوضع مستقر.\n"
+            "كما دعا المواطنين إلى التعاون مع الأجهزة الأمنية.\n"
+            "وأكد المحتجون أن الاعتصام مستمر حتى تلبية المطالب.")
+    assert [q.speaker for q in marsad.analyze(page).quotes] == ["سامي العلي", "سامي العلي", None]

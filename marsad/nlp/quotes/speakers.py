@@ -258,6 +258,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             titles.append(_bare(w))
             j = _org_own_name(toks, j + 1, limit, tok, titles)
             continue
+        if j == i and tok.art and tok.tag is None and w.endswith(("ين", "ون")) and not lx.is_org_head(w):
+            if w.endswith("ين"):
+                break  # "كما دعا المواطنين إلى …": a plural in the object case is the verb's object
+            # "وأكد المحتجون أن": people named by what they do, no person or body named
+            return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
         if not titles and (lx.is_org_head(w) or (tok.art and not lx.is_nationality(w) and tok.tag != "PER")):
             org.append(tok)
             kind = "org"
