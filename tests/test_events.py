@@ -570,3 +570,9 @@ def test_a_landmark_at_the_edge_of_a_town_or_between_two_places():
     assert ev.location == "الطريق السريع بين بغداد والحلة"
     [ev] = events_of("قتل خمسة أشخاص في هجوم مسلح على حافلتهم في طريق عودتهم من العمل.")
     assert ev.location is None
+
+
+def test_a_campaign_of_arrests_or_raids_is_an_arrest_event():
+    [ev] = events_of("وشنت الشرطة حملة مداهمات في حي الزهور أسفرت عن اعتقال 12 مطلوباً.")
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", 12, "حي الزهور")
+    assert events_of("وأطلقت الوزارة حملة توعية في المدارس.") == []
