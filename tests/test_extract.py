@@ -718,3 +718,10 @@ def test_signature_and_date_after_the_article_with_comments_below():
                        "أبو محمد: خطة ممتازة ونتمنى التنفيذ"))
     assert (art.author, art.published, art.agencies) == ("رامي الشريف", "2024-03-12", ["بترا"])
     assert art.body.split("\n") == BODY
+
+
+def test_a_dateline_with_the_papers_own_short_name():
+    art = extract(page("البرلمان يستجوب وزير الكهرباء الأسبوع المقبل", "بغداد - الصباح", *BODY))
+    assert (art.title, art.dateline, art.outlet, art.agencies) == (
+        "البرلمان يستجوب وزير الكهرباء الأسبوع المقبل", "بغداد", "الصباح", [])
+    assert art.body.split("\n") == BODY
