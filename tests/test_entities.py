@@ -576,3 +576,10 @@ def test_a_nationality_after_a_title_is_not_part_of_the_name(nationality):
     text = f"وقال وزير الخارجية {nationality} توماس ريكوفيتش إن بلاده تدعم المبادرة."
     found = [(text[f.start:f.end], f.type) for f in recognize(text)]
     assert ("توماس ريكوفيتش", "PER") in found, found
+
+
+def test_a_surname_with_its_article_alone_is_the_full_name_met_before():
+    art = analyse("قال وزير النقل سامر الخطيب إن الطرق مفتوحة. وأضاف الخطيب أن الجسور آمنة. "
+                  "وقال النائب أحمد زيد إن الميزانية تأخرت، وأكد زيد أن اللجنة ستجتمع.")
+    assert sorted((e.name, len(e.mentions)) for e in art.entities if e.type == "PER") == [
+        ("أحمد زيد", 2), ("سامر الخطيب", 2)]

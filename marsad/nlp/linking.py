@@ -59,8 +59,16 @@ def entity_id(type_: str, name: str, latin: str | None = None, known: bool = Fal
 
 
 def _surname_of(key: str) -> str | None:
+    """The surname key of a full name's key; None for a one-word name."""
     words = key.split()
-    return words[-1] if len(words) >= 2 else None
+    return _surname_key(words[-1]) if len(words) >= 2 else None
+
+
+def _surname_key(word: str) -> str:
+    """A surname as compared with a mention of it alone: without its article and long ي, which
+    name_key drops only from longer words (the full name's "الخطيب" and the mention's "خطيب")."""
+    word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    return word.replace("ي", "")
 
 
 def build_entities(body: str, found: list[Found]) -> list[Entity]:
@@ -95,7 +103,7 @@ def _merge_surnames(groups: dict) -> None:
         if type_ != "PER" or (type_, ident) not in groups:
             continue
         key = _group_key(groups[type_, ident])
-        owners = full.get(key, set())
+        owners = full.get(_surname_key(key), set())
         if " " not in key and len(owners) == 1:
             _merge_into(groups, (type_, ident), next(iter(owners)))
 
@@ -211,7 +219,7 @@ class EntityRegistry:
         """The corpus id for an entity of one document."""
         key = name_key(entity.name)
         if entity.type == "PER" and " " not in key:
-            owners = self._by_surname.get(key, set())
+            owners = self._by_surname.get(_surname_key(key), set())
             if len(owners) == 1:  # the one full name seen with this surname
                 return next(iter(owners))
         return self._by_key.get((entity.type, key), entity.id)
