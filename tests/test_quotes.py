@@ -905,3 +905,14 @@ def test_a_plural_after_the_verb_is_its_object_or_an_unnamed_group():
             "كما دعا المواطنين إلى التعاون مع الأجهزة الأمنية.\n"
             "وأكد المحتجون أن الاعتصام مستمر حتى تلبية المطالب.")
     assert [q.speaker for q in marsad.analyze(page).quotes] == ["سامي العلي", "سامي العلي", None]
+
+
+def test_a_speaker_the_tagger_found_by_surname_only_is_named_in_full():
+    body = ("وأوضح الناطق باسم الوزارة فاكر بوزغاية أن الموقوفين كانوا يخططون لهجمات.\n"
+            "وأضاف بوزغاية أن الوحدات حجزت أسلحة.")
+    start = body.index("بوزغاية")
+    second = body.index("بوزغاية", start + 1)
+    ent = Entity(id="per:bouzghaya", type="PER", name="بوزغاية",
+                 mentions=[Mention(start, start + 7, "بوزغاية"), Mention(second, second + 7, "بوزغاية")])
+    assert [(q.speaker, q.speaker_entity) for q in analyze(body, entities=[ent]).quotes] == [
+        ("فاكر بوزغاية", "per:bouzghaya")] * 2

@@ -121,7 +121,10 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
             # the tagger may hold part of the name ("عبيد الله" of "عبيد الله المعايطة"), or a place
             # of the title with it ("البصرة كريم داود"): keep the name as the phrase reads it
             longer = normalize(name) != normalize(ent.name) and normalize(ent.name) in normalize(name)
-            return (name if longer or _title_swallowed(ent.name, name, sub.titles) else ent.name), ent.id
+            if longer or _title_swallowed(ent.name, name, sub.titles):
+                return name, ent.id
+            # the tagger found the surname only ("بوزغاية" of "فاكر بوزغاية"): the fullest form the article gives
+            return (_completed(ent.name, full) if ent.type == "PER" else ent.name), ent.id
         if sub.kind == "name" or (sub.kind == "org" and normalize(name) in full):
             name = _completed(name, full)
         return name, None
