@@ -576,3 +576,10 @@ def test_a_campaign_of_arrests_or_raids_is_an_arrest_event():
     [ev] = events_of("وشنت الشرطة حملة مداهمات في حي الزهور أسفرت عن اعتقال 12 مطلوباً.")
     assert (ev.type, ev.arrested, ev.location) == ("arrest", 12, "حي الزهور")
     assert events_of("وأطلقت الوزارة حملة توعية في المدارس.") == []
+
+
+def test_desert_and_maghrebi_administrative_units_are_places():
+    [ev] = events_of("قتل سبعة جنود في هجوم على موقع عسكري في بادية دير الزور.")
+    assert ev.location == "بادية دير الزور"
+    [ev] = events_of("قتل شرطي في هجوم على دورية أمنية بمعتمدية فوسانة.")
+    assert ev.location == "معتمدية فوسانة"
