@@ -916,3 +916,10 @@ def test_a_speaker_the_tagger_found_by_surname_only_is_named_in_full():
                  mentions=[Mention(start, start + 7, "بوزغاية"), Mention(second, second + 7, "بوزغاية")])
     assert [(q.speaker, q.speaker_entity) for q in analyze(body, entities=[ent]).quotes] == [
         ("فاكر بوزغاية", "per:bouzghaya")] * 2
+
+
+def test_an_honorific_stands_for_the_person_last_named():
+    page = ("عنوان\n\nوقال وزير الخارجية فيصل العتيبي إن العلاقات متينة.\n"
+            "وأكد معاليه أن الزيارة ناجحة.\n"
+            "ودشن أمير المنطقة عدداً من المشروعات. وأكد سموه أن المشروعات تخدم المواطنين.")
+    assert [q.speaker for q in marsad.analyze(page).quotes] == ["فيصل العتيبي", "فيصل العتيبي", None]

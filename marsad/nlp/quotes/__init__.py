@@ -112,6 +112,23 @@ def _given_in_lead(para: Paragraph, t: int) -> str | None:
     return via(para, start + 2, t)
 
 
+def _honoured(para: Paragraph, t: int) -> Subject | None:
+    """Whom an honorific after the cue at token t stands for: the nearest person the paragraph names
+    or titles before it ("دشن أمير المنطقة … وأكد سموه"), read from where that phrase begins; None
+    when the paragraph names no one before it (the statement then goes on from the last speaker)."""
+    toks = para.toks
+    for k in range(t - 1, -1, -1):
+        if toks[k].tag == "PER" or lx.is_title(toks[k].w):
+            start = k
+            while start > 0 and (toks[start - 1].tag == "PER" or lx.is_title(toks[start - 1].w)):
+                start -= 1
+            sub = parse(toks, start, para.sentence_end(start))
+            if sub is not None and sub.kind == "name" and not any(x.tag == "PER" for x in toks[start:sub.end]):
+                return Subject(kind="title", titles=sub.titles, end=sub.end)  # "أمير المنطقة عدداً": no name
+            return sub if sub is not None and sub.kind in ("name", "title") else None
+    return None
+
+
 def _without_object(word: str) -> str:
     """A cue without the object pronoun that points back to a quotation: قاله، أكدته -> قال، أكدت."""
     for suffix in ("ه", "ها"):
@@ -186,6 +203,9 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         elif subject is not None:
             _release_particle(toks, subject, cue)
             k = subject.end
+        elif t + 1 < end and lx.is_role(toks[t + 1].w, "honorific"):
+            subject = _honoured(para, t)  # "وأكد سموه أن": the person last spoken of
+            follows, k = subject is None, t + 2
         else:
             subject = parse_before(toks, t, para.sentence_start(t))
             if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):

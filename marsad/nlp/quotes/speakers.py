@@ -109,6 +109,8 @@ def name_like(tok: Tok, strict: bool = False) -> bool:
     """Could this word be part of a person's name? `strict` (inside a title chain) rules out cities too."""
     if tok.tag:
         return tok.tag == "PER"
+    if "\u064b" in tok.text:
+        return False  # tanween: an indefinite noun ("عدداً من المشروعات"), which a name in the news never is
     return _name_like_word(tok.w, tok.art, strict)
 
 
@@ -139,6 +141,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     j = i
     after_preposition = False
     appositive = False
+    if i < limit and lx.is_role(toks[i].w, "honorific"):
+        return None  # "وأكد سموه أن": the person last spoken of, as a pronoun would say
     while j < limit:
         tok = toks[j]
         w = tok.w
