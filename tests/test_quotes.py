@@ -923,3 +923,8 @@ def test_an_honorific_stands_for_the_person_last_named():
             "وأكد معاليه أن الزيارة ناجحة.\n"
             "ودشن أمير المنطقة عدداً من المشروعات. وأكد سموه أن المشروعات تخدم المواطنين.")
     assert [q.speaker for q in marsad.analyze(page).quotes] == ["فيصل العتيبي", "فيصل العتيبي", None]
+
+
+def test_a_bodys_own_name_inside_a_title_before_the_person():
+    page = "عنوان\n\nوقال رئيس جمعية حماية المستهلك حسين العبيدي إن الزيادة غير مبررة وتتطلب تدخلاً عاجلاً."
+    assert [q.speaker for q in marsad.analyze(page).quotes] == ["حسين العبيدي"]

@@ -281,7 +281,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 kind = kind or "title"
                 j = k
                 continue
-            if is_name:
+            if is_name and titles and not any(t.tag for t in toks[j:k]) and _person_ahead(toks, k, limit):
+                # "رئيس جمعية حماية المستهلك حسين العبيدي": the body's own name, the person after it
+                titles.extend(_bare(t.w) for t in toks[j:k])
+            elif is_name:
                 name, kind = toks[j:k], "name"
             elif not titles:
                 break  # a phrase opening with a common noun is no speaker
