@@ -928,3 +928,12 @@ def test_an_honorific_stands_for_the_person_last_named():
 def test_a_bodys_own_name_inside_a_title_before_the_person():
     page = "عنوان\n\nوقال رئيس جمعية حماية المستهلك حسين العبيدي إن الزيادة غير مبررة وتتطلب تدخلاً عاجلاً."
     assert [q.speaker for q in marsad.analyze(page).quotes] == ["حسين العبيدي"]
+
+
+def test_a_paragraph_ending_in_a_cue_and_a_colon_introduces_the_next():
+    page = ("عنوان\n\nوقال وزير المياه باسل القاضي إن السدود ممتلئة.\nوأضاف القاضي:\n"
+            "\"لن تكون هناك أزمة مياه هذا الصيف في أي محافظة\".\nوتابع:\nالخطة جاهزة منذ أشهر وسيتم تنفيذها على مراحل.")
+    assert [(q.speaker, q.kind, q.text) for q in marsad.analyze(page).quotes] == [
+        ("باسل القاضي", "indirect", "السدود ممتلئة"),
+        ("باسل القاضي", "direct", "لن تكون هناك أزمة مياه هذا الصيف في أي محافظة"),
+        ("باسل القاضي", "direct", "الخطة جاهزة منذ أشهر وسيتم تنفيذها على مراحل")]

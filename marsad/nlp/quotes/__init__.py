@@ -43,6 +43,9 @@ def run(article: Article) -> Article:
         # a paragraph opening with a quotation goes on with a statement of the paragraph before
         going_on = bool(found) and n > 0 and found[-1].start >= paragraphs[n - 1].start
         hits = _scan(para, going_on)
+        introduced = _introduced_by(paragraphs[n - 1], para) if n > 0 else None
+        if introduced is not None:  # "وأضاف النعيمي:" then the words in a paragraph of their own
+            hits = [introduced, *(h for h in hits if h.start >= introduced.end)]
         rest = _rest_of_open_quote(paragraphs[n - 1], para, found[-1]) if going_on else None
         if rest is not None:  # "«… الجملة الأولى" then "الجملة الثانية»": one quotation, two paragraphs
             hits = [rest, *(h for h in hits if h.start >= rest.end)]
@@ -110,6 +113,29 @@ def _given_in_lead(para: Paragraph, t: int) -> str | None:
     if t - start < 3 or toks[start].w not in ("في", "وفي") or not lx.is_role(toks[start + 1].w, "context"):
         return None
     return via(para, start + 2, t)
+
+
+def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
+    """The statement a paragraph ending in a cue, its subject and a colon introduces ("وأضاف
+    النعيمي:"): the quotation that opens this paragraph, else the whole paragraph."""
+    toks = before.toks
+    if len(toks) < 2 or toks[-1].text != ":" or not para.toks:
+        return None
+    start = before.sentence_start(len(toks) - 1)
+    cues = [(k, c) for k in range(start, len(toks) - 1) if (c := lx.cue_of(toks[k].w)) is not None]
+    t, cue = next(((k, c) for k, c in cues if c.role in ("verb", "continuation")), (None, None))
+    if t is None:
+        return None
+    subject = parse(toks, t + 1, len(toks) - 1) if cue.role == "verb" else None
+    if subject is not None and subject.end < len(toks) - 1:
+        return None  # more words between the subject and the colon: not a bare introduction
+    opening = para.passages[0] if para.passages and para.passages[0].open_at == para.toks[0].start else None
+    s, e = (opening.start, opening.end) if opening is not None else trim(para.body, para.start, para.end)
+    if e <= s:
+        return None
+    found = Found(s, e, "direct", toks[t].text, subject, subject is None)
+    found.gender = lx.cue_gender(toks[t].w)
+    return found
 
 
 def _honoured(para: Paragraph, t: int) -> Subject | None:

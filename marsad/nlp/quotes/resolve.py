@@ -129,6 +129,9 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
             name = _completed(name, full)
         return name, None
     if sub.kind == "title":
+        named = _surname_as_title(article, sub, full)
+        if named is not None:
+            return named
         holder = _holder_of(sub.titles, at, holders, quotes)
         if holder is not None:
             ent = article.entity(holder.entity) if holder.entity else _entity_named(article, holder.name)
@@ -136,6 +139,18 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
                 return ent.name, ent.id
             return holder.name, None
     return None, None
+
+
+def _surname_as_title(article: Article, sub: Subject, full: dict[str, str]) -> tuple[str, str | None] | None:
+    """"وأضاف القاضي" after "باسل القاضي": a surname that is also a title word (القاضي، الأمير،
+    الشيخ) is the person the article named with it."""
+    if len(sub.titles) != 1:
+        return None
+    name = full.get("ال" + sub.titles[0]) or full.get(sub.titles[0])
+    if name is None:
+        return None
+    ent = _entity_named(article, name)
+    return (ent.name, ent.id) if ent is not None and ent.type in SPEAKER_KINDS else (name, None)
 
 
 def _only_titles(name: str) -> bool:
