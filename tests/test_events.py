@@ -583,3 +583,8 @@ def test_desert_and_maghrebi_administrative_units_are_places():
     assert ev.location == "بادية دير الزور"
     [ev] = events_of("قتل شرطي في هجوم على دورية أمنية بمعتمدية فوسانة.")
     assert ev.location == "معتمدية فوسانة"
+
+
+def test_the_plural_and_feminine_of_assassinated_count_the_victim():
+    [ev] = events_of("اغتالوا ناشطاً مدنياً وسط مدينة الناصرية مساء أمس.")
+    assert ev.killed == 1

@@ -937,3 +937,8 @@ def test_a_paragraph_ending_in_a_cue_and_a_colon_introduces_the_next():
         ("باسل القاضي", "indirect", "السدود ممتلئة"),
         ("باسل القاضي", "direct", "لن تكون هناك أزمة مياه هذا الصيف في أي محافظة"),
         ("باسل القاضي", "direct", "الخطة جاهزة منذ أشهر وسيتم تنفيذها على مراحل")]
+
+
+def test_an_outlet_named_between_slashes():
+    page = "عنوان\n\nأفاد مصدر في شرطة المحافظة لـ/الرافدين نيوز/، اليوم، بأن مسلحين اغتالوا ناشطاً وسط المدينة."
+    assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [(None, "الرافدين نيوز")]
