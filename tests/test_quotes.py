@@ -942,3 +942,11 @@ def test_a_paragraph_ending_in_a_cue_and_a_colon_introduces_the_next():
 def test_an_outlet_named_between_slashes():
     page = "عنوان\n\nأفاد مصدر في شرطة المحافظة لـ/الرافدين نيوز/، اليوم، بأن مسلحين اغتالوا ناشطاً وسط المدينة."
     assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [(None, "الرافدين نيوز")]
+
+
+def test_maghrebi_reporting_verbs_and_drawing_attention():
+    page = ("عنوان\n\nوقال وزير الفلاحة محمد الصديقي إن الموسم جيد.\nوأبرز الصديقي أن التساقطات كانت مهمة.\n"
+            "وزاد أن الحكومة ستدعم الفلاحين الصغار.\nولفت الانتباه إلى أن المخزون كاف.\n"
+            "وسجلت الشرطة خمس مخالفات، وزاد عدد الموقوفين إلى عشرة.")
+    assert [(q.speaker, q.cue) for q in marsad.analyze(page).quotes] == [
+        ("محمد الصديقي", "وقال"), ("محمد الصديقي", "وأبرز"), ("محمد الصديقي", "وزاد"), ("محمد الصديقي", "ولفت")]
