@@ -588,3 +588,9 @@ def test_desert_and_maghrebi_administrative_units_are_places():
 def test_the_plural_and_feminine_of_assassinated_count_the_victim():
     [ev] = events_of("اغتالوا ناشطاً مدنياً وسط مدينة الناصرية مساء أمس.")
     assert ev.killed == 1
+
+
+def test_an_arrest_verb_counts_the_people_after_a_long_subject():
+    [ev] = events_of("وأوقفت مصالح الأمن الوطني بولاية الجزائر العاصمة خمسة عناصر من شبكة إجرامية.")
+    assert (ev.type, ev.arrested) == ("arrest", 5)
+    assert events_of("واعتقال قائد الشرطة في المحافظة 3 أشخاص أثار جدلاً واسعاً.") == []
