@@ -590,7 +590,9 @@ def test_the_plural_and_feminine_of_assassinated_count_the_victim():
     assert ev.killed == 1
 
 
-def test_an_arrest_verb_counts_the_people_after_a_long_subject():
+def test_a_verb_of_arrest_or_killing_counts_the_people_after_a_long_subject():
     [ev] = events_of("وأوقفت مصالح الأمن الوطني بولاية الجزائر العاصمة خمسة عناصر من شبكة إجرامية.")
     assert (ev.type, ev.arrested) == ("arrest", 5)
     assert events_of("واعتقال قائد الشرطة في المحافظة 3 أشخاص أثار جدلاً واسعاً.") == []
+    [ev] = events_of("وقتل مسلحون مجهولون في هجوم على قرية نائية خمسة أشخاص.")
+    assert (ev.type, ev.killed) == ("attack", 5)

@@ -455,29 +455,21 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
     return best[1] if best else None
 
 
-_SUBJECT_WORDS = 8  # words of a subject (and where it acted) between an arrest verb and the people it counts
+_SUBJECT_WORDS = 8  # words of a subject (and where it acted) between a verb and the people it counts
 
 
 def _verb_before_subject(tx: _Text, lo: int, sent_lo: int) -> tuple[int, str] | None:
-    """An arrest verb before its subject and the number of people it arrested ("أوقفت مصالح الأمن
-    الوطني بولاية الجزائر خمسة عناصر"): (distance, field), or None."""
+    """A verb of killing or arrest before its subject and the number of people it acted on
+    ("أوقفت مصالح الأمن الوطني بولاية الجزائر خمسة عناصر"): (distance, field), or None."""
     for j in range(lo - 1, max(sent_lo, lo - _SUBJECT_WORDS - 1) - 1, -1):
         if tx.is_clause_end(j) or not _is_word(tx.tokens[j]):
             return None
         phrase = tx.matched(j, _figures(), j + 1)
         if phrase:
             f, side = _figures()[phrase]
-            return (lo - 1 - j, f) if side == "before" and f == "arrested" and _arrest_verb(tx, j) else None
+            # a verb whose subject stands between it and its object, not a verbal noun (اعتقال)
+            return (lo - 1 - j, f) if side == "before" and tx.has(j, "agent_verb") else None
     return None
-
-
-def _arrest_verb(tx: _Text, j: int) -> bool:
-    """Is token j a verb of arrest (اعتقلت، أوقفوا), not a verbal noun (اعتقال) whose object is its genitive?"""
-    phrase = tx.matched(j, _triggers(), j + 1)
-    if phrase is None:
-        return False
-    type_, form = _triggers()[phrase]
-    return form in ("verb", "weak") and type_.startswith("arrest")
 
 
 _ASIDE_WORDS = 4
