@@ -950,3 +950,15 @@ def test_maghrebi_reporting_verbs_and_drawing_attention():
             "وسجلت الشرطة خمس مخالفات، وزاد عدد الموقوفين إلى عشرة.")
     assert [(q.speaker, q.cue) for q in marsad.analyze(page).quotes] == [
         ("محمد الصديقي", "وقال"), ("محمد الصديقي", "وأبرز"), ("محمد الصديقي", "وزاد"), ("محمد الصديقي", "ولفت")]
+
+
+def test_a_cue_with_an_object_particle_and_a_title_before_it():
+    page = ("عنوان\n\nومن جانبه، أعرب رئيس الوفد الزائر عن تقدير بلاده لجهود الحكومة.\n"
+            "وقال النائب عن محافظة البصرة عدي عواد إن المياه مالحة.\n"
+            "وأعرب الوزير سامي العلي عن أمله في \"أن تنتهي الأزمة قريباً\".\n"
+            "وحذر العلي من \"تدهور خطير\" في الوضع الأمني.")
+    assert [(q.speaker, q.kind, q.text) for q in marsad.analyze(page).quotes] == [
+        (None, "indirect", "عن تقدير بلاده لجهود الحكومة"),  # عن is the cue's, not the title's (النائب عن …)
+        ("عدي عواد", "indirect", "المياه مالحة"),
+        ("سامي العلي", "direct", "أن تنتهي الأزمة قريباً"),  # the quotation the hope frames
+        ("سامي العلي", "indirect", "من \"تدهور خطير\" في الوضع الأمني")]

@@ -58,6 +58,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
         if cue.indirect and _particle(tok.w, cue.particles):
             if t + 1 < len(toks) and is_an(toks[t + 1].w):
                 return clause(para, t + 2 if toks[t + 1].w in ("ان",) else t + 1)
+            framed = _framed_quotation(para, t + 1, end)
+            if framed is not None:  # "أعرب عن أمله في «…»": the words in the marks are the speaker's
+                return framed
             glued = tok.w not in cue.particles  # ب written onto its noun
             if not lx.is_role(toks[t + 1].w if t + 1 < len(toks) else "", "context"):
                 # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported too
@@ -69,6 +72,25 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
                 if t == k or not glued or _aside_before(para, k, t):
                     return clause(para, t)
         t += 1
+    return None
+
+
+MAX_FRAME_WORDS = 3  # words between a cue's particle and a quotation that frame it: "عن أمله في"
+
+
+def _framed_quotation(para: Paragraph, k: int, end: int) -> Found | None:
+    """A quotation of two words or more opening at most MAX_FRAME_WORDS words after token k and
+    ending the sentence; one the sentence goes on after ("حذر من "تدهور خطير" في الوضع") is a
+    phrase of a mixed statement."""
+    toks = para.toks
+    for t in range(k, min(end, k + MAX_FRAME_WORDS + 1)):
+        p = para.passage_at(t)
+        if p is not None:
+            after = para.after(p.outer_end)
+            ends = after >= end or all(not x.w for x in toks[after:end])
+            return Found(p.start, p.end, "direct", None, None, False) if ends and para.words(p) >= 2 else None
+        if not toks[t].w:
+            return None
     return None
 
 

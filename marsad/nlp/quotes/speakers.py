@@ -243,6 +243,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         to_place = w == "الي" and _person_ahead(toks, j + 1, limit)
         # "النائب عن كتلة الإصلاح باسم خشان": the given name باسم, not "in the name of"
         in_title = w in _TITLE_PREPOSITIONS and (w != "باسم" or any(t.startswith(_SPOKESPERSON) for t in titles))
+        if in_title and w == "عن" and j + 1 < limit:
+            # "النائب عن كتلة X"، "ممثل عن وزارة X"; not "أعرب رئيس الوفد عن تقديره"
+            nxt = toks[j + 1:j + 3]
+            in_title = (any(t.tag in ("ORG", "LOC") for t in nxt)  # "عن محافظة البصرة"
+                        or lx.is_org_head(_bare(nxt[0].w)) or lx.is_place(nxt[0].w))
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
         if titles and (to_place or in_title or (w[:1] in "بل" and lx.is_org_head(w))
