@@ -962,3 +962,11 @@ def test_a_cue_with_an_object_particle_and_a_title_before_it():
         ("عدي عواد", "indirect", "المياه مالحة"),
         ("سامي العلي", "direct", "أن تنتهي الأزمة قريباً"),  # the quotation the hope frames
         ("سامي العلي", "indirect", "من \"تدهور خطير\" في الوضع الأمني")]
+
+
+def test_bayyana_reports_only_where_it_opens_a_sentence_or_clause():
+    page = ("عنوان\n\nوقال وزير النقل عمار الجبوري إن الطرق آمنة.\nوبين الجبوري أن الجسور ستفتح قريباً.\n"
+            "وجرت محادثات بين الطرفين أن تتواصل المشاورات.\n"
+            "وأكد أن التنسيق بين الوزارات مستمر، وبين أن الخطة جاهزة.")
+    assert [q.text for q in marsad.analyze(page).quotes] == [
+        "الطرق آمنة", "الجسور ستفتح قريباً", "التنسيق بين الوزارات مستمر", "الخطة جاهزة"]

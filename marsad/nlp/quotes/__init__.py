@@ -200,6 +200,9 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
         if hit is None and _stated_in(para, t):
             hit = _document_statement(para, t)
         cue = lx.cue_of(tok.w)
+        opens = t == para.sentence_start(t) or (tok.w[:1] == "و" and toks[t - 1].text in "،,")
+        if cue is not None and lx.is_role(tok.w, "sentence_initial") and not opens:
+            cue = None  # "بين الطرفين": between, not "وبين الوزير أن"
         if hit is None and cue is not None and cue.role in ("verb", "continuation", "passive"):
             hit = _statement(para, t, cue)
         if hit is None or any(f.start < hit.end and hit.start < f.end for f in out):
