@@ -50,6 +50,18 @@ _NB = r"(?<![\w])"
 _NA = r"(?![\w])"
 
 
+_HIJRI_MARK = r"(?:\s*(?P<mark>هجريه|هجري|ه)(?!\w))?"
+
+
+def _numeric(year_digits: str, day_first: bool, seps: str = "/.\\-") -> str:
+    """A date in digits, day first ("12/3/2024") or year first, its parts parted by one of `seps`
+    used twice, with no more digits or separators on either side."""
+    day, month, year = r"(?P<d>[0-3]?[0-9])", r"(?P<m>[01]?[0-9])", rf"(?P<y>{year_digits})"
+    first, last = (day, year) if day_first else (year, day)
+    return (rf"(?<![0-9/.\-]){first}\s?(?P<sep>[{seps}])\s?{month}\s?(?P=sep)\s?{last}"
+            rf"(?![0-9{seps}])")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     w = _words()
@@ -77,19 +89,12 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("absolute", re.compile(lead + rf"{_NB}{the_day}{glue}{months}{yglue}{year}(?:\s*م(?!\w))?")),
         ("ordinal_absolute", re.compile(lead + rf"{_NB}{ordinal}{months}{yglue}{year}")),
         ("absolute", re.compile(lead + rf"{_NB}{months}\s+{day}\s*[,،]\s*{year}")),
-        ("numeric", re.compile(
-            lead + r"(?<![0-9/.\-])(?P<y>(?:19|20)[0-9]{2})\s?(?P<sep>[/.])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
-            r"\s?(?P<d>[0-3]?[0-9])(?![0-9/.])")),
-        ("numeric", re.compile(
-            lead + r"(?<![0-9/.\-])(?P<d>[0-3]?[0-9])\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
-            r"\s?(?P<y>(?:19|20)[0-9]{2})(?![0-9/.\-])")),
+        # "2024/03/12" (with dashes it is the iso form), "12-3-2024"
+        ("numeric", re.compile(lead + _numeric("(?:19|20)[0-9]{2}", day_first=False, seps="/."))),
+        ("numeric", re.compile(lead + _numeric("(?:19|20)[0-9]{2}", day_first=True))),
         # "14/5/1448هـ"، "1448/05/14": a year of the 14th century AH is a Hijri date
-        ("hijri_numeric", re.compile(
-            lead + r"(?<![0-9/.\-])(?P<d>[0-3]?[0-9])\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
-            r"\s?(?P<y>1[3-5][0-9]{2})(?![0-9/.\-])(?:\s*(?P<mark>هجريه|هجري|ه)(?!\w))?")),
-        ("hijri_numeric", re.compile(
-            lead + r"(?<![0-9/.\-])(?P<y>1[3-5][0-9]{2})\s?(?P<sep>[/.\-])\s?(?P<m>[01]?[0-9])\s?(?P=sep)"
-            r"\s?(?P<d>[0-3]?[0-9])(?![0-9/.\-])(?:\s*(?P<mark>هجريه|هجري|ه)(?!\w))?")),
+        ("hijri_numeric", re.compile(lead + _numeric("1[3-5][0-9]{2}", day_first=True) + _HIJRI_MARK)),
+        ("hijri_numeric", re.compile(lead + _numeric("1[3-5][0-9]{2}", day_first=False) + _HIJRI_MARK)),
         ("dayonly", re.compile(lead + rf"{_NB}{the_day}{glue}{months}")),
         ("ordinal_dayonly", re.compile(lead + rf"{_NB}{ordinal}{months}")),
         # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري": a day of the month before, this or the next
