@@ -67,15 +67,14 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     said = [k for k, tok in enumerate(toks[start:t], start) if lx.cue_of(tok.w) or para.inside(k)]
     first = next((k for k in range(start, t) if toks[k].tag in ("PER", "ORG")), None)
     if first is None:  # "دان محافظ ديالى الهجوم، داعياً …": an office holder named by title only
-        verb = next((k for k in range(start, min(t, start + 4)) if k + 1 < t and lx.is_title(toks[k + 1].w)
-                     and (k == start or toks[k - 1].text in "،,")), None)
+        verb = next((k for k in range(start, min(t, start + 4))
+                     if k + 1 < t and lx.is_title(toks[k + 1].w) and _opens_clause(toks, k, start)), None)
         sub = parse(toks, verb + 1, t) if verb is not None and set(said) <= {verb} else None
         return sub if sub is not None and sub.kind == "title" else None
     if toks[first].tag == "ORG":  # a body only as the subject right after the opening verb
         verb = first - 1
-        opens_clause = verb == start or (verb > start and toks[verb - 1].text in "،,")
         # the opening verb may be a cue with nothing reported ("طالبت منظمة X السلطات بـ…")
-        if not opens_clause or not set(said) <= {verb}:
+        if not _opens_clause(toks, verb, start) or not set(said) <= {verb}:
             return None
         name_end = first + 1
         while name_end < t and toks[name_end].entity == toks[first].entity:
@@ -87,12 +86,16 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     # the name is the subject of the verb that opens the clause, with one title at most: in
     # "استقبل الوزير السفير X" X is the guest
     verb = p - 1
-    opens_clause = verb == start or (verb > start and toks[verb - 1].text in "،,")
-    if not opens_clause or sum(lx.is_title(x.w) for x in toks[p:first]) > 1:
+    if not _opens_clause(toks, verb, start) or sum(lx.is_title(x.w) for x in toks[p:first]) > 1:
         return None
     if not set(said) <= {verb}:
         return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
     return parse(toks, p, t)
+
+
+def _opens_clause(toks: list[Tok], k: int, start: int) -> bool:
+    """Does token k open the sentence that begins at `start`, or a clause after a comma?"""
+    return k == start or (k > start and toks[k - 1].text in "،,")
 
 
 _REPORTERS = frozenset(normalize(w) for w in "مراسل مراسلة مراسلو مندوب موفد".split())
@@ -122,9 +125,9 @@ def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
     if len(toks) < 2 or toks[-1].text != ":" or not para.toks:
         return None
     start = before.sentence_start(len(toks) - 1)
-    cues = [(k, c) for k in range(start, len(toks) - 1) if (c := lx.cue_of(toks[k].w)) is not None]
-    t, cue = next(((k, c) for k, c in cues if c.role in ("verb", "continuation")), (None, None))
-    if t is None:
+    t, cue = next(((k, c) for k in range(start, len(toks) - 1)
+                   if (c := lx.cue_of(toks[k].w)) is not None and c.role in ("verb", "continuation")), (None, None))
+    if cue is None:
         return None
     subject = parse(toks, t + 1, len(toks) - 1) if cue.role == "verb" else None
     if subject is not None and subject.end < len(toks) - 1:
@@ -200,8 +203,8 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
         if hit is None and _stated_in(para, t):
             hit = _document_statement(para, t)
         cue = lx.cue_of(tok.w)
-        opens = t == para.sentence_start(t) or (tok.w[:1] == "و" and toks[t - 1].text in "،,")
-        if cue is not None and lx.is_role(tok.w, "sentence_initial") and not opens:
+        if cue is not None and lx.is_role(tok.w, "sentence_initial") and not (
+                t == para.sentence_start(t) or (tok.w[:1] == "و" and _opens_clause(toks, t, 0))):
             cue = None  # "بين الطرفين": between, not "وبين الوزير أن"
         if hit is None and cue is not None and cue.role in ("verb", "continuation", "passive"):
             hit = _statement(para, t, cue)
