@@ -27,8 +27,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
     end = para.sentence_end(t)
     # "حسبما أفاد مصدر طبي"، "وفقاً لما أعلنته وزارة الصحة": a reporting verb makes its subject a speaker
     # (an outlet that reported it, "حسبما ذكرت وكالة X", is not the one who said it)
-    said = any(cue_word(toks[k].w) for k in range(opened, source)) and _relaying_outlet(
-        para, source, para.sentence_end(t))[0] is None
+    said = any(cue_word(toks[k].w) for k in range(opened, source)) and _relaying_outlet(para, source, end)[0] is None
     outlet, relayed = None, False
     if source < end and _is_relay_verb(toks[source].w):  # "وفق ما نقلت وكالة X عن Y"
         outlet, k = _relaying_outlet(para, source + 1, end)

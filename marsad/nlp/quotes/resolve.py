@@ -129,28 +129,28 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
             name = _completed(name, full)
         return name, None
     if sub.kind == "title":
-        named = _surname_as_title(article, sub, full)
-        if named is not None:
-            return named
+        surname = _surname_as_title(sub, full)
+        if surname is not None:
+            return _named(article, surname)
         holder = _holder_of(sub.titles, at, holders, quotes)
         if holder is not None:
-            ent = article.entity(holder.entity) if holder.entity else _entity_named(article, holder.name)
-            if ent is not None and ent.type in SPEAKER_KINDS:
-                return ent.name, ent.id
-            return holder.name, None
+            return _named(article, holder.name, holder.entity)
     return None, None
 
 
-def _surname_as_title(article: Article, sub: Subject, full: dict[str, str]) -> tuple[str, str | None] | None:
+def _named(article: Article, name: str, entity: str | None = None) -> tuple[str, str | None]:
+    """A person the article names as a speaker: its entity's name and id (the given id, else the
+    entity with that name), else the name as written."""
+    ent = article.entity(entity) if entity else _entity_named(article, name)
+    return (ent.name, ent.id) if ent is not None and ent.type in SPEAKER_KINDS else (name, None)
+
+
+def _surname_as_title(sub: Subject, full: dict[str, str]) -> str | None:
     """"وأضاف القاضي" after "باسل القاضي": a surname that is also a title word (القاضي، الأمير،
     الشيخ) is the person the article named with it."""
     if len(sub.titles) != 1:
         return None
-    name = full.get("ال" + sub.titles[0]) or full.get(sub.titles[0])
-    if name is None:
-        return None
-    ent = _entity_named(article, name)
-    return (ent.name, ent.id) if ent is not None and ent.type in SPEAKER_KINDS else (name, None)
+    return full.get("ال" + sub.titles[0]) or full.get(sub.titles[0])
 
 
 def _only_titles(name: str) -> bool:
