@@ -318,13 +318,14 @@ def spellings_sql(d: Dialect) -> str:
             f" WHERE a.norm = {d.mark} GROUP BY b.norm ORDER BY b.norm{d.collate}")
 
 
-def name_spellings(terms: list[str], spellings: list[str]) -> list[list[str]] | None:
+def name_spellings(terms: list[str], spellings: Callable[[str], list[str]]) -> list[list[str]] | None:
     """The full-name spellings a search for a stored name should also find ("سيرغي لافروف" ->
-    also "سيرجي لافروف"), given that entity's spellings; None when the query is not such a name.
-    One-word spellings are left out: a surname alone may be another person's."""
+    also "سيرجي لافروف"), read with `spellings` (the store's query of spellings_sql); None when the
+    query is not such a name. A one-word query is never looked up and one-word spellings are left
+    out: a surname alone may be another person's."""
     if len(terms) < 2:
         return None
-    full = [norm.split() for norm in spellings if len(norm.split()) >= 2]
+    full = [norm.split() for norm in spellings(" ".join(terms)) if len(norm.split()) >= 2]
     return full if len(full) > 1 else None
 
 
