@@ -187,7 +187,8 @@ class PostgresStore:
             return []
         where, params = article_filters(POSTGRES, filters)
         where = ["a.search @@ q.query", *where]
-        names = name_spellings(terms, lambda key: [r["norm"] for r in self.db.execute(spellings_sql(POSTGRES), (key,))])
+        names = name_spellings(
+            terms, lambda key: [r["norm"] for r in self.db.execute(spellings_sql(POSTGRES), (key,))])
         if names:  # a stored name in any of its spellings
             query_sql = "to_tsquery('arabic', %s)"
             text = " | ".join("(" + " & ".join("'" + t.replace("'", "''") + "'" for t in words) + ")" for words in names)

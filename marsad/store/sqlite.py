@@ -164,7 +164,8 @@ class SQLiteStore:
             return []
         where, params = article_filters(SQLITE, filters)
         join = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
-        names = name_spellings(terms, lambda key: [r[0] for r in self.db.execute(spellings_sql(SQLITE), (key,))])
+        names = name_spellings(
+            terms, lambda key: [r[0] for r in self.db.execute(spellings_sql(SQLITE), (key,))])
         if names:  # a stored name in any of its spellings, each word near the next
             match = " OR ".join(f"NEAR({_fts_match(words)}, {len(words) + 2})" for words in names)
             terms = list(dict.fromkeys(t for words in names for t in words))
