@@ -202,12 +202,13 @@ def _undated(line: str) -> Dateline | None:
         if src is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
             return _dateline(line, m.group("place"), src.name, m.end() + cut + tail.end())
-    if _dateline_place(normalize(m.group("place"))) and is_section_name(rest.strip(" .")):
+    known_place = _dateline_place(normalize(m.group("place")))
+    if known_place and is_section_name(rest.strip(" .")):
         return _dateline(line, m.group("place"), None, len(line))  # "دمشق – خاص": the paper's own story
-    if _dateline_place(normalize(m.group("place"))) and re.fullmatch(rf"\s*{_WORD}\s*", rest) and not m.group("slash"):
+    if known_place and re.fullmatch(rf"\s*{_WORD}\s*", rest) and not m.group("slash"):
         # "بغداد - الصباح" alone on its line: the place and the paper's own short name
         return replace(_dateline(line, m.group("place"), None, len(line)), source=rest.strip())
-    if _dateline_place(normalize(m.group("place"))) and rest.strip() and not m.group("slash"):
+    if known_place and rest.strip() and not m.group("slash"):
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
         return _dateline(line, m.group("place"), None, m.end())
     return None

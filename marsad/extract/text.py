@@ -213,7 +213,8 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         if agency:
             ln.kind, ln.value = "credit_only", agency
             continue
-        if ln.words <= 12 and (dated := _dated_dateline(ln.text, reference)):
+        dl = credits.parse_dateline(ln.text, reference)
+        if ln.words <= 12 and (dated := _dated_dateline(ln.text, dl, reference)):
             ln.kind, ln.dateline = "dateline", dated
             continue
         if ln.words <= 12 and (_is_date_line(ln, reference) or _is_meta_run(ln.text, site)):
@@ -229,7 +230,6 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
             ln.kind, ln.value = "byline", name
             ln.dateline = credits.Dateline(place=place, agency=None, end=len(ln.text), alone=True)
             continue
-        dl = credits.parse_dateline(ln.text, reference)
         if dl is not None:
             ln.dateline = dl
             # "واشنطن-سانا" alone, "بيروت - سمير الخطيب" or "حمص - وكالة النجمة للأنباء": place and
@@ -294,10 +294,10 @@ def _name_then_place(ln: Line) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _dated_dateline(text: str, reference) -> credits.Dateline | None:
-    """"الرياض (رويترز) - 13 مارس 2025", "الدمام - 2 يناير 2026": a dateline and a date alone on a line."""
-    dl = credits.parse_dateline(text, reference) if _DIGIT.search(text) else None
-    if dl is None or not dl.place:
+def _dated_dateline(text: str, dl: credits.Dateline | None, reference) -> credits.Dateline | None:
+    """"الرياض (رويترز) - 13 مارس 2025", "الدمام - 2 يناير 2026": the line's dateline `dl` when a
+    date is all that follows it."""
+    if dl is None or not dl.place or not _DIGIT.search(text):
         return None
     rest = text[dl.end:]
     stated = _is_timestamp(rest) and _stated_date(rest, reference)
@@ -514,9 +514,7 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
                 rank = _date_rank(stated[1], updated=ln.kind == "updated")
                 dates.append((rank, i, stated[0], "byline"))
         elif ln.kind == "byline" and out.author is None and ln.value:
-            _read_byline(ln.value, out)
-            if ln.dateline is not None:
-                _read_dateline(ln.dateline, out)
+            _read_byline_line(ln, out)
         elif ln.kind == "dateline" and ln.dateline:
             _read_dateline(ln.dateline, out)
             if ln.dateline.when is not None:
@@ -535,6 +533,13 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
             out.publishers.append(ln.text)  # the site's name at the top of the page
     if dates and out.published is None:
         _, _, out.published, out.published_source = min(dates, key=lambda d: (d[0], d[1]))
+
+
+def _read_byline_line(ln: Line, out: Extraction) -> None:
+    """A byline, and the place it was filed from when it gives one ("رامي الشريف - القاهرة")."""
+    _read_byline(ln.value, out)
+    if ln.dateline is not None:
+        _read_dateline(ln.dateline, out)
 
 
 def _read_dateline(dateline: credits.Dateline, out: Extraction) -> None:
@@ -607,9 +612,7 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
         elif ln.kind == "tags" and not out.keywords:
             out.keywords = credits.split_tags(ln.value, "\n".join(out.body))
         elif ln.kind == "byline" and out.author is None and ln.value:
-            _read_byline(ln.value, out)
-            if ln.dateline is not None:
-                _read_dateline(ln.dateline, out)
+            _read_byline_line(ln, out)
         elif ln.kind == "published" and out.published is None:
             out.published = _first_date(ln.value, reference)
             out.published_source = "byline" if out.published else None
