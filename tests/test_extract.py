@@ -356,6 +356,49 @@ def test_json_ld_and_url_date():
     assert undated.published == "2020-11-05" and undated.published_source == "url"
 
 
+SHELL_HEAD = ("<html><head><meta charset=\"utf-8\"><title>الداخلية الأردنية تضبط شبكة لتهريب الأسلحة | الوادي</title>"
+              "</head><body><div id=\"root\"><nav><a href=\"/\">الرئيسية</a></nav><div class=\"spinner\">جار التحميل</div>"
+              "</div>")
+
+
+def test_a_script_rendered_page_gets_its_article_from_the_embedded_data():
+    import json
+    state = {"props": {"pageProps": {
+        "article": {"title": "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة",
+                    "body": "".join(f"<p>{s}</p>" for s in BODY)},
+        "mostRead": [{"title": "افتتاح مطار جديد في الشمال", "summary": "افتتح رئيس الوزراء المطار الجديد"}]}}}
+    html = (SHELL_HEAD + "<script id=\"__NEXT_DATA__\" type=\"application/json\">"
+            + json.dumps(state, ensure_ascii=False) + "</script></body></html>")
+    art = extract(html, fmt="html")
+    assert art.body.split("\n") == BODY
+    assert art.title == "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة"
+
+
+def test_typed_content_blocks_in_an_assigned_state_are_joined_and_comments_are_not():
+    import json
+    blocks = [{"type": "text", "content": s} for s in BODY[:3]] + [{"type": "image", "url": "/a.jpg"},
+                                                                   {"type": "text", "content": BODY[3]}]
+    comments = [{"user": "قارئ", "text": f"تعليق رقم {i} على خبر تهريب الأسلحة عبر الحدود الشمالية للمملكة "
+                 "نتمنى أن تستمر الأجهزة الأمنية في عملها ليلاً ونهاراً لحماية البلاد"} for i in range(8)]
+    state = {"story": {"content_elements": blocks}, "comments": comments}
+    html = (SHELL_HEAD + "<script>window.__INITIAL_STATE__ = " + json.dumps(state, ensure_ascii=False)
+            + ";window.__ENV__ = 'prod';</script></body></html>")
+    art = extract(html, fmt="html")
+    assert art.body.split("\n") == BODY
+
+
+def test_embedded_data_about_another_story_is_not_taken_for_the_article():
+    import json
+    other = ("تراجعت أسعار الحديد في الأسواق المحلية خلال الأسبوع الجاري بنسبة تقارب خمسة في المئة. "
+             "وقال تجار في سوق مواد البناء إن الطلب تراجع بسبب الأحوال الجوية وتوقف عدد من المشاريع الكبيرة. "
+             "وتوقع خبراء أن تعود الأسعار إلى الارتفاع مع بداية فصل الربيع وعودة النشاط إلى قطاع الإنشاءات.")
+    html = (SHELL_HEAD + "<script type=\"application/json\">" + json.dumps({"related": {"body": other}},
+                                                                            ensure_ascii=False)
+            + "</script></body></html>")
+    art = extract(html, fmt="html")
+    assert "الحديد" not in art.body
+
+
 def test_rss_hints_fill_what_the_page_lacks():
     html = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in BODY) + "</article></body></html>"
     art = extract(html, fmt="rss", html_meta={"title": "عنوان من الخلاصة", "published": "2024-01-02",

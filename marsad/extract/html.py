@@ -3,7 +3,8 @@
 trafilatura (comments excluded) finds the article container; what it keeps is then passed through
 the same line model as plain-text scrapes, which removes the credit, tag, share and read-more lines it
 leaks and reads them into agencies and keywords. When trafilatura finds nothing, the whole page is
-flattened to lines (scripts, styles, forms and navigation dropped) and the line model alone decides.
+flattened to lines (scripts, styles, forms and navigation dropped) and the line model alone decides;
+a page shell with no article text gets it from its embedded data (extract.embedded).
 Title, date, author, outlet and keywords come from the page's own metadata first.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import trafilatura
 
 from marsad.article import Article
+from marsad.extract.embedded import embedded_text
 from marsad.extract.furniture import classify, is_section_name
 from marsad.extract.metadata import parse_html, read_meta
 from marsad.extract.text import Extraction, apply, read_lines
@@ -55,13 +57,22 @@ def extract_html(article: Article) -> Article:
     text = trafilatura.extract(html, include_comments=False) or ""
     main = read_lines(text, reference=article.reference_time, title=article.title,
                       site=article.outlet) if text else Extraction()
-    if sum(len(p.split()) for p in main.body) < MIN_TRAFILATURA_WORDS:
+    if _words(main) < MIN_TRAFILATURA_WORDS:
         main, whole = whole, main
+    if _words(main) < MIN_TRAFILATURA_WORDS and doc is not None and (data_text := embedded_text(doc, article.title)):
+        # a script-rendered shell: the article is in the page's data, the shell gives the rest
+        embedded = read_lines(data_text, reference=article.reference_time, title=article.title, site=article.outlet)
+        if _words(embedded) > _words(main):
+            main, whole = embedded, main
     _merge(main, whole)
     apply(main, article)
     # the tag list shown on the page is the article's own; meta keywords are often site-wide
     article.keywords = article.keywords or meta_keywords or list(hints.get("keywords") or [])
     return article
+
+
+def _words(extraction: Extraction) -> int:
+    return sum(len(p.split()) for p in extraction.body)
 
 
 def _merge(main: Extraction, other: Extraction) -> None:
