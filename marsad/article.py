@@ -102,7 +102,7 @@ class Article:
     raw_text: str = field(default="", repr=False)
     reference_time: datetime | None = field(default=None, repr=False)
     url: str | None = field(default=None, repr=False)
-    html_meta: dict[str, Any] = field(default_factory=dict, repr=False)
+    hints: dict[str, Any] = field(default_factory=dict, repr=False)
     page_digest: str | None = field(default=None, repr=False)  # Page.digest of the page it was read from
 
     @property
@@ -146,4 +146,4 @@ class Article:
         return art
 
 
-_INTERNAL = {"raw_text", "reference_time", "url", "html_meta", "page_digest"}
+_INTERNAL = {"raw_text", "reference_time", "url", "hints", "page_digest"}

@@ -35,7 +35,7 @@ NOT_ARABIC = "not Arabic text: analysed as is"
 def read(page: Page) -> Article:
     """Decode a Page into an Article holding its raw text; errors go into `article.errors`."""
     article = Article(source=page.source, url=page.url, reference_time=page.fetched_at)
-    article.html_meta = dict(page.meta)
+    article.hints = dict(page.meta)
     article.page_digest = page.digest
     try:
         text, encoding = decode_page(page)

@@ -1,4 +1,4 @@
-"""Containers: WARC/ARC crawls, RSS/Atom feeds and JSONL dumps become one record per article."""
+"""Containers: WARC/ARC crawls, RSS/Atom feeds and scrapers' JSONL/JSON/CSV dumps become one record per article."""
 from __future__ import annotations
 
 import gzip
@@ -167,6 +167,70 @@ def test_jsonl_lines_with_html_or_text_and_bad_lines_in_between(tmp_path):
     assert [bool(p.error) for p in pages] == [False, True, True, True, False]
     assert pages[1].source.endswith("dump.jsonl.gz#L2") and "bad JSONL line" in pages[1].error
     assert pages[4].format == "text" and pages[4].source.endswith("#L6")
+
+
+BRIDGE_TEXT = ("افتتح وزير الأشغال العامة منير الساعدي صباح اليوم جسراً جديداً يربط ضفتي النهر في وسط المدينة.\n"
+               "وقال الساعدي في كلمة خلال الافتتاح إن الجسر سيخفف الازدحام المروري عن الطرق القديمة.")
+BOOKS_HTML = ("<p>انطلقت مساء أمس فعاليات مهرجان الكتاب السنوي في ساحة المدينة القديمة بمشاركة أكثر من مئة دار نشر.</p>"
+              "<p>وأوضحت مديرة المهرجان سلمى العطار أن الدورة الحالية تضم ندوات فكرية وأمسيات شعرية.</p>")
+SCRAPED = [
+    {"title": "افتتاح جسر جديد فوق نهر المدينة", "maintext": BRIDGE_TEXT, "date_publish": "2025-03-04 09:15:00",
+     "authors": ["هدى الناصر", "كريم يوسف"], "source_domain": "ufuq.example", "url": "https://ufuq.example/a/1"},
+    {"headline": "مهرجان للكتاب في المدينة القديمة", "articleBody": BOOKS_HTML, "datePublished": 1741078800,
+     "tags": "ثقافة، كتب", "link": "https://ufuq.example/a/2"},
+    {"title": "سجل بلا نص", "url": "https://ufuq.example/a/3"},
+]
+
+
+def test_a_json_array_of_scraped_records_is_read_by_its_field_names(tmp_path):
+    path = tmp_path / "scrape.json"
+    path.write_text(json.dumps(SCRAPED, ensure_ascii=False, indent=2), encoding="utf-8")
+    bridge, books, empty = analyze_many([str(path)])
+    assert (bridge.title, bridge.published, bridge.author, bridge.outlet) == (
+        "افتتاح جسر جديد فوق نهر المدينة", "2025-03-04T09:15:00", "هدى الناصر، كريم يوسف", "ufuq.example")
+    assert bridge.body == BRIDGE_TEXT and bridge.source.endswith("scrape.json#https://ufuq.example/a/1")
+    assert [q.speaker for q in bridge.quotes] == ["منير الساعدي"]
+    assert books.format == "html" and books.title == "مهرجان للكتاب في المدينة القديمة"
+    assert books.published.startswith("2025-03-04") and books.keywords == ["ثقافة", "كتب"]
+    assert books.body.split("\n")[1].startswith("وأوضحت مديرة المهرجان")
+    assert "no page text in the record" in empty.errors[0] and not empty.body
+
+
+def test_a_wrapped_json_a_single_record_and_jsonl_named_json(tmp_path):
+    (tmp_path / "a_wrapped.json").write_text(json.dumps({"status": "ok", "total": 2, "articles": SCRAPED[:2]},
+                                                        ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "b_one.json").write_text(json.dumps(SCRAPED[0], ensure_ascii=False, indent=2), encoding="utf-8")
+    (tmp_path / "c_lines.json").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in SCRAPED[:2]),
+                                           encoding="utf-8")
+    pages = list(load_pages([tmp_path]))
+    assert [p.source[len(str(tmp_path)) + 1:] for p in pages] == [
+        "a_wrapped.json#https://ufuq.example/a/1", "a_wrapped.json#https://ufuq.example/a/2",
+        "b_one.json#https://ufuq.example/a/1",
+        "c_lines.json#https://ufuq.example/a/1", "c_lines.json#https://ufuq.example/a/2"]
+    assert not any(p.error for p in pages)
+
+
+def test_a_truncated_json_keeps_the_records_before_the_break(tmp_path):
+    text = json.dumps(SCRAPED[:2], ensure_ascii=False)
+    path = tmp_path / "cut.json.gz"
+    path.write_bytes(gzip.compress(text[:text.index("مهرجان للكتاب")].encode("utf-8")))
+    pages = list(load_pages([path]))
+    assert not pages[0].error and pages[0].url == "https://ufuq.example/a/1"
+    assert len(pages) == 2 and pages[1].error.startswith("JSON breaks after record 1")
+
+
+def test_a_spreadsheet_export_with_arabic_headers_in_windows_1256(tmp_path):
+    rows = [["العنوان", "النص", "تاريخ النشر", "الرابط"],
+            ["افتتاح جسر جديد فوق نهر المدينة", BRIDGE_TEXT, "04/03/2025", "https://ufuq.example/a/1"],
+            ["", "", "", ""],
+            ["مهرجان للكتاب في المدينة القديمة", BOOKS_HTML, "2025-03-04", ""]]
+    text = "\r\n".join(";".join('"' + cell.replace('"', '""') + '"' for cell in row) for row in rows) + "\r\n"
+    (tmp_path / "sheet.csv").write_bytes(text.encode("cp1256"))
+    (tmp_path / "header_only.tsv").write_text("title\ttext\n", encoding="utf-8")
+    bridge, books, header_only = analyze_many([str(tmp_path / "sheet.csv"), str(tmp_path / "header_only.tsv")])
+    assert (bridge.title, bridge.published, bridge.body) == ("افتتاح جسر جديد فوق نهر المدينة", "2025-03-04", BRIDGE_TEXT)
+    assert books.source.endswith("sheet.csv#row3") and books.format == "html" and "سلمى العطار" in books.body
+    assert header_only.errors == ["no records in the CSV file"]
 
 
 def test_cli_analyze_reads_every_container_kind(tmp_path):

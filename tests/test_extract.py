@@ -401,12 +401,12 @@ def test_embedded_data_about_another_story_is_not_taken_for_the_article():
 
 def test_rss_hints_fill_what_the_page_lacks():
     html = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in BODY) + "</article></body></html>"
-    art = extract(html, fmt="rss", html_meta={"title": "عنوان من الخلاصة", "published": "2024-01-02",
+    art = extract(html, fmt="rss", hints={"title": "عنوان من الخلاصة", "published": "2024-01-02",
                                               "author": None, "outlet": "موقع المثال", "keywords": ["أمن"]})
     assert (art.title, art.published, art.outlet, art.keywords) == ("عنوان من الخلاصة", "2024-01-02", "موقع المثال", ["أمن"])
     assert art.body.split("\n") == BODY
     # a feed of one section names it after the outlet's name
-    art = extract(html, fmt="rss", html_meta={"title": "عنوان", "outlet": "موقع المثال - حوادث"})
+    art = extract(html, fmt="rss", hints={"title": "عنوان", "outlet": "موقع المثال - حوادث"})
     assert art.outlet == "موقع المثال"
 
 

@@ -17,7 +17,7 @@ from marsad.article import Article
 from marsad.extract.embedded import embedded_text
 from marsad.extract.furniture import classify, is_section_name
 from marsad.extract.metadata import parse_html, read_meta
-from marsad.extract.text import Extraction, apply, read_lines
+from marsad.extract.text import Extraction, apply, apply_hints, read_lines
 from marsad.nlp.normalize import unique_names
 
 MIN_TRAFILATURA_WORDS = 25  # below this trafilatura missed the article; the line model reads the page
@@ -30,7 +30,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 def extract_html(article: Article) -> Article:
     html = article.raw_text
     doc = parse_html(html)
-    hints = article.html_meta or {}
+    hints = article.hints or {}
     meta_keywords: list[str] = []
     if doc is not None:
         meta = read_meta(doc)
@@ -42,11 +42,7 @@ def extract_html(article: Article) -> Article:
         article.outlet = meta.outlet
         meta_keywords = meta.keywords
         article.keywords = tag_links(doc)
-    if hints.get("published") and not article.published:
-        article.published, article.published_source = str(hints["published"]), "meta"
-    article.author = article.author or hints.get("author")
-    article.outlet = article.outlet or _without_sections(hints.get("outlet"))
-    article.title = article.title or hints.get("title")
+    apply_hints(article, {**hints, "outlet": _without_sections(hints.get("outlet")), "keywords": None})
 
     page = parse_html(html)  # a second tree: page_text() cuts it down
     whole = read_lines(page_text(page), reference=article.reference_time, title=article.title,

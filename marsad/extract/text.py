@@ -96,9 +96,25 @@ class Extraction:
 
 
 def extract_text(article: Article) -> Article:
-    found = read_lines(article.raw_text, reference=article.reference_time)
+    hints = article.hints
+    found = read_lines(article.raw_text, reference=article.reference_time, title=hints.get("title"),
+                       site=hints.get("outlet"))
+    apply_hints(article, hints)
     apply(found, article)
     return article
+
+
+def apply_hints(article: Article, hints: dict) -> None:
+    """What the container said of the page (a feed item's or a scraped record's title, date, author,
+    outlet, tags) fills what the page itself did not."""
+    article.title = article.title or hints.get("title")
+    if not article.published and hints.get("published"):
+        when = find_dates(str(hints["published"]))
+        if when:
+            article.published, article.published_source = when[0].value.isoformat(), "meta"
+    article.author = article.author or hints.get("author")
+    article.outlet = article.outlet or hints.get("outlet")
+    article.keywords = article.keywords or list(hints.get("keywords") or [])
 
 
 def apply(found: Extraction, article: Article) -> None:

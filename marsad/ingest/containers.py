@@ -1,4 +1,10 @@
-"""Files that hold many pages: WARC/ARC crawls, RSS/Atom feeds, JSONL dumps.
+"""Files that hold many pages: WARC/ARC crawls, RSS/Atom feeds, and scrapers' record dumps (JSONL,
+JSON, CSV/TSV).
+
+A record's fields are found by the names scrapers and datasets give them (html, text, content,
+maintext, articleBody …; title, headline; date, published, date_publish …), so the dump of most
+scrapers reads as it is; what a record says of its page (title, date, author, outlet, tags) is
+passed on as hints.
 
 Each reader takes a binary stream and yields one `Page` per article as it reads, so a crawl of any
 size streams in flat memory. A broken record becomes a Page with an error and the rest of the
@@ -6,31 +12,46 @@ container is still read; a container broken beyond repair ends with one error Pa
 """
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import BinaryIO
 
-from marsad.ingest.read import MAX_PAGE_BYTES, Page, PageError, read_capped
+from marsad.ingest.read import MAX_PAGE_BYTES, Page, PageError, decode, read_capped
 
 MAX_FEED_BYTES = 4 * MAX_PAGE_BYTES  # a feed holds many items, each far smaller than a page
 
 
 def is_container(name: str, head: bytes) -> str | None:
-    """'warc' | 'rss' | 'jsonl' when the file is a container, judged by name then content."""
+    """'warc' | 'rss' | 'jsonl' | 'json' | 'csv' when the file is a container, judged by name then
+    content. A file of JSON objects one a line is JSONL whatever its name says."""
     lower = name.lower()
     for suffix, kind in ((".warc", "warc"), (".arc", "warc"), (".rss", "rss"), (".atom", "rss"),
-                         (".jsonl", "jsonl"), (".ndjson", "jsonl")):
+                         (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv"),
+                         (".tsv", "csv")):
         if lower.endswith(suffix) or lower.endswith(suffix + ".gz"):
-            return kind
+            return _json_kind(head) if kind == "json" else kind
     start = head.lstrip()[:400].lower()
     if start.startswith((b"warc/", b"filedesc://")):
         return "warc"
     if start.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")):
         if b"<rss" in start or b"<feed" in start or b"<rdf" in start:
             return "rss"
+    if start.startswith((b"[", b"{")):
+        return _json_kind(head)
     return None
+
+
+def _json_kind(head: bytes) -> str:
+    first = head.lstrip().split(b"\n", 1)[0]
+    try:
+        return "jsonl" if isinstance(json.loads(first), dict) else "json"
+    except (ValueError, UnicodeDecodeError):
+        return "json"
 
 
 def _parse_time(value: object) -> datetime | None:
@@ -97,8 +118,7 @@ def read_feed(stream: BinaryIO, source: str) -> Iterator[Page]:
         when = datetime(*published[:6], tzinfo=timezone.utc) if published else None
         page = Page(source=f"{source}#{link or n}", format="rss", url=link, encoding="utf-8", fetched_at=when)
         if content.strip() or title.strip():
-            page.text = (f"<html><head><title>{html.escape(title)}</title></head>"
-                         f"<body><article><h1>{html.escape(title)}</h1>{content}</article></body></html>")
+            page.text = wrap_fragment(title, content)
         else:
             page.error = "feed item with neither title nor content"
         page.meta = {"title": title or None, "published": when.date().isoformat() if when else None,
@@ -108,7 +128,7 @@ def read_feed(stream: BinaryIO, source: str) -> Iterator[Page]:
 
 
 def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Page]:
-    """Lines of {url, html|text, fetched_at}; a bad line is an error Page and the next line is read."""
+    """One record a line; a bad line is an error Page and the next line is read."""
     blank = True
     for n, line in enumerate(iter(lambda: stream.readline(MAX_PAGE_BYTES + 1), b""), start=1):
         if not line.strip():
@@ -121,26 +141,215 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Page]:
             yield Page(source=where, error=f"JSONL line larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
             continue
         try:
-            yield _jsonl_page(line, where, source)
-        except PageError as exc:
+            obj = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             yield Page(source=where, error=f"bad JSONL line: {exc}")
+            continue
+        yield record_page(obj, where, source)
     if blank:
         yield Page(source=source, error="empty page")
 
 
-def _jsonl_page(line: bytes, where: str, source: str) -> Page:
+def read_json(stream: BinaryIO, source: str) -> Iterator[Page]:
+    """A JSON array of records, an object holding one (`{"articles": [...]}`), one record, or
+    records one after another; streamed, so a dump of any size is read in flat memory. The
+    records before a break in the JSON are kept."""
+    import ijson
+
+    n = 0
     try:
-        obj = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PageError(str(exc)) from None
+        for n, obj in enumerate(_json_records(ijson.parse(stream, multiple_values=True)), start=1):
+            yield record_page(obj, f"{source}#{n}", source)
+    except ijson.JSONError as exc:
+        yield Page(source=source, error=f"JSON breaks after record {n}: {exc}")
+        return
+    if not n:
+        yield Page(source=source, error="no records in the JSON file")
+
+
+def _json_records(events):
+    """Records from ijson events: the objects of a top-level array; the objects of an array inside a
+    top-level object once one of them holds page text (the object is then a wrapper); else each
+    top-level object itself."""
+    from ijson.common import ObjectBuilder
+
+    depth, item, top, wrapper = 0, None, None, False
+    for prefix, event, value in events:
+        if depth == 0 and event == "start_map":
+            top, wrapper = ObjectBuilder(), False
+        if item is None and event == "start_map" and (depth == 1 and prefix == "item" or
+                                                      depth == 2 and top is not None and prefix.endswith(".item")
+                                                      and prefix.count(".") == 1):
+            item, item_depth = ObjectBuilder(), depth
+        if item is not None:
+            item.event(event, value)
+        if top is not None and not wrapper:
+            top.event(event, value)
+        depth += event in ("start_map", "start_array")
+        depth -= event in ("end_map", "end_array")
+        if item is not None and depth == item_depth:
+            if top is None or _page_text(_fields(item.value))[0]:
+                wrapper = top is not None
+                yield item.value
+            item = None
+        if depth == 0 and event == "end_map" and top is not None:
+            if not wrapper:
+                yield top.value
+            top = None
+
+
+def read_csv(stream: BinaryIO, source: str) -> Iterator[Page]:
+    """One record a row, its fields named by the header row; the delimiter (, ; tab |) and the
+    encoding are read off the file's start. A bad row is an error Page and the next row is read."""
+    head = stream.peek(1 << 16)[:1 << 16]
+    head = head[:head.rfind(b"\n") + 1] or head
+    try:
+        sample, encoding = decode(head)
+    except PageError as exc:
+        yield Page(source=source, error=str(exc))
+        return
+    try:
+        dialect = csv.Sniffer().sniff(sample[:20_000], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel_tab if source.lower().endswith((".tsv", ".tsv.gz")) else csv.excel
+    csv.field_size_limit(MAX_PAGE_BYTES)
+    rows = csv.reader(io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline=""), dialect)
+    header, records = None, 0
+    for n in range(1, 1 << 62):
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield Page(source=f"{source}#row{n}", error=f"bad CSV row: {exc}")
+            continue
+        if header is None:
+            header = [h.strip().lstrip("\ufeff") for h in row]
+            continue
+        if any(cell.strip() for cell in row):
+            records += 1
+            yield record_page(dict(zip(header, row)), f"{source}#row{n - 1}", source)
+    if not records:
+        yield Page(source=source, error="empty page" if header is None else "no records in the CSV file")
+
+
+_HTML_FIELDS = ("html", "raw_html", "html_content", "content_html", "body_html", "page_html", "source_html")
+# English names scrapers and datasets use, then Arabic column names of hand-made sheets
+_TEXT_FIELDS = ("text", "content", "body", "maintext", "article", "article_text", "articlebody", "article_body",
+                "full_text", "fulltext", "story", "plain_text", "النص", "نص_الخبر", "المحتوى", "المقال", "الخبر",
+                "summary", "description")
+_TITLE_FIELDS = ("title", "headline", "heading", "العنوان")
+_DATE_FIELDS = ("published", "date_publish", "date_published", "datepublished", "publish_date", "published_at",
+                "publication_date", "pubdate", "pub_date", "date", "datetime", "created_at", "time", "timestamp",
+                "تاريخ_النشر", "التاريخ")
+_FETCHED_FIELDS = ("fetched_at", "date_download", "crawled_at", "scraped_at", "retrieved_at", "crawl_date")
+_AUTHOR_FIELDS = ("author", "authors", "byline", "writer", "الكاتب", "المحرر")
+_OUTLET_FIELDS = ("outlet", "site_name", "source_name", "newspaper", "publisher", "site", "source_domain", "source",
+                  "domain", "المصدر", "الموقع", "الصحيفة")
+_KEYWORD_FIELDS = ("keywords", "tags", "الكلمات_المفتاحية", "الوسوم")
+_URL_FIELDS = ("url", "link", "source_url", "canonical_url", "article_url", "الرابط")
+_MARKUP = re.compile(r"<(?:p|div|br|span|a|h[1-6]|article|section|ul|li|strong|em|b|i|img|figure|blockquote)\b",
+                     re.IGNORECASE)
+
+
+def record_page(obj: object, where: str, source: str) -> Page:
+    """A Page from one scraped record (a dict); an error Page when it holds no page text."""
     if not isinstance(obj, dict):
-        raise PageError("a JSON object per line is expected")
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    body, fmt = (obj.get("html"), "html") if obj.get("html") else (obj.get("text"), "text")
-    if not isinstance(body, str) or not body.strip():
-        raise PageError("no 'html' or 'text' string")
-    return Page(source=f"{source}#{url}" if url else where, text=body, format=fmt, url=url, encoding="utf-8",
-                fetched_at=_parse_time(obj.get("fetched_at")))
+        return Page(source=where, error="a JSON object per record is expected")
+    fields = _fields(obj)
+    body, fmt = _page_text(fields)
+    if not body:
+        names = ", ".join(_HTML_FIELDS[:1] + _TEXT_FIELDS[:4])
+        return Page(source=where, error=f"no page text in the record (looked for {names} …)")
+    url = _first(fields, _URL_FIELDS)
+    title = _first(fields, _TITLE_FIELDS)
+    if fmt == "html" and not re.search(r"<(?:html|body)\b", body[:2000], re.IGNORECASE):
+        body = wrap_fragment(title or "", body)
+    outlet = _first(fields, _OUTLET_FIELDS)
+    page = Page(source=f"{source}#{url}" if url else where, text=body, format=fmt, url=url, encoding="utf-8",
+                fetched_at=_moment(fields.get(next((f for f in _FETCHED_FIELDS if f in fields), ""))))
+    page.meta = {"title": title, "published": _published(fields), "author": _names(fields, _AUTHOR_FIELDS),
+                 "outlet": None if outlet and "/" in outlet else outlet,
+                 "keywords": _list(next((fields[f] for f in _KEYWORD_FIELDS if f in fields), None))}
+    return page
 
 
-READERS = {"warc": read_warc, "rss": read_feed, "jsonl": read_jsonl}
+def _fields(obj: dict) -> dict:
+    """Field name (lower case, without '-' or ' ') -> value: `datePublished`, `Date Published` and
+    `date_published` are one field."""
+    return {re.sub(r"[\s-]+", "_", str(k).strip().lower()): v for k, v in obj.items()}
+
+
+def _page_text(fields: dict) -> tuple[str, str]:
+    """The record's page: its HTML when it has some, else its text (HTML when marked up)."""
+    for names, fmt in ((_HTML_FIELDS, "html"), (_TEXT_FIELDS, "text")):
+        for name in names:
+            value = fields.get(name) or fields.get(name.replace("_", ""))
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                value = "\n".join(value)  # paragraphs as a list
+            if isinstance(value, str) and value.strip():
+                return value, "html" if fmt == "html" or _MARKUP.search(value[:5000]) else "text"
+    return "", "text"
+
+
+def _first(fields: dict, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = fields.get(name) or fields.get(name.replace("_", ""))
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def _list(value: object) -> list[str]:
+    """A list field or a comma-separated one ("أمن، حدود" or "a,b")."""
+    if isinstance(value, str):
+        value = re.split(r"\s*[,،;|]\s*", value)
+    if not isinstance(value, list):
+        return []
+    out = [v.get("name") if isinstance(v, dict) else v for v in value]
+    return [" ".join(v.split()) for v in out if isinstance(v, str) and v.strip()]
+
+
+def _names(fields: dict, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        if name in fields:
+            found = _list(fields[name]) if not isinstance(fields[name], dict) else _list([fields[name]])
+            if found:
+                return "، ".join(found)
+    return None
+
+
+def _published(fields: dict) -> str | None:
+    for name in _DATE_FIELDS:
+        value = fields.get(name) or fields.get(name.replace("_", ""))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            moment = _epoch(value)
+            return moment.isoformat() if moment else None
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _moment(value: object) -> datetime | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _epoch(value)
+    return _parse_time(value)
+
+
+def _epoch(value: float) -> datetime | None:
+    """Seconds (or milliseconds) since 1970."""
+    try:
+        return datetime.fromtimestamp(value / 1000 if value > 1e11 else value, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def wrap_fragment(title: str, content: str) -> str:
+    """An HTML fragment (a feed item's content, a record's body) as a page under its title."""
+    return (f"<html><head><title>{html.escape(title)}</title></head>"
+            f"<body><article><h1>{html.escape(title)}</h1>{content}</article></body></html>")
+
+
+READERS = {"warc": read_warc, "rss": read_feed, "jsonl": read_jsonl, "json": read_json, "csv": read_csv}
