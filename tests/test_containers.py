@@ -5,6 +5,9 @@ import gzip
 import io
 import json
 import tracemalloc
+from email.encoders import encode_base64, encode_quopri
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -231,6 +234,32 @@ def test_a_spreadsheet_export_with_arabic_headers_in_windows_1256(tmp_path):
     assert (bridge.title, bridge.published, bridge.body) == ("افتتاح جسر جديد فوق نهر المدينة", "2025-03-04", BRIDGE_TEXT)
     assert books.source.endswith("sheet.csv#row3") and books.format == "html" and "سلمى العطار" in books.body
     assert header_only.errors == ["no records in the CSV file"]
+
+
+def mhtml_bytes(html: str, url: str, encoding: str) -> bytes:
+    """A page as a browser saves it in one file: the HTML part (quoted-printable or base64) and a
+    stylesheet, under the address it was saved from."""
+    message = MIMEMultipart("related", type="text/html")
+    message["Snapshot-Content-Location"] = url
+    message["Date"] = "Tue, 04 Mar 2025 10:00:00 +0000"
+    page = MIMEText(html, "html", "utf-8")
+    del page["Content-Transfer-Encoding"]
+    page.set_payload(html.encode("utf-8"))
+    (encode_quopri if encoding == "quoted-printable" else encode_base64)(page)
+    message.attach(page)
+    message.attach(MIMEText("body { direction: rtl; }", "css"))
+    return message.as_bytes().replace(b"\n", b"\r\n")
+
+
+def test_a_page_saved_by_a_browser_as_mhtml(tmp_path):
+    (tmp_path / "saved.mhtml").write_bytes(mhtml_bytes(ARTICLE_1, "https://ufuq.example/2025/03/03/bridge",
+                                                       "quoted-printable"))
+    (tmp_path / "saved_b64.mht").write_bytes(mhtml_bytes(ARTICLE_2, "https://ufuq.example/books", "base64"))
+    bridge, books = analyze_many([str(tmp_path)])
+    assert bridge.title == "افتتاح جسر جديد فوق نهر المدينة" and bridge.published == "2025-03-03"
+    assert bridge.body.startswith("افتتح وزير الأشغال العامة منير الساعدي") and not bridge.errors
+    assert [q.speaker for q in bridge.quotes] == ["منير الساعدي"]
+    assert books.format == "html" and "سلمى العطار" in books.body and "direction" not in books.body
 
 
 def test_cli_analyze_reads_every_container_kind(tmp_path):

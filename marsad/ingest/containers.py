@@ -1,5 +1,5 @@
 """Files that hold many pages: WARC/ARC crawls, RSS/Atom feeds, and scrapers' record dumps (JSONL,
-JSON, CSV/TSV).
+JSON, CSV/TSV); and a page a browser saved as one file with its parts (MHTML).
 
 A record's fields are found by the names scrapers and datasets give them (html, text, content,
 maintext, articleBody …; title, headline; date, published, date_publish …), so the dump of most
@@ -32,7 +32,7 @@ def is_container(name: str, head: bytes) -> str | None:
     lower = name.lower()
     for suffix, kind in ((".warc", "warc"), (".arc", "warc"), (".rss", "rss"), (".atom", "rss"),
                          (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"), (".csv", "csv"),
-                         (".tsv", "csv")):
+                         (".tsv", "csv"), (".mhtml", "mhtml"), (".mht", "mhtml")):
         if lower.endswith(suffix) or lower.endswith(suffix + ".gz"):
             return _json_kind(head) if kind == "json" else kind
     start = head.lstrip()[:400].lower()
@@ -43,6 +43,8 @@ def is_container(name: str, head: bytes) -> str | None:
             return "rss"
     if start.startswith((b"[", b"{")):
         return _json_kind(head)
+    if b"multipart/related" in start and (b"mime-version" in start or b"snapshot-content-location" in start):
+        return "mhtml"
     return None
 
 
@@ -125,6 +127,27 @@ def read_feed(stream: BinaryIO, source: str) -> Iterator[Page]:
                      "author": entry.get("author") or None, "outlet": outlet,
                      "keywords": [t.get("term") for t in entry.get("tags", []) if t.get("term")]}
         yield page
+
+
+def read_mhtml(stream: BinaryIO, source: str) -> Iterator[Page]:
+    """A page saved by a browser as MHTML: its first HTML part, decoded from quoted-printable or
+    base64, with the address and the moment it was saved."""
+    import email
+    from email.utils import parsedate_to_datetime
+
+    message = email.message_from_bytes(read_capped(stream, MAX_FEED_BYTES))
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    data = part.get_payload(decode=True) if part is not None else None
+    if not data:
+        yield Page(source=source, error="MHTML file without an HTML part")
+        return
+    try:
+        saved = parsedate_to_datetime(message["Date"]) if message["Date"] else None
+    except (TypeError, ValueError):
+        saved = None
+    url = message["Snapshot-Content-Location"] or part["Content-Location"]
+    yield Page(source=source, data=data, format="html", encoding=part.get_content_charset(), url=url,
+               fetched_at=saved)
 
 
 def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Page]:
@@ -352,4 +375,5 @@ def wrap_fragment(title: str, content: str) -> str:
             f"<body><article><h1>{html.escape(title)}</h1>{content}</article></body></html>")
 
 
-READERS = {"warc": read_warc, "rss": read_feed, "jsonl": read_jsonl, "json": read_json, "csv": read_csv}
+READERS = {"warc": read_warc, "rss": read_feed, "jsonl": read_jsonl, "json": read_json, "csv": read_csv,
+           "mhtml": read_mhtml}

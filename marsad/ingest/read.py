@@ -27,7 +27,8 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024  # a news page is far smaller; beyond this it i
 GZIP_MAGIC = b"\x1f\x8b"
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
-CONTAINER_SUFFIXES = {".warc", ".arc", ".rss", ".atom", ".xml", ".jsonl", ".ndjson", ".json", ".csv", ".tsv"}
+CONTAINER_SUFFIXES = {".warc", ".arc", ".rss", ".atom", ".xml", ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".mhtml",
+                      ".mht"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CONTAINER_SUFFIXES | {".gz"}
 
 
