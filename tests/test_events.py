@@ -596,3 +596,15 @@ def test_a_verb_of_arrest_or_killing_counts_the_people_after_a_long_subject():
     assert events_of("واعتقال قائد الشرطة في المحافظة 3 أشخاص أثار جدلاً واسعاً.") == []
     [ev] = events_of("وقتل مسلحون مجهولون في هجوم على قرية نائية خمسة أشخاص.")
     assert (ev.type, ev.killed) == ("attack", 5)
+
+
+def test_a_nationality_named_as_the_victim_counts_one_and_a_then_verb_ends_the_place():
+    [ev] = events_of("استشهد أردني برصاص قناص قرب معبر الكرامة فجر اليوم.")
+    assert (ev.type, ev.killed) == ("shooting", 1)
+    [ev] = events_of("قتل مصريان وأصيب ثالث في انفجار عبوة ناسفة بمدينة العريش.")
+    assert (ev.killed, ev.injured) == (2, 1)
+    # an adjective further from the cue describes something else
+    [ev] = events_of("أصيب جندي بشظايا قذيفة هاون تركية في هجوم على قاعدة قرب مدينة دهوك.")
+    assert (ev.injured, ev.location) == (1, "مدينة دهوك")
+    [ev] = events_of("أطلق مسلحون النار على سيارة مختار قرية البيضاء فأردوه في الحال.")
+    assert (ev.type, ev.location) == ("shooting", "قرية البيضاء")

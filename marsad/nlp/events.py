@@ -31,7 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.article import Article, Event
-from marsad.datafiles import data_table
+from marsad.datafiles import data_rows, data_table
+from marsad.nlp import lexicons
 from marsad.nlp.dates import DateMention, bare_weekdays, find_dates
 from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
@@ -115,10 +116,21 @@ def _figures() -> _Phrases:
     rows = {_phrase(p): (f, side) for p, f, side in data_table("event_figures.tsv")}
     # the nominative dual of every singular that counts one: حارس -> حارسان (two), امرأة -> امرأتان;
     # the other case (حارسين) is listed by hand, as it is also the plural of nisba nouns (مدنيين)
-    for (word, *more), (f, side) in list(rows.items()):
-        if side == "one" and not more:
-            rows.setdefault(((word[:-1] + "ت" if word.endswith("ه") else word) + "ان",), (f, "dual"))  # folded ة
+    singulars = [word for (word, *more), (_, side) in rows.items() if side == "one" and not more]
+    for word in singulars + sorted(_nisba_persons()):
+        rows.setdefault(((word[:-1] + "ت" if word.endswith("ه") else word) + "ان",), ("-", "dual"))  # folded ة
     return _Phrases(rows.items())
+
+
+@lru_cache(maxsize=1)
+def _nisba_persons() -> frozenset[str]:
+    """Nationality adjectives, which used as nouns are one person right after a figure's cue
+    ("استشهد فلسطيني"، "اعتقال سورية"); not a feminine that is also the country's name (سورية)."""
+    out = set()
+    for row in data_rows("nationalities.tsv"):
+        nisba = fold(row["nisba"])
+        out |= {word for word in (nisba, nisba + "ه") if word not in lexicons.names()}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -506,9 +518,13 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             out.append(_Figure(f, m.value, m.approximate, lo))
     for i in range(sent_lo, sent_hi):  # "قتيلين"، "مقتل شخصين": a dual is two; "اعتقال شخص": one
         phrase = tx.matched(i, _figures(), i + 1)
-        if not phrase or _figures()[phrase][1] not in ("dual", "one"):
+        if tx.folded[i] in _nisba_persons() and i > sent_lo and tx.matched(i - 1, _figures(), i):
+            # right after the cue only: further on it describes something else ("بشظايا صاروخ إيراني")
+            f, side = "-", "one"
+        elif not phrase or _figures()[phrase][1] not in ("dual", "one"):
             continue
-        f, side = _figures()[phrase]
+        else:
+            f, side = _figures()[phrase]
         if side == "one" and not _cue_before(tx, i, sent_lo):
             continue  # a singular counts only after its cue
         if f == "-":
@@ -561,11 +577,18 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None) -> int:
     j = i
     while j < min(limit, i + most) and not _is_stop(tx, j):
         word = tx.folded[j]
-        if j > i and (word[0] in "وي" or word.startswith("لل") or _plural_past(word)
+        if j > i and (word[0] in "وي" or word.startswith("لل") or _plural_past(word) or _then_verb(word)
                       or tx.match(j, _places()["direction"], j + 1) or tx.match(j, _places()["place"], j + 1)):
-            break  # "وأصيب"، "يؤكد"، "كانوا"، "للخضار"، "جنوب": a new clause, a verb, a complement, the next place
+            # "وأصيب"، "يؤكد"، "كانوا"، "فأردوه"، "للخضار"، "جنوب": a new clause, a verb, a complement,
+            # the next place
+            break
         j += 1
     return j
+
+
+def _then_verb(word: str) -> bool:
+    """"فأردوه"، "فاعتقلوهم"، "ففروا": ف and a plural past verb, with or without its object."""
+    return word.startswith("ف") and (_plural_past(word[1:]) or word.endswith(("وه", "وها", "وهم")) and len(word) >= 6)
 
 
 def _plural_past(word: str) -> bool:
