@@ -213,6 +213,15 @@ def test_a_wrapped_json_a_single_record_and_jsonl_named_json(tmp_path):
     assert not any(p.error for p in pages)
 
 
+def test_marsads_own_output_is_not_read_back_as_pages(tmp_path):
+    out = tmp_path / "scrape.json"
+    out.write_text(json.dumps(SCRAPED[:1], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "out.jsonl").write_text("".join(a.to_json() + "\n" for a in analyze_many([str(out)])),
+                                        encoding="utf-8")
+    [again] = list(load_pages([tmp_path / "out.jsonl"]))
+    assert again.error.startswith("a record Marsad wrote")
+
+
 def test_a_truncated_json_keeps_the_records_before_the_break(tmp_path):
     text = json.dumps(SCRAPED[:2], ensure_ascii=False)
     path = tmp_path / "cut.json.gz"
@@ -231,7 +240,8 @@ def test_a_spreadsheet_export_with_arabic_headers_in_windows_1256(tmp_path):
     (tmp_path / "sheet.csv").write_bytes(text.encode("cp1256"))
     (tmp_path / "header_only.tsv").write_text("title\ttext\n", encoding="utf-8")
     bridge, books, header_only = analyze_many([str(tmp_path / "sheet.csv"), str(tmp_path / "header_only.tsv")])
-    assert (bridge.title, bridge.published, bridge.body) == ("افتتاح جسر جديد فوق نهر المدينة", "2025-03-04", BRIDGE_TEXT)
+    assert (bridge.title, bridge.published) == ("افتتاح جسر جديد فوق نهر المدينة", "2025-03-04")
+    assert bridge.body == BRIDGE_TEXT
     assert books.source.endswith("sheet.csv#row3") and books.format == "html" and "سلمى العطار" in books.body
     assert header_only.errors == ["no records in the CSV file"]
 

@@ -271,6 +271,7 @@ _OUTLET_FIELDS = ("outlet", "site_name", "source_name", "newspaper", "publisher"
                   "domain", "المصدر", "الموقع", "الصحيفة")
 _KEYWORD_FIELDS = ("keywords", "tags", "الكلمات_المفتاحية", "الوسوم")
 _URL_FIELDS = ("url", "link", "source_url", "canonical_url", "article_url", "الرابط")
+_MARSAD_RECORD = {"id", "body", "quotes", "entities", "events"}
 _MARKUP = re.compile(r"<(?:p|div|br|span|a|h[1-6]|article|section|ul|li|strong|em|b|i|img|figure|blockquote)\b",
                      re.IGNORECASE)
 
@@ -279,6 +280,8 @@ def record_page(obj: object, where: str, source: str) -> Page:
     """A Page from one scraped record (a dict); an error Page when it holds no page text."""
     if not isinstance(obj, dict):
         return Page(source=where, error="a JSON object per record is expected")
+    if _MARSAD_RECORD <= obj.keys():
+        return Page(source=where, error="a record Marsad wrote (analyze's output), not a page: skipped")
     fields = _fields(obj)
     body, fmt = _page_text(fields)
     if not body:
