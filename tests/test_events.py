@@ -608,3 +608,10 @@ def test_a_nationality_named_as_the_victim_counts_one_and_a_then_verb_ends_the_p
     assert (ev.injured, ev.location) == (1, "مدينة دهوك")
     [ev] = events_of("أطلق مسلحون النار على سيارة مختار قرية البيضاء فأردوه في الحال.")
     assert (ev.type, ev.location) == ("shooting", "قرية البيضاء")
+
+
+def test_a_road_between_two_towns_and_a_landmark_named_by_where_it_lies():
+    [ev] = events_of("اختطف مسلحون مجهولون 12 راكباً من حافلة على الطريق الرابط بين مرزق وغات فجر الأحد.")
+    assert (ev.type, ev.location) == ("hostage", "الطريق الرابط بين مرزق وغات")
+    [ev] = events_of("قتل جنديان في هجوم على حاجز غرب مدينة الرطبة.")
+    assert (ev.killed, ev.location) == (2, "حاجز غرب مدينة الرطبة")

@@ -607,6 +607,8 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
     if (tx.folded[i + n - 1].startswith("ال") and i + n < limit and tx.folded[i + n][:1] == "و"
             and i + n not in tx.in_loc):
         return i  # "على المدينة وكبدت …": a definite place word, then the next clause (not "العاصمة واشنطن")
+    if i + n < limit and tx.match(i + n, p["direction"], i + n + 1):
+        return _chain(tx, i + n, limit)  # "حاجز غرب مدينة سرت": the place word is named by where it lies
     end = _name(tx, i + n, limit)
     if end == i + n:
         # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing,
