@@ -571,6 +571,13 @@ def test_another_given_name_before_a_known_surname_is_another_person():
     assert [m.text for m in person.mentions] == ["أليكسي لافروف"]
 
 
+def test_a_known_persons_surname_alone_is_the_other_person_the_page_named_with_it():
+    art = analyse("وقال الدبلوماسي الروسي أليكسي لافروف إن السفارة ستفتح قريبا. وأضاف لافروف أن التأشيرات جاهزة.")
+    person = by_name(art, "أليكسي لافروف")
+    assert [m.text for m in person.mentions] == ["أليكسي لافروف", "لافروف"]
+    assert person.id != analyse("وقال لافروف إن المحادثات صعبة.").entities[0].id
+
+
 @pytest.mark.parametrize("nationality", ["الليتواني", "البرتغالي", "الفنلندي", "الكولومبي"])
 def test_a_nationality_after_a_title_is_not_part_of_the_name(nationality):
     text = f"وقال وزير الخارجية {nationality} توماس ريكوفيتش إن بلاده تدعم المبادرة."

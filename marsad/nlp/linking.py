@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -105,7 +106,12 @@ def _merge_surnames(groups: dict) -> None:
         key = _group_key(groups[type_, ident])
         owners = full.get(_surname_key(key), set())
         if " " not in key and len(owners) == 1:
-            _merge_into(groups, (type_, ident), next(iter(owners)))
+            owner = next(iter(owners))
+            if ident.startswith("known:") and not owner[1].startswith("known:"):
+                # the surname is a known person's, but the page names someone else by it ("نادر
+                # الحلو" … "الحلو"): the mentions are that person's, not the known one's
+                groups[type_, ident] = [replace(f, entry=None) for f in groups[type_, ident]]
+            _merge_into(groups, (type_, ident), owner)
 
 
 def _merge_variants(groups: dict) -> None:
