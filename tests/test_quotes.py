@@ -970,3 +970,14 @@ def test_bayyana_reports_only_where_it_opens_a_sentence_or_clause():
             "وأكد أن التنسيق بين الوزارات مستمر، وبين أن الخطة جاهزة.")
     assert [q.text for q in marsad.analyze(page).quotes] == [
         "الطرق آمنة", "الجسور ستفتح قريباً", "التنسيق بين الوزارات مستمر", "الخطة جاهزة"]
+
+
+def test_the_speakers_own_speech_an_opening_fa_inna_and_a_trailing_in_his_words():
+    page = ("عنوان\n\nافتتح وزير الزراعة نادر الحلو معرض التمور في المدينة.\n"
+            "وختم الوزير كلمته بالقول: \"سندعم كل مزارع في البلاد\".\n"
+            "وبحسب الوزير، فإن صادرات التمور زادت هذا العام.\n"
+            "وأضاف الحلو أن الموسم \"استثنائي بكل المقاييس\"، على حد تعبيره.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        ("نادر الحلو", "سندعم كل مزارع في البلاد"),  # not "كلمته" (his speech) as a name
+        ("نادر الحلو", "صادرات التمور زادت هذا العام"),
+        ("نادر الحلو", "الموسم \"استثنائي بكل المقاييس\"")]

@@ -127,9 +127,24 @@ def _name_like_word(w: str, art: bool, strict: bool) -> bool:
 
 
 def _stops(tok: Tok) -> bool:
-    """A word that ends any subject phrase: content openers, cues, speech-context nouns."""
+    """A word that ends any subject phrase: content openers (فإن among them), cues, speech-context
+    nouns, also with a possessive pronoun ("وختم الوزير كلمته بالقول")."""
     w = tok.w
-    return bool(is_an(w) or lx.cue_of(w) or lx.is_role(w, "context") or _bare(w) in lx.roles().get("context", {}))
+    return bool(is_an(w) or lx.cue_of(w) or lx.is_role(w, "context") or _bare(w) in lx.roles().get("context", {})
+                or _own_context(w) or tok.text.startswith("فإن"))  # "وبحسب الوزير، فإن": not "فان" (Van)
+
+
+@lru_cache(maxsize=lx.WORD_CACHE)
+def _own_context(w: str) -> bool:
+    """A speech-context noun with a possessive pronoun: كلمته، حديثها، تصريحاتهم."""
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if w.endswith(pronoun) and len(w) - len(pronoun) >= 3:
+            base = w[:-len(pronoun)]
+            if base.endswith("ت") and not base.endswith("ات"):
+                base = base[:-1] + "ه"  # the ta marbuta before a pronoun: كلمت-ه -> كلمة (folded كلمه)
+            if lx.is_role(base, "context"):
+                return True
+    return False
 
 
 def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
