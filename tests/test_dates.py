@@ -99,6 +99,8 @@ def test_timestamp_spans_need_no_reference(text, spans):
     ("وقع الهجوم في 12 من الشهر الماضي قرب الحدود", date(2023, 12, 12)),
     ("تبدأ الانتخابات في الـ5 من الشهر المقبل", date(2024, 2, 5)),
     ("وصل الوفد في 3 الشهر الجاري", date(2024, 1, 3)),
+    ("انطلقت الحملة في العاشر من الشهر الجاري", date(2024, 1, 10)),
+    ("في الثالث والعشرين من الشهر الماضي وقع الانفجار", date(2023, 12, 23)),
 ])
 def test_a_day_of_the_month_before_this_or_the_next(text, expected):
     [m] = find_dates(text, date(2024, 1, 18))
@@ -124,3 +126,20 @@ def test_numeric_hijri_dates_marked_or_of_recent_years():
 def test_ordinal_days_and_the_day_with_its_article(text, expected):
     [m] = find_dates(text, REF)
     assert m.value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تنتهي المهلة في 3 كانون الثاني المقبل", date(2025, 1, 3)),
+    ("بدأت المحاكمة في 20 آذار المقبل", date(2025, 3, 20)),  # not this week's 20 March
+    ("اعتقل في 12 تشرين الأول الماضي", date(2023, 10, 12)),
+    ("اعتقل في الخامس من نيسان الماضي", date(2023, 4, 5)),
+    ("داهمت القوات الحي فجر الاثنين 25/3 واعتقلت ثلاثة", date(2024, 3, 25)),
+    ("وقع الانفجار مساء الجمعة، 15/12", date(2023, 12, 15)),
+])
+def test_a_month_named_as_next_or_last_and_a_weekday_with_day_and_month(text, expected):
+    [m] = find_dates(text, REF)
+    assert m.value == expected
+
+
+def test_a_day_and_month_whose_weekday_fits_no_nearby_year_is_no_date():
+    assert [m.value for m in find_dates("فاز الفريق 3/1 ولعب يوم الثلاثاء 4/2", REF)] == [date(2024, 3, 26)]

@@ -71,6 +71,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
     the_day = rf"(?:ال\s*ـ*\s*)?{day}"  # "الـ28 من نوفمبر"
     ordinal = rf"(?P<od>{_alternation(w['ordinal'])}){_NA}\s+من\s+(?:شهر\s+)?"  # "الخامس من يونيو"
+    # "3 كانون الثاني المقبل"، "12 أكتوبر الماضي": the month's next or last occurrence
+    month_dir = rf"(?:\s+(?P<mdir>الماضي|المنصرم|الفائت|المقبل|القادم){_NA})?"
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
     # "شباط/فبراير", "آذار (مارس)", "مارس - آذار": one month said in both systems
     months = rf"(?P<m>{month})(?:\s*[/\-(]\s*{month}\s*\)?)?"
@@ -95,12 +97,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # "14/5/1448هـ"، "1448/05/14": a year of the 14th century AH is a Hijri date
         ("hijri_numeric", re.compile(lead + _numeric("1[3-5][0-9]{2}", day_first=True) + _HIJRI_MARK)),
         ("hijri_numeric", re.compile(lead + _numeric("1[3-5][0-9]{2}", day_first=False) + _HIJRI_MARK)),
-        ("dayonly", re.compile(lead + rf"{_NB}{the_day}{glue}{months}")),
-        ("ordinal_dayonly", re.compile(lead + rf"{_NB}{ordinal}{months}")),
-        # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري": a day of the month before, this or the next
+        ("dayonly", re.compile(lead + rf"{_NB}{the_day}{glue}{months}{month_dir}")),
+        ("ordinal_dayonly", re.compile(lead + rf"{_NB}{ordinal}{months}{month_dir}")),
+        # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري"، "في العاشر من الشهر الجاري": a day of the
+        # month before, this or the next
         ("monthday", re.compile(
-            rf"(?<![\w0-9])(?:ال\s*ـ*\s*)?{day}\s+(?:من\s+)?(?:هذا\s+)?الشهر\s+"
-            rf"(?P<dir>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي|المقبل|القادم){_NA}")),
+            rf"(?<![\w0-9])(?:(?:ال\s*ـ*\s*)?{day}\s+|(?P<od>{_alternation(w['ordinal'])})\s+)(?:من\s+)?"
+            rf"(?:هذا\s+)?الشهر\s+(?P<dir>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي|المقبل|القادم){_NA}")),
+        # "فجر الاثنين 23/11": a day and month after their weekday, which tells the year
+        ("weekday_daymonth", re.compile(
+            rf"{_NB}(?P<wd>{weekday})\s*[،,]?\s*(?P<d>[0-3]?[0-9])\s*/\s*(?P<m>[01]?[0-9])(?![0-9/]|\s*/\s*[0-9])")),
         ("relative", re.compile(
             rf"{_NB}(?P<rel>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|غدا|بعد\s+غد)"
             rf"{_NA}(?:\s*\(?\s*(?:{weekday})\s*\)?)?")),
@@ -155,11 +161,19 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             return None
         if kind in ("dayonly", "ordinal_dayonly"):
             when = date(today.year, _lookup("month", g["m"]), day)
+            if g.get("mdir") in ("المقبل", "القادم"):
+                return when if when > today else when.replace(year=today.year + 1)
+            if g.get("mdir"):
+                return when if when < today else when.replace(year=today.year - 1)
             return when.replace(year=today.year - 1) if when > today + timedelta(days=7) else when
         if kind == "monthday":
             step = {"المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}.get(g["dir"], -1)
             year, month = divmod(today.year * 12 + today.month - 1 + step, 12)
-            return date(year, month + 1, int(g["d"]))
+            return date(year, month + 1, day)
+        if kind == "weekday_daymonth":
+            wd = _lookup("weekday", g["wd"])
+            fits = [date(y, int(g["m"]), int(g["d"])) for y in (today.year, today.year - 1, today.year + 1)]
+            return next((f for f in fits if f.weekday() == wd and abs((f - today).days) < 200), None)
         if kind == "relative":
             rel = re.sub(r"\s+", " ", g["rel"])
             shift = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "بعد غد": 2}.get(rel, -2)
@@ -215,7 +229,8 @@ def _weekday(today: date, wd: int, direction: str) -> date:
 
 
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-_KIND_OUT = {"dayonly": "absolute", "ordinal_dayonly": "absolute", "ordinal_absolute": "absolute", "ago": "relative", "monthday": "relative", "hijri_numeric": "hijri"}
+_KIND_OUT = {"dayonly": "absolute", "ordinal_dayonly": "absolute", "ordinal_absolute": "absolute", "ago": "relative",
+             "monthday": "relative", "hijri_numeric": "hijri", "weekday_daymonth": "absolute"}
 
 
 def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
@@ -272,8 +287,9 @@ def timestamp_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_NEEDS_REFERENCE = {"dayonly", "ordinal_dayonly", "relative", "ago", "weekday", "monthday"}
-_NEEDS_DIGITS = {"iso", "hijri", "hijri_numeric", "absolute", "numeric", "dayonly", "monthday"}  # their patterns all hold a [0-9]
+_NEEDS_REFERENCE = {"dayonly", "ordinal_dayonly", "relative", "ago", "weekday", "monthday", "weekday_daymonth"}
+# their patterns all hold a [0-9]
+_NEEDS_DIGITS = {"iso", "hijri", "hijri_numeric", "absolute", "numeric", "dayonly", "weekday_daymonth"}
 _ASCII_DIGIT = re.compile("[0-9]")
 
 
