@@ -615,3 +615,30 @@ def test_a_road_between_two_towns_and_a_landmark_named_by_where_it_lies():
     assert (ev.type, ev.location) == ("hostage", "الطريق الرابط بين مرزق وغات")
     [ev] = events_of("قتل جنديان في هجوم على حاجز غرب مدينة الرطبة.")
     assert (ev.killed, ev.location) == (2, "حاجز غرب مدينة الرطبة")
+
+
+def test_a_district_a_vague_toll_and_people_counted_after_qada():
+    [ev] = events_of("انفجرت عبوة ناسفة في مديرية صرواح غرب مأرب، وقضى ثلاثة مدنيين جراء الانفجار.")
+    assert (ev.type, ev.location, ev.killed) == ("bombing", "مديرية صرواح غرب مأرب", 3)
+    # a directorate the entities stage found as a body is no place
+    body = "قتل حارسان في هجوم مسلح على مديرية التربية في مدينة الكوت."
+    start = body.index("مديرية التربية")
+    body_org = Entity(id="org:t", type="ORG", name="مديرية التربية",
+                      mentions=[Mention(text="مديرية التربية", start=start, end=start + 14)])
+    [ev] = events_of(body, entities=[body_org])
+    assert ev.location == "مدينة الكوت"
+    # a vague toll is still a toll: the clashes are an event
+    [ev] = events_of("أسفرت الاشتباكات بين فصيلين مسلحين في بلدة جاسم عن سقوط عشرات القتلى والجرحى.")
+    assert (ev.type, ev.location, ev.killed) == ("attack", "بلدة جاسم", None)
+    assert events_of("شهدت المدينة اشتباكات سياسية حادة داخل البرلمان.") == []
+    [ev] = events_of("ضبطت دورية لحرس الحدود 5 متسللين على الحدود الشرقية.")
+    assert (ev.type, ev.arrested) == ("arrest", 5)
+
+
+def test_a_landmark_in_a_town_of_two_words():
+    body = "فجر انتحاري نفسه داخل مسجد ببلدة وادي الحياة، ما أسفر عن سقوط 7 قتلى."
+    start = body.index("وادي الحياة")
+    place = Entity(id="loc:w", type="LOC", name="وادي الحياة",
+                   mentions=[Mention(text="وادي الحياة", start=start, end=start + 11)])
+    [ev] = events_of(body, entities=[place])
+    assert (ev.location, ev.killed) == ("مسجد ببلدة وادي الحياة", 7)

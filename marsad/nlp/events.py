@@ -187,6 +187,7 @@ class _Text:
     in_org: frozenset[int]  # tokens inside organisation names ("هيئة مكافحة الإرهاب")
     in_loc: frozenset[int]  # tokens inside place names the entities stage found
     in_per: frozenset[int]  # and inside person names
+    loc_inner: frozenset[int]  # tokens of a place name after its first: "وليد" of "بني وليد"
 
     @classmethod
     def of(cls, article: Article) -> "_Text":
@@ -201,14 +202,16 @@ class _Text:
                 sentences.append((lo, hi))
             prev = b
         folded = [fold_word(t.text) for t in tokens]
-        def inside(kind: str) -> frozenset[int]:
+        def inside(kind: str, skip: int = 0) -> frozenset[int]:
+            # a mention may start inside its first token, after a clitic ("ب|بغداد")
             return frozenset(k for e in article.entities if e.type == kind for m in e.mentions
-                             for k in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)))
+                             for k in range(bisect.bisect_right(starts, m.start) - 1 + skip,
+                                            bisect.bisect_left(starts, m.end)))
         return cls(body, tokens, folded, starts, sentences,
                    # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
                    [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"],
                    [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)],
-                   inside("ORG"), inside("LOC"), inside("PER"))
+                   inside("ORG"), inside("LOC"), inside("PER"), inside("LOC", skip=1))
 
     def forms(self, i: int) -> frozenset[str]:
         return self.token_forms[i]
@@ -577,8 +580,9 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None) -> int:
     j = i
     while j < min(limit, i + most) and not _is_stop(tx, j):
         word = tx.folded[j]
-        if j > i and (word[0] in "وي" or word.startswith("لل") or _plural_past(word) or _then_verb(word)
-                      or tx.match(j, _places()["direction"], j + 1) or tx.match(j, _places()["place"], j + 1)):
+        if j > i and j not in tx.loc_inner and (
+                word[0] in "وي" or word.startswith("لل") or _plural_past(word) or _then_verb(word)
+                or tx.match(j, _places()["direction"], j + 1) or tx.match(j, _places()["place"], j + 1)):
             # "وأصيب"، "يؤكد"، "كانوا"، "فأردوه"، "للخضار"، "جنوب": a new clause, a verb, a complement,
             # the next place
             break
@@ -601,14 +605,16 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
     p = _places()
     n_place = tx.match(i, p["place"], limit)
     n_mark = tx.match(i, p["landmark"], limit)
-    if not (n_place or n_mark):
-        return i
+    if not (n_place or n_mark) or i in tx.in_org:
+        return i  # "مديرية الأمن العام" is a body, "مديرية المنصورة" a district
     n = max(n_place, n_mark)
     if (tx.folded[i + n - 1].startswith("ال") and i + n < limit and tx.folded[i + n][:1] == "و"
             and i + n not in tx.in_loc):
         return i  # "على المدينة وكبدت …": a definite place word, then the next clause (not "العاصمة واشنطن")
-    if i + n < limit and tx.match(i + n, p["direction"], i + n + 1):
-        return _chain(tx, i + n, limit)  # "حاجز غرب مدينة سرت": the place word is named by where it lies
+    if i + n < limit and (tx.match(i + n, p["direction"], i + n + 1)
+                          or tx.folded[i + n].startswith("ب") and tx.match(i + n, p["place"], limit)):
+        # "حاجز غرب مدينة سرت"، "مسجد ببلدة بني وليد": the place word is named by where it lies
+        return _chain(tx, i + n, limit)
     end = _name(tx, i + n, limit)
     if end == i + n:
         # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing,
@@ -837,9 +843,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             last = next((m for m in reversed(mentions) if m.family in ("violent", "hostage")), None)
             if claimed and last is not None and not last.perpetrator:
                 last.perpetrator = claimed
-        # a plural or a verb with other senses is only an event with a real figure attached
-        live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak")
-                                                      or any(v is not None for v, _ in m.figures.values()))]
+        # a plural or a verb with other senses is only an event with a toll attached, a vague one
+        # too ("أسفرت الاشتباكات عن سقوط عشرات القتلى")
+        live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak") or m.figures)]
         anchored = [m for m in live if m.anchored]
         for m in live:
             # "أحبطت ... واعتقلت ثلاثة": a trigger beside an anchored one of its family is the same event

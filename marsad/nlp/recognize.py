@@ -54,6 +54,7 @@ class _Sentence:
     tokens: list[Token]
     norms: list[str]
     spans: dict[int, tuple[int, str, Known | None, str]]  # start token -> (end token, type, entry, prefix)
+    lexicon: list[LexiconSpan]  # the known names in it (tagger features and rule-grade entries)
 
 
 def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found]:
@@ -68,7 +69,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             start, end = _letters_only(sentence_norms, span.start, span.end)
             if start < end:
                 spans[start] = (end, span.type, None, "")
-        sents.append(_Sentence(sentence, sentence_norms, spans))
+        sents.append(_Sentence(sentence, sentence_norms, spans, lexicon))
         if "lexicons" in layers:
             _apply_lexicon(sents[-1], lexicon)
             _apply_agencies(sents[-1])
@@ -275,9 +276,13 @@ _PLACE_GOVERNORS = frozenset(normalize(w) for w in (
 
 
 def _places_by_context(s: _Sentence) -> None:
-    """A person span that is exactly a listed place reads as the place after a place noun or the
-    title of its governor ("محافظة صلاح الدين"، "محافظ صلاح الدين"), or joined by و to a place
-    before it ("نينوى وكركوك وصلاح الدين")."""
+    """A listed place untagged or tagged as a person reads as the place after a place noun or the
+    title of its governor ("محافظة ديالى"، "محافظ صلاح الدين"); a person span also when joined by و
+    to a place before it ("نينوى وكركوك وصلاح الدين")."""
+    for span in s.lexicon:
+        if (span.entry.type == "LOC" and span.start > 0 and not _overlapping(s, span.start, span.end)
+                and any(rest in _PLACE_GOVERNORS for _, rest in lexicons.stems(s.norms[span.start - 1]))):
+            s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ != "PER" or start == 0:
             continue
