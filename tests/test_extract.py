@@ -399,6 +399,23 @@ def test_embedded_data_about_another_story_is_not_taken_for_the_article():
     assert "الحديد" not in art.body
 
 
+def test_an_old_page_laid_out_in_tables():
+    paragraphs = "".join(f"{p}<br><br>" for p in BODY)
+    html = ("<html dir=\"rtl\"><head><title>جريدة الوادي :: محليات :: الداخلية تضبط شبكة لتهريب الأسلحة</title>"
+            "</head><body><table width=\"100%\"><tr><td colspan=\"2\"><img src=\"logo.gif\"> جريدة الوادي اليومية</td>"
+            "</tr><tr><td width=\"20%\" valign=\"top\"><a href=\"/\">الرئيسية</a><br><a href=\"/l\">محليات</a><br>"
+            "<a href=\"/w\">عربي ودولي</a><br><a href=\"/s\">رياضة</a><br><a href=\"/a\">الأرشيف</a></td>"
+            "<td valign=\"top\"><font size=\"4\"><b>الداخلية تضبط شبكة لتهريب الأسلحة</b></font><br>"
+            "<font size=\"2\">التاريخ : 09/06/2024</font><br><br>"
+            f"<font size=\"3\">عمّان - خاص<br>{paragraphs}</font>"
+            "<table><tr><td><a href=\"p\">طباعة</a> | <a href=\"s\">أرسل لصديق</a></td></tr></table></td></tr>"
+            "<tr><td colspan=\"2\">جميع الحقوق محفوظة لجريدة الوادي 2024</td></tr></table></body></html>")
+    art = extract(html, fmt="html")
+    assert art.body.split("\n") == BODY
+    assert (art.title, art.outlet, art.published) == ("الداخلية تضبط شبكة لتهريب الأسلحة", "جريدة الوادي", "2024-06-09")
+    assert art.dateline == "عمّان"
+
+
 def test_rss_hints_fill_what_the_page_lacks():
     html = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in BODY) + "</article></body></html>"
     art = extract(html, fmt="rss", hints={"title": "عنوان من الخلاصة", "published": "2024-01-02",

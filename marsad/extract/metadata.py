@@ -12,14 +12,14 @@ from datetime import date, datetime
 from lxml import html as lxml_html
 
 from marsad.extract.credits import lookup_source, names_a_site
-from marsad.extract.furniture import is_media
+from marsad.extract.furniture import is_media, is_section_name
 from marsad.nlp.dates import find_dates
 from marsad.nlp.normalize import normalize
 
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
               "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
               "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date")
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—«»:]\s+|\s*\|\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—«»:]\s+|\s*\|\s*|\s*::\s*|\s*(?:>>|»»)\s*")
 
 
 @dataclass
@@ -143,6 +143,10 @@ def _site_from_title(doc, headline: str | None) -> str | None:
     if not full.startswith(headline) and not full.endswith(headline):
         return None
     rest = full.replace(headline, "", 1).strip(" |-–—:«»")
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(rest) if p.strip()]
+    named = [p for p in parts if not is_section_name(p)]  # "جريدة الأفق :: محليات"
+    if 0 < len(named) < len(parts):
+        rest = " - ".join(named)
     return rest if rest and len(rest.split()) <= 5 else None
 
 
@@ -159,6 +163,11 @@ def strip_site_name(title: str, site: str | None) -> str:
             kept = parts[:-1]
         elif len(parts[0].split()) <= 3 and len(parts[-1].split()) > 4:
             kept = parts[1:]
+    # "جريدة الأفق :: محليات :: الخبر": a section name beside the headline goes with the site's
+    while len(kept) > 1 and is_section_name(kept[0]):
+        kept = kept[1:]
+    while len(kept) > 1 and is_section_name(kept[-1]):
+        kept = kept[:-1]
     if not kept:
         return title
     # keep the original separators inside the headline ("لافروف: …")
