@@ -981,3 +981,13 @@ def test_the_speakers_own_speech_an_opening_fa_inna_and_a_trailing_in_his_words(
         ("نادر الحلو", "سندعم كل مزارع في البلاد"),  # not "كلمته" (his speech) as a name
         ("نادر الحلو", "صادرات التمور زادت هذا العام"),
         ("نادر الحلو", "الموسم \"استثنائي بكل المقاييس\"")]
+
+
+def test_an_agency_given_the_words_right_after_the_name():
+    page = ("عنوان\n\nوقال وزير النقل عادل البرغوثي لرويترز إن المطار سيفتح الشهر المقبل.\n"
+            "وأكدت مصادر مطلعة للجزيرة نت أن الشركات الأجنبية تنتظر الضمانات.\n"
+            "ودعا الأمين العام للاتحاد كمال نصار إلى الإسراع في التنفيذ.")
+    assert [(q.speaker, q.via, q.text) for q in marsad.analyze(page).quotes] == [
+        ("عادل البرغوثي", "رويترز", "المطار سيفتح الشهر المقبل"),  # not "البرغوثي لرويترز"
+        (None, "الجزيرة", "الشركات الأجنبية تنتظر الضمانات"),  # ل and the article merge: للجزيرة
+        ("كمال نصار", None, "إلى الإسراع في التنفيذ")]  # الاتحاد is also a paper, here the body of a title

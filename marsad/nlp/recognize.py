@@ -157,6 +157,10 @@ def _apply_agencies(s: _Sentence) -> None:
                 for a in clash:
                     del s.spans[a]
                 s.spans[i] = (i + 1, "ORG", hit[1], hit[0])
+            elif hit[0] and len(clash) == 1 and clash[0] < i and s.spans[clash[0]][0] == i + 1:
+                # "سالم حداد لرويترز": the agency the words were given to ends no name
+                s.spans[clash[0]] = (i, *s.spans[clash[0]][1:])
+                s.spans[i] = (i + 1, "ORG", hit[1], hit[0])
 
 
 @lru_cache(maxsize=100_000)

@@ -26,6 +26,9 @@ class Found:
     gender: str | None = None  # the speaker's, as the cue's form says it ("قالت": f), when it is the speaker's
 
 
+_MAX_CLITICS = 3  # letters of proclitics before a name: و، ب، ل، ال، وبال …
+
+
 class Paragraph:
     """One line of the body: its tokens (tagged from the entities stage) and quoted passages."""
 
@@ -33,8 +36,10 @@ class Paragraph:
         self.body, self.start, self.end = body, start, end
         self.toks = [Tok.of(t) for t in tokenize(body[start:end], start)]
         for t in self.toks:
-            if t.start in tags:
-                t.tag, t.entity = tags[t.start]
+            # a mention may start after the token's clitics: "ل|رويترز"، "وب|غداد"
+            at = next((k for k in range(t.start, min(t.end, t.start + _MAX_CLITICS + 1)) if k in tags), None)
+            if at is not None:
+                t.tag, t.entity = tags[at]
         self.passages = [Passage(p.open_at + start, None if p.close_at is None else p.close_at + start,
                                  p.start + start, p.end + start) for p in passages(body[start:end])]
         self.opening = {p.open_at: p for p in self.passages}

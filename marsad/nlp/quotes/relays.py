@@ -262,9 +262,9 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
     agencies = lx.agencies()
     for k in range(a, min(b, len(para.toks))):
         w = para.toks[k].w
-        # "لرويترز"، "لـ"رويترز"": a known agency the words were given to
-        if w[:1] == "ل" and w[1:] in agencies:
-            return agencies[w[1:]]
+        # "لرويترز"، "للجزيرة نت"، "لـ"رويترز"": a known agency the words were given to
+        if w[:1] == "ل" and (name := _agency_given(para, k, b)):
+            return name
         p = para.passage_at(k + 1) if w == "ل" else None
         if p is not None and (name := _quoted_outlet(para, p)):
             return name  # لـ"الوطن اليوم"
@@ -282,6 +282,18 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
                      or name in lx.agencies().values() or not normalize(name).startswith("ال"))
             if name and plain:
                 return name
+    return None
+
+
+def _agency_given(para: Paragraph, k: int, b: int) -> str | None:
+    """A known agency named by token k with its ل ("لرويترز"; "للجزيرة نت", where ل and the
+    article merge), one word or two."""
+    w = para.toks[k].w
+    bare = [w[1:]] + (["ا" + w[1:]] if w.startswith("لل") else [])
+    nxt = para.toks[k + 1].w if k + 1 < min(b, len(para.toks)) else ""
+    for form in [f"{x} {nxt}" for x in bare if nxt] + bare:
+        if form in lx.agencies():
+            return lx.agencies()[form]
     return None
 
 

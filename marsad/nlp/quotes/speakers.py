@@ -135,6 +135,15 @@ def _stops(tok: Tok) -> bool:
 
 
 @lru_cache(maxsize=lx.WORD_CACHE)
+def _to_outlet(w: str) -> bool:
+    """ل and a news outlet the words were given to: "لرويترز"، "للجزيرة"، "لوكالة"."""
+    if w[:1] != "ل" or len(w) < 4:
+        return False
+    bare = w[1:]
+    return bare in lx.agencies() or bare in lx.relays()["outlet"] or (w.startswith("لل") and "ا" + bare in lx.agencies())
+
+
+@lru_cache(maxsize=lx.WORD_CACHE)
 def _own_context(w: str) -> bool:
     """A speech-context noun with a possessive pronoun: كلمته، حديثها، تصريحاتهم."""
     for pronoun in ("هما", "هم", "ها", "ه"):
@@ -431,11 +440,13 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
     """The end of the name-like words from toks[j], and whether they are a name rather than nouns
     of a construct chain ("دائرة الشؤون القنصلية") or of a title going on ("قيادة عمليات بغداد اللواء")."""
     k = j + 1
-    while k < limit and (name_like(toks[k]) or (toks[k - 1].w in _NAME_JOINERS and toks[k].w[:1].isalpha())
-                         or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))
-                         # "رأفت علي في المؤتمر": علي last in a name, not the preposition على
-                         or (toks[k].text == "علي" and k + 1 < limit and toks[k + 1].w in _FUNCTION
-                             and not toks[k + 1].w.startswith("ال"))):
+    # "سالم حداد لرويترز": the outlet the words were given to ends the name
+    while k < limit and not _to_outlet(toks[k].w) and (
+            name_like(toks[k]) or (toks[k - 1].w in _NAME_JOINERS and toks[k].w[:1].isalpha())
+            or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))
+            # "رأفت علي في المؤتمر": علي last in a name, not the preposition على
+            or (toks[k].text == "علي" and k + 1 < limit and toks[k + 1].w in _FUNCTION
+                and not toks[k + 1].w.startswith("ال"))):
         if toks[j].tag and toks[k].entity != toks[j].entity and (
                 not _phrase_ends(toks, k + 1, limit) or _object_pronoun(toks[k].w)):
             # past the tagger's person only a last word before the content: "أعلن البطوش عزمه تقديم …",
