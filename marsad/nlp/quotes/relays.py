@@ -259,7 +259,6 @@ def _slashed_outlet(para: Paragraph, k: int) -> str | None:
 def via(para: Paragraph, a: int, b: int) -> str | None:
     """An outlet named between tokens a and b: "قال لوكالة X"، "في تصريحات نقلتها وكالة X"."""
     outlets = lx.relays()["outlet"]
-    agencies = lx.agencies()
     for k in range(a, min(b, len(para.toks))):
         w = para.toks[k].w
         # "لرويترز"، "للجزيرة نت"، "لـ"رويترز"": a known agency the words were given to
