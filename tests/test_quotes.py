@@ -991,3 +991,10 @@ def test_an_agency_given_the_words_right_after_the_name():
         ("عادل البرغوثي", "رويترز", "المطار سيفتح الشهر المقبل"),  # not "البرغوثي لرويترز"
         (None, "الجزيرة", "الشركات الأجنبية تنتظر الضمانات"),  # ل and the article merge: للجزيرة
         ("كمال نصار", None, "إلى الإسراع في التنفيذ")]  # الاتحاد is also a paper, here the body of a title
+
+
+@pytest.mark.parametrize("group", ["اقتصاديون", "نشطاء", "مصدران أمنيان", "برلمانيون"])
+def test_an_unnamed_group_says_it_but_names_no_speaker(group):
+    page = f"عنوان\n\nقال وزير المالية رامي عودة إن الدين العام تراجع.\nويرى {group} أن الأرقام لا تعكس الواقع."
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        ("رامي عودة", "الدين العام تراجع"), (None, "الأرقام لا تعكس الواقع")]

@@ -247,7 +247,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if not titles and not name and not org and (lx.is_role(w, "anaphor") or _unnamed_source_again(toks, j, limit)):
             # "الأخير"، "المصدر" (the unnamed source met before): no one named here
             return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
-        if tok.tag != "PER" and lx.is_role(w, "anonymous") and not tok.art and not titles:
+        # a plural source is no person, whatever the tagger says ("برلمانيون"); "شاهد" is also a name
+        if ((tok.tag != "PER" or w.endswith(("ون", "ين"))) and lx.is_role(w, "anonymous") and not tok.art
+                and not titles):
             # "مصدر أمني"، "شهود عيان": the words after an unnamed source describe it
             j += 1
             while (j < limit and toks[j].w and not _stops(toks[j]) and toks[j].w not in _FUNCTION
