@@ -133,11 +133,28 @@ def broken_rss(rng):
                     + rng.randbytes(rng.randint(0, 300))), "error"
 
 
+def deep_json(rng):
+    depth = rng.randint(1_000, 200_000)
+    opening, closing = rng.choice([(b"[", b"]"), (b'{"a":', b"}")])
+    return rng.choice([".json", ".json.gz"]), opening * depth + closing * depth, "error"
+
+
+def record_dump_garbage(rng):
+    return rng.choice([".json", ".csv", ".tsv", ".mhtml"]), rng.randbytes(rng.randint(1, 20_000)), "error"
+
+
+def shell_with_deep_state(rng):
+    depth = rng.randint(1_000, 50_000)
+    return ".html", (f"<html><head><title>{TITLE}</title><script type='application/json'>".encode("utf-8")
+                     + b"[" * depth + "\"نص\"".encode("utf-8") + b"]" * depth + b"</script></head><body></body></html>"), "error"
+
+
 MAKERS = [
-    (random_bytes, 200), (truncated_html, 100), (html_without_text, 40), (deeply_nested, 40), (twenty_mb, 3),
+    (random_bytes, 160), (truncated_html, 100), (html_without_text, 40), (deeply_nested, 40), (twenty_mb, 3),
     (nul_bytes_sparse, 80), (nul_bytes_dense, 60), (mixed_encodings, 80), (zip_bomb, 7),
-    (truncated_gzip_readable, 60), (truncated_gzip_header, 40), (empty, 40), (whitespace_only, 60),
-    (warc_invalid_utf8, 60), (warc_without_pages, 10), (warc_garbage, 60), (broken_rss, 60),
+    (truncated_gzip_readable, 60), (truncated_gzip_header, 40), (empty, 40), (whitespace_only, 50),
+    (warc_invalid_utf8, 60), (warc_without_pages, 10), (warc_garbage, 50), (broken_rss, 60),
+    (deep_json, 10), (record_dump_garbage, 40), (shell_with_deep_state, 10),
 ]
 
 

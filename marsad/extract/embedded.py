@@ -52,14 +52,14 @@ def _script_data(doc):
         if (script.get("type") or "").lower() in _JSON_SCRIPT_TYPES:
             try:
                 yield json.loads(source)
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested beyond any real page's data
                 pass
             continue
         decoder = json.JSONDecoder()
         for match in _ASSIGNED.finditer(source):
             try:
                 yield decoder.raw_decode(source, match.end())[0]
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue  # a JavaScript object literal, not JSON
             break
 

@@ -52,7 +52,7 @@ def _json_kind(head: bytes) -> str:
     first = head.lstrip().split(b"\n", 1)[0]
     try:
         return "jsonl" if isinstance(json.loads(first), dict) else "json"
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         return "json"
 
 
@@ -165,8 +165,8 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Page]:
             continue
         try:
             obj = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            yield Page(source=where, error=f"bad JSONL line: {exc}")
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            yield Page(source=where, error=f"bad JSONL line: {exc or 'nested too deep'}")
             continue
         yield record_page(obj, where, source)
     if blank:
@@ -181,41 +181,51 @@ def read_json(stream: BinaryIO, source: str) -> Iterator[Page]:
 
     n = 0
     try:
-        for n, obj in enumerate(_json_records(ijson.parse(stream, multiple_values=True)), start=1):
+        for n, obj in enumerate(_json_records(ijson.basic_parse(stream, multiple_values=True)), start=1):
             yield record_page(obj, f"{source}#{n}", source)
     except ijson.JSONError as exc:
+        detail = str(exc).removeprefix("b'").split("\\n")[0].strip(" '.")
+        yield Page(source=source, error=f"JSON breaks after record {n}: {detail}")
+        return
+    except PageError as exc:
         yield Page(source=source, error=f"JSON breaks after record {n}: {exc}")
         return
     if not n:
         yield Page(source=source, error="no records in the JSON file")
 
 
+MAX_JSON_DEPTH = 64  # far beyond any scraper's record; a deeper file is hostile
+
+
 def _json_records(events):
-    """Records from ijson events: the objects of a top-level array; the objects of an array inside a
-    top-level object once one of them holds page text (the object is then a wrapper); else each
-    top-level object itself."""
+    """Records from ijson's basic events: the objects of a top-level array; the objects of an array
+    inside a top-level object once one of them holds page text (the object is then a wrapper);
+    else each top-level object itself."""
     from ijson.common import ObjectBuilder
 
-    depth, item, top, wrapper = 0, None, None, False
-    for prefix, event, value in events:
-        if depth == 0 and event == "start_map":
+    stack: list[str] = []  # the open containers, outermost first
+    item, top, wrapper = None, None, False
+    for event, value in events:
+        if not stack and event == "start_map":
             top, wrapper = ObjectBuilder(), False
-        if item is None and event == "start_map" and (depth == 1 and prefix == "item" or
-                                                      depth == 2 and top is not None and prefix.endswith(".item")
-                                                      and prefix.count(".") == 1):
-            item, item_depth = ObjectBuilder(), depth
+        if item is None and event == "start_map" and stack in (["array"], ["map", "array"]):
+            item, item_depth = ObjectBuilder(), len(stack)
         if item is not None:
             item.event(event, value)
         if top is not None and not wrapper:
             top.event(event, value)
-        depth += event in ("start_map", "start_array")
-        depth -= event in ("end_map", "end_array")
-        if item is not None and depth == item_depth:
+        if event in ("start_map", "start_array"):
+            if len(stack) >= MAX_JSON_DEPTH:
+                raise PageError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+            stack.append("map" if event == "start_map" else "array")
+        elif event in ("end_map", "end_array"):
+            stack.pop()
+        if item is not None and len(stack) == item_depth:
             if top is None or _page_text(_fields(item.value))[0]:
                 wrapper = top is not None
                 yield item.value
             item = None
-        if depth == 0 and event == "end_map" and top is not None:
+        if not stack and event == "end_map" and top is not None:
             if not wrapper:
                 yield top.value
             top = None
