@@ -222,6 +222,14 @@ def test_marsads_own_output_is_not_read_back_as_pages(tmp_path):
     assert again.error.startswith("a record Marsad wrote")
 
 
+def test_an_oversized_record_is_an_error_and_the_next_one_is_read(tmp_path):
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps([{"title": "ضخم", "text": "كلمة " * 2_000_000}, SCRAPED[0]], ensure_ascii=False),
+                    encoding="utf-8")
+    big, bridge = load_pages([path])
+    assert big.error.startswith("record's page larger than") and bridge.error is None
+
+
 def test_a_truncated_json_keeps_the_records_before_the_break(tmp_path):
     text = json.dumps(SCRAPED[:2], ensure_ascii=False)
     path = tmp_path / "cut.json.gz"
