@@ -230,6 +230,14 @@ def test_an_oversized_record_is_an_error_and_the_next_one_is_read(tmp_path):
     assert big.error.startswith("record's page larger than") and bridge.error is None
 
 
+def test_a_json_value_beyond_two_pages_stops_the_file_with_an_error(tmp_path):
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(SCRAPED[:1], ensure_ascii=False)[:-1] + ', "' + "x" * (17 * 1024 * 1024) + '"]',
+                    encoding="utf-8")
+    bridge, huge = load_pages([path])
+    assert bridge.error is None and huge.error.endswith("a JSON value larger than 16 MB")
+
+
 def test_a_truncated_json_keeps_the_records_before_the_break(tmp_path):
     text = json.dumps(SCRAPED[:2], ensure_ascii=False)
     path = tmp_path / "cut.json.gz"

@@ -180,8 +180,10 @@ def read_json(stream: BinaryIO, source: str) -> Iterator[Page]:
     import ijson
 
     n = 0
+    bounded = _BoundedReads(stream)
+    events = ijson.basic_parse(bounded, buf_size=_JSON_CHUNK, multiple_values=True)
     try:
-        for n, obj in enumerate(_json_records(ijson.basic_parse(stream, multiple_values=True)), start=1):
+        for n, obj in enumerate(_json_records(events, bounded), start=1):
             yield record_page(obj, f"{source}#{n}", source)
     except ijson.JSONError as exc:
         detail = str(exc).removeprefix("b'").split("\\n")[0].strip(" '.")
@@ -195,9 +197,28 @@ def read_json(stream: BinaryIO, source: str) -> Iterator[Page]:
 
 
 MAX_JSON_DEPTH = 64  # far beyond any scraper's record; a deeper file is hostile
+# yajl re-reads a value that spans its read chunks, so a long string costs the square of its chunks:
+# big chunks, and no value longer than two pages
+_JSON_CHUNK = 1 << 20
+MAX_JSON_VALUE = 2 * MAX_PAGE_BYTES
 
 
-def _json_records(events):
+class _BoundedReads:
+    """A stream that stops being read when the JSON parser has gone MAX_JSON_VALUE bytes without an
+    event (one huge string or number)."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.done, self.seen = stream, 0, 0
+
+    def read(self, n: int = -1) -> bytes:
+        if self.done - self.seen > MAX_JSON_VALUE:
+            raise PageError(f"a JSON value larger than {MAX_JSON_VALUE // (1024 * 1024)} MB")
+        data = self.stream.read(n)
+        self.done += len(data)
+        return data
+
+
+def _json_records(events, bounded: _BoundedReads):
     """Records from ijson's basic events: the objects of a top-level array; the objects of an array
     inside a top-level object once one of them holds page text (the object is then a wrapper);
     else each top-level object itself."""
@@ -206,6 +227,7 @@ def _json_records(events):
     stack: list[str] = []  # the open containers, outermost first
     item, top, wrapper = None, None, False
     for event, value in events:
+        bounded.seen = bounded.done
         if not stack and event == "start_map":
             top, wrapper = ObjectBuilder(), False
         if item is None and event == "start_map" and stack in (["array"], ["map", "array"]):
