@@ -232,7 +232,7 @@ def test_an_oversized_record_is_an_error_and_the_next_one_is_read(tmp_path):
 
 def test_a_json_value_beyond_two_pages_stops_the_file_with_an_error(tmp_path):
     path = tmp_path / "huge.json"
-    path.write_text(json.dumps(SCRAPED[:1], ensure_ascii=False)[:-1] + ', "' + "x" * (17 * 1024 * 1024) + '"]',
+    path.write_text(json.dumps(SCRAPED[:1], ensure_ascii=False)[:-1] + ', "' + "x" * (40 * 1024 * 1024) + '"]',
                     encoding="utf-8")
     bridge, huge = load_pages([path])
     assert bridge.error is None and huge.error.endswith("a JSON value larger than 16 MB")
