@@ -323,3 +323,12 @@ def test_locate_prefers_the_specific_place_name():
     assert locate("سوق شعبي شرقي بغداد")[0] == "بغداد"
     assert locate("العاصمة الأردنية عمّان")[0] == "عمان"
     assert locate("مكان غير معروف") is None and locate(None) is None
+
+
+def test_locate_reads_the_place_itself_not_what_it_lies_in_nor_a_generic_noun():
+    assert locate("مخيم جنين شمال الضفة الغربية")[0] == "مخيم جنين"  # a camp of the local list
+    assert locate("حي سكني في المدينة") is None  # "the city", not Medina
+    assert locate("هجوم على معسكر للجيش") is None  # a camp, not Mascara
+    assert locate("المدينة المنورة")[0] == "المدينة المنورة"
+    assert locate("قرية العين الحمراء بريف درعا")[0] == "درعا"  # not Al Ain: the village's name goes on
+    assert locate("مدينة الموصل العراقية")[0] == "الموصل"
