@@ -62,6 +62,7 @@ def test_entities_found_with_clitics_attached():
     un = by_name(art, "الأمم المتحدة")
     assert un.type == "ORG" and un.id == "org:united-nations"
     assert {m.text for m in un.mentions} == {"الأمم المتحدة", "للأمم المتحدة"}
+    assert un.aliases == []  # a mention with its clitics is no other spelling
 
 
 def test_tagger_finds_an_unknown_person_after_a_title():

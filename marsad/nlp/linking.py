@@ -177,9 +177,17 @@ def _entity(body: str, type_: str, items: list[Found]) -> Entity:
         name = max(counts, key=lambda t: (len(t.split()), counts[t], -arabic.index(t)))
         name = _without_clitics(name)
         latin = _bracketed_latin(body, mentions) or latin_name(name)
-    aliases = sorted({t for t in texts if t != name})
+    aliases = sorted({t for t in texts if t != name and not _clitics_on(t, name)})
     return Entity(id=entity_id(type_, name, latin, known=bool(entry)), type=type_, name=name, latin=latin,
                   aliases=aliases, mentions=[Mention(a, b, body[a:b]) for a, b in mentions])
+
+
+def _clitics_on(text: str, name: str) -> bool:
+    """Is `text` the name with proclitics on its first word ("للأمم المتحدة", "وروسيا")? Such a
+    mention is no other spelling of it."""
+    first, _, rest = normalize(text).partition(" ")
+    target = normalize(name)
+    return any(f"{stem} {rest}".strip() == target for p, stem in lexicons.stems(first) if p)
 
 
 def _without_clitics(name: str) -> str:
