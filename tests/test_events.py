@@ -642,3 +642,15 @@ def test_a_landmark_in_a_town_of_two_words():
                    mentions=[Mention(text="وادي الحياة", start=start, end=start + 11)])
     [ev] = events_of(body, entities=[place])
     assert (ev.location, ev.killed) == ("مسجد ببلدة وادي الحياة", 7)
+
+
+def test_the_group_that_attacked_or_claimed_in_quotation_marks_and_a_place_near_a_town():
+    body = "هاجم عناصر من جبهة التحرير الشعبية موقعاً عسكرياً قرب مدينة الكرك، ما أدى إلى مقتل جنديين."
+    [ev] = events_of(body)
+    assert (ev.perpetrator, ev.killed) == ("جبهة التحرير الشعبية", 2)  # not "… موقعاً"
+    body = "تبنت \"كتائب الفجر\" في بيان الهجوم على حاجز للجيش قرب حمص."
+    start = body.index("حمص")
+    homs = Entity(id="loc:homs", type="LOC", name="حمص", mentions=[Mention(text="حمص", start=start, end=start + 3)])
+    [ev] = events_of(body, entities=[homs])
+    assert (ev.perpetrator, ev.location) == ("كتائب الفجر", "حاجز للجيش قرب حمص")
+    assert events_of("هاجم الوزير منتقديه في مؤتمر صحفي.") == []

@@ -648,6 +648,10 @@ def _chain(tx: _Text, end: int, limit: int) -> int:
         k += 1
     if k > d and tx.match(k, _places()["place"], limit):
         d = k  # "محطة قطارات في مدينة ليون"، "حاجز عند مدخل بلدة عرسال"
+    elif k > d and k < limit and k in tx.in_loc and k not in tx.loc_inner:
+        while k + 1 < limit and k + 1 in tx.loc_inner:
+            k += 1
+        return k + 1  # "حاجز للجيش قرب حماة": a place the entities stage found
     if d < limit and d == end and tx.folded[d].startswith("ب") and tx.match(d, _places()["place"], limit):
         return _place_at(tx, d, limit)  # "سوق شعبي بمدينة كويتا"
     while d < limit and tx.match(d, _places()["direction"], d + 1):
@@ -720,6 +724,12 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
     مسؤوليتها"، "الهجوم الذي نفذه تنظيم X"; "نفذه مسلحون" names no one."""
     for i in range(lo, hi):
         if tx.has(i, "claim"):  # "تبنى تنظيم X الهجوم"، "تبنى X المسؤولية"; not "تبنى البرلمان قانوناً"
+            if (quoted := _quoted_name(tx, i + 1, hi)) is not None:
+                # "تبنت "كتائب X" في بيان الهجوم": a name in quotation marks, then the act claimed
+                start, end = quoted
+                if any(tx.match(k, _triggers(), hi) or tx.has(k, "responsibility") for k in range(end, min(hi, end + 4))):
+                    return tx.span(start, end - 1)[0]
+                continue
             end = i + 1
             while end < min(hi, i + 6) and not _is_stop(tx, end):
                 end += 1
@@ -728,7 +738,9 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 return tx.span(i + 1, end)[0]
         if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
             end = g + 1
-            while end < min(hi, g + 4) and not _is_stop(tx, end):
+            # the name ends where the entities stage ended it, or at the verb's object ("موقعاً")
+            while (end < min(hi, g + 4) and not _is_stop(tx, end) and "\u064b" not in tx.tokens[end].text
+                   and not (g in tx.in_org and end not in tx.in_org)):
                 end += 1
             return tx.span(g, end)[0]
         if (group := _member_of(tx, i, hi)) is not None:
@@ -742,6 +754,21 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 while end < i and not _is_stop(tx, end):
                     end += 1
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
+    return None
+
+
+_OPENING_MARKS = frozenset('"«“„\'')
+_CLOSING_MARKS = frozenset('"»”“\'')
+
+
+def _quoted_name(tx: _Text, i: int, hi: int) -> tuple[int, int] | None:
+    """(first word, index after the closing mark) of a name of a few words in quotation marks that
+    opens at token i, or None."""
+    if i >= hi or tx.tokens[i].text not in _OPENING_MARKS:
+        return None
+    for k in range(i + 2, min(hi, i + 7)):
+        if tx.tokens[k].text in _CLOSING_MARKS:
+            return (i + 1, k + 1) if all(_is_word(t) for t in tx.tokens[i + 1:k]) else None
     return None
 
 
