@@ -738,9 +738,11 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 return tx.span(i + 1, end)[0]
         if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
             end = g + 1
-            # the name ends where the entities stage ended it, or at the verb's object ("موقعاً")
-            while (end < min(hi, g + 4) and not _is_stop(tx, end) and "\u064b" not in tx.tokens[end].text
-                   and not (g in tx.in_org and end not in tx.in_org)):
+            # the name ends where the entities stage ended it ("هيئة تحرير الشام"), else at a stop or
+            # the verb's object ("موقعاً"); an event word with the article is part of it ("جبهة التحرير")
+            while end < min(hi, g + 4) and (end in tx.in_org if g in tx.in_org else (
+                    "\u064b" not in tx.tokens[end].text and (not _is_stop(tx, end) or tx.folded[end].startswith("ال")
+                                                             and tx.match(end, _triggers(), end + 1)))):
                 end += 1
             return tx.span(g, end)[0]
         if (group := _member_of(tx, i, hi)) is not None:
