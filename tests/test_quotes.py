@@ -998,3 +998,20 @@ def test_an_unnamed_group_says_it_but_names_no_speaker(group):
     page = f"عنوان\n\nقال وزير المالية رامي عودة إن الدين العام تراجع.\nويرى {group} أن الأرقام لا تعكس الواقع."
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
         ("رامي عودة", "الدين العام تراجع"), (None, "الأرقام لا تعكس الواقع")]
+
+
+def test_span_set_answers_overlaps_as_a_scan_would():
+    from random import Random
+
+    from marsad.nlp.quotes.paragraph import SpanSet
+
+    rng = Random(3)
+    spans = [(a, a + rng.randint(1, 40)) for a in (rng.randint(0, 500) for _ in range(60))]
+    built, grown = SpanSet(spans[:30]), SpanSet(spans[:30])
+    for a, b in spans[30:]:  # added in any order
+        grown.add(a, b)
+    for _ in range(500):
+        a = rng.randint(-10, 560)
+        b = a + rng.randint(1, 30)
+        assert built.overlaps(a, b) == any(s < b and a < e for s, e in spans[:30])
+        assert grown.overlaps(a, b) == any(s < b and a < e for s, e in spans)

@@ -99,9 +99,11 @@ def run(article: Article) -> Article:
 def _outermost(claims: list[Claim]) -> list[Claim]:
     """Drop claims lying inside another (a direct quote nested in a mixed one says it once)."""
     kept: list[Claim] = []
+    reach = -1  # the furthest end of a kept claim; every kept claim starts at or before this one
     for c in sorted(claims, key=lambda c: (c.start, -c.end)):
-        if not any(k.start <= c.start and c.end <= k.end for k in kept):
+        if c.end > reach:
             kept.append(c)
+            reach = c.end
     return kept
 
 

@@ -20,7 +20,7 @@ from marsad.nlp.quotes import resolve
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
-from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
+from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
 from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse, parse_before
 
@@ -189,6 +189,7 @@ def _entity_tags(article: Article) -> dict[int, tuple[str, str]]:
 
 def _scan(para: Paragraph, going_on: bool) -> list[Found]:
     out: list[Found] = []
+    taken = SpanSet()
     toks = para.toks
     t = 0
     while t < len(toks):
@@ -208,10 +209,11 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
             cue = None  # "بين الطرفين": between, not "وبين الوزير أن"
         if hit is None and cue is not None and cue.role in ("verb", "continuation", "passive"):
             hit = _statement(para, t, cue)
-        if hit is None or any(f.start < hit.end and hit.start < f.end for f in out):
+        if hit is None or taken.overlaps(hit.start, hit.end):
             t += 1
             continue
         out.append(hit)
+        taken.add(hit.start, hit.end)
         t = max(t + 1, para.after(hit.end))
     claimed = [(f.start, f.end) for f in out]
     out.extend(_orphans(para, claimed, going_on))
@@ -304,8 +306,9 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
     a paragraph that opens with a quotation going on from the statement before."""
     out = []
     toks = para.toks
+    taken = SpanSet(claimed)
     for p in para.passages:
-        if any(s < p.outer_end and p.open_at < e for s, e in claimed):
+        if taken.overlaps(p.open_at, p.outer_end):
             continue
         words = para.words(p)
         if words < 2 or para.is_label(p):

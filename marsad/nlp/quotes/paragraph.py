@@ -1,7 +1,8 @@
 """A paragraph of the body as the quotes stage reads it: tokens, quoted passages, sentences."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from itertools import accumulate
 from dataclasses import dataclass
 
 from marsad.nlp.normalize import normalize, tokenize
@@ -26,6 +27,33 @@ class Found:
     gender: str | None = None  # the speaker's, as the cue's form says it ("قالت": f), when it is the speaker's
 
 
+class SpanSet:
+    """Character spans [start, end), asked whether any overlaps a given span in log time: a long
+    paragraph holds thousands of quotes and tokens, and scanning every span per token is quadratic."""
+
+    def __init__(self, spans=()):
+        self._spans = sorted(spans)
+        self._index()
+
+    def _index(self) -> None:
+        self._starts = [a for a, _ in self._spans]
+        self._max_ends = list(accumulate((b for _, b in self._spans), max))  # largest end up to each start
+
+    def add(self, a: int, b: int) -> None:
+        if self._spans and a < self._spans[-1][0]:
+            insort(self._spans, (a, b))  # rare: a span that starts before the last one added
+            self._index()
+            return
+        self._spans.append((a, b))
+        self._starts.append(a)
+        self._max_ends.append(max(b, self._max_ends[-1]) if self._max_ends else b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Does a span start before b and end after a?"""
+        k = bisect_left(self._starts, b)
+        return k > 0 and self._max_ends[k - 1] > a
+
+
 _MAX_CLITICS = 3  # letters of proclitics before a name: و، ب، ل، ال، وبال …
 
 
@@ -44,13 +72,14 @@ class Paragraph:
                                  p.start + start, p.end + start) for p in passages(body[start:end])]
         self.opening = {p.open_at: p for p in self.passages}
         self.starts = [t.start for t in self.toks]
+        self._quoted = SpanSet((p.open_at, p.outer_end) for p in self.passages)
 
     def passage_at(self, t: int) -> Passage | None:
         return self.opening.get(self.toks[t].start) if t < len(self.toks) else None
 
     def inside(self, t: int) -> bool:
         s = self.toks[t].start
-        return any(p.open_at <= s < p.outer_end for p in self.passages)
+        return self._quoted.overlaps(s, s + 1)
 
     def after(self, pos: int) -> int:
         """Index of the first token starting at or after character `pos`."""
