@@ -153,7 +153,7 @@ def sentence_features(tokens: list[str], norms: list[str] | None = None,
     spans = spans if spans is not None else lexicon_spans(norms)
     gaz = _gaz_tags(len(tokens), spans)
     n = len(keys)
-    title_at = [i for i, k in enumerate(keys) if "title" in _word_features(k)]
+    title_at = {i for i, k in enumerate(keys) if "title" in _word_features(k)}
     out = []
     for i, key in enumerate(keys):
         feats = list(_own(key))
@@ -171,7 +171,7 @@ def sentence_features(tokens: list[str], norms: list[str] | None = None,
             feats.append(f"bi={keys[i - 1]}|{key}")
         if 0 < i < n - 1:
             feats.append(f"around={keys[i - 1]}|{keys[i + 1]}")
-        if any(i - 3 <= t < i for t in title_at):
+        if (i - 1) in title_at or (i - 2) in title_at or (i - 3) in title_at:
             feats.append("title-window")
         out.append(feats)
     return out
