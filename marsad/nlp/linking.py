@@ -119,19 +119,23 @@ def _merge_variants(groups: dict) -> None:
     by_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for g in sorted(groups, key=lambda g: -len(groups[g])):
         by_type[g[0]].append(g)
+    keys = {g: _group_key(items) for g, items in groups.items()}  # kept up to date as groups merge
     for members in by_type.values():
         for small in reversed(members):
             if small not in groups:
                 continue
-            skey = _group_key(groups[small])
+            skey = keys[small]
             if len(skey) < _FUZZY_MIN_LEN or small[1].startswith("known:"):
                 continue
             for big in members:
                 if big == small or big not in groups:
                     continue
-                bkey = _group_key(groups[big])
-                if skey.count(" ") == bkey.count(" ") and fuzz.ratio(skey, bkey) >= _FUZZY_MIN:
+                bkey = keys[big]
+                # fuzz.ratio cannot reach the bar when the lengths differ this much
+                if (skey.count(" ") == bkey.count(" ") and 200 * min(len(skey), len(bkey)) >= _FUZZY_MIN * (len(skey) + len(bkey))
+                        and fuzz.ratio(skey, bkey) >= _FUZZY_MIN):
                     _merge_into(groups, small, big)
+                    keys[big] = _group_key(groups[big])
                     break
 
 
