@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from marsad.article import Article, Entity, Mention
 from marsad.nlp import lexicons
@@ -121,21 +121,20 @@ def _merge_variants(groups: dict) -> None:
         by_type[g[0]].append(g)
     keys = {g: _group_key(items) for g, items in groups.items()}  # kept up to date as groups merge
     for members in by_type.values():
+        member_keys = [keys[g] for g in members]
         for small in reversed(members):
             if small not in groups:
                 continue
             skey = keys[small]
             if len(skey) < _FUZZY_MIN_LEN or small[1].startswith("known:"):
                 continue
-            for big in members:
-                if big == small or big not in groups:
-                    continue
-                bkey = keys[big]
-                # fuzz.ratio cannot reach the bar when the lengths differ this much
-                if (skey.count(" ") == bkey.count(" ") and 200 * min(len(skey), len(bkey)) >= _FUZZY_MIN * (len(skey) + len(bkey))
-                        and fuzz.ratio(skey, bkey) >= _FUZZY_MIN):
+            # every similar enough key at once (in C), then the biggest group among them first
+            hits = process.extract(skey, member_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN, limit=None)
+            for _, _, k in sorted(hits, key=lambda hit: hit[2]):
+                big = members[k]
+                if big != small and big in groups and member_keys[k].count(" ") == skey.count(" "):
                     _merge_into(groups, small, big)
-                    keys[big] = _group_key(groups[big])
+                    keys[big] = member_keys[k] = _group_key(groups[big])
                     break
 
 
