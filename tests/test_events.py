@@ -654,3 +654,9 @@ def test_the_group_that_attacked_or_claimed_in_quotation_marks_and_a_place_near_
     [ev] = events_of(body, entities=[homs])
     assert (ev.perpetrator, ev.location) == ("كتائب الفجر", "حاجز للجيش قرب حمص")
     assert events_of("هاجم الوزير منتقديه في مؤتمر صحفي.") == []
+
+
+def test_the_size_of_a_gang_is_the_number_arrested():
+    [ev] = events_of("تمكنت الأجهزة الأمنية من ضبط تشكيل عصابي مكون من 4 عناصر تخصص في سرقة السيارات.")
+    assert (ev.type, ev.arrested) == ("arrest", 4)
+    assert events_of("أعلنت الحكومة تشكيل لجنة مكونة من 5 أعضاء لدراسة الملف.") == []

@@ -785,3 +785,19 @@ def test_a_dateline_with_the_papers_own_short_name():
     assert (art.title, art.dateline, art.outlet, art.agencies) == (
         "البرلمان يستجوب وزير الكهرباء الأسبوع المقبل", "بغداد", "الصباح", [])
     assert art.body.split("\n") == BODY
+
+
+def test_a_read_more_box_with_its_title_on_the_next_line_inside_a_text_page():
+    art = extract(page(
+        "حوادث", "الداخلية الأردنية تضبط شبكة لتهريب الأسلحة", "كتب سامي الشريف",
+        BODY[0], "اقرأ أيضا..", "افتتاح مطار جديد في الشمال", *BODY[1:],
+        "لمزيد من أخبار الحوادث اضغط هنا"))
+    assert art.body.split("\n") == BODY  # the article goes on after the box (its paragraph opens with و)
+    assert [r.title for r in art.related] == ["افتتاح مطار جديد في الشمال"]
+
+
+def test_a_dateline_with_both_calendars_and_the_agency_alone():
+    art = extract(page("الداخلية الأردنية تضبط شبكة لتهريب الأسلحة",
+                       "الرياض 22 جمادى الأولى 1448 هـ الموافق 13 نوفمبر 2026 م واس", *BODY, "//انتهى//"))
+    assert (art.dateline, art.agencies, art.published) == ("الرياض", ["واس"], "2026-11-13")
+    assert art.body.split("\n") == BODY

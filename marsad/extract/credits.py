@@ -154,6 +154,7 @@ class Dateline:
 
 
 _PLACE_ONLY = re.compile(_PLACE)
+_SAME_DAY = re.compile(r"(?:الموافق|الموافقة|الموافقه|الموافق\s+لـ?)\s+")
 
 
 def parse_dateline(line: str, reference: date | datetime | None = None) -> Dateline | None:
@@ -168,6 +169,15 @@ def parse_dateline(line: str, reference: date | datetime | None = None) -> Datel
             if dated is None or not _PLACE_ONLY.fullmatch(place):
                 continue
             j = dated.end + len(re.match(r"[\s،,]*", line[dated.end:]).group())
+            # "الرياض 22 جمادى الأولى 1448 هـ الموافق 13 نوفمبر 2026 م واس": the same day in both
+            # calendars, then the agency alone, as the Saudi agency writes its dateline
+            same_day = _SAME_DAY.match(line, j)
+            if same_day and (other := starts.get(same_day.end())) is not None:
+                j = other.end + len(re.match(r"[\s،,]*(?:م(?!\w))?[\s،,]*", line[other.end:]).group())
+                dated = other
+            agency = lookup_source(line[j:].strip(" -–—")) if line[j:].strip() else None
+            if agency is not None:
+                return Dateline(place=place, agency=agency.name, end=len(line), alone=True, when=dated.value)
             plain = _undated(f"{place} {line[j:]}")
             if plain is not None:
                 return replace(plain, end=plain.end + j - len(place) - 1, when=dated.value)

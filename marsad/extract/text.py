@@ -171,7 +171,7 @@ def read_lines(text: str, reference: datetime | None = None, title: str | None =
     _read_head(main[:start], title_at, out, reference, site)
     _read_tail(main[end + 1:], out, reference)
     _read_first_paragraph(main[start:end + 1], out, reference)
-    out.related = [Related(title=ln.value, body="") for ln in main if ln.kind == "inline_readmore"]
+    out.related = [Related(title=ln.value, body="") for ln in main if ln.kind == "inline_readmore" and ln.value]
     _read_related(lines[seg_end:], out)
     out.agencies = unique_names(out.agencies)
     return out
@@ -312,9 +312,11 @@ def _name_then_place(ln: Line) -> tuple[str | None, str | None]:
 
 def _dated_dateline(text: str, dl: credits.Dateline | None, reference) -> credits.Dateline | None:
     """"الرياض (رويترز) - 13 مارس 2025", "الدمام - 2 يناير 2026": the line's dateline `dl` when a
-    date is all that follows it."""
+    date is all that follows it, or when the line is a dateline with its date inside."""
     if dl is None or not dl.place or not _DIGIT.search(text):
         return None
+    if dl.alone and dl.when is not None:
+        return dl  # "الرياض 22 جمادى الأولى 1448 هـ الموافق 13 نوفمبر 2026 م واس": the date inside it
     rest = text[dl.end:]
     stated = _is_timestamp(rest) and _stated_date(rest, reference)
     return replace(dl, alone=True, when=dl.when or stated[0]) if stated else None
@@ -354,6 +356,14 @@ def _main_end(lines: list[Line]) -> int:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.value and nxt is not None and nxt.good:
             ln.kind = "inline_readmore"
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (not ln.value and nxt is not None and nxt.kind is None and not nxt.good and after is not None
+                and after.good and after.text[:1] in "وف"):
+            # "اقرأ أيضاً" / its title on the next line / "وتبين …": the article goes on after the
+            # box (an appended article opens with its own lead, not with و)
+            ln.kind, ln.value = "inline_readmore", nxt.text
+            nxt.kind = "inline_readmore"
             continue
         return i
     return len(lines)
