@@ -352,10 +352,13 @@ def _modifier(norm: str) -> bool:
 def _marked(norms: list[str], definite: bool) -> bool:
     """Does a head-word chain name one institution rather than a kind of body (الجيش، مجلس
     الوزراء are no names in ANERcorp)? It has a لل-genitive, a listed adjective (مديرية الأمن
-    العام) or a nationality; after a definite head a nationality alone only says whose body it
-    is (القوات الأمريكية، الجيش اللبناني), so another adjective must come with it."""
-    if any(w.startswith("لل") or w in lexicons.org_modifiers() for w in norms):
-        return True
+    العام) or a nationality; after a definite head a nationality or a listed adjective alone only
+    says whose body it is or what kind (القوات الأمريكية، المحكمة العليا، الحرس الوطني), so
+    another adjective must come with it (الجيش الوطني الشعبي)."""
+    if any(w.startswith("لل") for w in norms):
+        return True  # "المكتب المركزي للأبحاث"
+    if any(w in lexicons.org_modifiers() for w in norms) and (not definite or len(norms) > 1):
+        return True  # after a definite head one listed adjective names a kind (المحكمة العليا)
     nationalities = sum(bool(lexicons.nationality(w)) for w in norms)
     return nationalities > 0 and (not definite or len(norms) > nationalities)
 
