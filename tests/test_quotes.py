@@ -1015,3 +1015,20 @@ def test_span_set_answers_overlaps_as_a_scan_would():
         b = a + rng.randint(1, 30)
         assert built.overlaps(a, b) == any(s < b and a < e for s, e in spans[:30])
         assert grown.overlaps(a, b) == any(s < b and a < e for s, e in spans)
+
+
+def test_people_named_by_no_one_and_people_called_by_a_childs_name():
+    page = ("عنوان\n\nوقال أحد السكان إن المياه مقطوعة منذ أسبوع.\n"
+            "\"لن نغادر بيوتنا\"، قالت سيدة في الخمسين من عمرها.\n"
+            "\"المدارس مغلقة\"، قالت أم خالد، وهي معلمة في الحي.\n"
+            "وقال أحد الوزراء السابقين نزار الحكيم إن الأزمة ستطول.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        (None, "المياه مقطوعة منذ أسبوع"), (None, "لن نغادر بيوتنا"), ("أم خالد", "المدارس مغلقة"),
+        ("نزار الحكيم", "الأزمة ستطول")]
+
+
+def test_an_outlet_named_in_quotation_marks_after_an_interview_phrase():
+    page = ("عنوان\n\nوأكد النائب رائد فهمي، في اتصال هاتفي مع \"الصباح الجديد\"، أن الكتلة سترفض القانون.\n"
+            "وقال الوزير سامر حداد في لقاء مع \"وفد المانحين\" إن الاتفاق قريب.")
+    assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [
+        ("رائد فهمي", "الصباح الجديد"), ("سامر حداد", None)]  # a meeting with a delegation is no outlet

@@ -256,6 +256,10 @@ def _slashed_outlet(para: Paragraph, k: int) -> str | None:
     return lx.agencies().get(normalize(name), name)
 
 
+# "في مقابلة مع "X""، "في اتصال هاتفي مع "X"": a quoted name after these and مع is the outlet
+_INTERVIEWS = frozenset(normalize(w) for w in "مقابلة حوار حديث اتصال مداخلة".split())
+
+
 def via(para: Paragraph, a: int, b: int) -> str | None:
     """An outlet named between tokens a and b: "قال لوكالة X"، "في تصريحات نقلتها وكالة X"."""
     outlets = lx.relays()["outlet"]
@@ -264,9 +268,10 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         # "لرويترز"، "للجزيرة نت"، "لـ"رويترز"": a known agency the words were given to
         if w[:1] == "ل" and (name := _agency_given(para, k, b)):
             return name
-        p = para.passage_at(k + 1) if w == "ل" else None
+        with_outlet = w == "مع" and any(para.toks[x].w in _INTERVIEWS for x in range(max(a, k - 3), k))
+        p = para.passage_at(k + 1) if w == "ل" or with_outlet else None
         if p is not None and (name := _quoted_outlet(para, p)):
-            return name  # لـ"الوطن اليوم"
+            return name  # لـ"الوطن اليوم"، "في اتصال هاتفي مع "المدى""
         if w == "ل" and (name := _slashed_outlet(para, k + 1)):
             return name  # لـ/السومرية نيوز/: Iraqi agencies set outlet names between slashes
         credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k

@@ -244,6 +244,15 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             after_preposition = False
             j = _org_own_name(toks, j + 1, limit, tok, titles)
             continue
+        if (j == i and w in _KUNYA and j + 1 < limit and toks[j + 1].tag != "PER"
+                and lx.lexicons.is_given_name(toks[j + 1].w) and _phrase_ends(toks, j + 2, limit)):
+            # "قالت أم خالد"، "قال أبو محمد": a person called by a child's name (a place in the
+            # gazetteers too: أم خالد)
+            return Subject(kind="name", name_start=tok.start, name_end=toks[j + 1].end, end=j + 2)
+        if (j == i and w in _ONE_OF and j + 1 < limit and toks[j + 1].art and toks[j + 1].tag is None
+                and not lx.is_title(toks[j + 1].w) and not any(t.tag == "PER" for t in toks[j + 2:min(limit, j + 6)])):
+            # "أحد السكان"، "إحدى الناجيات": one of a group, named by no one (not "أحد الوزراء السابقين X")
+            return Subject(kind="anonymous", titles=[_bare(toks[j + 1].w)], end=j + 2)
         if not titles and not name and not org and (lx.is_role(w, "anaphor") or _unnamed_source_again(toks, j, limit)):
             # "الأخير"، "المصدر" (the unnamed source met before): no one named here
             return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
@@ -343,6 +352,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
 def _nisba(word: str) -> bool:
     """A relative adjective, which agrees with any head: الدولية، الوطني، الأمريكيين."""
     return word.endswith(("ي", "يه", "يين", "يون", "يان"))
+
+
+_ONE_OF = frozenset(normalize(w) for w in "أحد إحدى".split())
+_KUNYA = frozenset(normalize(w) for w in "أم أبو".split())
 
 
 def _unnamed_source_again(toks: list[Tok], j: int, limit: int) -> bool:
