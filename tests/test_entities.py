@@ -601,3 +601,11 @@ def test_a_surname_with_its_article_alone_is_the_full_name_met_before():
                   "وقال النائب أحمد زيد إن الميزانية تأخرت، وأكد زيد أن اللجنة ستجتمع.")
     assert sorted((e.name, len(e.mentions)) for e in art.entities if e.type == "PER") == [
         ("أحمد زيد", 2), ("سامر الخطيب", 2)]
+
+
+def test_a_country_whose_name_is_also_an_adjective_is_the_adjective_after_a_noun():
+    for text in ("وأعلنت الوزارة عن دعم مالي للمزارعين.", "وتحدث الخبير عن الوضع المالي للشركة.",
+                 "ووصل أسطول بحري إلى الميناء."):
+        assert not [f for f in recognize(text) if f.type == "LOC"], text
+    for text in ("ووقع انفجار في مالي أمس.", "واجتاحت الجماعات شمال مالي.", "وقال رئيس مالي إن الانتخابات ستجري."):
+        assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("مالي", "LOC")], text

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from marsad.nlp import lexicons, tagger
 from marsad.nlp.lexicons import Known
+from marsad.nlp.frequency import zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
 
@@ -330,6 +331,38 @@ def _drop_indefinite_adjectives(s: _Sentence) -> None:
     for start, (end, type_, *_ ) in list(s.spans.items()):
         if type_ != "MISC" and any(_indefinite_adjective(s, k) for k in range(start, end)):
             del s.spans[start]
+        elif type_ == "LOC" and end == start + 1 and _adjective_reading(s, start):
+            del s.spans[start]
+
+
+_ADJECTIVE_ZIPF = 2.9  # the feminine adjective (مالية، بحرية، بشرية) is a word this common
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_place(norm: str) -> bool:
+    """A place name that is also a relative adjective: مالي (Mali; financial)، بحري (Bahri; naval)."""
+    return norm.endswith("ي") and len(norm) > 3 and (zipf(norm[:-1] + "يه") or 0) >= _ADJECTIVE_ZIPF
+
+
+def _adjective_reading(s: _Sentence, i: int) -> bool:
+    """Such a place read as the adjective: with the article (المالي: the financial; Mali takes none),
+    or right after an indefinite noun it describes (مقابل مالي، أسطول بحري, not في مالي، مدينة بحري)."""
+    norm = s.norms[i]
+    if norm.startswith("ال") and _adjective_place(norm[2:]):
+        return True
+    if not _adjective_place(norm) or i == 0:
+        return False
+    before = s.norms[i - 1]
+    return (len(before) > 2 and before[0].isalpha() and not before.startswith(("ال", "لل"))
+            and before not in _SHORT_PREPOSITIONS and before not in _PLACE_LINKS and before not in lexicons.titles()
+            and not lexicons.is_org_head(before)
+            and not any(rest in _PLACE_GOVERNORS or rest in _PLACE_LINKS for _, rest in lexicons.stems(before)))
+
+
+# words a place name follows as a place: في مالي، شمال مالي، دولة مالي، جمهورية مالي
+_PLACE_LINKS = frozenset(normalize(w) for w in (
+    "في من عن مع إلى على شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية مملكة إمبراطورية إمارة عاصمة "
+    "أراضي حدود سفارة سفير رئيس حكومة منتخب").split())
 
 
 def _org_head(norm: str) -> str | None:
