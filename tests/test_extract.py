@@ -801,3 +801,14 @@ def test_a_dateline_with_both_calendars_and_the_agency_alone():
                        "الرياض 22 جمادى الأولى 1448 هـ الموافق 13 نوفمبر 2026 م واس", *BODY, "//انتهى//"))
     assert (art.dateline, art.agencies, art.published) == ("الرياض", ["واس"], "2026-11-13")
     assert art.body.split("\n") == BODY
+
+
+def test_related_topics_are_keywords_and_related_headlines_stay_related():
+    html = ("<html><head><meta property=\"og:title\" content=\"الداخلية تضبط شبكة لتهريب الأسلحة\"></head><body>"
+            "<article><h1>الداخلية تضبط شبكة لتهريب الأسلحة</h1>" + "".join(f"<p>{s}</p>" for s in BODY) + "</article>"
+            "<section><h2>مواضيع ذات صلة</h2><ul><li><a>الأردن</a></li><li><a>تهريب الأسلحة</a></li></ul></section>"
+            "<section><h2>أخبار ذات صلة</h2><ul><li><a>افتتاح مطار جديد في الشمال</a></li>"
+            "<li><a>الحكومة تقر موازنة العام المقبل</a></li></ul></section></body></html>")
+    art = extract(html, fmt="html")
+    assert art.keywords == ["الأردن", "تهريب الأسلحة"]
+    assert [r.title for r in art.related] == ["افتتاح مطار جديد في الشمال", "الحكومة تقر موازنة العام المقبل"]

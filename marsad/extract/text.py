@@ -697,25 +697,38 @@ _TODAY_BEFORE = re.compile(r"(?:^|\s)[وف]?ال$")
 
 
 def _read_related(lines: list[Line], out: Extraction) -> None:
-    """Appended articles after a read-more marker: a headline line opens one, sentences fill it."""
+    """Appended articles after a read-more marker: a headline line opens one, sentences fill it. A
+    marker followed only by two or more bare names of a few words ("مواضيع ذات صلة: السودان، الأمم
+    المتحدة") lists the page's topics, not other articles: they are its keywords."""
     current: Related | None = None
+    groups: list[list[Related]] = [[]]
     for ln in lines:
         if ln.kind in ("comment", "copyright", "widget"):
             break  # readers' comments, the footer, a most-read list: no appended article after them
         if ln.kind == "readmore":
+            groups.append([])
+            current = None
             if ln.value:
                 current = Related(title=ln.value, body="")
-                out.related.append(current)
+                groups[-1].append(current)
             continue
         if ln.kind is not None:
             continue
         text = _strip_glued_label(ln.text)
         if not ln.sentence and not ln.prose:
             current = Related(title=text, body="")
-            out.related.append(current)
+            groups[-1].append(current)
         elif current is not None:
             current.body = f"{current.body}\n{text}" if current.body else text
-    out.related = [r for r in out.related if r.title]
+    for group in groups:
+        group = [r for r in group if r.title]
+        if len(group) >= 2 and all(not r.body and len(r.title.split()) <= MAX_TOPIC_WORDS for r in group):
+            out.keywords = out.keywords or [r.title for r in group]
+        else:
+            out.related.extend(group)
+
+
+MAX_TOPIC_WORDS = 3  # a headline has more words; a topic or tag has fewer
 
 
 def _strip_glued_label(text: str) -> str:
