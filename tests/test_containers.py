@@ -318,3 +318,15 @@ def test_workers_give_the_same_records_in_the_same_order(examples_dir, tmp_path)
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1]
     assert len(outputs[0].splitlines()) == len(list(examples_dir.iterdir())) + 2 + 2 + 1
+
+
+def test_a_blog_feeds_syndication_footer_is_not_article_text(tmp_path):
+    item = ARTICLE_1.split("<article>", 1)[1].split("</article>", 1)[0] + (
+        "<p>The post <a href='https://ufuq.example/a/1'>افتتاح جسر جديد</a> appeared first on "
+        "<a href='https://ufuq.example'>صحيفة الأفق</a>.</p>")
+    (tmp_path / "wp.rss").write_text(
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>صحيفة الأفق</title><item>"
+        "<title>افتتاح جسر جديد فوق نهر المدينة</title><link>https://ufuq.example/a/1</link>"
+        f"<description><![CDATA[{item}]]></description></item></channel></rss>", encoding="utf-8")
+    [art] = analyze_many([str(tmp_path / "wp.rss")])
+    assert art.body.startswith("افتتح وزير الأشغال العامة") and "appeared first" not in art.body
