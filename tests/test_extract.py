@@ -812,3 +812,20 @@ def test_related_topics_are_keywords_and_related_headlines_stay_related():
     art = extract(html, fmt="html")
     assert art.keywords == ["الأردن", "تهريب الأسلحة"]
     assert [r.title for r in art.related] == ["افتتاح مطار جديد في الشمال", "الحكومة تقر موازنة العام المقبل"]
+
+
+TEASERS = [("وزير المالية يعلن موازنة العام المقبل", "أعلن وزير المالية اليوم تفاصيل موازنة العام المقبل التي تتضمن زيادة في الإنفاق على التعليم."),
+           ("افتتاح معرض الكتاب الدولي", "افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة أكثر من خمسمئة دار نشر من ثلاثين دولة."),
+           ("ارتفاع أسعار الخضار في الأسواق", "شهدت أسعار الخضار ارتفاعاً ملحوظاً خلال الأسبوع الجاري بسبب موجة البرد التي ضربت المزارع."),
+           ("أمطار غزيرة متوقعة غداً", "توقعت دائرة الأرصاد الجوية هطول أمطار غزيرة على معظم المناطق اعتباراً من صباح الغد.")]
+
+
+def test_a_section_page_of_teasers_is_an_error_not_its_first_teaser():
+    lines = ["الرئيسية", "محليات"]
+    for n, (title, teaser) in enumerate(TEASERS, 1):
+        lines += [title, f"منذ {n} ساعات", teaser, "اقرأ المزيد"]
+    art = extract(page(*lines, "جميع الحقوق محفوظة"))
+    assert art.body == "" and art.errors == ["a list of 4 articles (a section or search page), not an article"]
+    # an article with read-more boxes between its own paragraphs is still an article
+    art = extract(page(TEASERS[0][0], BODY[0], "اقرأ المزيد", BODY[1], BODY[2], "اقرأ المزيد", BODY[3]))
+    assert not art.errors and BODY[0] in art.body and BODY[3] in art.body

@@ -82,6 +82,7 @@ def _merge(main: Extraction, other: Extraction) -> None:
     main.author = main.author or other.author
     main.dateline = main.dateline or other.dateline
     main.keywords = main.keywords or other.keywords
+    main.teasers = main.teasers or other.teasers
     if not main.related:
         # a read-more box inside the article ends the whole page's article early: the paragraphs
         # after it are the main text's, not a related article's

@@ -93,6 +93,7 @@ class Extraction:
     author: str | None = None
     dateline: str | None = None
     keywords: list[str] = field(default_factory=list)
+    teasers: int = 0  # a list of articles (section or search page): how many teasers it shows
 
 
 def extract_text(article: Article) -> Article:
@@ -131,6 +132,9 @@ def apply(found: Extraction, article: Article) -> None:
     article.author = article.author or found.author
     article.dateline = article.dateline or found.dateline
     article.keywords = article.keywords or found.keywords
+    if found.teasers:
+        article.body, article.related = "", []
+        article.errors.append(f"a list of {found.teasers} articles (a section or search page), not an article")
 
 
 def read_lines(text: str, reference: datetime | None = None, title: str | None = None,
@@ -141,6 +145,7 @@ def read_lines(text: str, reference: datetime | None = None, title: str | None =
     out = Extraction()
     if not lines:
         return out
+    out.teasers = _teasers(lines)
     seg_end = _main_end(lines)
     main = lines[:seg_end]
     region = _region(main)
@@ -344,6 +349,18 @@ def _mostly(text: str, spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and sum(len(normalize(text[a:b])) for a, b in spans) >= 0.6 * len(normalize(text))
 
 
+MIN_TEASERS = 3
+
+
+def _teasers(lines: list[Line]) -> int:
+    """How many teasers a list of articles shows (0 for an article): bare read-more buttons right
+    after a paragraph, when every paragraph of the page is such a teaser (an article may carry a
+    read-more box or two between its own paragraphs)."""
+    buttons = sum(1 for i, ln in enumerate(lines)
+                  if ln.kind == "readmore" and not ln.value and any(p.good for p in lines[max(0, i - 2):i]))
+    return buttons if buttons >= MIN_TEASERS and sum(ln.good for ln in lines) <= buttons + 1 else 0
+
+
 def _main_end(lines: list[Line]) -> int:
     """Index where appended articles start: the first read-more marker after article text that
     does not stand inline in the article (an inline "اقرأ أيضاً: عنوان" followed by more article)."""
@@ -354,8 +371,8 @@ def _main_end(lines: list[Line]) -> int:
         if ln.kind != "readmore" or not seen_good:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.value and nxt is not None and nxt.good:
-            ln.kind = "inline_readmore"
+        if nxt is not None and nxt.good and (ln.value or nxt.text[:1] in "وف"):
+            ln.kind = "inline_readmore"  # a box or a bare button inside the article, which goes on after it
             continue
         after = lines[i + 2] if i + 2 < len(lines) else None
         if (not ln.value and nxt is not None and nxt.kind is None and not nxt.good and after is not None
