@@ -829,3 +829,9 @@ def test_a_section_page_of_teasers_is_an_error_not_its_first_teaser():
     # an article with read-more boxes between its own paragraphs is still an article
     art = extract(page(TEASERS[0][0], BODY[0], "اقرأ المزيد", BODY[1], BODY[2], "اقرأ المزيد", BODY[3]))
     assert not art.errors and BODY[0] in art.body and BODY[3] in art.body
+    # and so is a one-paragraph item with teasers of related news below it
+    lines = ["الداخلية تضبط شبكة لتهريب الأسلحة", BODY[0], "أخبار ذات صلة"]
+    for title, teaser in TEASERS[1:]:
+        lines += [title, teaser, "اقرأ المزيد"]
+    art = extract(page(*lines))
+    assert not art.errors and art.body == BODY[0]

@@ -350,15 +350,21 @@ def _mostly(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 MIN_TEASERS = 3
+# the button under a teaser ("أخبار ذات صلة" is a heading, not a button)
+_BUTTONS = frozenset(normalize(w) for w in ("اقرأ المزيد", "إقرأ المزيد", "قراءة المزيد", "اقرأ أكثر", "التفاصيل",
+                                            "اقرأ التفاصيل", "تابع القراءة", "المزيد"))
 
 
 def _teasers(lines: list[Line]) -> int:
-    """How many teasers a list of articles shows (0 for an article): bare read-more buttons right
-    after a paragraph, when every paragraph of the page is such a teaser (an article may carry a
-    read-more box or two between its own paragraphs)."""
-    buttons = sum(1 for i, ln in enumerate(lines)
-                  if ln.kind == "readmore" and not ln.value and any(p.good for p in lines[max(0, i - 2):i]))
-    return buttons if buttons >= MIN_TEASERS and sum(ln.good for ln in lines) <= buttons + 1 else 0
+    """How many teasers a list of articles shows (0 for an article): paragraphs each followed by a
+    read-more button, the page's first paragraph among them, and no other paragraph (an article
+    may carry a read-more box or two, or teasers of related articles below it)."""
+    after = [i for i, ln in enumerate(lines)
+             if normalize(ln.text) in _BUTTONS and any(p.good for p in lines[max(0, i - 2):i])]
+    good = [i for i, ln in enumerate(lines) if ln.good]
+    if len(after) < MIN_TEASERS or len(good) > len(after) + 1 or not any(0 < a - good[0] <= 2 for a in after):
+        return 0
+    return len(after)
 
 
 def _main_end(lines: list[Line]) -> int:
