@@ -99,6 +99,18 @@ def agencies() -> dict[str, str]:
     return out
 
 
+def agency_given(word: str, following: str = "") -> str | None:
+    """The news agency a word names behind its ل, the words given to it ("لرويترز"; "للجزيرة", ل and
+    the article merged; with the word after it, "للجزيرة نت"): its short canonical name, or None."""
+    if word[:1] != "ل":
+        return None
+    bare = [word[1:]] + (["ا" + word[1:]] if word.startswith("لل") else [])
+    for form in [f"{x} {following}" for x in bare if following] + bare:
+        if form in agencies():
+            return agencies()[form]
+    return None
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_title(word: str) -> bool:
     """A word that opens or continues a person's title: وزير، السفير، منسق، نظيره، الدبلوماسي."""

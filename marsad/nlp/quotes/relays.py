@@ -84,8 +84,8 @@ def _given_to(para: Paragraph, k: int, end: int) -> tuple[str, int] | None:
     w = para.toks[k].w
     if w[:1] != "ل":
         return None
-    if w[1:] in lx.agencies():
-        name, after = lx.agencies()[w[1:]], k + 1
+    if (agency := lx.agency_given(w)) is not None:
+        name, after = agency, k + 1
     elif w[1:] in lx.relays()["outlet"]:
         name, after = _outlet_name(para, k, end)
     else:
@@ -266,7 +266,8 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
     for k in range(a, min(b, len(para.toks))):
         w = para.toks[k].w
         # "لرويترز"، "للجزيرة نت"، "لـ"رويترز"": a known agency the words were given to
-        if w[:1] == "ل" and (name := _agency_given(para, k, b)):
+        nxt = para.toks[k + 1].w if k + 1 < min(b, len(para.toks)) else ""
+        if name := lx.agency_given(w, nxt):
             return name
         with_outlet = w == "مع" and any(para.toks[x].w in _INTERVIEWS for x in range(max(a, k - 3), k))
         p = para.passage_at(k + 1) if w == "ل" or with_outlet else None
@@ -286,18 +287,6 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
                      or name in lx.agencies().values() or not normalize(name).startswith("ال"))
             if name and plain:
                 return name
-    return None
-
-
-def _agency_given(para: Paragraph, k: int, b: int) -> str | None:
-    """A known agency named by token k with its ل ("لرويترز"; "للجزيرة نت", where ل and the
-    article merge), one word or two."""
-    w = para.toks[k].w
-    bare = [w[1:]] + (["ا" + w[1:]] if w.startswith("لل") else [])
-    nxt = para.toks[k + 1].w if k + 1 < min(b, len(para.toks)) else ""
-    for form in [f"{x} {nxt}" for x in bare if nxt] + bare:
-        if form in lx.agencies():
-            return lx.agencies()[form]
     return None
 
 

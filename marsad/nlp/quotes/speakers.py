@@ -137,10 +137,7 @@ def _stops(tok: Tok) -> bool:
 @lru_cache(maxsize=lx.WORD_CACHE)
 def _to_outlet(w: str) -> bool:
     """ل and a news outlet the words were given to: "لرويترز"، "للجزيرة"، "لوكالة"."""
-    if w[:1] != "ل" or len(w) < 4:
-        return False
-    bare = w[1:]
-    return bare in lx.agencies() or bare in lx.relays()["outlet"] or (w.startswith("لل") and "ا" + bare in lx.agencies())
+    return len(w) >= 4 and (lx.agency_given(w) is not None or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"]))
 
 
 @lru_cache(maxsize=lx.WORD_CACHE)
