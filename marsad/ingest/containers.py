@@ -327,24 +327,33 @@ def record_page(obj: object, where: str, source: str) -> Page:
         body = wrap_fragment(title or "", body)
     outlet = _first(fields, _OUTLET_FIELDS)
     page = Page(source=f"{source}#{url}" if url else where, text=body, format=fmt, url=url, encoding="utf-8",
-                fetched_at=_moment(fields.get(next((f for f in _FETCHED_FIELDS if f in fields), ""))))
+                fetched_at=_moment(_value(fields, _FETCHED_FIELDS)))
     page.meta = {"title": title, "published": _published(fields), "author": _names(fields, _AUTHOR_FIELDS),
                  "outlet": None if outlet and "/" in outlet else outlet,
-                 "keywords": _list(next((fields[f] for f in _KEYWORD_FIELDS if f in fields), None))}
+                 "keywords": _list(_value(fields, _KEYWORD_FIELDS))}
     return page
 
 
 def _fields(obj: dict) -> dict:
-    """Field name (lower case, without '-' or ' ') -> value: `datePublished`, `Date Published` and
-    `date_published` are one field."""
-    return {re.sub(r"[\s-]+", "_", str(k).strip().lower()): v for k, v in obj.items()}
+    """Field name (lower case, without spaces, '-' or '_') -> value: `datePublished`, `Date Published`
+    and `date_published` are one field."""
+    return {_key(k): v for k, v in obj.items()}
+
+
+def _key(name: object) -> str:
+    return re.sub(r"[\s_-]+", "", str(name).strip().lower())
+
+
+def _value(fields: dict, names: tuple[str, ...]):
+    """The first of these fields the record has (None when it has none of them)."""
+    return next((fields[k] for k in map(_key, names) if k in fields), None)
 
 
 def _page_text(fields: dict) -> tuple[str, str]:
     """The record's page: its HTML when it has some, else its text (HTML when marked up)."""
     for names, fmt in ((_HTML_FIELDS, "html"), (_TEXT_FIELDS, "text")):
         for name in names:
-            value = fields.get(name) or fields.get(name.replace("_", ""))
+            value = fields.get(_key(name))
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 value = "\n".join(value)  # paragraphs as a list
             if isinstance(value, str) and value.strip():
@@ -354,7 +363,7 @@ def _page_text(fields: dict) -> tuple[str, str]:
 
 def _first(fields: dict, names: tuple[str, ...]) -> str | None:
     for name in names:
-        value = fields.get(name) or fields.get(name.replace("_", ""))
+        value = fields.get(_key(name))
         if isinstance(value, dict):
             value = value.get("name")
         if isinstance(value, str) and value.strip():
@@ -374,16 +383,16 @@ def _list(value: object) -> list[str]:
 
 def _names(fields: dict, names: tuple[str, ...]) -> str | None:
     for name in names:
-        if name in fields:
-            found = _list(fields[name]) if not isinstance(fields[name], dict) else _list([fields[name]])
-            if found:
-                return "، ".join(found)
+        value = fields.get(_key(name))
+        found = _list([value] if isinstance(value, dict) else value)
+        if found:
+            return "، ".join(found)
     return None
 
 
 def _published(fields: dict) -> str | None:
     for name in _DATE_FIELDS:
-        value = fields.get(name) or fields.get(name.replace("_", ""))
+        value = fields.get(_key(name))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             moment = _epoch(value)
             return moment.isoformat() if moment else None
