@@ -36,6 +36,7 @@ from marsad.nlp import lexicons
 from marsad.nlp.dates import DateMention, bare_weekdays, find_dates
 from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
+from marsad.nlp.quotes.marks import CLOSING, EITHER, OPENING
 
 FAMILY = {"attack": "violent", "bombing": "violent", "shooting": "violent", "hostage": "hostage",
           "arrest": "security", "plot_foiled": "security", "other": "other"}
@@ -738,11 +739,7 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 return tx.span(i + 1, end)[0]
         if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
             end = g + 1
-            # the name ends where the entities stage ended it ("هيئة تحرير الشام"), else at a stop or
-            # the verb's object ("موقعاً"); an event word with the article is part of it ("جبهة التحرير")
-            while end < min(hi, g + 4) and (end in tx.in_org if g in tx.in_org else (
-                    "\u064b" not in tx.tokens[end].text and (not _is_stop(tx, end) or tx.folded[end].startswith("ال")
-                                                             and tx.match(end, _triggers(), end + 1)))):
+            while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
             return tx.span(g, end)[0]
         if (group := _member_of(tx, i, hi)) is not None:
@@ -759,8 +756,19 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
     return None
 
 
-_OPENING_MARKS = frozenset('"«“„\'')
-_CLOSING_MARKS = frozenset('"»”“\'')
+def _in_group_name(tx: _Text, g: int, k: int) -> bool:
+    """Does token k go on with the name of the group that opens at token g? To the end of the
+    organisation the entities stage found ("هيئة تحرير الشام"); else up to a stop or the verb's
+    object ("موقعاً"), an event word with the article being part of it ("جبهة التحرير")."""
+    if g in tx.in_org:
+        return k in tx.in_org
+    if "\u064b" in tx.tokens[k].text:
+        return False
+    return not _is_stop(tx, k) or (tx.folded[k].startswith("ال") and tx.match(k, _triggers(), k + 1) > 0)
+
+
+_OPENING_MARKS = frozenset(OPENING + EITHER)
+_CLOSING_MARKS = frozenset(CLOSING + EITHER)
 
 
 def _quoted_name(tx: _Text, i: int, hi: int) -> tuple[int, int] | None:
