@@ -359,8 +359,8 @@ def _teasers(lines: list[Line]) -> int:
     """How many teasers a list of articles shows (0 for an article): paragraphs each followed by a
     read-more button, the page's first paragraph among them, and no other paragraph (an article
     may carry a read-more box or two, or teasers of related articles below it)."""
-    after = [i for i, ln in enumerate(lines)
-             if normalize(ln.text) in _BUTTONS and any(p.good for p in lines[max(0, i - 2):i])]
+    after = [i for i, ln in enumerate(lines)  # a button is a word or three: no other line is normalised again
+             if ln.words <= 3 and normalize(ln.text) in _BUTTONS and any(p.good for p in lines[max(0, i - 2):i])]
     good = [i for i, ln in enumerate(lines) if ln.good]
     if len(after) < MIN_TEASERS or len(good) > len(after) + 1 or not any(0 < a - good[0] <= 2 for a in after):
         return 0
@@ -377,19 +377,24 @@ def _main_end(lines: list[Line]) -> int:
         if ln.kind != "readmore" or not seen_good:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and nxt.good and (ln.value or nxt.text[:1] in "وف"):
+        if nxt is not None and nxt.good and (ln.value or _goes_on(nxt)):
             ln.kind = "inline_readmore"  # a box or a bare button inside the article, which goes on after it
             continue
         after = lines[i + 2] if i + 2 < len(lines) else None
         if (not ln.value and nxt is not None and nxt.kind is None and not nxt.good and after is not None
-                and after.good and after.text[:1] in "وف"):
-            # "اقرأ أيضاً" / its title on the next line / "وتبين …": the article goes on after the
-            # box (an appended article opens with its own lead, not with و)
+                and after.good and _goes_on(after)):
+            # "اقرأ أيضاً" / its title on the next line / "وتبين …": the box's title, then the article
             ln.kind, ln.value = "inline_readmore", nxt.text
             nxt.kind = "inline_readmore"
             continue
         return i
     return len(lines)
+
+
+def _goes_on(ln: Line) -> bool:
+    """Does the line go on with the text before it? An appended article opens with its own lead,
+    not with و or ف."""
+    return ln.text[:1] in "وف"
 
 
 def _blocks(main: list[Line]) -> list[tuple[int, int]]:
