@@ -280,13 +280,18 @@ _PLACE_GOVERNORS = frozenset(normalize(w) for w in (
     "شرطة").split())
 
 
+def _governs_place(norm: str) -> bool:
+    """A place noun or a governor's title, behind any clitics (وبمحافظة، ومحافظ)."""
+    return any(rest in _PLACE_GOVERNORS for _, rest in lexicons.stems(norm))
+
+
 def _places_by_context(s: _Sentence) -> None:
     """A listed place untagged or tagged as a person reads as the place after a place noun or the
     title of its governor ("محافظة ديالى"، "محافظ صلاح الدين"); a person span also when joined by و
     to a place before it ("نينوى وكركوك وصلاح الدين")."""
     for span in s.lexicon:
         if (span.entry.type == "LOC" and span.start > 0 and not _overlapping(s, span.start, span.end)
-                and any(rest in _PLACE_GOVERNORS for _, rest in lexicons.stems(s.norms[span.start - 1]))):
+                and _governs_place(s.norms[span.start - 1])):
             s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ != "PER" or start == 0:
@@ -297,7 +302,7 @@ def _places_by_context(s: _Sentence) -> None:
         before = s.norms[start - 1]
         after_place = any(b == start and t == "LOC" for b, t, *_ in s.spans.values())
         joined = prefix == "و" or s.norms[start].startswith("و")
-        governed = any(rest in _PLACE_GOVERNORS for _, rest in lexicons.stems(before))  # وبمحافظة
+        governed = _governs_place(before)
         if governed or (joined and after_place):
             s.spans[start] = (end, "LOC", known[0].entry, known[0].prefix or prefix)
 
@@ -356,7 +361,7 @@ def _adjective_reading(s: _Sentence, i: int) -> bool:
     return (len(before) > 2 and before[0].isalpha() and not before.startswith(("ال", "لل"))
             and before not in _SHORT_PREPOSITIONS and before not in _PLACE_LINKS and before not in lexicons.titles()
             and not lexicons.is_org_head(before)
-            and not any(rest in _PLACE_GOVERNORS or rest in _PLACE_LINKS for _, rest in lexicons.stems(before)))
+            and not _governs_place(before) and not any(rest in _PLACE_LINKS for _, rest in lexicons.stems(before)))
 
 
 # words a place name follows as a place: في مالي، شمال مالي، دولة مالي، جمهورية مالي
