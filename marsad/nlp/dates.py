@@ -50,6 +50,9 @@ _NB = r"(?<![\w])"
 _NA = r"(?![\w])"
 
 
+# the words that put a weekday, a month or a day of the month in the week, year or month before or after
+_NEXT = ("المقبل", "القادم")
+_WHICH = "|".join(("الماضي", "المنصرم", "الفائت", *_NEXT))
 _HIJRI_MARK = r"(?:\s*(?P<mark>هجريه|هجري|ه)(?!\w))?"
 
 
@@ -72,7 +75,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     the_day = rf"(?:ال\s*ـ*\s*)?{day}"  # "الـ28 من نوفمبر"
     ordinal = rf"(?P<od>{_alternation(w['ordinal'])}){_NA}\s+من\s+(?:شهر\s+)?"  # "الخامس من يونيو"
     # "3 كانون الثاني المقبل"، "12 أكتوبر الماضي": the month's next or last occurrence
-    month_dir = rf"(?:\s+(?P<mdir>الماضي|المنصرم|الفائت|المقبل|القادم){_NA})?"
+    month_dir = rf"(?:\s+(?P<mdir>{_WHICH}){_NA})?"
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
     # "شباط/فبراير", "آذار (مارس)", "مارس - آذار": one month said in both systems
     months = rf"(?P<m>{month})(?:\s*[/\-(]\s*{month}\s*\)?)?"
@@ -103,7 +106,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         # month before, this or the next
         ("monthday", re.compile(
             rf"(?<![\w0-9])(?:(?:ال\s*ـ*\s*)?{day}\s+|(?P<od>{_alternation(w['ordinal'])})\s+)(?:من\s+)?"
-            rf"(?:هذا\s+)?الشهر\s+(?P<dir>الماضي|المنصرم|الفائت|السابق|الجاري|الحالي|المقبل|القادم){_NA}")),
+            rf"(?:هذا\s+)?الشهر\s+(?P<dir>{_WHICH}|السابق|الجاري|الحالي){_NA}")),
         # "فجر الاثنين 23/11": a day and month after their weekday, which tells the year
         ("weekday_daymonth", re.compile(
             rf"{_NB}(?P<wd>{weekday})\s*[،,]?\s*(?P<d>[0-3]?[0-9])\s*/\s*(?P<m>[01]?[0-9])(?![0-9/]|\s*/\s*[0-9])")),
@@ -114,8 +117,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
             rf"{_NB}(?:منذ|قبل)\s+(?P<n>[0-9]+\s*|ساعتين|يومين|دقيقتين|اسبوعين|ساعه|يوم|دقيقه|اسبوع)"
             r"(?P<unit>ساعات|ساعه|دقائق|دقيقه|ايام|يوما|يوم|اسابيع|اسبوع)?(?!\w)")),
         ("weekday", re.compile(
-            rf"(?:{_NB}يوم\s+(?P<w1>{weekday})(?:\s+(?P<dir1>الماضي|المنصرم|الفائت|المقبل|القادم){_NA})?)"
-            rf"|(?:{_NB}(?P<w2>{weekday})\s+(?P<dir2>الماضي|المنصرم|الفائت|المقبل|القادم){_NA})"
+            rf"(?:{_NB}يوم\s+(?P<w1>{weekday})(?:\s+(?P<dir1>{_WHICH}){_NA})?)"
+            rf"|(?:{_NB}(?P<w2>{weekday})\s+(?P<dir2>{_WHICH}){_NA})"
             rf"|(?:\(\s*(?P<w3>{weekday})\s*\))")),
     ]
 
@@ -161,13 +164,13 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             return None
         if kind in ("dayonly", "ordinal_dayonly"):
             when = date(today.year, _lookup("month", g["m"]), day)
-            if g.get("mdir") in ("المقبل", "القادم"):
+            if g.get("mdir") in _NEXT:
                 return when if when > today else when.replace(year=today.year + 1)
             if g.get("mdir"):
                 return when if when < today else when.replace(year=today.year - 1)
             return when.replace(year=today.year - 1) if when > today + timedelta(days=7) else when
         if kind == "monthday":
-            step = {"المقبل": 1, "القادم": 1, "الجاري": 0, "الحالي": 0}.get(g["dir"], -1)
+            step = 1 if g["dir"] in _NEXT else 0 if g["dir"] in ("الجاري", "الحالي") else -1
             year, month = divmod(today.year * 12 + today.month - 1 + step, 12)
             return date(year, month + 1, day)
         if kind == "weekday_daymonth":
@@ -221,7 +224,7 @@ def _ago(n: str, unit: str | None, reference) -> date | datetime | None:
 
 def _weekday(today: date, wd: int, direction: str) -> date:
     back = (today.weekday() - wd) % 7
-    if direction in ("المقبل", "القادم"):
+    if direction in _NEXT:
         return today + timedelta(days=(wd - today.weekday()) % 7 or 7)
     if direction:  # الماضي: strictly before today
         return today - timedelta(days=back or 7)
