@@ -1032,3 +1032,21 @@ def test_an_outlet_named_in_quotation_marks_after_an_interview_phrase():
             "وقال الوزير سامر حداد في لقاء مع \"وفد المانحين\" إن الاتفاق قريب.")
     assert [(q.speaker, q.via) for q in marsad.analyze(page).quotes] == [
         ("رائد فهمي", "الصباح الجديد"), ("سامر حداد", None)]  # a meeting with a delegation is no outlet
+
+
+def test_a_statement_said_in_a_document_the_subject_just_issued():
+    page = ("عنوان\n\nوأصدر وزير المالية سامي الحداد بياناً قال فيه إن العجز سينخفض.\n"
+            "ونشرت وزيرة الإعلام، ريم الخطيب، على صفحتها تدوينة قالت فيها إن الحكومة ستعقد مؤتمراً.\n"
+            "وفي سياق متصل، أصدرت وزارة الداخلية بياناً رسمياً قالت فيه إن الوضع تحت السيطرة.\n"
+            "وقتل خمسة في هجوم تبنته جماعة مسلحة في بيان قالت فيه إن الهجوم رد على الاعتقالات.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        ("سامي الحداد", "العجز سينخفض"), ("ريم الخطيب", "الحكومة ستعقد مؤتمراً"),
+        ("وزارة الداخلية", "الوضع تحت السيطرة"),
+        (None, "الهجوم رد على الاعتقالات")]  # the five killed did not issue it
+
+
+def test_an_outlet_in_brackets_after_lam():
+    page = ("عنوان\n\nوقال العقيد ناصر البدر في تصريح لـ(كونا) إن الطريق أعيد فتحه.\n"
+            "وقال مدير المرفأ لـ(الشرق الأوسط) إن السفن تنتظر.")
+    assert [(q.via, q.text) for q in marsad.analyze(page).quotes] == [
+        ("كونا", "الطريق أعيد فتحه"), ("الشرق الأوسط", "السفن تنتظر")]

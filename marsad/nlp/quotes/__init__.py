@@ -22,10 +22,12 @@ from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
-from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse, parse_before
+from marsad.nlp.quotes.speakers import Subject, Tok, is_an, is_function_word, issuer, parse, parse_before
 
 _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
+_IN_IT = frozenset(normalize(w) for w in "فيه فيها".split())  # "بياناً قال فيه": the document just named
+_DOCUMENT_REACH = 3  # tokens from the document noun to its cue: "تدوينة مطولة قالت فيها"
 
 
 def run(article: Article) -> Article:
@@ -229,6 +231,9 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         # "وقال بيان صادر عن الوزارة إن": the statement's author, if named, is an organisation
         subject = issuer(toks, t + 2, end)
         k = subject.end if subject else t + 2
+    elif cue.role == "verb" and t + 1 < end and toks[t + 1].w in _IN_IT and (noun := _document_before(para, t)):
+        # the document's issuer or, unnamed ("في بيان قالت فيه"), no one: not the last speaker
+        subject, k = _document_author(para, noun), t + 2
     elif cue.role == "verb":
         subject = parse(toks, t + 1, end)
         relayed = passed_on(para, subject, end) if subject is not None else None
@@ -258,6 +263,32 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     document = t + 1 < end and lx.is_document(toks[t + 1].w)
     found.gender = None if document else lx.cue_gender(toks[t].w)
     return found
+
+
+def _document_before(para: Paragraph, t: int) -> int | None:
+    """The document noun just before the cue at token t ("بياناً قال فيه"، "تدوينة مطولة قالت فيها")."""
+    toks = para.toks
+    start = para.sentence_start(t)
+    return next((k for k in range(t - 1, max(start, t - _DOCUMENT_REACH - 1), -1)
+                 if lx.is_document(toks[k].w) or (toks[k].w.endswith("ا") and lx.is_document(toks[k].w[:-1]))), None)
+
+
+def _document_author(para: Paragraph, noun: int) -> Subject | None:
+    """"أصدر وزير المالية X بياناً قال فيه إن …"، "نشرت الوزيرة X تدوينة قالت فيها": the subject of
+    the verb that opens the clause in which the document at token `noun` was issued."""
+    toks = para.toks
+    start = para.sentence_start(noun)
+    # the opening verb is the sentence's first word or a clause's after a comma: "وفي سياق متصل، أصدرت"
+    for verb in (k for k in range(start, noun - 1) if k == start or toks[k - 1].text in "،,"):
+        if not toks[verb].w or is_function_word(toks[verb].w) or lx.is_title(toks[verb].w):
+            continue
+        subject = parse(toks, verb + 1, noun)
+        if subject is None or subject.kind not in ("name", "title", "org"):
+            continue
+        # a name only where the tagger vouches for it: "وقتل خمسة في هجوم تبنته جماعة في بيان"
+        if subject.kind != "name" or any(tok.tag == "PER" for tok in toks[verb + 1:subject.end]):
+            return subject
+    return None
 
 
 def _stated_in(para: Paragraph, t: int) -> bool:

@@ -244,12 +244,16 @@ def _quoted_outlet(para: Paragraph, p) -> str | None:
     return name if 0 < len(key.split()) <= MAX_OUTLET_WORDS else None
 
 
-def _slashed_outlet(para: Paragraph, k: int) -> str | None:
-    """The outlet name between slashes at token k ("/السومرية نيوز/"), or None."""
+_ENCLOSERS = {"/": "/", "(": ")", "[": "]"}
+
+
+def _enclosed_outlet(para: Paragraph, k: int) -> str | None:
+    """The outlet name between slashes or brackets at token k ("/السومرية نيوز/"، "(كونا)"), or None."""
     toks = para.toks
-    if k >= len(toks) or toks[k].text != "/":
+    if k >= len(toks) or toks[k].text not in _ENCLOSERS:
         return None
-    close = next((j for j in range(k + 1, min(len(toks), k + MAX_OUTLET_WORDS + 2)) if toks[j].text == "/"), None)
+    closer = _ENCLOSERS[toks[k].text]
+    close = next((j for j in range(k + 1, min(len(toks), k + MAX_OUTLET_WORDS + 2)) if toks[j].text == closer), None)
     if close is None or close == k + 1 or not all(t.w for t in toks[k + 1:close]):
         return None
     name = para.body[toks[k + 1].start:toks[close - 1].end]
@@ -273,8 +277,8 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         p = para.passage_at(k + 1) if w == "ل" or with_outlet else None
         if p is not None and (name := _quoted_outlet(para, p)):
             return name  # لـ"الوطن اليوم"، "في اتصال هاتفي مع "المدى""
-        if w == "ل" and (name := _slashed_outlet(para, k + 1)):
-            return name  # لـ/السومرية نيوز/: Iraqi agencies set outlet names between slashes
+        if w == "ل" and (name := _enclosed_outlet(para, k + 1)):
+            return name  # لـ/السومرية نيوز/ (Iraqi agencies set outlet names between slashes), لـ(كونا)
         credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k
                               # "في مقابلة مع صحيفة X"
                               or (k > 1 and para.toks[k - 1].w == "مع" and lx.is_role(para.toks[k - 2].w, "context")))
