@@ -660,3 +660,28 @@ def test_the_size_of_a_gang_is_the_number_arrested():
     [ev] = events_of("تمكنت الأجهزة الأمنية من ضبط تشكيل عصابي مكون من 4 عناصر تخصص في سرقة السيارات.")
     assert (ev.type, ev.arrested) == ("arrest", 4)
     assert events_of("أعلنت الحكومة تشكيل لجنة مكونة من 5 أعضاء لدراسة الملف.") == []
+
+
+def test_air_strikes_exchanges_of_fire_clashes_and_a_victim_shot_dead():
+    cases = {
+        "قتل خمسة مسلحين في ضربة جوية استهدفت مخبأهم في ريف مدينة السلام أمس.": ("attack", 5, None),
+        "اندلع تبادل لإطلاق النار بين قوات الأمن ومهربين قرب الحدود، ما أسفر عن مقتل اثنين من المهربين.": ("shooting", 2, None),
+        "اشتبكت دورية للجيش مع مجموعة مسلحة في بلدة الكرامة، ما أدى إلى مقتل جندي وإصابة ثلاثة آخرين.": ("attack", 1, 3),
+        "شنت طائرات مسيرة ضربات على مواقع للمسلحين في محافظة الوادي، وقتل 7 منهم.": ("attack", 7, None),
+        "أطلق مجهولون النار على سيارة قاض في مدينة النخيل فأردوه قتيلاً.": ("shooting", 1, None),
+    }
+    for body, expected in cases.items():
+        [ev] = events_of(body)
+        assert (ev.type, ev.killed, ev.injured) == expected, body
+    for body in ("وشهدت المباراة انفجاراً في الأسعار على مستوى التذاكر.", "اشتبك النائبان في جلسة البرلمان أمس.",
+                 "وتبادل الطرفان الاتهامات بشأن خرق الهدنة."):
+        assert events_of(body) == [], body
+
+
+def test_an_explosion_of_a_device_is_one_act_and_a_bare_plural_tells_where():
+    body = ("واعتقلت الشرطة ثلاثة متهمين في قضاء الشرقاط، فيما أصيب شرطيان بجروح جراء انفجار عبوة ناسفة "
+            "استهدفت دوريتهما في ناحية الزاب.\n"
+            "وفي تطور منفصل، أصيب شاب برصاص قوات الأمن خلال مواجهات اندلعت في بلدة العين الشرقية.")
+    assert [(e.type, e.location, e.injured, e.arrested) for e in events_of(body)] == [
+        ("arrest", "قضاء الشرقاط", None, 3), ("bombing", "ناحية الزاب", 2, None),
+        ("shooting", "بلدة العين الشرقية", 1, None)]

@@ -333,7 +333,14 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
                     type_, form = with_hostages, "verb" if form == "weak" else form  # hostages make it sure
                 else:
                     type_ = usual
-            if type_ in FAMILY:
+            if (type_ in FAMILY and found and found[-1][1] == i and FAMILY[found[-1][2]] == FAMILY[type_]
+                    and tx.folded[i] == phrase[0]):
+                # "انفجار عبوة ناسفة": two triggers of one family back to back, the second with no
+                # clitic (not "لهجوم بعبوة"), name one act
+                lo_, _, type0, form0 = found.pop()
+                type_ = max(type0, type_, key=_TYPE_RANK.get)
+                found.append((lo_, end, type_, form if form0 in ("pl", "weak") else form0))
+            elif type_ in FAMILY:
                 found.append((i, end, type_, form))
             i = end
         else:
@@ -525,7 +532,7 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if tx.folded[i] in _nisba_persons() and i > sent_lo and tx.matched(i - 1, _figures(), i):
             # right after the cue only: further on it describes something else ("بشظايا صاروخ إيراني")
             f, side = "-", "one"
-        elif not phrase or _figures()[phrase][1] not in ("dual", "one"):
+        elif not phrase or _figures()[phrase][1] not in ("dual", "one", "single"):
             continue
         else:
             f, side = _figures()[phrase]
@@ -883,6 +890,11 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         # a plural or a verb with other senses is only an event with a toll attached, a vague one
         # too ("أسفرت الاشتباكات عن سقوط عشرات القتلى")
         live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak") or m.figures)]
+        for m in sent:  # "أصيب شاب برصاص … خلال مواجهات في بلدة X": where a bare plural was is where it happened
+            near = None if m.blocked or any(m is x for x in live) else min(
+                (x for x in live if x.family == m.family and x.location is None), key=lambda x: abs(x.lo - m.lo), default=None)
+            if near is not None:
+                near.location, near.date = m.location, near.date or m.date
         anchored = [m for m in live if m.anchored]
         for m in live:
             # "أحبطت ... واعتقلت ثلاثة": a trigger beside an anchored one of its family is the same event
