@@ -609,3 +609,10 @@ def test_a_country_whose_name_is_also_an_adjective_is_the_adjective_after_a_noun
         assert not [f for f in recognize(text) if f.type == "LOC"], text
     for text in ("ووقع انفجار في مالي أمس.", "واجتاحت الجماعات شمال مالي.", "وقال رئيس مالي إن الانتخابات ستجري."):
         assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("مالي", "LOC")], text
+
+
+def test_the_countryside_of_a_place_and_a_family_name_taken_from_a_place():
+    text = "وقصفت الطائرات مواقع في ريف إدلب وضواحي حماة."
+    assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("إدلب", "LOC"), ("حماة", "LOC")]
+    text = "من جهتها، اعتبرت النائبة عن حزب المعارضة، سناء الوزاني، أن الخطة جاءت متأخرة."
+    assert ("سناء الوزاني", "PER") in [(text[f.start:f.end], f.type) for f in recognize(text)]

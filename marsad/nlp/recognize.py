@@ -83,6 +83,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
         for s in sents:
             _split_title_places(s)
             _places_by_context(s)
+            _place_surnames(s)
             _drop_spokesman_bism(s)
             _drop_indefinite_adjectives(s)
     if "orgs" in layers:
@@ -277,7 +278,9 @@ def _split_title_places(s: _Sentence) -> None:
 # not other organisation heads, which name clubs after towns (إدارة الخور).
 _PLACE_GOVERNORS = frozenset(normalize(w) for w in (
     "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية "
-    "شرطة").split())
+    "شرطة ريف أرياف ضواحي").split())
+# Nouns of the land around a place, never a place themselves before one: ريف حماة، ضواحي بغداد.
+_AREA_NOUNS = frozenset(normalize(w) for w in "ريف أرياف ضواحي".split())
 
 
 def _governs_place(norm: str) -> bool:
@@ -287,12 +290,17 @@ def _governs_place(norm: str) -> bool:
 
 def _places_by_context(s: _Sentence) -> None:
     """A listed place untagged or tagged as a person reads as the place after a place noun or the
-    title of its governor ("محافظة ديالى"، "محافظ صلاح الدين"); a person span also when joined by و
-    to a place before it ("نينوى وكركوك وصلاح الدين")."""
+    title of its governor ("محافظة ديالى"، "محافظ صلاح الدين"، "ريف إدلب"); a person span also when
+    joined by و to a place before it ("نينوى وكركوك وصلاح الدين"). The noun itself is no place."""
     for span in s.lexicon:
         if (span.entry.type == "LOC" and span.start > 0 and not _overlapping(s, span.start, span.end)
                 and _governs_place(s.norms[span.start - 1])):
             s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
+    for start, (end, type_, *_ ) in list(s.spans.items()):
+        nxt = s.spans.get(end)
+        if (end == start + 1 and type_ == "LOC" and nxt is not None and nxt[1] == "LOC"
+                and any(rest in _AREA_NOUNS for _, rest in lexicons.stems(s.norms[start]))):
+            del s.spans[start]  # "ريف حماة": the countryside of the place that follows
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ != "PER" or start == 0:
             continue
@@ -305,6 +313,23 @@ def _places_by_context(s: _Sentence) -> None:
         governed = _governs_place(before)
         if governed or (joined and after_place):
             s.spans[start] = (end, "LOC", known[0].entry, known[0].prefix or prefix)
+
+
+def _place_surnames(s: _Sentence) -> None:
+    """A place whose name has the form of a relative adjective (الوزاني، الرمادي) right after a given
+    name is the person's family name, taken from the place: "سناء الوزاني"."""
+    for start, (end, type_, *_ ) in list(s.spans.items()):
+        norm = s.norms[start]
+        if (type_ != "LOC" or end != start + 1 or start == 0 or not norm.startswith("ال") or not norm.endswith("ي")
+                or not lexicons.is_given_name(s.norms[start - 1])):
+            continue
+        before = _overlapping(s, start - 1, start)
+        if not before:
+            del s.spans[start]
+            s.spans[start - 1] = (end, "PER", None, "")
+        elif s.spans[before[0]][1] == "PER":
+            del s.spans[start]
+            s.spans[before[0]] = (end, "PER", None, s.spans[before[0]][3])
 
 
 def _drop_spokesman_bism(s: _Sentence) -> None:
