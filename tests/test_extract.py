@@ -835,3 +835,21 @@ def test_a_section_page_of_teasers_is_an_error_not_its_first_teaser():
         lines += [title, teaser, "اقرأ المزيد"]
     art = extract(page(*lines))
     assert not art.errors and art.body == BODY[0]
+
+
+def test_related_links_under_the_article_join_a_read_more_box_inside_it():
+    html = ("<html><head><title>تراجع أسعار الحديد في الأسواق المحلية - شبكة السهل</title></head><body>"
+            "<article><h1>تراجع أسعار الحديد في الأسواق المحلية</h1><div class=\"entry\">"
+            "<p>تراجعت أسعار الحديد في الأسواق المحلية خلال الأسبوع الجاري بنسبة تقارب خمسة في المئة مقارنة بالشهر الماضي.</p>"
+            "<p><strong>اقرأ أيضاً: </strong><a href=\"/a\">افتتاح مصنع جديد للإسمنت في الجنوب</a></p>"
+            "<p>وقال تجار في سوق مواد البناء إن الطلب تراجع بسبب الأحوال الجوية وتوقف عدد من المشاريع الكبيرة مؤقتاً.</p>"
+            "<p>وتوقع خبراء أن تعود الأسعار إلى الارتفاع مع بداية فصل الربيع وعودة النشاط إلى قطاع الإنشاءات.</p></div>"
+            "<section class=\"related\"><h3>مقالات ذات صلة</h3><ul>"
+            "<li><a href=\"/b\">ارتفاع كلفة البناء يؤخر مشاريع الإسكان في المدن الكبرى</a></li>"
+            "<li><a href=\"/c\">وزير الصناعة: لا نية لفرض رسوم جديدة على مواد البناء</a></li></ul></section>"
+            "</article><footer>حقوق النشر © 2022 شبكة السهل</footer></body></html>")
+    art = extract(html, fmt="html")
+    assert [r.title for r in art.related] == [
+        "افتتاح مصنع جديد للإسمنت في الجنوب", "ارتفاع كلفة البناء يؤخر مشاريع الإسكان في المدن الكبرى",
+        "وزير الصناعة: لا نية لفرض رسوم جديدة على مواد البناء"]
+    assert len(art.body.split("\n")) == 3 and "ارتفاع كلفة البناء" not in art.body

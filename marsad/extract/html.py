@@ -83,14 +83,14 @@ def _merge(main: Extraction, other: Extraction) -> None:
     main.dateline = main.dateline or other.dateline
     main.keywords = main.keywords or other.keywords
     main.teasers = main.teasers or other.teasers
-    if not main.related:
-        # a read-more box inside the article ends the whole page's article early: the paragraphs
-        # after it are the main text's, not a related article's
-        body = set(main.body)
-        for rel in other.related:
-            if rel.title not in body:
-                rel.body = "\n".join(line for line in rel.body.split("\n") if line not in body)
-                main.related.append(rel)
+    # a read-more box inside the article ends the whole page's article early: the paragraphs after
+    # it are the main text's, not a related article's; a list of related links under the article
+    # adds to the box trafilatura kept
+    body, known = set(main.body), {rel.title for rel in main.related}
+    for rel in other.related:
+        if rel.title not in body and rel.title not in known:
+            rel.body = "\n".join(line for line in rel.body.split("\n") if line not in body)
+            main.related.append(rel)
 
 
 _NAME_PARTS = re.compile(r"\s+[-–—|»:]\s+")
