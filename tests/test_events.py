@@ -685,3 +685,10 @@ def test_an_explosion_of_a_device_is_one_act_and_a_bare_plural_tells_where():
     assert [(e.type, e.location, e.injured, e.arrested) for e in events_of(body)] == [
         ("arrest", "قضاء الشرقاط", None, 3), ("bombing", "ناحية الزاب", 2, None),
         ("shooting", "بلدة العين الشرقية", 1, None)]
+
+
+def test_one_person_named_by_a_noun_after_a_cue_of_several_words():
+    body = ("ألقت قوة أمنية القبض على مطلوب خطير بعد تبادل لإطلاق النار في منطقة التلال، أسفر عن إصابة "
+            "أحد أفراد القوة.\nوقتل أحد عشر شخصاً في هجوم على حافلة في مدينة الوادي الأخضر.")
+    assert [(e.type, e.killed, e.injured, e.arrested) for e in events_of(body)] == [
+        ("arrest", None, None, 1), ("shooting", None, 1, None), ("attack", 11, None, None)]  # أحد عشر is eleven

@@ -521,13 +521,16 @@ def _after_cell(tx: _Text, i: int, sent_lo: int) -> bool:
 def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     if sent_hi <= sent_lo:
         return []
-    out = []
+    out, in_numbers = [], set()
     for m in find_numbers(tx.body, tx.tokens[sent_lo:sent_hi]):
         lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
+        in_numbers.update(range(lo, hi))
         f = _figure_field(tx, lo, hi, sent_lo, sent_hi)
         if f:
             out.append(_Figure(f, m.value, m.approximate, lo))
     for i in range(sent_lo, sent_hi):  # "قتيلين"، "مقتل شخصين": a dual is two; "اعتقال شخص": one
+        if i in in_numbers:
+            continue  # "أحد عشر" is eleven, not one
         phrase = tx.matched(i, _figures(), i + 1)
         if tx.folded[i] in _nisba_persons() and i > sent_lo and tx.matched(i - 1, _figures(), i):
             # right after the cue only: further on it describes something else ("بشظايا صاروخ إيراني")
@@ -554,9 +557,9 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
     for k in tx.clause_before(i, sent_lo, _ONE_WINDOW):
         if not _is_word(tx.tokens[k]):
             return False
-        if tx.matched(k, _figures(), k + 1):
-            # "the man" further on is someone met before, unless his name follows: "اغتال
-            # مسلحون الناشط المدني عمر الفاضل"
+        if any(k - n + 1 >= sent_lo and len(tx.matched(k - n + 1, _figures(), k + 1) or ()) == n for n in (1, 2, 3)):
+            # a cue of up to three words ends here ("القبض على مطلوب"); "the man" further on is
+            # someone met before, unless his name follows: "اغتال مسلحون الناشط المدني عمر الفاضل"
             return k == i - 1 or not tx.folded[i].startswith("ال") or any(
                 j in tx.in_per for j in range(i + 1, i + 4))
     return False
