@@ -287,6 +287,10 @@ def test_place_after_a_title_is_not_part_of_the_person():
     # a page about Jordan: the city, however far the country is named
     ("وفاز الفريق ببطولة كأس الأردن للسلة بعد مباراة حماسية حضرها آلاف المشجعين في صالة عمان الرياضية.", "Amman"),
     ("وأشاد السفير العماني بالعلاقات مع الأردن خلال زيارته إلى مسقط، مؤكدا متانة الروابط مع عمان.", "Oman"),
+    # the country told by the national agency's credit or a town of it
+    ("عمان (بترا) – بحث وزير الخارجية مع نظيره الياباني العلاقات الثنائية.", "Amman"),
+    ("عمان – ذكر مصدر أن دورية أوقفت مطلوباً في الرصيفة بعد مطاردة.", "Amman"),
+    ("عمان (العمانية) – بحث وزير الخارجية مع نظيره الياباني العلاقات الثنائية.", "Oman"),
 ])
 def test_amman_and_oman_are_told_apart(text, latin):
     places = [f for f in recognize(text) if f.type == "LOC" and normalize(text[f.start:f.end]) == "عمان"]

@@ -259,6 +259,24 @@ def places_by_latin() -> dict[str, Known]:
 
 
 @lru_cache(maxsize=1)
+def home_countries() -> dict[str, str]:
+    """Normalised one-word name of a town, province or national news agency -> ISO code of its
+    country (الرصيفة، بترا -> JO): what tells a page's country when its capital's name is ambiguous."""
+    out: dict[str, str] = {}
+    for r in data_rows("places.tsv"):
+        if r["kind"] != "country":
+            out.setdefault(normalize(r["arabic"]), r["code"])
+    for r in data_rows("local_places.tsv"):
+        for form in (r["arabic"], *(r["aliases"] or "").split("|")):
+            out.setdefault(normalize(form), r["country"])
+    for r in data_rows("agencies.tsv"):
+        if r.get("country"):
+            for form in (r["arabic"], *(r["aliases"] or "").split("|")):
+                out.setdefault(normalize(form), r["country"])
+    return {k: v for k, v in out.items() if k and " " not in k and v}
+
+
+@lru_cache(maxsize=1)
 def agencies() -> dict[str, Known]:
     """One-word news agency names (agencies.tsv, kind agency) -> ORG entry."""
     out: dict[str, Known] = {}

@@ -640,11 +640,23 @@ def _amman(s: _Sentence, i: int, jordan: Callable[[], bool]) -> bool:
     return any(_country_of(w) == "Jordan" or _jordan(w) for w in around)
 
 
+_HOMES = {"JO": "Jordan", "OM": "Oman"}
+
+
 def _about_jordan(sents: list[_Sentence]) -> bool:
-    """Does the page name Jordan or a Jordanian, and neither Oman nor an Omani?"""
-    named = ({"Oman" if lexicons.without_article(w) == "سلطنه" else _country_of(w) for s in sents for w in s.norms}
-             | {"Jordan" for s in sents for w in s.norms if _jordan(w)})
+    """Does the page name Jordan, a Jordanian, a Jordanian town or agency (الزرقاء، بترا), and
+    neither Oman nor anything Omani?"""
+    words = {w for s in sents for w in s.norms}
+    named = ({"Oman" if lexicons.without_article(w) == "سلطنه" else _country_of(w) for w in words}
+             | {"Jordan" for w in words if _jordan(w)}
+             | {_HOMES.get(_home_country(w), "") for w in words})
     return "Jordan" in named and "Oman" not in named
+
+
+def _home_country(norm: str) -> str:
+    """The country of a town or agency a word names behind its clitics, or "" (عمان itself is not one)."""
+    return next((code for _, rest in lexicons.stems(norm)
+                 if rest != "عمان" and (code := lexicons.home_countries().get(rest))), "")
 
 
 def _country_of(norm: str) -> str:
