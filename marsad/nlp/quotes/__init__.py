@@ -77,7 +77,7 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
         verb = first - 1
         # the opening verb may be a cue with nothing reported ("طالبت منظمة X السلطات بـ…")
         if not _opens_clause(toks, verb, start) or not set(said) <= {verb}:
-            return None
+            return _titled_subject(para, start, t, said)
         name_end = first + 1
         while name_end < t and toks[name_end].entity == toks[first].entity:
             name_end += 1
@@ -88,11 +88,22 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     # the name is the subject of the verb that opens the clause, with one title at most: in
     # "استقبل الوزير السفير X" X is the guest
     verb = p - 1
-    if not _opens_clause(toks, verb, start) or sum(lx.is_title(x.w) for x in toks[p:first]) > 1:
+    if not _opens_clause(toks, verb, start):
+        return _titled_subject(para, start, t, said)  # a title holding a body: "المتحدث باسم الخارجية X"
+    if sum(lx.is_title(x.w) for x in toks[p:first]) > 1:
         return None
     if not set(said) <= {verb}:
         return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
     return parse(toks, p, t)
+
+
+def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Subject | None:
+    """A named person whose title holds a body, subject of the verb opening the sentence: "ورد
+    المتحدث باسم الخارجية ماهر العلي على ذلك بالقول"."""
+    if not set(said) <= {start} or start + 1 >= t:
+        return None
+    sub = parse(para.toks, start + 1, t)
+    return sub if sub is not None and sub.kind == "name" and sub.titles else None
 
 
 def _opens_clause(toks: list[Tok], k: int, start: int) -> bool:

@@ -81,13 +81,17 @@ def _holders(paragraphs: list[Paragraph]) -> list[Holder]:
             sub = parse(toks, t, len(toks))
             if sub is not None and sub.kind == "name" and sub.titles:
                 out.append(Holder(para.body[sub.name_start:sub.name_end], sub.entity, sub.titles, sub.name_start))
+            elif sub is not None and sub.kind == "title" and lx.is_role(sub.titles[0], "counterpart") and countries(sub.titles):
+                # "مع نظيره الفرنسي": a person of that country the page does not name, whom "الوزير
+                # الفرنسي" may mean; a holder of no known country is not him
+                out.append(Holder("", None, sub.titles, tok.start))
     return out
 
 
 def _full_names(holders: list[Holder]) -> dict[str, str]:
     """Normalised last word of a name -> the longest form of that name in the article."""
     out: dict[str, str] = {}
-    for name in [h.name for h in holders]:
+    for name in [h.name for h in holders if h.name]:
         key = normalize(name).split()[-1]
         if len(normalize(name).split()) > len(normalize(out.get(key, "")).split()):
             out[key] = name
@@ -133,7 +137,7 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         if surname is not None:
             return _named(article, surname)
         holder = _holder_of(sub.titles, at, holders, quotes)
-        if holder is not None:
+        if holder is not None and holder.name:
             return _named(article, holder.name, holder.entity)
     return None, None
 
