@@ -385,6 +385,9 @@ def test_latin_names_spell_known_name_words_as_the_people_lists_do():
     # a word no list holds is romanised; the id of an unknown person never depends on the lists
     assert latin_name("نبيل زقزوق") == "Nabil " + romanize("زقزوق")
     assert entity_id("PER", "نبيل الساعدي").startswith("per:nbil-")
+    # عبد and its word are one name, as the lists write it (not "Abdel Abdullah")
+    assert latin_name("نبيل عبد الله") == "Nabil Abdullah"
+    assert latin_name("عبد الرحيم زقزوق").startswith("Abd")
 
 
 def test_a_generic_body_name_gets_no_one_countrys_identity():

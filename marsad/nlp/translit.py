@@ -51,22 +51,49 @@ def romanize(name: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+_SERVANT = "عبد"  # "عبد الله" is one name, often one Latin word (Abdullah), sometimes two (Abdel Fattah)
+_JOINED_SERVANT = re.compile(r"^Abd[a-z]{3,}")  # Abdullah, Abdulaziz: a compound written as one word
+
+
+def _units(words: list[str]) -> list[str]:
+    """Folded name words with عبد joined to the word after it: ["عبدالله", "بن", "زايد"]."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == _SERVANT:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _known_words() -> dict[str, str]:
-    """Folded Arabic name word -> its commonest Latin spelling in the people lists."""
+    """Folded Arabic name word, or عبد joined to its word, -> its commonest Latin spelling in the
+    people lists, learnt from names whose Arabic and Latin forms have as many words or units."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for arabic, latin in lexicons.person_names():
-        words, spelled = arabic.split(), latin.split()
-        if len(words) == len(spelled):
-            for word, latin_word in zip(words, spelled):
-                votes[fold(word)][latin_word] += 1
+        words, spelled = [fold(w) for w in arabic.split()], latin.split()
+        units = _units(words)
+        if len(units) == len(spelled):  # "عبد الله بن زايد" = "Abdullah bin Zayed"
+            pairs = zip(units, spelled)
+        elif len(words) == len(spelled) and not any(map(_JOINED_SERVANT.match, spelled)):
+            pairs = zip(words, spelled)  # "عبد الفتاح السيسي" = "Abdel Fattah el-Sisi"
+        else:
+            continue
+        for word, latin_word in pairs:
+            votes[word][latin_word] += 1
     return {word: counts.most_common(1)[0][0] for word, counts in votes.items()}
 
 
 def latin_name(name: str) -> str:
     """"نبيل حمدان" -> "Nabil Hamdan": each word as the people lists spell it, else romanised."""
     known = _known_words()
-    words = [known.get(fold(word)) or romanize(word) for word in name.split()]
+    words = []
+    for unit in _units([fold(w) for w in name.split()]):
+        if unit in known or not unit.startswith(_SERVANT) or unit == _SERVANT:
+            words.append(known.get(unit) or romanize(unit))
+        else:  # "عبد الرحيم" unknown as one: its two words
+            words.extend(known.get(w) or romanize(w) for w in (_SERVANT, unit[len(_SERVANT):]))
     # the article inside a name is written lower case whatever the list's habit ("Al-Saadi")
     return " ".join([words[0], *(_ARTICLE.sub(lambda m: m[0].lower(), w) for w in words[1:])]) if words else ""
 
