@@ -692,3 +692,11 @@ def test_one_person_named_by_a_noun_after_a_cue_of_several_words():
             "أحد أفراد القوة.\nوقتل أحد عشر شخصاً في هجوم على حافلة في مدينة الوادي الأخضر.")
     assert [(e.type, e.killed, e.injured, e.arrested) for e in events_of(body)] == [
         ("arrest", None, None, 1), ("shooting", None, 1, None), ("attack", 11, None, None)]  # أحد عشر is eleven
+
+
+def test_a_place_counted_in_words_past_an_aside_and_ended_by_a_title():
+    body = ("تجددت الاشتباكات، صباح اليوم الخميس، بين الجيش وقوات الدعم السريع في أحياء غرب مدينة الوادي، "
+            "ما أسفر عن مقتل ستة مدنيين.\n"
+            "وفي تطور منفصل، أوقفت الشرطة 17 شخصاً، وقال المتحدث باسم المديرية العقيد سامر النجار إنهم مطلوبون.")
+    assert [(e.type, e.location, e.killed, e.arrested) for e in events_of(body)] == [
+        ("attack", "مدينة الوادي", 6, None), ("arrest", None, None, 17)]

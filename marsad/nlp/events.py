@@ -570,8 +570,18 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
 def _is_stop(tx: _Text, i: int) -> bool:
     p = _places()
     return (not _is_word(tx.tokens[i]) or tx.folded[i].isdigit() or (tx.folded[i],) in p["stop"]
+            or _office_title(tx.folded[i])
             or (tx.folded[i],) in p["prep"] or tx.match(i, _triggers(), i + 1) > 0
             or tx.has(i, "responsibility") or tx.has(i, "yesterday") or _counts_next(tx, i))
+
+
+# Titles that name places after the people who bore them (مدينة الملك فهد، مستشفى الشيخ زايد).
+_PATRONS = frozenset(fold(w) for w in "ملك الملك شيخ الشيخ أمير الأمير سلطان السلطان إمام الإمام".split())
+
+
+def _office_title(word: str) -> bool:
+    """A title of office (العقيد، المتحدث، الوزير) ends a place name: "المديرية العقيد ماجد"."""
+    return word not in _PATRONS and lexicons.is_title(word)
 
 
 def _counts_next(tx: _Text, i: int) -> bool:
@@ -912,8 +922,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
 
 def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, int, int]]) -> None:
     found = _locations(tx, lo, hi, loc_spans)
-    after = [f for f in found if m.hi <= f[0] <= m.hi + _PLACE_WINDOW]
-    before = [f for f in found if m.lo - _PLACE_WINDOW <= f[1] <= m.lo]
+    # words apart, not tokens: commas around an aside ("، صباح اليوم الخميس،") are no distance
+    after = [f for f in found if m.hi <= f[0] and _words_in(tx, m.hi, f[0]) <= _PLACE_WINDOW]
+    before = [f for f in found if f[1] <= m.lo and _words_in(tx, f[1], m.lo) <= _PLACE_WINDOW]
     span = after[0] if after else (before[-1] if before else None)
     if span:
         span = _trim_to_entity(tx, span, loc_spans)
@@ -923,6 +934,10 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
                        and tx.match(span[0], _places()["site"], span[0] + 2)
                        and (first,) not in _places()["place"] and (first,) not in _places()["landmark"]), "")
         m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"
+
+
+def _words_in(tx: _Text, a: int, b: int) -> int:
+    return sum(_is_word(tx.tokens[k]) for k in range(a, b))
 
 
 def _trim_to_entity(tx: _Text, span: tuple[int, int], loc_spans: list[tuple[int, int, int]]) -> tuple[int, int]:
