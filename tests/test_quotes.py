@@ -1068,3 +1068,11 @@ def test_a_bare_title_of_an_unnamed_counterpart_is_not_the_named_host():
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
         ("نادر السالم", "المحادثات كانت مثمرة"), (None, "بلاده ستدعم خطة الإعمار"),
         ("نادر السالم", "اللجنة المشتركة ستجتمع الشهر المقبل")]
+
+
+def test_a_definite_noun_that_names_no_body_is_no_speaker():
+    page = ("عنوان\n\nويقول المثل الشعبي إن الجار قبل الدار.\nوتشير الأرقام الرسمية إلى أن البطالة ارتفعت.\n"
+            "وقالت الرئاسة المصرية في بيان إن الزيارة ناجحة.\nوقالت السفارة الأمريكية إن الرعايا بخير.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        (None, "الجار قبل الدار"), (None, "البطالة ارتفعت"), ("الرئاسة المصرية", "الزيارة ناجحة"),
+        ("السفارة الأمريكية", "الرعايا بخير")]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from marsad.article import Article, Entity, Quote
+from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.paragraph import Found, Paragraph
@@ -121,6 +122,10 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         if _only_titles(name):
             return None, None  # "معاون"، "الوزير": a role is no speaker
         ent = article.entity(sub.entity) if sub.entity else _entity_named(article, name)
+        if sub.kind == "org" and ent is None and not _body_word(name) and normalize(name) not in full:
+            # "ويقول المثل الشعبي"، "وتشير الأرقام": a definite noun that is no body (nor the
+            # surname of someone named before, "وكان الفيتوري قال")
+            return None, None
         if ent is not None and ent.type in SPEAKER_KINDS:
             # the tagger may hold part of the name ("عبيد الله" of "عبيد الله المعايطة"), or a place
             # of the title with it ("البصرة كريم داود"): keep the name as the phrase reads it
@@ -178,6 +183,15 @@ def _completed(name: str, full: dict[str, str]) -> str:
     longer = full.get(words[0]) or next(
         (v for k, v in full.items() if len(k) > 3 and fuzz.ratio(k, words[0]) >= SAME_NAME_RATIO), None)
     return longer if longer and len(normalize(longer).split()) > 1 else name
+
+
+def _body_word(name: str) -> bool:
+    """Does an organisation phrase name a body: open with a word for one (وزارة، الحكومة، الخارجية:
+    a ministry by its portfolio), or give a country's (الرئاسة المصرية، السلطات العراقية), not just
+    any definite noun (المثل الشعبي، الأرقام الرسمية)?"""
+    first, *rest = normalize(name).split()
+    return (lx.is_org_head(first) or any(lx.is_role(lexicons.without_article(r), "portfolio") for _, r in lexicons.stems(first))
+            or bool(countries([lexicons.without_article(w) for w in rest])))
 
 
 def _bare_org_head(name: str) -> bool:
