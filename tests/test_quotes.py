@@ -993,7 +993,7 @@ def test_an_agency_given_the_words_right_after_the_name():
         ("كمال نصار", None, "إلى الإسراع في التنفيذ")]  # الاتحاد is also a paper, here the body of a title
 
 
-@pytest.mark.parametrize("group", ["اقتصاديون", "نشطاء", "مصدران أمنيان", "برلمانيون"])
+@pytest.mark.parametrize("group", ["اقتصاديون", "نشطاء", "مصدران أمنيان", "برلمانيون", "كثيرون", "منتقدون"])
 def test_an_unnamed_group_says_it_but_names_no_speaker(group):
     page = f"عنوان\n\nقال وزير المالية رامي عودة إن الدين العام تراجع.\nويرى {group} أن الأرقام لا تعكس الواقع."
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
