@@ -278,7 +278,7 @@ def _split_title_places(s: _Sentence) -> None:
 # not other organisation heads, which name clubs after towns (إدارة الخور).
 _PLACE_GOVERNORS = frozenset(normalize(w) for w in (
     "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية "
-    "شرطة ريف أرياف ضواحي").split())
+    "شرطة ريف أرياف ضواحي منطقة مناطق حي أحياء").split())
 # Nouns of the land around a place, never a place themselves before one: ريف حماة، ضواحي بغداد.
 _AREA_NOUNS = frozenset(normalize(w) for w in "ريف أرياف ضواحي".split())
 
@@ -290,11 +290,14 @@ def _governs_place(norm: str) -> bool:
 
 def _places_by_context(s: _Sentence) -> None:
     """A listed place untagged or tagged as a person reads as the place after a place noun or the
-    title of its governor ("محافظة ديالى"، "محافظ صلاح الدين"، "ريف إدلب"); a person span also when
-    joined by و to a place before it ("نينوى وكركوك وصلاح الدين"). The noun itself is no place."""
-    for span in s.lexicon:
-        if (span.entry.type == "LOC" and span.start > 0 and not _overlapping(s, span.start, span.end)
-                and _governs_place(s.norms[span.start - 1])):
+    title of its governor ("محافظة ديالى"، "محافظ صلاح الدين"، "ريف إدلب"، "بمناطق إمبابة"), or
+    joined by و to a place just before it ("إمبابة وبولاق"، "نينوى وكركوك وصلاح الدين"). The land
+    around a place (ريف، ضواحي) is itself no place."""
+    for span in s.lexicon:  # in order, so that a place joined to one found just before is found too
+        if span.entry.type != "LOC" or span.start == 0 or _overlapping(s, span.start, span.end):
+            continue
+        joined = span.prefix == "و" and any(b == span.start and t == "LOC" for b, t, *_ in s.spans.values())
+        if joined or _governs_place(s.norms[span.start - 1]):  # "بمناطق إمبابة وبولاق"
             s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
     for start, (end, type_, *_ ) in list(s.spans.items()):
         nxt = s.spans.get(end)
