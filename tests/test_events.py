@@ -700,3 +700,14 @@ def test_a_place_counted_in_words_past_an_aside_and_ended_by_a_title():
             "وفي تطور منفصل، أوقفت الشرطة 17 شخصاً، وقال المتحدث باسم المديرية العقيد سامر النجار إنهم مطلوبون.")
     assert [(e.type, e.location, e.killed, e.arrested) for e in events_of(body)] == [
         ("attack", "مدينة الوادي", 6, None), ("arrest", None, None, 17)]
+
+
+def test_whose_fire_killed_and_a_claim_by_a_group_whose_name_holds_an_event_word():
+    body = ("استشهد شاب وأصيب ثلاثة آخرون برصاص قوات الاحتلال خلال اقتحامها مخيم الشاطئ شرق المدينة.\n"
+            "وفي تطور منفصل، قتل مدنيان بقصف مدفعي لمليشيا الوادي على أحياء سكنية في مدينة النخيل.\n"
+            "ومن جهة أخرى، وقع هجوم على حاجز للجيش في ريف مدينة السلام الغربي وأدى إلى مقتل أربعة جنود، "
+            "وأعلنت هيئة تحرير الساحل مسؤوليتها عنه.")
+    assert [(e.type, e.location, e.killed, e.perpetrator) for e in events_of(body)] == [
+        ("shooting", "مخيم الشاطئ شرق المدينة", 1, "قوات الاحتلال"),
+        ("attack", "مدينة النخيل", 2, "مليشيا الوادي"),
+        ("attack", "حاجز للجيش في ريف مدينة السلام الغربي", 4, "هيئة تحرير الساحل")]  # not "… وأدى"، not "هيئة"

@@ -677,6 +677,8 @@ def _chain(tx: _Text, end: int, limit: int) -> int:
         return _place_at(tx, d, limit)  # "سوق شعبي بمدينة كويتا"
     while d < limit and tx.match(d, _places()["direction"], d + 1):
         d += 1
+        if tx.folded[d - 1].startswith("ال"):
+            return d  # "ريف حلب الغربي": an adjective of where in the place, which ends it
     if d == end or d >= limit:
         return end
     nxt = _place_at(tx, d, limit)
@@ -751,8 +753,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 if any(tx.match(k, _triggers(), hi) or tx.has(k, "responsibility") for k in range(end, min(hi, end + 4))):
                     return tx.span(start, end - 1)[0]
                 continue
-            end = i + 1
-            while end < min(hi, i + 6) and not _is_stop(tx, end):
+            end = _org_end(tx, i + 1, hi)
+            while end < min(hi, i + 6) and _name_goes_on(tx, i + 1, end):
                 end += 1
             claims_an_act = end < hi and (tx.match(end, _triggers(), hi) or tx.has(end, "responsibility"))
             if end > i + 1 and claims_an_act:
@@ -761,7 +763,9 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             end = g + 1
             while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
-            return tx.span(g, end)[0]
+            name = tx.span(g, end)[0]
+            # "لمليشيا X" carries the ل of whose act it was ("لواء X" is a group word itself)
+            return name[1:] if tx.folded[g].startswith("ل") and tx.folded[g] not in _context()["group"] else name
         if (group := _member_of(tx, i, hi)) is not None:
             return group
         if tx.has(i, "responsibility"):
@@ -769,11 +773,25 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             while j >= max(lo, i - 6) and not tx.has(j, "announce") and not tx.is_clause_end(j):
                 j -= 1
             if j >= lo and tx.has(j, "announce") and i > j + 1:
-                end = j + 1  # "أعلن تنظيم X في بيان مسؤوليته": the name ends before the preposition
-                while end < i and not _is_stop(tx, end):
+                end = _org_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": the name ends before the preposition
+                while end < i and _name_goes_on(tx, j + 1, end):
                     end += 1
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
     return None
+
+
+def _name_goes_on(tx: _Text, g: int, k: int) -> bool:
+    """Does token k go on with a claiming group's name that opens at token g? Up to a stop, but an
+    event word right after a group word is the name's (هيئة تحرير الشام، جبهة تحرير …)."""
+    return not _is_stop(tx, k) or (k == g + 1 and tx.has(g, "group") and tx.match(k, _triggers(), k + 1) > 0)
+
+
+def _org_end(tx: _Text, g: int, limit: int) -> int:
+    """The end of the organisation the entities stage found from token g on (g when none)."""
+    k = g
+    while k < limit and k in tx.in_org:
+        k += 1
+    return k
 
 
 def _in_group_name(tx: _Text, g: int, k: int) -> bool:
@@ -809,6 +827,8 @@ def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
         return i + 1
     if i + 2 < hi and tx.has(i + 1, "fighters") and tx.has(i + 2, "group"):
         return i + 2  # "نفذه مسلحو حركة X"
+    if i + 2 < hi and tx.folded[i + 2].startswith("ل") and tx.has(i + 2, "group"):
+        return i + 2  # "بقصف مدفعي لمليشيا X": the act's adjective, then whose it was
     if i + 3 < hi and tx.folded[i + 2] == "من" and tx.has(i + 3, "group") and not tx.has(i + 1, "group"):
         return i + 3
     return None

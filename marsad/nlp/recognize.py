@@ -273,12 +273,12 @@ def _split_title_places(s: _Sentence) -> None:
         s.spans[cut] = (end, "PER", None, "")
 
 
-# Words after which a name that is also a listed place is the place: a province or city noun, the
-# title of who governs one, or its police (محافظ صلاح الدين، ولاية سيدي بوزيد، قائد شرطة ديالى);
-# not other organisation heads, which name clubs after towns (إدارة الخور).
+# Words after which a name that is also a listed place is the place: a province, city or area
+# noun, a direction (غرب حلب), the title of who governs one, or its police (محافظ صلاح الدين، ولاية
+# سيدي بوزيد، قائد شرطة ديالى); not other organisation heads, which name clubs after towns (إدارة الخور).
 _PLACE_GOVERNORS = frozenset(normalize(w) for w in (
     "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية "
-    "شرطة ريف أرياف ضواحي منطقة مناطق حي أحياء").split())
+    "شرطة ريف أرياف ضواحي منطقة مناطق حي أحياء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي").split())
 # Nouns of the land around a place, never a place themselves before one: ريف حماة، ضواحي بغداد.
 _AREA_NOUNS = frozenset(normalize(w) for w in "ريف أرياف ضواحي".split())
 
