@@ -621,6 +621,8 @@ def test_a_country_whose_name_is_also_an_adjective_is_the_adjective_after_a_noun
 def test_listed_places_after_area_nouns_or_joined_and_a_family_name_taken_from_a_place():
     text = "وقصفت الطائرات مواقع في ريف إدلب وضواحي حماة."
     assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("إدلب", "LOC"), ("حماة", "LOC")]
+    text = "وتقدمت القوات في غرب حلب."
+    assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("حلب", "LOC")]
     text = "واستهدفت الحملة البؤر الإجرامية بمناطق إمبابة وبولاق."  # listed towns after مناطق, and joined by و
     assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("إمبابة", "LOC"), ("بولاق", "LOC")]
     text = "من جهتها، اعتبرت النائبة عن حزب المعارضة، سناء الوزاني، أن الخطة جاءت متأخرة."
