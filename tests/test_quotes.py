@@ -1076,3 +1076,15 @@ def test_a_definite_noun_that_names_no_body_is_no_speaker():
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
         (None, "الجار قبل الدار"), (None, "البطالة ارتفعت"), ("الرئاسة المصرية", "الزيارة ناجحة"),
         ("السفارة الأمريكية", "الرعايا بخير")]
+
+
+def test_relays_set_off_by_commas_a_body_named_in_marks_and_a_surname_that_is_a_title():
+    page = ("عنوان\n\nوأفادت وكالة إنترفاكس، نقلاً عن وزارة الدفاع الروسية، بأن الدفاعات أسقطت 12 مسيرة.\n"
+            "وقال المتحدث نادر سليم للصحفيين، بحسب ما نقلت عنه وكالة رويترز، إن الرئيس لم يقرر بعد.\n"
+            "وذكرت صحيفة \"الأفق\" أن الحكومة تدرس رفع الضرائب.\n"
+            "وقال وزير المياه باسل القاضي إن السدود ممتلئة.")
+    assert [(q.speaker, q.via, q.text) for q in marsad.analyze(page).quotes] == [
+        ("وزارة الدفاع الروسية", "إنترفاكس", "الدفاعات أسقطت 12 مسيرة"),
+        ("نادر سليم", "رويترز", "الرئيس لم يقرر بعد"),
+        ("الأفق", None, "الحكومة تدرس رفع الضرائب"),
+        ("باسل القاضي", None, "السدود ممتلئة")]  # القاضي (the judge) is his family name here

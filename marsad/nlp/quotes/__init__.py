@@ -247,6 +247,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         subject, k = _document_author(para, noun), t + 2
     elif cue.role == "verb":
         subject = parse(toks, t + 1, end)
+        if subject is not None:
+            _name_in_marks(para, subject)
         relayed = passed_on(para, subject, end) if subject is not None else None
         if relayed is not None:  # "أفادت وكالة X نقلاً عن Y": Y speaks, X relays
             outlet, subject, k = relayed
@@ -327,6 +329,24 @@ def _document_statement(para: Paragraph, t: int) -> Found | None:
         found.cue, found.subject, found.follows = toks[t].text, subject, False
         found.via = via(para, t + 3, para.after(found.start))
     return found
+
+
+_MAX_MARKED_NAME = 4  # words of a body's name in quotation marks: صحيفة "وول ستريت جورنال"
+
+
+def _name_in_marks(para: Paragraph, subject: Subject) -> None:
+    """"وذكرت صحيفة "الأفق" أن": a body noun whose name follows in quotation marks is named by it."""
+    toks = para.toks
+    if subject.kind != "org" or subject.name_start is None or para.after(subject.name_end) != subject.end:
+        return
+    if subject.end - para.after(subject.name_start) != 1 or not lx.is_org_head(toks[subject.end - 1].w):
+        return  # one head word ("صحيفة"، "حركة"), not a name already ("وزارة الصحة")
+    marked = para.passage_at(subject.end)
+    if marked is None or marked.close_at is None or not 0 < para.words(marked) <= _MAX_MARKED_NAME:
+        return
+    subject.name_start, subject.name_end = marked.start, marked.end
+    subject.titles = [toks[subject.end - 1].w]  # the body noun: what the name is the name of
+    subject.end = para.after(marked.outer_end)
 
 
 def _release_particle(toks: list[Tok], subject: Subject, cue: lx.Cue) -> None:

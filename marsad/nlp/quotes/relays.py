@@ -160,6 +160,8 @@ def passed_on(para: Paragraph, subject: Subject, end: int) -> tuple[str | None, 
     outlet, the source's subject and the token after it; None when the subject relays no one."""
     toks = para.toks
     k = subject.end
+    if k + 1 < end and toks[k].text in "،,":
+        k += 1  # "أفادت وكالة X، نقلاً عن Y، بأن"
     source = attribution_at(para, k) if k < end and toks[k].w in _PASSING_ON else None
     if source is None or subject.kind != "org" or subject.name_start is None:
         return None
@@ -260,6 +262,8 @@ def _enclosed_outlet(para: Paragraph, k: int) -> str | None:
     return lx.agencies().get(normalize(name), name)
 
 
+_FROM_HIM = frozenset(normalize(w) for w in "عنه عنها عنهم عنهما".split())
+
 # "في مقابلة مع "X""، "في اتصال هاتفي مع "X"": a quoted name after these and مع is the outlet
 _INTERVIEWS = frozenset(normalize(w) for w in "مقابلة حوار حديث اتصال مداخلة".split())
 
@@ -279,7 +283,10 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
             return name  # لـ"الوطن اليوم"، "في اتصال هاتفي مع "المدى""
         if w == "ل" and (name := _enclosed_outlet(para, k + 1)):
             return name  # لـ/السومرية نيوز/ (Iraqi agencies set outlet names between slashes), لـ(كونا)
-        credited = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or attribution_at(para, k - 1) == k
+        # "نقلت وكالة X"، "بحسب ما نقلت عنه وكالة X"
+        relayed = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or (
+            k > 1 and para.toks[k - 1].w in _FROM_HIM and para.toks[k - 2].w in lx.relays()["relay_verb"]))
+        credited = k > 0 and (relayed or attribution_at(para, k - 1) == k
                               # "في مقابلة مع صحيفة X"
                               or (k > 1 and para.toks[k - 1].w == "مع" and lx.is_role(para.toks[k - 2].w, "context")))
         if (w[:1] == "ل" and w[1:] in outlets) or (w in outlets and credited):

@@ -122,7 +122,7 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         if _only_titles(name):
             return None, None  # "معاون"، "الوزير": a role is no speaker
         ent = article.entity(sub.entity) if sub.entity else _entity_named(article, name)
-        if sub.kind == "org" and ent is None and not _body_word(name) and normalize(name) not in full:
+        if sub.kind == "org" and ent is None and not sub.titles and not _body_word(name) and normalize(name) not in full:
             # "ويقول المثل الشعبي"، "وتشير الأرقام": a definite noun that is no body (nor the
             # surname of someone named before, "وكان الفيتوري قال")
             return None, None

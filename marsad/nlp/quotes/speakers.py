@@ -190,6 +190,12 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if _stops(tok):
             break
         if name:
+            if len(name) == 1 and w.startswith("ال") and lx.is_title(w) and _phrase_ends(toks, j + 1, limit):
+                # "باسل القاضي إن": a title word ending the phrase right after a given name is his
+                # family name (القاضي، الشيخ), not a title in apposition
+                name.append(tok)
+                j += 1
+                continue
             # apposition after a name: "فلاديمير بوتين الرئيس الروسي" (not "قيام وزير", a construct)
             if (lx.is_title(w) and w.startswith("ال")) or (appositive and (
                     lx.is_title(w) or tok.art or lx.is_org_head(w) or lx.is_role(w, "portfolio")
