@@ -253,6 +253,12 @@ def trailing_agency(line: str) -> str | None:
     return src.name if src and src.kind != "outlet" else None
 
 
+def without_trailing_credit(line: str) -> str:
+    """The line without an agency credited at its very end: "… في المنطقة. (أ ف ب)" -> "… في المنطقة."."""
+    m = _TRAILING_CREDIT.search(line)
+    return line[:m.start()].rstrip() if m and trailing_agency(line) else line
+
+
 def credit_only_line(line: str) -> str | None:
     """A line that is nothing but an agency credit: "(رويترز)", "ـ (أ ف ب)", "وكالات"."""
     inner = re.sub(r"^[\s\-–—ـ*(\[]+|[\s\-–—ـ.)\]]+$", "", line)

@@ -215,7 +215,8 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
     lines = _split_byline_runs(lines, site)
     for ln in lines:
         ln.words = len(normalize(ln.text).split())
-        ln.sentence = bool(_SENTENCE_END.search(ln.text))
+        # "… والنقل. (رويترز)": a sentence with its agency credited after it
+        ln.sentence = bool(_SENTENCE_END.search(ln.text) or _SENTENCE_END.search(credits.without_trailing_credit(ln.text)))
         if not ln.words:
             ln.kind = "punct"
             continue
@@ -707,9 +708,13 @@ def _read_first_paragraph(region: list[Line], out: Extraction, reference) -> Non
             out.published, out.published_source = today, "text"
     last = next((ln for ln in reversed(region) if ln.kind is None), None)
     if last is not None:
-        agency = credits.trailing_agency(last.text) or credits.credit_only_line(last.text)
+        trailing = credits.trailing_agency(last.text)
+        agency = trailing or credits.credit_only_line(last.text)
         if agency:
             out.agencies.append(agency)
+        rest = credits.without_trailing_credit(last.text) if trailing else ""
+        if rest and out.body and out.body[-1] == last.text:
+            out.body[-1] = rest  # the credit after the last sentence is no article text
 
 
 def _stated_today(text: str, reference) -> date | datetime | None:
