@@ -711,3 +711,8 @@ def test_whose_fire_killed_and_a_claim_by_a_group_whose_name_holds_an_event_word
         ("shooting", "مخيم الشاطئ شرق المدينة", 1, "قوات الاحتلال"),
         ("attack", "مدينة النخيل", 2, "مليشيا الوادي"),
         ("attack", "حاجز للجيش في ريف مدينة السلام الغربي", 4, "هيئة تحرير الساحل")]  # not "… وأدى"، not "هيئة"
+
+
+def test_the_other_case_of_a_dual_whose_plural_is_broken():
+    [ev] = events_of("وشهدت المنطقة في الخامس من الشهر الجاري هجوماً أودى بحياة ضابطين في بلدة الكرامة.")
+    assert (ev.killed, ev.date) == (2, "2024-02-05")
