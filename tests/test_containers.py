@@ -213,6 +213,17 @@ def test_a_wrapped_json_a_single_record_and_jsonl_named_json(tmp_path):
     assert not any(p.error for p in pages)
 
 
+def test_a_short_wrapper_on_one_line_and_its_records_without_text(tmp_path):
+    text = "قال وزير المالية سامر حداد إن الموازنة ستقر الشهر المقبل بعد نقاش طويل في البرلمان."
+    (tmp_path / "api.json").write_text(json.dumps({"categories": [{"name": "محليات"}], "articles": [
+        {"title": "بلا نص", "url": "https://ufuq.example/0"}, {"title": "الموازنة", "content": text, "url": "https://ufuq.example/1"},
+        {"title": "بلا نص أيضاً", "url": "https://ufuq.example/2"}]}, ensure_ascii=False), encoding="utf-8")
+    pages = list(load_pages([tmp_path]))
+    assert [(p.source.rsplit("#", 1)[1], bool(p.error)) for p in pages] == [
+        ("https://ufuq.example/0", True), ("https://ufuq.example/1", False), ("https://ufuq.example/2", True)]
+    assert "no page text" in pages[0].error  # a record of the list, not skipped in silence; categories are none
+
+
 def test_marsads_own_output_is_not_read_back_as_pages(tmp_path):
     out = tmp_path / "scrape.json"
     out.write_text(json.dumps(SCRAPED[:1], ensure_ascii=False), encoding="utf-8")

@@ -49,11 +49,16 @@ def is_container(name: str, head: bytes) -> str | None:
 
 
 def _json_kind(head: bytes) -> str:
+    """JSONL when the first line is a whole object that is not a wrapper of records (an API's
+    answer on one line, {"articles": [{…}, …]}, is read as JSON)."""
     first = head.lstrip().split(b"\n", 1)[0]
     try:
-        return "jsonl" if isinstance(json.loads(first), dict) else "json"
+        obj = json.loads(first)
     except (ValueError, RecursionError):
         return "json"
+    wraps = isinstance(obj, dict) and any(
+        isinstance(v, list) and v and all(isinstance(x, dict) for x in v) for v in obj.values())
+    return "jsonl" if isinstance(obj, dict) and not wraps else "json"
 
 
 def _parse_time(value: object) -> datetime | None:
@@ -218,23 +223,31 @@ class _BoundedReads:
         return data
 
 
+_MAX_PENDING = 1000  # text-less items held back until their array shows itself a list of records
+
+
 def _json_records(events, bounded: _BoundedReads):
     """Records from ijson's basic events: the objects of a top-level array; the objects of an array
-    inside a top-level object once one of them holds page text (the object is then a wrapper);
-    else each top-level object itself."""
+    inside a top-level object once one of them holds page text (the object is then a wrapper, and
+    that array's items without text are records too, which get an error each); else each top-level
+    object itself."""
     from ijson.common import ObjectBuilder
 
     stack: list[str] = []  # the open containers, outermost first
-    item, top, wrapper = None, None, False
+    item, top, wrapper = None, None, None  # wrapper: the key of the top object's array of records
+    key = None  # the top object's key being read
+    pending: list[tuple[str | None, dict]] = []
     for event, value in events:
         bounded.seen = bounded.done
         if not stack and event == "start_map":
-            top, wrapper = ObjectBuilder(), False
+            top, wrapper, pending = ObjectBuilder(), None, []
+        if event == "map_key" and stack == ["map"]:
+            key = value
         if item is None and event == "start_map" and stack in (["array"], ["map", "array"]):
-            item, item_depth = ObjectBuilder(), len(stack)
+            item, item_depth, item_key = ObjectBuilder(), len(stack), key if stack == ["map", "array"] else None
         if item is not None:
             item.event(event, value)
-        if top is not None and not wrapper:
+        if top is not None and wrapper is None:
             top.event(event, value)
         if event in ("start_map", "start_array"):
             if len(stack) >= MAX_JSON_DEPTH:
@@ -243,14 +256,21 @@ def _json_records(events, bounded: _BoundedReads):
         elif event in ("end_map", "end_array"):
             stack.pop()
         if item is not None and len(stack) == item_depth:
-            if top is None or _page_text(_fields(item.value))[0]:
-                wrapper = top is not None
+            if top is None or (wrapper is not None and wrapper == item_key):
                 yield item.value
+            elif _page_text(_fields(item.value))[0]:
+                if wrapper is None:  # {"articles": [...]}: its items before this one are records too
+                    wrapper = item_key
+                    yield from (held for held_key, held in pending if held_key == item_key)
+                    pending = []
+                yield item.value
+            elif wrapper is None and len(pending) < _MAX_PENDING:
+                pending.append((item_key, item.value))
             item = None
         if not stack and event == "end_map" and top is not None:
-            if not wrapper:
+            if wrapper is None:
                 yield top.value
-            top = None
+            top, pending = None, []
 
 
 def read_csv(stream: BinaryIO, source: str) -> Iterator[Page]:
@@ -316,12 +336,12 @@ def record_page(obj: object, where: str, source: str) -> Page:
         return Page(source=where, error="a record Marsad wrote (analyze's output), not a page: skipped")
     fields = _fields(obj)
     body, fmt = _page_text(fields)
+    url = _first(fields, _URL_FIELDS)
     if not body:
         names = ", ".join(_HTML_FIELDS[:1] + _TEXT_FIELDS[:4])
-        return Page(source=where, error=f"no page text in the record (looked for {names} …)")
+        return Page(source=f"{source}#{url}" if url else where, error=f"no page text in the record (looked for {names} …)")
     if len(body) > MAX_PAGE_BYTES:
         return Page(source=where, error=f"record's page larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
-    url = _first(fields, _URL_FIELDS)
     title = _first(fields, _TITLE_FIELDS)
     if fmt == "html" and not re.search(r"<(?:html|body)\b", body[:2000], re.IGNORECASE):
         body = wrap_fragment(title or "", body)
