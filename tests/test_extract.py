@@ -861,3 +861,18 @@ def test_an_agency_credited_after_the_last_sentence_is_kept_out_of_the_body():
                   "وأكد البيان الختامي للقمة على أهمية تعزيز التعاون في مجالات الطاقة والمياه والنقل. (رويترز)\n")
     assert art.agencies == ["رويترز"] and art.author == "رنا الشريف"
     assert art.body.split("\n")[-1] == "وأكد البيان الختامي للقمة على أهمية تعزيز التعاون في مجالات الطاقة والمياه والنقل."
+
+
+def test_an_embedded_post_is_not_article_text_and_an_inline_label_is_its_own_word():
+    html = ("<html><head><title>تظاهرات في العاصمة احتجاجاً على أسعار الوقود | الأفق</title></head><body><article>"
+            "<h1>تظاهرات في العاصمة احتجاجاً على أسعار الوقود</h1>"
+            "<p>خرج آلاف المحتجين، اليوم الجمعة، إلى شوارع العاصمة احتجاجاً على قرار الحكومة رفع أسعار الوقود.</p>"
+            "<div class=\"inline-related\"><span>اقرأ أيضاً</span><a href=\"/r\">الحكومة تبرر رفع الأسعار بتراجع الإيرادات</a></div>"
+            "<blockquote class=\"twitter-tweet\"><p>لن نسمح بتحميل المواطن أعباء الأزمة الحالية مهما كانت الذرائع</p>"
+            "— حزب الوسط (@wasat) October 2, 2026</blockquote>"
+            "<p>وقال المتحدث باسم الحكومة، فادي الشامي، في مؤتمر صحفي، إن القرار مؤلم لكنه ضروري لتفادي الانهيار.</p>"
+            "<p>من جهته، دعا الاتحاد العام للنقابات إلى إضراب عام يوم الأحد المقبل في كل المحافظات.</p>"
+            "</article></body></html>")
+    art = extract(html, fmt="html")
+    assert "أعباء الأزمة" not in art.body and len(art.body.split("\n")) == 3
+    assert [r.title for r in art.related] == ["الحكومة تبرر رفع الأسعار بتراجع الإيرادات"]

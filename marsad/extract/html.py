@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from lxml import html as lxml_html
 
 from marsad.article import Article
 from marsad.extract.embedded import embedded_text
@@ -50,6 +51,9 @@ def extract_html(article: Article) -> Article:
     # trafilatura's text rarely holds the headline: the page's title keeps its first paragraph from
     # being taken for one
     article.title = article.title or whole.title
+    cleaned = parse_html(html)
+    if cleaned is not None and drop_embeds(cleaned):
+        html = lxml_html.tostring(cleaned, encoding="unicode")
     text = trafilatura.extract(html, include_comments=False) or ""
     main = read_lines(text, reference=article.reference_time, title=article.title,
                       site=article.outlet) if text else Extraction()
@@ -123,15 +127,34 @@ def tag_links(doc) -> list[str]:
     return unique_names([" ".join(a.text_content().split()) for a in links if a.text_content().strip()])
 
 
+# Social media posts embedded in the article: the post's words are not the article's.
+_EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media') "
+           "or contains(@class, 'tiktok-embed') or contains(@class, 'twitter-video')]"
+           " | //*[contains(concat(' ', normalize-space(@class), ' '), ' fb-post ')]")
+
+
+def drop_embeds(doc) -> bool:
+    """Remove embedded social media posts from a tree; were there any?"""
+    embeds = doc.xpath(_EMBEDS)
+    for el in embeds:
+        el.drop_tree()
+    return bool(embeds)
+
+
 def page_text(doc) -> str:
     """The visible text of a page, one block element per line (the tree is modified)."""
     for bad in doc.xpath("//" + " | //".join(_DROP_TAGS)):
         bad.drop_tree()
+    drop_embeds(doc)
     for el in doc.iter():
-        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag.lower() in _BLOCK_TAGS:
             el.tail = "\n" + (el.tail or "")
             if el.tag.lower() != "br":
                 el.text = "\n" + (el.text or "")
+        elif not el.tail and el.getnext() is not None:
+            el.tail = " "  # "<span>اقرأ أيضاً</span><a>…</a>": two inline elements are two words
     body = doc.find("body")
     text = (body if body is not None else doc).text_content()
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
