@@ -876,3 +876,13 @@ def test_an_embedded_post_is_not_article_text_and_an_inline_label_is_its_own_wor
     art = extract(html, fmt="html")
     assert "أعباء الأزمة" not in art.body and len(art.body.split("\n")) == 3
     assert [r.title for r in art.related] == ["الحكومة تبرر رفع الأسعار بتراجع الإيرادات"]
+
+
+@pytest.mark.parametrize("line, place, credit", [
+    ("دبي، الإمارات العربية المتحدة (CNN)-- قال وزير الخارجية إن المفاوضات متعثرة.", "دبي", "سي إن إن"),
+    ("غزة/ الأناضول قال وزير الخارجية إن المفاوضات متعثرة.", "غزة", "الأناضول"),
+    ("واشنطن ـ «الأفق الجديد»: قال وزير الخارجية إن المفاوضات متعثرة.", "واشنطن", "الأفق الجديد"),
+])
+def test_datelines_with_a_country_a_slash_or_a_paper_in_quotation_marks(line, place, credit):
+    art = extract(f"عنوان الخبر هنا\n\n{line}\n\nوأضاف أن الجولة المقبلة ستعقد في جنيف الشهر المقبل بمشاركة الوسطاء.\n")
+    assert art.dateline == place and credit in [*art.agencies, art.outlet]

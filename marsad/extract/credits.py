@@ -136,7 +136,8 @@ _WORD = r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
 _PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})"
 _DASH = r"[-–—ـ]"
 # "بغداد (رويترز) -", "فرانكفورت (د ب أ) أعلن", "الرباط - (ومع) -", "الكويت - 12 - 3 (كونا) --"
-_PAREN = re.compile(rf"^{_PLACE}\s*(?:(?:{_DASH}|/)\s*)?(?:\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}\s*)?"
+# "دبي، الإمارات العربية المتحدة (CNN)--": the place, its country after a comma, then the source
+_PAREN = re.compile(rf"^{_PLACE}(?:\s*[،,]\s*{_WORD}(?:\s+{_WORD}){{0,3}})?\s*(?:(?:{_DASH}|/)\s*)?(?:\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}\s*)?"
                     rf"\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:ـ]+\s*)?")
 _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
@@ -154,6 +155,7 @@ class Dateline:
 
 
 _PLACE_ONLY = re.compile(_PLACE)
+_QUOTED_SOURCE = re.compile(r"[«\"“](?P<name>[^«»\"“”]{2,40}?)[»\"”]\s*(?:[-–—:ـ]+\s*|$)")
 _SAME_DAY = re.compile(r"(?:الموافق|الموافقة|الموافقه|الموافق\s+لـ?)\s+")
 
 
@@ -206,13 +208,18 @@ def _undated(line: str) -> Dateline | None:
     for n in range(min(4, len(words)), 0, -1):
         cut = words[n - 1].end()
         after = rest[cut:]
-        if after.strip() and not re.match(r"\s*[-–—:ـ]", after):
-            continue
         src = lookup_source(rest[:cut])
+        # a separator after the source; after a slash a listed source needs none ("غزة/ الأناضول قال")
+        if after.strip() and not re.match(r"\s*[-–—:ـ]", after) and not (m.group("slash") and src is not None):
+            continue
         if src is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
             return _dateline(line, m.group("place"), src.name, m.end() + cut + tail.end())
     known_place = _dateline_place(normalize(m.group("place")))
+    quoted = _QUOTED_SOURCE.match(rest)
+    if known_place and quoted and not _dateline_place(normalize(quoted.group("name"))):
+        # "واشنطن ـ «القدس العربي»:": the paper's own story, its name in quotation marks
+        return replace(_dateline(line, m.group("place"), None, m.end() + quoted.end()), source=quoted.group("name"))
     if known_place and is_section_name(rest.strip(" .")):
         return _dateline(line, m.group("place"), None, len(line))  # "دمشق – خاص": the paper's own story
     if known_place and re.fullmatch(rf"\s*{_WORD}\s*", rest) and not m.group("slash"):
