@@ -242,3 +242,12 @@ def test_a_claim_denied_by_its_cue_is_not_clustered_with_the_claim():
     said, denied, confirmed = [corpus.add(marsad.analyze(p, source=f"p{i}.txt")).claims[0].cluster
                                for i, p in enumerate(pages)]
     assert said == confirmed != denied
+
+
+def test_a_claim_keeps_the_closing_mark_of_a_quotation_opened_inside_it():
+    art = marsad.analyze("عنوان\n\nوأضاف الوزير رامي عودة أن الوزارة «ستوزع الأعلاف المدعمة ابتداء من الشهر المقبل»، "
+                         "مشيراً إلى أن لجاناً ستتابع العملية.\nواعتبرت النائبة سناء الخطيب أن الخطة \"جاءت متأخرة جداً\".")
+    texts = [c.text for c in art.claims]
+    assert "الوزارة «ستوزع الأعلاف المدعمة ابتداء من الشهر المقبل»" in texts
+    assert 'الخطة "جاءت متأخرة جداً"' in texts
+    assert all(art.body[c.start:c.end] == c.text for c in art.claims)

@@ -119,8 +119,25 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         while e > s and text[e - 1] in _EDGE:
             e -= 1
         if e > s:
-            spans.append((s, e, question))
+            spans.append((s, _closing_kept(text, s, e, m.end()), question))
     return spans
+
+
+_PAIRED_MARKS = (("«", "»"), ("“", "”"), ("(", ")"))
+
+
+def _closing_kept(text: str, s: int, e: int, limit: int) -> int:
+    """The end of a trimmed span that keeps the closing mark of a quotation opened inside it
+    (الوزارة «ستوزع الأعلاف»، الخطة "جاءت متأخرة"), as far as the sentence goes."""
+    span = text[s:e]
+    closers = [c for o, c in _PAIRED_MARKS if span.count(o) > span.count(c)]
+    if span.count('"') % 2:
+        closers.append('"')
+    for c in closers:
+        k = text.find(c, e, limit)
+        if k != -1 and not text[e:k].strip(_EDGE):
+            e = k + 1
+    return e
 
 
 def _quote_claims(body: str, quote: Quote, date: str | None) -> list[Claim]:
