@@ -886,3 +886,10 @@ def test_an_embedded_post_is_not_article_text_and_an_inline_label_is_its_own_wor
 def test_datelines_with_a_country_a_slash_or_a_paper_in_quotation_marks(line, place, credit):
     art = extract(f"عنوان الخبر هنا\n\n{line}\n\nوأضاف أن الجولة المقبلة ستعقد في جنيف الشهر المقبل بمشاركة الوسطاء.\n")
     assert art.dateline == place and credit in [*art.agencies, art.outlet]
+
+
+@pytest.mark.parametrize("line", ["نشر بتاريخ 12-11-2026", "نشر في 12-11-2026", "بتاريخ 12/11/2026"])
+def test_a_publication_label_without_a_colon_before_the_date(line):
+    art = extract("عنوان الخبر هنا\n\nقال وزير المالية سامر حداد إن الموازنة ستقر الشهر المقبل بعد نقاش طويل في البرلمان.\n\n"
+                  f"وأضاف أن الحكومة ستعرض الخطة على النواب خلال جلسة خاصة.\n\n{line}\n")
+    assert art.published == "2026-11-12" and len(art.body.split("\n")) == 2

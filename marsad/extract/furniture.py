@@ -115,8 +115,13 @@ def classify(line: str) -> Furniture | None:
 
 
 def _colonless_ok(kind: str, words: list[str], line: str) -> bool:
-    """"بقلم فلان" and "كتب فلان" need no colon, but only as a short line that is not a sentence."""
-    return kind == "byline" and 2 <= len(words) <= 5 and not _SENTENCE_END.search(line)
+    """"بقلم فلان" and "كتب فلان" need no colon, but only as a short line that is not a sentence;
+    nor "نشر بتاريخ 12-11-2026", a short line with a date's digits."""
+    if _SENTENCE_END.search(line):
+        return False
+    if kind in ("published", "updated"):
+        return len(words) <= 10 and any(ch.isdigit() for ch in line)
+    return kind == "byline" and 2 <= len(words) <= 5
 
 
 def _original_tail(line: str, folded_tail: str) -> str:
