@@ -615,6 +615,12 @@ def test_interview_answers_are_the_interviewees_statements():
         ("نادر الفاخوري", "direct", "الكلفة ضمن الموازنة المقررة ولا زيادة عليها")]
     # answers with no one named as interviewed are nobody's
     assert analyze("س: متى يفتتح الطريق؟\nج: في الربيع المقبل على الأرجح.").quotes == []
+    # dialogue set out with dashes: the line after a question is the answer, a dashed list is not
+    body = ("أجرت الصحيفة حواراً مع وزير النقل نادر الفاخوري حول مشاريع الطرق.\n"
+            "- متى يفتتح الطريق الدائري؟\n- نتوقع افتتاح المرحلة الأولى في الربيع المقبل.\n"
+            "- تشمل المرحلة الثانية ثلاثة جسور.\nوتشمل الخطة:\n- توسيع الطريق الساحلي.")
+    art = analyze(body, entities=[tagged(body, "per:nader", "PER", "نادر الفاخوري")])
+    assert [(q.speaker, q.text) for q in art.quotes] == [("نادر الفاخوري", "نتوقع افتتاح المرحلة الأولى في الربيع المقبل")]
 
 
 def test_a_paragraph_of_a_name_a_colon_and_words_is_that_persons_statement():

@@ -1,7 +1,8 @@
-"""Statements laid out as dialogue: the answers of a question-and-answer page ("س: …" / "ج: …")
-are direct statements of the person interviewed, whom the page names before the first answer
-after an interview word ("أجرت الصحيفة حواراً مع وزير الزراعة عماد الحلبي"، "في مقابلة مع …"); a
-paragraph that opens with a person's name and a colon ("الحلبي: \"…\"") is that person's.
+"""Statements laid out as dialogue: the answers of a question-and-answer page ("س: …" / "ج: …", or
+dashed lines, a question then its answer) are direct statements of the person interviewed, whom the
+page names before the first answer after an interview word ("أجرت الصحيفة حواراً مع وزير الزراعة
+عماد الحلبي"، "في مقابلة مع …"); a paragraph that opens with a person's name and a colon
+("الحلبي: \"…\"") is that person's.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from marsad.nlp.quotes.speakers import Subject
 
 # "ج: …"، "ج - …"، "جـ: …"، "الجواب: …" at the start of a paragraph
 ANSWER = re.compile(r"^\s*(?:ج|جـ|الجواب|جواب)\s*[:：\-–—]\s*")
+DASH = re.compile(r"^\s*[-–—]\s*")  # a line of dialogue set out with a dash
 INTERVIEWEE_REACH = 10  # words from the interview word to the name: "حواراً مع وزير الزراعة عماد الحلبي"
 LABEL_WORDS = 4  # a speaker label before a colon: "وزير النقل نادر الفاخوري:"
 
@@ -23,7 +25,8 @@ LABEL_WORDS = 4  # a speaker label before a colon: "وزير النقل نادر
 def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
     """A direct statement for every answer paragraph the interviewee can be named for."""
     body = article.body
-    marked = [(p, m) for p in paragraphs if (m := ANSWER.match(body[p.start:p.end]))]
+    marked = [(p, m) for p in paragraphs if (m := ANSWER.match(body[p.start:p.end]))] + _dashed_answers(body, paragraphs)
+    marked.sort(key=lambda pm: pm[0].start)
     if not marked:
         return []
     who = _interviewee(article, marked[0][0].start)
@@ -34,6 +37,23 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
         s, e = trim(body, para.start + m.end(), para.end)
         if e > s and not any(f.start < e and s < f.end for f in taken):
             out.append(Found(s, e, "direct", None, who, False))  # no reporting verb: the layout says it
+    return out
+
+
+def _dashed_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, re.Match]]:
+    """Dialogue set out with dashes: a paragraph opening with a dash right after a dashed question
+    ("- وماذا عن الأسعار؟" then "- الحكومة ستدعم …") is an answer."""
+    out, asked = [], False
+    for para in paragraphs:
+        text = body[para.start:para.end]
+        m = DASH.match(text)
+        if m is None:
+            asked = False
+            continue
+        question = text.rstrip().endswith(("؟", "?"))
+        if asked and not question:
+            out.append((para, m))
+        asked = question
     return out
 
 
