@@ -716,3 +716,8 @@ def test_whose_fire_killed_and_a_claim_by_a_group_whose_name_holds_an_event_word
 def test_the_other_case_of_a_dual_whose_plural_is_broken():
     [ev] = events_of("وشهدت المنطقة في الخامس من الشهر الجاري هجوماً أودى بحياة ضابطين في بلدة الكرامة.")
     assert (ev.killed, ev.date) == (2, "2024-02-05")
+
+
+def test_a_place_written_with_the_lam_of_a_genitive_loses_it():
+    [ev] = events_of("ونجا رئيس المجلس البلدي لمدينة النخيل، فرج الشيباني، من محاولة اغتيال بعد إطلاق النار على سيارته.")
+    assert (ev.type, ev.location) == ("shooting", "مدينة النخيل")

@@ -950,10 +950,10 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
         span = _trim_to_entity(tx, span, loc_spans)
         text = tx.span(*span)[0]
         first = tx.folded[span[0]]
-        clitic = next((c for c in ("وب", "ب", "و", "ف") if first.startswith(c)
+        clitic = next((c for c in ("وب", "ب", "و", "ف", "ل") if first.startswith(c)
                        and tx.match(span[0], _places()["site"], span[0] + 2)
                        and (first,) not in _places()["place"] and (first,) not in _places()["landmark"]), "")
-        m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"
+        m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"، "لمدينة غريان" -> "مدينة غريان"
 
 
 def _words_in(tx: _Text, a: int, b: int) -> int:
