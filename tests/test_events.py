@@ -721,3 +721,16 @@ def test_the_other_case_of_a_dual_whose_plural_is_broken():
 def test_a_place_written_with_the_lam_of_a_genitive_loses_it():
     [ev] = events_of("ونجا رئيس المجلس البلدي لمدينة النخيل، فرج الشيباني، من محاولة اغتيال بعد إطلاق النار على سيارته.")
     assert (ev.type, ev.location) == ("shooting", "مدينة النخيل")
+
+
+def test_targeting_with_a_toll_and_a_rocket_that_wounded():
+    cases = {
+        "استهدفت طائرة مسيرة سيارة في بلدة الكرامة، ما أدى إلى مقتل شخصين.": ("attack", 2, None),
+        "استهدف مسلحون دورية للشرطة في مدينة النخيل وقتلوا اثنين من عناصرها.": ("attack", 2, None),
+        "سقط صاروخ على حي سكني في مدينة النخيل وأصاب ثلاثة مدنيين.": ("attack", None, 3),
+    }
+    for body, expected in cases.items():
+        [ev] = events_of(body)
+        assert (ev.type, ev.killed, ev.injured) == expected, body
+    for body in ("استهدفت الحملة الشباب في مدينة النخيل.", "وأصاب اللاعب الهدف مرتين في المباراة."):
+        assert events_of(body) == [], body

@@ -333,7 +333,9 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
                     type_, form = with_hostages, "verb" if form == "weak" else form  # hostages make it sure
                 else:
                     type_ = usual
-            if (type_ in FAMILY and found and found[-1][1] == i and FAMILY[found[-1][2]] == FAMILY[type_]
+            if type_ in FAMILY and form == "weak" and found and found[-1][1] == i:
+                pass  # "تفجير انتحاري استهدف حافلة": a verb with other senses describing the act before it
+            elif (type_ in FAMILY and found and found[-1][1] == i and FAMILY[found[-1][2]] == FAMILY[type_]
                     and tx.folded[i] == phrase[0]):
                 # "انفجار عبوة ناسفة": two triggers of one family back to back, the second with no
                 # clitic (not "لهجوم بعبوة"), name one act
