@@ -734,3 +734,9 @@ def test_targeting_with_a_toll_and_a_rocket_that_wounded():
         assert (ev.type, ev.killed, ev.injured) == expected, body
     for body in ("استهدفت الحملة الشباب في مدينة النخيل.", "وأصاب اللاعب الهدف مرتين في المباراة."):
         assert events_of(body) == [], body
+
+
+def test_a_direction_before_a_named_place_is_part_of_where():
+    [ev] = events_of("استهدفت طائرات مواقع في جنوب لبنان، ما أدى إلى مقتل ثلاثة عناصر.",
+                     entities=[Entity(id="loc:lebanon", type="LOC", name="لبنان", mentions=[Mention(29, 34, "لبنان")])])
+    assert (ev.location, ev.killed) == ("جنوب لبنان", 3)

@@ -707,8 +707,10 @@ def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]
             before = (tx.folded[s - 1],)
             in_ = char > tx.tokens[s].start and tx.body[char - 1] == "ب"  # "ببغداد"
             # "على مجمع" puts a landmark in place, but "الهجوم على أوكرانيا" names a target
-            if in_ or (before in p["prep"] and before != ("علي",)) or before in p["direction"]:
+            if in_ or (before in p["prep"] and before != ("علي",)):
                 found.append((s, _chain(tx, e, hi)))
+            elif before in p["direction"]:
+                found.append((s - 1, _chain(tx, e, hi)))  # "في جنوب لبنان": the part of the place it names
     return sorted(found)
 
 
