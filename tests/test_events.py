@@ -740,3 +740,8 @@ def test_a_direction_before_a_named_place_is_part_of_where():
     [ev] = events_of("استهدفت طائرات مواقع في جنوب لبنان، ما أدى إلى مقتل ثلاثة عناصر.",
                      entities=[Entity(id="loc:lebanon", type="LOC", name="لبنان", mentions=[Mention(29, 34, "لبنان")])])
     assert (ev.location, ev.killed) == ("جنوب لبنان", 3)
+
+
+def test_a_place_phrase_at_the_very_end_of_the_body():
+    [ev] = events_of("عاجل | مقتل عشرة مدنيين بقصف على سوق شعبي في ريف مدينة النخيل")  # no full stop after it
+    assert (ev.killed, ev.location) == (10, "سوق شعبي في ريف مدينة النخيل")

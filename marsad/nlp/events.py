@@ -228,7 +228,9 @@ class _Text:
         return found[0] if found else None
 
     def matched_end(self, i: int, phrases: _Phrases, limit: int) -> tuple[tuple[str, ...], int] | None:
-        """The longest phrase starting at token i and the token index after it."""
+        """The longest phrase starting at token i (before limit) and the token index after it."""
+        if i >= limit:
+            return None
         best = None
         for form in self.forms(i):
             for phrase in phrases.by_first.get(form, ()):
