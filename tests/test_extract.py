@@ -893,3 +893,10 @@ def test_a_publication_label_without_a_colon_before_the_date(line):
     art = extract("عنوان الخبر هنا\n\nقال وزير المالية سامر حداد إن الموازنة ستقر الشهر المقبل بعد نقاش طويل في البرلمان.\n\n"
                   f"وأضاف أن الحكومة ستعرض الخطة على النواب خلال جلسة خاصة.\n\n{line}\n")
     assert art.published == "2026-11-12" and len(art.body.split("\n")) == 2
+
+
+def test_control_characters_in_a_page_do_not_lose_its_text():
+    html = ("<html><head><title>افتتاح مطار جديد في الشمال</title></head><body><article><h1>افتتاح مطار جديد في الشمال</h1>"
+            + "".join(f"<p>{s}\x0c\x00</p>" for s in BODY) + "</article></body></html>")
+    art = extract(html, fmt="html")
+    assert not art.errors and art.body.split("\n")[0] == BODY[0]

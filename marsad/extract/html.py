@@ -28,8 +28,12 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "td", "th"}
 
 
+# Control characters (NUL, form feed …) that XML forbids: a tree will not hold them, and no page shows them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def extract_html(article: Article) -> Article:
-    html = article.raw_text
+    html = _CONTROL.sub("", article.raw_text)
     doc = parse_html(html)
     hints = article.hints or {}
     meta_keywords: list[str] = []
