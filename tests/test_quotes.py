@@ -1102,3 +1102,10 @@ def test_more_verbs_that_report_what_was_said(said):
     page = f"عنوان\n\nقال وزير المالية سامر حداد إن العجز تراجع.\n{said} الأسعار ستنخفض في العام المقبل."
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes][1:] == [
         ("سامر حداد", "الأسعار ستنخفض في العام المقبل")]
+
+
+def test_an_aside_between_commas_after_the_speaker():
+    page = ("عنوان\n\nوأكد وزير المالية سامر حداد، الذي كان يتحدث في مؤتمر صحفي بالعاصمة، أن العجز سينخفض.\n"
+            "وأكد حداد، في رد على سؤال، أن الضرائب لن ترتفع.")
+    assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
+        ("سامر حداد", "العجز سينخفض"), ("سامر حداد", "الضرائب لن ترتفع")]  # not "على سؤال، أن …"

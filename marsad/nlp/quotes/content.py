@@ -27,7 +27,7 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
         announced = _announced(para, k, end)
         if announced is not None:
             return clause(para, announced)
-    t = k
+    t = _past_aside(para, k, end)
     right_after = k  # "قال X، «…»": a comma may stand between the subject and a short quotation
     while right_after < end and toks[right_after].text in "،,":
         right_after += 1
@@ -73,6 +73,26 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
                     return clause(para, t)
         t += 1
     return None
+
+
+MAX_ASIDE_WORDS = 12  # "، الذي كان يتحدث في مؤتمر صحفي بالعاصمة،"
+
+
+def _past_aside(para: Paragraph, k: int, end: int) -> int:
+    """Token k, or the token after an aside between commas that opens at k and is followed by the
+    content's opener: "وأكد حداد، في رد على سؤال، أن …"، "وأكد الوزير X، الذي كان يتحدث في مؤتمر، أن
+    …" (the aside's particles and verbs are not the statement's)."""
+    toks = para.toks
+    if k >= end or toks[k].text not in "،,":
+        return k
+    for j in range(k + 1, min(end, k + MAX_ASIDE_WORDS + 2)):
+        if toks[j].text in "،,":
+            opener = j + 1 < end and (is_an(toks[j + 1].w) or toks[j + 1].text == ":"
+                                      or para.passage_at(j + 1) is not None)
+            return j + 1 if opener and j > k + 1 else k
+        if para.passage_at(j) is not None:
+            return k
+    return k
 
 
 MAX_FRAME_WORDS = 3  # words between a cue's particle and a quotation that frame it: "عن أمله في"
