@@ -1109,3 +1109,8 @@ def test_an_aside_between_commas_after_the_speaker():
             "وأكد حداد، في رد على سؤال، أن الضرائب لن ترتفع.")
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
         ("سامر حداد", "العجز سينخفض"), ("سامر حداد", "الضرائب لن ترتفع")]  # not "على سؤال، أن …"
+
+
+def test_a_statement_relaying_someones_words():
+    page = "عنوان\n\nونقل بيان رسمي عن وزير المالية سامر حداد قوله إن العجز سينخفض."
+    assert [(q.speaker, q.via, q.text) for q in marsad.analyze(page).quotes] == [("سامر حداد", None, "العجز سينخفض")]

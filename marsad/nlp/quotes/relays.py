@@ -184,6 +184,10 @@ def relay(para: Paragraph, t: int) -> Found | None:
     toks = para.toks
     end = para.sentence_end(t)
     via, j = _relaying_outlet(para, t + 1, end)
+    if via is None and j == t + 1 and j < end and lx.is_document(toks[j].w):
+        j += 1  # "ونقل بيان رسمي عن الوزير قوله": a document relays, no outlet
+        while j < end and toks[j].w and toks[j].w not in ("عن", "الي") and j < t + 4:
+            j += 1
     to = lx.relays()["relay_to"] & {toks[t].w, toks[t].w[1:]}  # "نسبت وكالة X إلى Y قوله"
     if j >= end or toks[j].w != ("الي" if to else "عن"):
         return None
