@@ -472,7 +472,8 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
                 j -= 1  # "من" that does not give the size of a cell
                 continue
             if (side in ("before", "both", "member")
-                    or (side == "person" and any(tx.has(k, "person") for k in range(hi, min(sent_hi, hi + 2))))):
+                    # the people counted after the number, or the counted noun itself ("ضبط عنصر إجرامي")
+                    or (side == "person" and any(tx.has(k, "person") for k in range(lo, min(sent_hi, hi + 2))))):
                 before = (lo - 1 - j, f)
             break
         j -= 1
