@@ -282,8 +282,7 @@ def _document_before(para: Paragraph, t: int) -> int | None:
     """The document noun just before the cue at token t ("بياناً قال فيه"، "تدوينة مطولة قالت فيها")."""
     toks = para.toks
     start = para.sentence_start(t)
-    return next((k for k in range(t - 1, max(start, t - _DOCUMENT_REACH - 1), -1)
-                 if lx.is_document(toks[k].w) or (toks[k].w.endswith("ا") and lx.is_document(toks[k].w[:-1]))), None)
+    return next((k for k in range(t - 1, max(start, t - _DOCUMENT_REACH - 1), -1) if lx.is_document(toks[k].w)), None)
 
 
 def _document_author(para: Paragraph, noun: int) -> Subject | None:

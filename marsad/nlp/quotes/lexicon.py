@@ -131,8 +131,10 @@ def is_org_head(word: str) -> bool:
 
 
 def is_document(word: str) -> bool:
-    """A statement or document noun, with or without its article: بيان، البيان، تقرير، بلاغ."""
-    return is_role(word.removeprefix("ال") if len(word) > 4 else word, "context")
+    """A statement or document noun, with or without its article or the accusative alef: بيان،
+    البيان، بياناً، تقرير، بلاغ."""
+    bare = word.removeprefix("ال") if len(word) > 4 else word
+    return is_role(bare, "context") or (bare.endswith("ا") and is_role(bare[:-1], "context"))
 
 
 def is_clause_word(word: str) -> bool:
