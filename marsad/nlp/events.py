@@ -930,9 +930,12 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         # a plural or a verb with other senses is only an event with a toll attached, a vague one
         # too ("أسفرت الاشتباكات عن سقوط عشرات القتلى")
         live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak") or m.figures)]
+        kept = {id(m) for m in live}
         for m in sent:  # "أصيب شاب برصاص … خلال مواجهات في بلدة X": where a bare plural was is where it happened
-            near = None if m.blocked or any(m is x for x in live) else min(
-                (x for x in live if x.family == m.family and x.location is None), key=lambda x: abs(x.lo - m.lo), default=None)
+            if m.blocked or id(m) in kept:
+                continue
+            unplaced = [x for x in live if x.family == m.family and x.location is None]
+            near = min(unplaced, key=lambda x: abs(x.lo - m.lo), default=None)
             if near is not None:
                 near.location, near.date = m.location, near.date or m.date
         anchored = [m for m in live if m.anchored]
