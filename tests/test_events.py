@@ -758,3 +758,9 @@ def test_security_press_releases_counting_residents_one_suspect_and_a_gang_taken
         assert (ev.type, ev.arrested) == ("arrest", arrested), body
     for body in ("نجحت قوات الأمن في ضبط 200 كيلوغرام من المخدرات في ميناء النخيل.", "أطاح الجيش بالرئيس في انقلاب أبيض."):
         assert events_of(body) == [], body
+
+
+def test_an_arrest_set_last_week_is_another_event_than_todays():
+    body = ("ألقت قوة أمنية القبض على مطلوب خطير في منطقة التلال.\n"
+            "وكانت المديرية قد أعلنت الأسبوع الماضي القبض على ثلاثة أشخاص من أفراد العصابة ذاتها.")
+    assert [(e.type, e.arrested) for e in events_of(body)] == [("arrest", 1), ("arrest", 3)]

@@ -149,6 +149,22 @@ def _new_event_leads() -> _Phrases:
 
 
 @lru_cache(maxsize=1)
+def _earlier_periods() -> _Phrases:
+    """Phrases that set a sentence's events in a period before the news ("الأسبوع الماضي")."""
+    return _Phrases({_phrase(p): kind for p, kind in data_table("event_context.tsv") if kind == "earlier"})
+
+
+_EARLIER_REACH = 4  # words between an event word and the earlier period it happened in
+
+
+def _in_earlier_period(tx: _Text, a: int, b: int, lo: int, hi: int) -> bool:
+    """Is the event word at tokens [a, b) set in a period before the news ("أعلنت الأسبوع الماضي
+    القبض على …")?"""
+    return any(tx.match(i, _earlier_periods(), hi)
+               for i in range(max(lo, a - _EARLIER_REACH - 2), min(hi, b + _EARLIER_REACH)))
+
+
+@lru_cache(maxsize=1)
 def _places() -> dict[str, _Phrases]:
     out: dict[str, dict[tuple[str, ...], str]] = {}
     for p, kind in data_table("event_places.tsv"):
@@ -902,7 +918,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                     or (form == "pl" and _tally(tx, b, hi))):
                 m.blocked = True  # kept so that its figures ("أودى بحياة 32") go to no other event
                 continue
-            m.separate = new_event or any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
+            # "وفي تطور منفصل، …"، "هجوم آخر"، "أعلنت الأسبوع الماضي القبض على …": another event
+            m.separate = (new_event or any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
+                          or _in_earlier_period(tx, a, b, lo, hi))
             m.referring = not m.separate and _referring(tx, a, lo)
             _place(tx, m, win_lo, win_hi, loc_spans)
             m.date = _nearest_date(tx, dates, offset, a, triggers)
