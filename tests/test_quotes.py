@@ -1097,7 +1097,7 @@ def test_relays_set_off_by_commas_a_body_named_in_marks_and_a_surname_that_is_a_
 
 
 @pytest.mark.parametrize("said", ["ونبه الوزير إلى أن", "واستدرك الوزير أن", "وهدد الوزير بأن", "وشكك الوزير في أن",
-                                  "وطمأن الوزير إلى أن", "وناشد الوزير أن"])
+                                  "وطمأن الوزير إلى أن", "وناشد الوزير أن", "ولاحظ الوزير أن"])
 def test_more_verbs_that_report_what_was_said(said):
     page = f"عنوان\n\nقال وزير المالية سامر حداد إن العجز تراجع.\n{said} الأسعار ستنخفض في العام المقبل."
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes][1:] == [
