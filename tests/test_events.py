@@ -757,3 +757,9 @@ def test_an_arrest_set_last_week_is_another_event_than_todays():
     body = ("ألقت قوة أمنية القبض على مطلوب خطير في منطقة التلال.\n"
             "وكانت المديرية قد أعلنت الأسبوع الماضي القبض على ثلاثة أشخاص من أفراد العصابة ذاتها.")
     assert [(e.type, e.arrested) for e in events_of(body)] == [("arrest", 1), ("arrest", 3)]
+
+
+def test_the_dead_and_wounded_counted_together_fill_neither_field():
+    assert [(e.killed, e.injured) for e in events_of("أسفر الانفجار عن مقتل وإصابة 15 شخصاً في مدينة النخيل.")] == [(None, None)]
+    assert [(e.killed, e.injured) for e in events_of(
+        "لقي ثلاثة أشخاص حتفهم وأصيب 20 آخرون في انفجار بمدينة النخيل.")] == [(3, 20)]

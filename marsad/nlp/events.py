@@ -487,6 +487,8 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
             if side == "member" and not _after_cell(tx, j - len(ends_here[0]) + 1, sent_lo):
                 j -= 1  # "من" that does not give the size of a cell
                 continue
+            if _joint_toll(tx, j - len(ends_here[0]) + 1, f, sent_lo):
+                return None  # "مقتل وإصابة 15 شخصاً": the dead and wounded together fill neither field
             if (side in ("before", "both", "member")
                     # the people counted after the number, or the counted noun itself ("ضبط عنصر إجرامي")
                     or (side == "person" and any(tx.has(k, "person") for k in range(lo, min(sent_hi, hi + 2))))):
@@ -497,6 +499,18 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
         before = _verb_before_subject(tx, lo, sent_lo)
     best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
     return best[1] if best else None
+
+
+def _joint_toll(tx: _Text, cue: int, field_: str, sent_lo: int) -> bool:
+    """Is the cue at token cue joined by و to a cue of the other toll just before it that waits for
+    the same number ("مقتل وإصابة 15"، "قتل وجرح 15"; not "لقي ثلاثة حتفهم وأصيب 20")?"""
+    if field_ not in ("killed", "injured") or cue - 1 < sent_lo or not tx.folded[cue].startswith("و"):
+        return False
+    other = tx.matched(cue - 1, _figures(), cue)
+    if other is None:
+        return False
+    other_field, other_side = _figures()[other]
+    return other_field in ("killed", "injured") and other_field != field_ and other_side in ("before", "both")
 
 
 _SUBJECT_WORDS = 8  # words of a subject (and where it acted) between a verb and the people it counts
