@@ -275,7 +275,7 @@ def test_anercorp_shaped_page_keeps_every_sentence_line(title):
 @pytest.mark.skipif(not NER_TRAIN.exists(), reason="shared ANERcorp training file not present")
 def test_anercorp_training_sentences_survive_extraction():
     sentences, current = [], []
-    for row in NER_TRAIN.read_text(encoding="utf-8").splitlines()[:40000]:
+    for row in NER_TRAIN.read_text(encoding="utf-8").splitlines():  # the whole file: a lost line loses a page
         if row.strip():
             current.append(row.split("\t")[0])
         elif current:
@@ -285,6 +285,8 @@ def test_anercorp_training_sentences_survive_extraction():
         chunk = sentences[i:i + 25]
         art = extract(f"مقالة {i}\n\n" + "\n".join(chunk) + "\n")
         assert art.body.split("\n") == chunk, i
+    for before, last in zip(sentences, sentences[1:]):  # each sentence also as a page's last line
+        assert extract(f"مقالة\n\n{before}\n{last}\n").body.split("\n") == [before, last], last
 
 
 ARTICLE_HTML = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">

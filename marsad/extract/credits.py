@@ -261,9 +261,13 @@ def trailing_agency(line: str) -> str | None:
 
 
 def without_trailing_credit(line: str) -> str:
-    """The line without an agency credited at its very end: "… في المنطقة. (أ ف ب)" -> "… في المنطقة."."""
+    """The line without an agency credited after its last sentence: "… في المنطقة. (أ ف ب)" -> "… في
+    المنطقة."; a credit inside the sentence ("… ( الفرنسية ) ." in tokenised text) stays."""
     m = _TRAILING_CREDIT.search(line)
-    return line[:m.start()].rstrip() if m and trailing_agency(line) else line
+    if not m or not trailing_agency(line) or not line.rstrip().endswith((")", "]")):
+        return line
+    rest = line[:m.start()].rstrip()
+    return rest if rest.endswith((".", "!", "?", "؟", "…")) else line
 
 
 def credit_only_line(line: str) -> str | None:

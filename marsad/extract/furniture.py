@@ -17,7 +17,7 @@ from marsad.nlp.normalize import fold, normalize
 # Kinds whose phrases may open a longer line only when the line stays short (a widget, not a sentence).
 _SHORT_ONLY = {"caption": 10, "readmore": 20, "share": 8, "follow": 14, "comment": 25, "copyright": 25, "end": 6}
 # A label's value longer than this is not that label ("كتب: …" opening a paragraph).
-_MAX_VALUE_WORDS = {"byline": 6, "published": 12, "updated": 12, "credit": 10}
+_MAX_VALUE_WORDS = {"byline": 6, "published": 12, "updated": 12, "credit": 10, "caption": 12}
 _LABEL_SEP = r"\s*[:：\-–—|]\s*"
 
 
