@@ -763,3 +763,10 @@ def test_the_dead_and_wounded_counted_together_fill_neither_field():
     assert [(e.killed, e.injured) for e in events_of("أسفر الانفجار عن مقتل وإصابة 15 شخصاً في مدينة النخيل.")] == [(None, None)]
     assert [(e.killed, e.injured) for e in events_of(
         "لقي ثلاثة أشخاص حتفهم وأصيب 20 آخرون في انفجار بمدينة النخيل.")] == [(3, 20)]
+
+
+def test_a_target_holds_a_title_and_follows_the_act_a_verb_of_aiming_opens():
+    [ev] = events_of("أصيب 3 في انفجار استهدف موكب محافظ المدينة في حي الزهور.")
+    assert ev.target == "موكب محافظ"  # a title goes on with the target, where it ends a place's name
+    [ev] = events_of("استهدفت غارة جوية منزل قيادي في الحركة في مدينة النخيل ما أدى إلى مقتل 4.")
+    assert (ev.target, ev.killed) == ("منزل قيادي", 4)

@@ -605,7 +605,6 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
 def _is_stop(tx: _Text, i: int) -> bool:
     p = _places()
     return (not _is_word(tx.tokens[i]) or tx.folded[i].isdigit() or (tx.folded[i],) in p["stop"]
-            or _office_title(tx.folded[i])
             or (tx.folded[i],) in p["prep"] or tx.match(i, _triggers(), i + 1) > 0
             or tx.has(i, "responsibility") or tx.has(i, "yesterday") or _counts_next(tx, i))
 
@@ -625,16 +624,17 @@ def _counts_next(tx: _Text, i: int) -> bool:
     return phrase is not None and _figures()[phrase][1] in ("before", "both", "person", "member")
 
 
-def _name(tx: _Text, i: int, limit: int, most: int | None = None) -> int:
+def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = True) -> int:
     """End of the name that starts at token i (i itself when there is none).
 
     A place name is one or two words ("سان بطرسبورغ"), three after an adjective of nationality
-    ("العراقية بغداد"); what follows is most often a verb we cannot tell from a name."""
+    ("العراقية بغداد"); what follows is most often a verb we cannot tell from a name. A title of
+    office ends a place's name ("المديرية العقيد …"), not a target's ("موكب محافظ المدينة")."""
     if most is None:
         first = tx.folded[i] if i < limit else ""
         most = 3 if first.startswith("ال") and first.endswith("يه") else 2
     j = i
-    while j < min(limit, i + most) and not _is_stop(tx, j):
+    while j < min(limit, i + most) and not _is_stop(tx, j) and not (place and _office_title(tx.folded[j])):
         word = tx.folded[j]
         if j > i and j not in tx.loc_inner and (
                 word[0] in "وي" or word.startswith("لل") or _plural_past(word) or _then_verb(word)
@@ -765,12 +765,15 @@ def _loc_token_spans(tx: _Text, article: Article) -> list[tuple[int, int, int]]:
 
 
 def _object(tx: _Text, i: int, limit: int) -> str | None:
-    end = _name(tx, i, limit, most=4)
+    end = _name(tx, i, limit, most=4, place=False)
     return tx.span(i, end)[0] if end > i else None
 
 
-def _target(tx: _Text, hi: int, limit: int) -> tuple[str | None, bool]:
-    """What the event was aimed at ("استهدف سوقاً شعبياً"، "الهجوم على مجمع ..."), and whether a verb said so."""
+def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
+    """What the event at tokens [lo, hi) was aimed at ("استهدف سوقاً شعبياً"، "الهجوم على مجمع ..."،
+    "استهدفت غارة جوية منزل قيادي"), and whether a verb said so."""
+    if tx.has(lo, "target") or (lo > 0 and tx.has(lo - 1, "target") and not tx.is_clause_end(lo - 1)):
+        return _object(tx, hi, limit), True  # the verb, its subject (the act), then its object
     for j in range(hi, min(limit, hi + 3)):
         if tx.is_clause_end(j):
             break
@@ -941,7 +944,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             # "انفجار أمس"، "العمل الإرهابي البشع أمس": not "قال أمس إن الهجوم", a statement's day
             m.yesterday = any(tx.has(j, "yesterday") for j in range(b, min(hi, b + 3)))
             if m.family in ("violent", "hostage"):
-                m.target, m.aimed = _target(tx, b, win_hi)
+                m.target, m.aimed = _target(tx, a, b, win_hi)
                 m.aimed = m.aimed and m.target is not None
                 m.perpetrator = _perpetrator(tx, lo, hi)
             elif m.family == "security":
