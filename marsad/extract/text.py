@@ -216,7 +216,8 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
     for ln in lines:
         ln.words = len(normalize(ln.text).split())
         # "… والنقل. (رويترز)": a sentence with its agency credited after it
-        ln.sentence = bool(_SENTENCE_END.search(ln.text) or _SENTENCE_END.search(credits.without_trailing_credit(ln.text)))
+        ln.sentence = bool(_SENTENCE_END.search(ln.text)
+                           or _SENTENCE_END.search(credits.without_trailing_credit(ln.text)))
         if not ln.words:
             ln.kind = "punct"
             continue

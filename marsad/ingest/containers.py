@@ -339,7 +339,8 @@ def record_page(obj: object, where: str, source: str) -> Page:
     url = _first(fields, _URL_FIELDS)
     if not body:
         names = ", ".join(_HTML_FIELDS[:1] + _TEXT_FIELDS[:4])
-        return Page(source=f"{source}#{url}" if url else where, error=f"no page text in the record (looked for {names} …)")
+        return Page(source=f"{source}#{url}" if url else where,
+                    error=f"no page text in the record (looked for {names} …)")
     if len(body) > MAX_PAGE_BYTES:
         return Page(source=where, error=f"record's page larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
     title = _first(fields, _TITLE_FIELDS)
