@@ -48,6 +48,8 @@ def extract_html(article: Article) -> Article:
         meta_keywords = meta.keywords
         article.keywords = tag_links(doc)
     apply_hints(article, {**hints, "outlet": _without_sections(hints.get("outlet")), "keywords": None})
+    if doc is not None and drop_embeds(doc):  # for both readings below: a post's words are not the article's
+        html = lxml_html.tostring(doc, encoding="unicode")
 
     page = parse_html(html)  # a second tree: page_text() cuts it down
     whole = read_lines(page_text(page), reference=article.reference_time, title=article.title,
@@ -55,9 +57,6 @@ def extract_html(article: Article) -> Article:
     # trafilatura's text rarely holds the headline: the page's title keeps its first paragraph from
     # being taken for one
     article.title = article.title or whole.title
-    cleaned = parse_html(html)
-    if cleaned is not None and drop_embeds(cleaned):
-        html = lxml_html.tostring(cleaned, encoding="unicode")
     text = trafilatura.extract(html, include_comments=False) or ""
     main = read_lines(text, reference=article.reference_time, title=article.title,
                       site=article.outlet) if text else Extraction()
@@ -149,7 +148,6 @@ def page_text(doc) -> str:
     """The visible text of a page, one block element per line (the tree is modified)."""
     for bad in doc.xpath("//" + " | //".join(_DROP_TAGS)):
         bad.drop_tree()
-    drop_embeds(doc)
     for el in doc.iter():
         if not isinstance(el.tag, str):
             continue
