@@ -142,16 +142,11 @@ def _context() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _new_event_leads() -> _Phrases:
-    """Sentence openings that turn to another event ("وفي تطور منفصل"، "من جهة أخرى")."""
-    return _Phrases({_phrase(p): kind for p, kind in data_table("event_context.tsv") if kind == "new_event"})
-
-
-@lru_cache(maxsize=1)
-def _earlier_periods() -> _Phrases:
-    """Phrases that set a sentence's events in a period before the news ("الأسبوع الماضي")."""
-    return _Phrases({_phrase(p): kind for p, kind in data_table("event_context.tsv") if kind == "earlier"})
+@lru_cache(maxsize=None)
+def _context_phrases(kind: str) -> _Phrases:
+    """The phrases of one kind of event_context.tsv, matched as phrases: sentence openings that turn
+    to another event ("new_event": "وفي تطور منفصل"), periods before the news ("earlier": "الأسبوع الماضي")."""
+    return _Phrases({_phrase(p): k for p, k in data_table("event_context.tsv") if k == kind})
 
 
 _EARLIER_REACH = 4  # words between an event word and the earlier period it happened in
@@ -160,7 +155,7 @@ _EARLIER_REACH = 4  # words between an event word and the earlier period it happ
 def _in_earlier_period(tx: _Text, a: int, b: int, lo: int, hi: int) -> bool:
     """Is the event word at tokens [a, b) set in a period before the news ("أعلنت الأسبوع الماضي
     القبض على …")?"""
-    return any(tx.match(i, _earlier_periods(), hi)
+    return any(tx.match(i, _context_phrases("earlier"), hi)
                for i in range(max(lo, a - _EARLIER_REACH - 2), min(hi, b + _EARLIER_REACH)))
 
 
@@ -351,10 +346,10 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
                     type_, form = with_hostages, "verb" if form == "weak" else form  # hostages make it sure
                 else:
                     type_ = usual
-            if type_ in FAMILY and form == "weak" and found and found[-1][1] == i:
+            right_after = type_ in FAMILY and bool(found) and found[-1][1] == i
+            if right_after and form == "weak":
                 pass  # "تفجير انتحاري استهدف حافلة": a verb with other senses describing the act before it
-            elif (type_ in FAMILY and found and found[-1][1] == i and FAMILY[found[-1][2]] == FAMILY[type_]
-                    and tx.folded[i] == phrase[0]):
+            elif right_after and FAMILY[found[-1][2]] == FAMILY[type_] and tx.folded[i] == phrase[0]:
                 # "انفجار عبوة ناسفة": two triggers of one family back to back, the second with no
                 # clitic (not "لهجوم بعبوة"), name one act
                 lo_, _, type0, form0 = found.pop()
@@ -479,15 +474,14 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
     if aside is not None:  # "اعتقلت قوات الاحتلال، فجر اليوم، 20 مواطناً": the cue is before the aside
         j, floor = aside - 1, floor - (lo - aside)
     while j >= max(sent_lo, floor) and not tx.is_clause_end(j):
-        ends_here = [p for n in (3, 2, 1) if j - n + 1 >= sent_lo
-                     and len(p := tx.matched(j - n + 1, _figures(), j + 1) or ()) == n]
+        cue = _cue_ending_at(tx, j, sent_lo)
         # "مقتل 5"، "اعتقال 11 شخصا"، "راح ضحيته 139"; a cue of the number before stops here
-        if ends_here:
-            f, side = _figures()[ends_here[0]]
-            if side == "member" and not _after_cell(tx, j - len(ends_here[0]) + 1, sent_lo):
+        if cue:
+            f, side = _figures()[cue]
+            if side == "member" and not _after_cell(tx, j - len(cue) + 1, sent_lo):
                 j -= 1  # "من" that does not give the size of a cell
                 continue
-            if _joint_toll(tx, j - len(ends_here[0]) + 1, f, sent_lo):
+            if _joint_toll(tx, j - len(cue) + 1, f, sent_lo):
                 return None  # "مقتل وإصابة 15 شخصاً": the dead and wounded together fill neither field
             if (side in ("before", "both", "member")
                     # the people counted after the number, or the counted noun itself ("ضبط عنصر إجرامي")
@@ -499,6 +493,13 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
         before = _verb_before_subject(tx, lo, sent_lo)
     best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
     return best[1] if best else None
+
+
+def _cue_ending_at(tx: _Text, j: int, sent_lo: int) -> tuple[str, ...] | None:
+    """The figure cue of up to three words that ends at token j ("مقتل"، "القبض على"، "راح ضحيته"),
+    the longest first, or None."""
+    return next((p for n in (3, 2, 1) if j - n + 1 >= sent_lo
+                 and len(p := tx.matched(j - n + 1, _figures(), j + 1) or ()) == n), None)
 
 
 def _joint_toll(tx: _Text, cue: int, field_: str, sent_lo: int) -> bool:
@@ -592,7 +593,7 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
     for k in tx.clause_before(i, sent_lo, _ONE_WINDOW):
         if not _is_word(tx.tokens[k]):
             return False
-        if any(k - n + 1 >= sent_lo and len(tx.matched(k - n + 1, _figures(), k + 1) or ()) == n for n in (1, 2, 3)):
+        if _cue_ending_at(tx, k, sent_lo):
             # a cue of up to three words ends here ("القبض على مطلوب"); "the man" further on is
             # someone met before, unless his name follows: "اغتال مسلحون الناشط المدني عمر الفاضل"
             return k == i - 1 or not tx.folded[i].startswith("ال") or any(
@@ -793,9 +794,7 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 if any(tx.match(k, _triggers(), hi) or tx.has(k, "responsibility") for k in range(end, min(hi, end + 4))):
                     return tx.span(start, end - 1)[0]
                 continue
-            end = _org_end(tx, i + 1, hi)
-            while end < min(hi, i + 6) and _name_goes_on(tx, i + 1, end):
-                end += 1
+            end = _claimed_name_end(tx, i + 1, hi, most=5)
             claims_an_act = end < hi and (tx.match(end, _triggers(), hi) or tx.has(end, "responsibility"))
             if end > i + 1 and claims_an_act:
                 return tx.span(i + 1, end)[0]
@@ -813,25 +812,23 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             while j >= max(lo, i - 6) and not tx.has(j, "announce") and not tx.is_clause_end(j):
                 j -= 1
             if j >= lo and tx.has(j, "announce") and i > j + 1:
-                end = _org_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": the name ends before the preposition
-                while end < i and _name_goes_on(tx, j + 1, end):
-                    end += 1
+                end = _claimed_name_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": it ends before في
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
     return None
 
 
-def _name_goes_on(tx: _Text, g: int, k: int) -> bool:
-    """Does token k go on with a claiming group's name that opens at token g? Up to a stop, but an
-    event word right after a group word is the name's (هيئة تحرير الشام، جبهة تحرير …)."""
-    return not _is_stop(tx, k) or (k == g + 1 and tx.has(g, "group") and tx.match(k, _triggers(), k + 1) > 0)
-
-
-def _org_end(tx: _Text, g: int, limit: int) -> int:
-    """The end of the organisation the entities stage found from token g on (g when none)."""
-    k = g
-    while k < limit and k in tx.in_org:
-        k += 1
-    return k
+def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) -> int:
+    """The end of a claiming group's name that opens at token g: the organisation the entities stage
+    found there, then words up to a stop (at most `most` from g), an event word right after a group
+    word being the name's (هيئة تحرير الشام، جبهة تحرير …)."""
+    end = g
+    while end < limit and end in tx.in_org:
+        end += 1
+    words_limit = limit if most is None else min(limit, g + most)
+    while end < words_limit and (not _is_stop(tx, end) or (
+            end == g + 1 and tx.has(g, "group") and tx.match(end, _triggers(), end + 1) > 0)):
+        end += 1
+    return end
 
 
 def _in_group_name(tx: _Text, g: int, k: int) -> bool:
@@ -924,7 +921,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         offset = tx.tokens[lo].start
         dates = _sentence_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
         sent: list[_Mention] = []
-        new_event = bool(triggers) and tx.match(lo, _new_event_leads(), hi) > 0
+        new_event = bool(triggers) and tx.match(lo, _context_phrases("new_event"), hi) > 0
         for k, (a, b, type_, form) in enumerate(triggers):
             m = _Mention(type_, form, s, a, b)
             sent.append(m)
