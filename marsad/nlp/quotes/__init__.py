@@ -291,7 +291,7 @@ def _document_author(para: Paragraph, noun: int) -> Subject | None:
     toks = para.toks
     start = para.sentence_start(noun)
     # the opening verb is the sentence's first word or a clause's after a comma: "وفي سياق متصل، أصدرت"
-    for verb in (k for k in range(start, noun - 1) if k == start or toks[k - 1].text in "،,"):
+    for verb in (k for k in range(start, noun - 1) if _opens_clause(toks, k, start)):
         if not toks[verb].w or is_function_word(toks[verb].w) or lx.is_title(toks[verb].w):
             continue
         subject = parse(toks, verb + 1, noun)
