@@ -392,10 +392,10 @@ def _adjective_reading(s: _Sentence, i: int) -> bool:
             and not _governs_place(before) and not any(rest in _PLACE_LINKS for _, rest in lexicons.stems(before)))
 
 
-# words a place name follows as a place: في مالي، شمال مالي، دولة مالي، جمهورية مالي
+# words a place name follows as a place, beside those that govern one (_PLACE_GOVERNORS: شمال مالي):
+# في مالي، دولة مالي، جمهورية مالي
 _PLACE_LINKS = frozenset(normalize(w) for w in (
-    "في من عن مع إلى على شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي دولة جمهورية مملكة إمبراطورية إمارة عاصمة "
-    "أراضي حدود سفارة سفير رئيس حكومة منتخب").split())
+    "في من عن مع إلى على دولة جمهورية مملكة إمبراطورية إمارة عاصمة أراضي حدود سفارة سفير رئيس حكومة منتخب").split())
 
 
 def _org_head(norm: str) -> str | None:
