@@ -1114,3 +1114,53 @@ def test_an_aside_between_commas_after_the_speaker():
 def test_a_statement_relaying_someones_words():
     page = "عنوان\n\nونقل بيان رسمي عن وزير المالية سامر حداد قوله إن العجز سينخفض."
     assert [(q.speaker, q.via, q.text) for q in marsad.analyze(page).quotes] == [("سامر حداد", None, "العجز سينخفض")]
+
+
+def test_the_subject_between_kana_and_qad_speaks_not_the_object_after_the_verb():
+    art = marsad.analyze("عنوان\n\nوكانت الحكومة اليمنية قد اتهمت الجماعة في وقت سابق بـ\"عرقلة جهود التهدئة\".\n"
+                         "واتهمت الحكومة اليمنية الجماعة بـ\"خرق الهدنة\".\n"
+                         "وكان وزير الداخلية، نبيل حمدان، قد شدد على \"ضرورة تنسيق الدوريات\".\n"
+                         "وكان الوزير سامي رفعت قد قال إن الخطة جاهزة.\n")
+    assert said(art) == [("الحكومة اليمنية", "عرقلة جهود التهدئة"), ("الحكومة اليمنية", "خرق الهدنة"),
+                         ("نبيل حمدان", "ضرورة تنسيق الدوريات"), ("سامي رفعت", "الخطة جاهزة")]
+
+
+def test_a_source_with_the_attribution_preposition_glued_to_it():
+    art = marsad.analyze("عنوان\n\nوقتل ثلاثة جنود في هجوم على موقع عسكري، وفقا لمصادر عسكرية.\n"
+                         "وانفجرت العبوة قرب السوق، وفقا لوزير الداخلية نبيل حمدان.\n")
+    # unnamed sources are no one ("لمصادر عسكرية" was the speaker); a titled person is read without his ل
+    assert [q.speaker for q in art.quotes] == [None, "نبيل حمدان"]
+
+
+def test_a_title_held_in_a_place_and_the_name_between_commas_then_the_outlet():
+    art = marsad.analyze("عنوان\n\nوصرح قائد المجموعة الإقليمية للدرك بوهران، العقيد كريم بلعيد، "
+                         "لوكالة الأنباء الجزائرية، أن \"التحقيق متواصل لكشف بقية أفراد الشبكة\".\n")
+    [q] = art.quotes
+    assert (q.speaker, q.text, q.via) == ("كريم بلعيد", "التحقيق متواصل لكشف بقية أفراد الشبكة", "واج")
+
+
+def test_a_country_or_its_capital_speaks_for_its_government():
+    art = marsad.analyze("عنوان\n\nوقالت مصر إن المفاوضات ستستأنف الأسبوع المقبل.\n"
+                         "وأعربت قطر عن ترحيبها بالاتفاق، مؤكدة أن الحوار هو السبيل الوحيد.\n"
+                         "الكويت - 18 - 11 (كونا) -- رحبت دولة الكويت بالاتفاق، معربة عن الأمل في نجاحه.\n"
+                         "وردت موسكو على الاتهامات بأنها لا أساس لها.\n"
+                         "وأعلنت مصر حالة الطوارئ في المحافظة.\n")
+    assert [(q.speaker, q.text) for q in art.quotes] == [
+        ("مصر", "المفاوضات ستستأنف الأسبوع المقبل"), ("قطر", "عن ترحيبها بالاتفاق"),
+        ("قطر", "الحوار هو السبيل الوحيد"), ("دولة الكويت", "عن الأمل في نجاحه"),
+        ("موسكو", "بأنها لا أساس لها")]  # the pronoun stands for the accusations
+    assert art.quotes[0].speaker_entity == "loc:egypt"
+
+
+def test_the_same_source_again_is_no_name_and_a_dateline_is_no_part_of_what_was_said():
+    art = marsad.analyze("عنوان\n\nتونس (وات) - أوقفت وحدات الحرس 11 شخصا، وفق ما أفاد به الناطق باسم الحرس، "
+                         "العميد سامي رفعت.\n"
+                         "ولم تسجل أي إصابات خلال العملية، حسب المصدر ذاته.\n")
+    assert said(art) == [("سامي رفعت", "أوقفت وحدات الحرس 11 شخصا"), (None, "ولم تسجل أي إصابات خلال العملية")]
+
+
+def test_a_participle_after_a_linking_phrase_and_a_quoted_term_goes_with_the_titled_subject():
+    art = marsad.analyze("عنوان\n\nوقال الوزير نبيل حمدان إن الوضع مستقر.\n"
+                         "وفي سياق متصل، استنكر رئيس مجلس النواب سليم الأحمر \"الاعتداءات المتواصلة\"، "
+                         "داعيا المجتمع الدولي إلى \"تحمل مسؤولياته كاملة\".\n")
+    assert said(art)[-1] == ("سليم الأحمر", "تحمل مسؤولياته كاملة")

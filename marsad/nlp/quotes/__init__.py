@@ -22,7 +22,8 @@ from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
-from marsad.nlp.quotes.speakers import Subject, Tok, is_an, is_function_word, issuer, parse, parse_before
+from marsad.nlp.quotes.speakers import (Subject, Tok, after_kana_qad, country_subject, is_an, is_function_word,
+                                        issuer, parse, parse_before)
 
 _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
@@ -66,7 +67,12 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     منظمة X السلطات …، معتبرة أن …" the organisation's."""
     toks = para.toks
     start = para.sentence_start(t)
-    said = [k for k, tok in enumerate(toks[start:t], start) if lx.cue_of(tok.w) or para.inside(k)]
+    said = [k for k in range(start, t) if _cue_at(para, k) or para.inside_speech(k)]
+    opening = para.after_dateline(start)  # "الكويت - 18 - 11 (كونا) -- رحبت دولة الكويت …، معربة"
+    for verb in (opening, opening + 1):  # "رحبت دولة الكويت بالاتفاق، معربة عن …"
+        if verb < t and _opens_clause(toks, verb, opening) and set(said) <= {verb} and (
+                country := country_subject(toks, verb + 1, t)) is not None:
+            return country
     first = next((k for k in range(start, t) if toks[k].tag in ("PER", "ORG")), None)
     if first is None:  # "دان محافظ ديالى الهجوم، داعياً …": an office holder named by title only
         verb = next((k for k in range(start, min(t, start + 4))
@@ -99,11 +105,19 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
 
 def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Subject | None:
     """A named person whose title holds a body, subject of the verb opening the sentence: "ورد
-    المتحدث باسم الخارجية ماهر العلي على ذلك بالقول"."""
-    if not set(said) <= {start} or start + 1 >= t:
-        return None
-    sub = parse(para.toks, start + 1, t)
-    return sub if sub is not None and sub.kind == "name" and sub.titles else None
+    المتحدث باسم الخارجية ماهر العلي على ذلك بالقول"، "وفي سياق متصل، استنكر رئيس مجلس النواب X"."""
+    toks = para.toks
+    # the verb opens the sentence, or follows a linking phrase set off by a comma
+    verbs = [start, *(k + 1 for k in range(start, min(t, start + _LINK_WORDS + 1)) if toks[k].text in "،,")][:2]
+    for verb in verbs:
+        if set(said) <= {verb} and verb + 1 < t:
+            sub = parse(toks, verb + 1, t)
+            if sub is not None and sub.kind == "name" and sub.titles:
+                return sub
+    return None
+
+
+_LINK_WORDS = 4  # "وفي سياق متصل،"، "من جهة أخرى،": a phrase linking the sentence to the one before
 
 
 def _opens_clause(toks: list[Tok], k: int, start: int) -> bool:
@@ -200,6 +214,16 @@ def _entity_tags(article: Article) -> dict[int, tuple[str, str]]:
     return tags
 
 
+def _cue_at(para: Paragraph, t: int) -> lx.Cue | None:
+    """The reporting cue token t is, if any: "بين الطرفين" is between, not "وبين الوزير أن"."""
+    tok = para.toks[t]
+    cue = lx.cue_of(tok.w)
+    if cue is not None and lx.is_role(tok.w, "sentence_initial") and not (
+            t == para.sentence_start(t) or (tok.w[:1] == "و" and _opens_clause(para.toks, t, 0))):
+        return None
+    return cue
+
+
 def _scan(para: Paragraph, going_on: bool) -> list[Found]:
     out: list[Found] = []
     taken = SpanSet()
@@ -216,10 +240,7 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
             hit = attributed(para, t)
         if hit is None and _stated_in(para, t):
             hit = _document_statement(para, t)
-        cue = lx.cue_of(tok.w)
-        if cue is not None and lx.is_role(tok.w, "sentence_initial") and not (
-                t == para.sentence_start(t) or (tok.w[:1] == "و" and _opens_clause(toks, t, 0))):
-            cue = None  # "بين الطرفين": between, not "وبين الوزير أن"
+        cue = _cue_at(para, t)
         if hit is None and cue is not None and cue.role in ("verb", "continuation", "passive"):
             hit = _statement(para, t, cue)
         if hit is None or taken.overlaps(hit.start, hit.end):
@@ -245,6 +266,9 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     elif cue.role == "verb" and t + 1 < end and toks[t + 1].w in _IN_IT and (noun := _document_before(para, t)):
         # the document's issuer or, unnamed ("في بيان قالت فيه"), no one: not the last speaker
         subject, k = _document_author(para, noun), t + 2
+    elif cue.role == "verb" and after_kana_qad(toks, t, para.sentence_start(t)) and (
+            before := parse_before(toks, t, para.sentence_start(t))):
+        subject = before  # "وكانت الحكومة قد اتهمت الجماعة بـ…": the words after the verb are its object
     elif cue.role == "verb":
         subject = parse(toks, t + 1, end)
         if subject is not None:

@@ -286,6 +286,12 @@ def _attribution_phrases() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
 
 def attribution_at(para: Paragraph, k: int) -> int | None:
     """Index where the source begins after an attribution phrase (بحسب، وفقاً لـ، نقلاً عن …) at token k."""
+    found = attribution_source(para, k)
+    return found[0] if found else None
+
+
+def attribution_source(para: Paragraph, k: int) -> tuple[int, bool] | None:
+    """attribution_at, and whether the phrase's last preposition is glued to the source ("لمصادر")."""
     toks = para.toks
     first = toks[k].w if k < len(toks) else ""
     phrases = _attribution_phrases()
@@ -294,16 +300,17 @@ def attribution_at(para: Paragraph, k: int) -> int | None:
     if first[:1] == "و" and first[1:] in phrases:
         candidates = sorted(candidates + phrases[first[1:]])
     for _, words in candidates:
-        i = k
+        i, glued = k, False
         for n, x in enumerate(words):
             w = toks[i].w if i < len(toks) else ""
             if w == x or (n == 0 and w[:1] == "و" and w[1:] == x):
                 i += 1
             elif n == len(words) - 1 and x in ("ل", "ب") and w.startswith(x) and len(w) > 2:
-                break  # the preposition is glued to the source: "لوكالة"
+                glued = True  # the preposition is glued to the source: "لوكالة"
+                break
             else:
                 i = -1
                 break
         if i > k:
-            return i
+            return i, glued
     return None

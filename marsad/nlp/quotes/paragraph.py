@@ -54,6 +54,8 @@ class SpanSet:
         return k > 0 and self._max_ends[k - 1] > a
 
 
+_DATELINE_TOKENS = 14  # a dateline's place, date and agency, before the dash that ends it
+_DATELINE_ENDS = frozenset(["-", "–", "—", "ـ", ":"])
 _MAX_CLITICS = 3  # letters of proclitics before a name: و، ب، ل، ال، وبال …
 
 
@@ -73,6 +75,8 @@ class Paragraph:
         self.opening = {p.open_at: p for p in self.passages}
         self.starts = [t.start for t in self.toks]
         self._quoted = SpanSet((p.open_at, p.outer_end) for p in self.passages)
+        self._long_quoted = SpanSet((p.open_at, p.outer_end) for p in self.passages
+                                    if self.words(p) >= MIN_PASSAGE_WORDS)
 
     def passage_at(self, t: int) -> Passage | None:
         return self.opening.get(self.toks[t].start) if t < len(self.toks) else None
@@ -80,6 +84,11 @@ class Paragraph:
     def inside(self, t: int) -> bool:
         s = self.toks[t].start
         return self._quoted.overlaps(s, s + 1)
+
+    def inside_speech(self, t: int) -> bool:
+        """Inside a quoted passage long enough to be speech, not a quoted term ("الاعتداءات المتواصلة")."""
+        s = self.toks[t].start
+        return self._long_quoted.overlaps(s, s + 1)
 
     def after(self, pos: int) -> int:
         """Index of the first token starting at or after character `pos`."""
@@ -103,6 +112,18 @@ class Paragraph:
         while t > 0 and not (self.ends_sentence(t - 1) and not self.inside(t - 1)):
             t -= 1
         return t
+
+    def after_dateline(self, start: int) -> int:
+        """The first token after a dateline that opens the paragraph at `start` ("تونس (وات) - …"،
+        "الكويت - 18 - 11 (كونا) -- …": an agency in brackets, then a dash or a colon); else `start`."""
+        if start != 0:
+            return start
+        for k in range(1, min(len(self.toks), _DATELINE_TOKENS)):
+            if self.toks[k - 1].text == ")" and self.toks[k].text in _DATELINE_ENDS:
+                while k < len(self.toks) and self.toks[k].text in _DATELINE_ENDS:
+                    k += 1
+                return k
+        return start
 
     def ends_sentence(self, t: int) -> bool:
         tok = self.toks[t]

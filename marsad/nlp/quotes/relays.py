@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
-from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, clause, find_content
+from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, attribution_source, clause, find_content
 from marsad.nlp.quotes.marks import trim
 from marsad.nlp.quotes.paragraph import SENTENCE_END, Found, Paragraph
-from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse
+from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse, parse_unglued
 
 MAX_OUTLET_WORDS = 4
 _OUTLET_STOPS = frozenset(normalize(w) for w in "عن في من إلى على مع أن إن".split())
@@ -22,7 +22,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
     or "…، بحسب الوزير X." at its end. Only people are taken: "بحسب البيانات" or "وفقاً لوكالة"
     credit a source of facts, not a speaker."""
     toks = para.toks
-    opened = attribution_at(para, t)
+    opened, glued = attribution_source(para, t)
     source = past_cue(toks, opened)
     end = para.sentence_end(t)
     # "حسبما أفاد مصدر طبي"، "وفقاً لما أعلنته وزارة الصحة": a reporting verb makes its subject a speaker
@@ -36,7 +36,8 @@ def attributed(para: Paragraph, t: int) -> Found | None:
     if source < end and lx.is_role(toks[source].w, "context"):
         subject = issuer(toks, source + 1, end)  # "وبحسب بيان لوزارة الداخلية، فإن": its issuer speaks
     else:
-        subject = parse(toks, source, end)
+        # "وفقاً لمصادر عسكرية": the source without the preposition glued to it
+        subject = parse_unglued(toks, source, end) if glued and source == opened else parse(toks, source, end)
         # a relay or a reporting verb vouches for any source it names; a bare attribution only
         # for people ("بحسب البيانات"، "وفقاً للتقديرات" credit a source of facts)
         if subject is not None and subject.kind not in (
@@ -63,7 +64,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         # words after the source may describe it, but then an untagged "name" is none ("وفق حصيلة أولية لـ…")
         tagged = subject.kind != "name" or any(tok.tag == "PER" for tok in toks[source:subject.end])
         if reaches_end or (tagged and (given_to is not None or _describes_source(toks, subject.end, end))):
-            s, e = trim(para.body, toks[start].start, toks[t - 1].start)
+            s, e = trim(para.body, toks[para.after_dateline(start)].start, toks[t - 1].start)
             if e > s:
                 return Found(s, e, "indirect", toks[t].text, subject, False, outlet)
     return None

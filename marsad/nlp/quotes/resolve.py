@@ -126,7 +126,7 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
             # "ويقول المثل الشعبي"، "وتشير الأرقام": a definite noun that is no body (nor the
             # surname of someone named before, "وكان الفيتوري قال")
             return None, None
-        if ent is not None and ent.type in SPEAKER_KINDS:
+        if ent is not None and (ent.type in SPEAKER_KINDS or (ent.type == "LOC" and sub.kind == "org")):
             # the tagger may hold part of the name ("عبيد الله" of "عبيد الله المعايطة"), or a place
             # of the title with it ("البصرة كريم داود"): keep the name as the phrase reads it
             longer = normalize(name) != normalize(ent.name) and normalize(ent.name) in normalize(name)

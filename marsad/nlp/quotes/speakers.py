@@ -164,6 +164,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     appositive = False
     if i < limit and lx.is_role(toks[i].w, "honorific"):
         return None  # "وأكد سموه أن": the person last spoken of, as a pronoun would say
+    if (country := country_subject(toks, i, limit)) is not None:
+        return country
     while j < limit:
         tok = toks[j]
         w = tok.w
@@ -229,6 +231,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             if (len(org) == 1 and org[0].art and tok.art and tok.tag is None and not _nisba(w)
                     and org[0].w.endswith("ه") != w.endswith("ه")):
                 break
+            # a country's adjective closes a body's name; a definite noun after it is the verb's
+            # object: "اتهمت الحكومة اليمنية الجماعة بـ…"
+            if (len(org) >= 2 and lx.is_nationality(org[-1].w) and tok.tag is None and tok.art
+                    and not _nisba(w)):
+                break
             # a time word ends the name: "أعلنت وزارة الداخلية اليوم الأحد ضبط …"
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
                  or (named and name_like(tok)) or (len(org) == 1 and construct)
@@ -288,7 +295,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                         or lx.is_org_head(_bare(nxt[0].w)) or lx.is_place(nxt[0].w))
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
-        if titles and (to_place or in_title or (w[:1] in "بل" and lx.is_org_head(w))
+        # "قائد المجموعة الإقليمية للدرك بوهران": ب and a place say where the title holds
+        at_place = w[:1] == "ب" and (tok.tag == "LOC" or lx.is_place(w[1:]))
+        if titles and (to_place or in_title or (w[:1] in "بل" and lx.is_org_head(w)) or at_place
                        or w.startswith(("بال", "لل"))):
             if to_place or in_title:
                 after_preposition = True
@@ -352,11 +361,37 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     return sub
 
 
+# A state's style before its name (دولة الكويت، سلطنة عمان) and words a country speaking is followed by
+_STATE_WORDS = frozenset(normalize(w) for w in "دولة جمهورية مملكة المملكة سلطنة إمارة".split())
+_AFTER_SPEAKER = frozenset(normalize(w) for w in "عن على إلى من في".split())
+_SPEAKING_PLACES = frozenset({"country", "capital", "known"})
+
+
+def country_subject(toks: list[Tok], i: int, limit: int) -> Subject | None:
+    """A country or its capital speaking for its government ("وقالت مصر إن"، "ردت موسكو على"،
+    "أعربت دولة الكويت عن"): the place the entities stage found, right before what it said."""
+    k = i + 1 if i + 1 < limit and toks[i].w in _STATE_WORDS else i
+    if k >= limit or toks[k].tag != "LOC":
+        return None
+    end = k + 1
+    while end < limit and toks[end].tag == "LOC" and toks[end].entity == toks[k].entity:
+        end += 1
+    entry = lx.lexicons.place(" ".join(t.w for t in toks[k:end]))
+    if entry is None or entry.kind not in _SPEAKING_PLACES:
+        return None
+    nxt = toks[end].w if end < limit else ""
+    # "رحبت قطر بالاتفاق": a preposition glued to what follows; not "أعلنت مصر حالة الطوارئ"
+    if not (_phrase_ends(toks, end, limit) or nxt in _AFTER_SPEAKER or (nxt[:1] in "بل" and len(nxt) > 3)):
+        return None
+    return Subject(kind="org", name_start=toks[i].start, name_end=toks[end - 1].end, entity=toks[k].entity, end=end)
+
+
 def _nisba(word: str) -> bool:
     """A relative adjective, which agrees with any head: الدولية، الوطني، الأمريكيين."""
     return word.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
+_SAME = frozenset(normalize(w) for w in "ذاته ذاتها نفسه نفسها ذاتهم نفسهم".split())
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى".split())
 _KUNYA = frozenset(normalize(w) for w in "أم أبو".split())
 
@@ -370,6 +405,8 @@ def _unnamed_source_again(toks: list[Tok], j: int, limit: int) -> bool:
     k = j + 1
     if k < limit and toks[k].art and toks[k].w.endswith(("ي", "يه", "ين", "يون")):
         k += 1  # one adjective: "المصادر الأمنية"
+    if k < limit and toks[k].w in _SAME:
+        k += 1  # "حسب المصدر ذاته"
     return _phrase_ends(toks, k, limit) and not _named_in_apposition(toks, k, limit)
 
 
@@ -501,24 +538,59 @@ def _org_own_name(toks: list[Tok], j: int, limit: int, head: Tok, titles: list[s
     return j
 
 
+_QAD = frozenset({"قد", "وقد"})
+_KANA = frozenset(normalize(w) for w in ("كان", "كانت"))
+
+
+def _segment_start(toks: list[Tok], k: int, floor: int) -> int:
+    """Where the comma-free stretch of words that ends before toks[k] begins."""
+    while k > floor and toks[k - 1].w and toks[k - 1].text not in _COMMAS:
+        k -= 1
+    return k
+
+
+def _particle(tok: Tok) -> bool:
+    return tok.w in _FUNCTION or lx.is_role(tok.w, "adverb")
+
+
+def after_kana_qad(toks: list[Tok], cue: int, floor: int) -> bool:
+    """Is the verb at toks[cue] in "وكان X قد قال": its subject stands between كان and قد?"""
+    if cue - 2 < floor or toks[cue - 1].w not in _QAD:
+        return False
+    return any(toks[k].w.removeprefix("و") in _KANA for k in range(max(floor, cue - 14), cue - 2))
+
+
 def parse_before(toks: list[Tok], cue: int, floor: int) -> Subject | None:
-    """A subject written before its verb ("وكان الوزير X قال"), read from the clause start."""
-    start = cue
-    while start > floor and toks[start - 1].w and toks[start - 1].text not in _COMMAS:
-        start -= 1
-    while start < cue and (toks[start].w in _FUNCTION or lx.is_role(toks[start].w, "adverb")):
+    """A subject written before its verb ("وكان الوزير X قال"), read from the clause start; the
+    subject may hold a name between commas ("وكان وزير الداخلية، X، قد شدد")."""
+    start = _segment_start(toks, cue, floor)
+    if all(_particle(t) for t in toks[start:cue]):
+        for _ in range(2):  # back over "، X،" to the title before it
+            if start > floor and toks[start - 1].text in _COMMAS:
+                start = _segment_start(toks, start - 1, floor)
+    while start < cue and _particle(toks[start]):
         start += 1
     if start >= cue:
         return None
     sub = parse(toks, start, cue)
-    if sub is None or (sub.kind == "name" and not any(t.tag == "PER" for t in toks[start:sub.end])):
+    if sub is None or (sub.kind == "name" and not sub.titles and not any(t.tag == "PER" for t in toks[start:sub.end])):
         return None  # "وقتل خمسة بهجوم شنه مسلحون يعتقد": words before a verb are a name only when tagged so
-    rest = [t for t in toks[sub.end:cue] if t.w and not lx.is_role(t.w, "adverb") and t.w not in ("قد", "وقد")]
+    rest = [t for t in toks[sub.end:cue] if t.w and not lx.is_role(t.w, "adverb") and t.w not in _QAD]
     return sub if not rest else None
 
 
 # Words between a statement noun and its issuer: "بيان صادر عن …"، "بيان مشترك لـ …".
 _ISSUED_BY = frozenset(normalize(w) for w in "صادر صادرا عن ل مشترك رسمي".split())
+
+
+def parse_unglued(toks: list[Tok], t: int, end: int) -> Subject | None:
+    """parse() from toks[t] read without the one-letter preposition glued to it (لوزارة، لمصادر)."""
+    tok = toks[t]
+    sub = parse([Tok(tok.text[1:], tok.start + 1, tok.end, tok.w[1:], tok.tag, tok.entity), *toks[t + 1:end]],
+                0, end - t)
+    if sub is not None:
+        sub.end += t
+    return sub
 
 
 def issuer(toks: list[Tok], t: int, end: int) -> Subject | None:
@@ -527,12 +599,8 @@ def issuer(toks: list[Tok], t: int, end: int) -> Subject | None:
         t += 1
     if t >= end or not toks[t].w:
         return None
-    glued = toks[t].w[:1] == "ل" and lx.is_org_head(toks[t].w[1:])
-    if glued:  # "بيان لوزارة الخارجية": read the organisation without its ل
-        sub = parse([Tok(toks[t].text[1:], toks[t].start + 1, toks[t].end, toks[t].w[1:], toks[t].tag, toks[t].entity),
-                     *toks[t + 1:end]], 0, end - t)
-        if sub is not None:
-            sub.end += t
+    if toks[t].w[:1] == "ل" and lx.is_org_head(toks[t].w[1:]):  # "بيان لوزارة الخارجية"
+        sub = parse_unglued(toks, t, end)
         return sub if sub is not None and sub.kind == "org" else None
     sub = parse(toks, t, end)
     return sub if sub is not None and sub.kind == "org" else None
