@@ -770,3 +770,30 @@ def test_a_target_holds_a_title_and_follows_the_act_a_verb_of_aiming_opens():
     assert ev.target == "موكب محافظ"  # a title goes on with the target, where it ends a place's name
     [ev] = events_of("استهدفت غارة جوية منزل قيادي في الحركة في مدينة النخيل ما أدى إلى مقتل 4.")
     assert (ev.target, ev.killed) == ("منزل قيادي", 4)
+
+
+def test_a_known_group_right_after_the_verb_of_carrying_out_is_the_perpetrator():
+    body = "قتل ثلاثة جنود في هجوم بطائرة مسيرة شنه الحوثيون على موقع عسكري في مديرية الوادي."
+    houthis = Entity(id="org:houthis", type="ORG", name="أنصار الله",
+                     mentions=[Mention(body.index("الحوثيون"), body.index("الحوثيون") + 8, "الحوثيون")])
+    [ev] = events_of(body, entities=[houthis])
+    assert (ev.perpetrator, ev.killed, ev.location) == ("الحوثيون", 3, "مديرية الوادي")
+    [ev] = events_of(body)  # an unknown word after the verb names no group
+    assert ev.perpetrator is None
+
+
+def test_a_place_after_a_plural_of_place_words_is_where_the_arrests_were():
+    body = "اعتقلت قوات الأمن فجر اليوم 14 شخصاً من محافظات الضفة الغربية بينهم طلاب."
+    start = body.index("الضفة")
+    west_bank = Entity(id="loc:wb", type="LOC", name="الضفة الغربية", mentions=[Mention(start, start + 13, "الضفة الغربية")])
+    [ev] = events_of(body, entities=[west_bank])
+    assert (ev.arrested, ev.location) == (14, "محافظات الضفة الغربية")
+
+
+def test_one_act_told_by_its_province_and_then_by_its_district_is_one_event():
+    body = ("أعلنت القوات الأمنية الإطاحة بخلية مؤلفة من خمسة عناصر في محافظة الواحة.\n"
+            "وذكر البيان أن المفارز اعتقلت خمسة إرهابيين في قضاء النخيل بعد متابعة دقيقة.")
+    assert [(e.arrested, e.location) for e in events_of(body)] == [(5, "محافظة الواحة")]
+    two = ("اعتقلت القوات الأمنية خمسة مطلوبين في محافظة الواحة.\n"
+           "واعتقلت قوة أخرى ثلاثة مطلوبين في قضاء النخيل.")
+    assert [(e.arrested, e.location) for e in events_of(two)] == [(5, "محافظة الواحة"), (3, "قضاء النخيل")]

@@ -423,6 +423,8 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     if FAMILY[type_] != "security" and any(tx.has(j, "ago") and _period_after(tx, j, sent_hi, ("duration",))
                                           for j in tx.clause_after(hi, sent_hi, _AGO_WINDOW)):
         return True
+    if type_ == "plot_foiled" and _foiled_smuggling(tx, hi, sent_hi):
+        return True  # "أحبطت محاولة اجتياز للحدود": a crossing stopped, not an attack foiled
     if FAMILY[type_] == "security":
         return False  # "اعتقال نواب المعارضة" is an arrest; only an attack can be one in words
     if any(tx.has(k, "figurative") or tx.has(k, "accident") for k in range(hi, min(sent_hi, hi + 2))):
@@ -431,6 +433,19 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
         return False
     # "هاجم الوزير المعارضة في مؤتمر صحفي": an attack in words (a bomb cannot be one)
     return any(tx.has(j, "speech") for j in tx.clause_after(hi, sent_hi, _SPEECH_WINDOW))
+
+
+_ATTEMPT = frozenset({"محاوله", "محاولات"})
+_FOILED_OBJECT_WINDOW = 16  # tokens: the subject, its place and a time aside may stand before the object
+
+
+def _foiled_smuggling(tx: _Text, hi: int, sent_hi: int) -> bool:
+    """Is what was foiled a smuggling, crossing or migration: right after the trigger ("إحباط محاولة
+    تهريب") or after the attempt the verb foiled ("أحبطت وحدات … محاولة اجتياز للحدود")?"""
+    for k in range(hi, min(sent_hi, hi + _FOILED_OBJECT_WINDOW)):
+        if tx.has(k, "smuggling") and (k <= hi + 1 or tx.folded[k - 1] in _ATTEMPT):
+            return True
+    return False
 
 
 def _earlier_year(tx: _Text, trigger: int, lo: int, hi: int, reference) -> bool:
@@ -745,6 +760,9 @@ def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]
                 found.append((s, _chain(tx, e, hi)))
             elif before in p["direction"]:
                 found.append((s - 1, _chain(tx, e, hi)))  # "في جنوب لبنان": the part of the place it names
+            elif before in p["several"] and s - 2 >= lo and (
+                    (tx.folded[s - 2],) in p["prep"] or tx.folded[s - 2] in ("من", "ومن")):
+                found.append((s - 1, _chain(tx, e, hi)))  # "من محافظات الضفة الغربية"
     return sorted(found)
 
 
@@ -858,9 +876,10 @@ def _quoted_name(tx: _Text, i: int, hi: int) -> tuple[int, int] | None:
 
 
 def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
-    """The group word after an agent verb at token i: right after it ("نفذه تنظيم X"), or after
-    the fighters it sent ("نفذه مسلحو حركة X"، "شنه مسلحون من حركة X")."""
-    if i + 1 < hi and tx.has(i + 1, "group"):
+    """The group word (or an organisation the entities stage found) after an agent verb at token i:
+    right after it ("نفذه تنظيم X"), or after the fighters it sent ("نفذه مسلحو حركة X"، "شنه
+    مسلحون من حركة X")."""
+    if i + 1 < hi and (tx.has(i + 1, "group") or i + 1 in tx.in_org):  # "شنه الحوثيون": a known group
         return i + 1
     if i + 2 < hi and tx.has(i + 1, "fighters") and tx.has(i + 2, "group"):
         return i + 2  # "نفذه مسلحو حركة X"
@@ -1093,6 +1112,22 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return _contains(ka, kb) or _contains(kb, ka)
 
 
+def _one_toll_two_levels(a: _Mention, b: _Mention) -> bool:
+    """The same act told twice, once by its province and once by its district ("خلية من خمسة عناصر
+    في محافظة كركوك" … "خمسة إرهابيين في قضاء الحويجة"): the same type and the same counts, and
+    places named by two different kinds of area."""
+    if a.type != b.type or not a.figures or a.figures != b.figures or not a.location or not b.location:
+        return False
+    area_a, area_b = _area_word(a.location), _area_word(b.location)
+    return area_a is not None and area_b is not None and area_a != area_b
+
+
+def _area_word(location: str) -> tuple[str, ...] | None:
+    """The area noun a place phrase opens with (محافظة، قضاء، مدينة), or None."""
+    first = (min(_forms(normalize(location).split()[0]), key=len),)
+    return first if first in _places()["place"] else None
+
+
 def _place_key(text: str) -> list[str]:
     return [min(_forms(w), key=len) for w in normalize(text).split()]
 
@@ -1128,7 +1163,7 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
         if not m.separate and target is None:
             for g in reversed(groups):
                 if (g[0].family == m.family
-                        and all(_same_place(x.location, m.location) for x in g)
+                        and all(_same_place(x.location, m.location) or _one_toll_two_levels(x, m) for x in g)
                         and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)):
                     target = g
                     break
