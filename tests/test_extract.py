@@ -902,3 +902,40 @@ def test_control_characters_in_a_page_do_not_lose_its_text():
             + "".join(f"<p>{s}\x0c\x00</p>" for s in BODY) + "</article></body></html>")
     art = extract(html, fmt="html")
     assert not art.errors and art.body.split("\n")[0] == BODY[0]
+
+
+@pytest.mark.parametrize("initials", ["ع.ف", "س.ع/ م.ح", "(أ.ر)", "ح.ع - ر.م"])
+def test_an_editors_initials_signing_off_are_neither_body_nor_a_related_article(initials):
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, initials))
+    assert art.body.split("\n") == BODY
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "اقرأ أيضاً:",
+                       "افتتاح معرض الكتاب في دورته الجديدة", initials))
+    assert [r.title for r in art.related] == ["افتتاح معرض الكتاب في دورته الجديدة"]
+    assert classify("أ.د. سامي رفعت") is None  # a title's abbreviation before a name is no sign-off
+
+
+@pytest.mark.parametrize("last, expected, agencies", [
+    ("وأكد الوزير أن الخطة ستنفذ قريبا. (النهاية)", "وأكد الوزير أن الخطة ستنفذ قريبا.", []),
+    ("وأكد الوزير، في ختام الجولة، أن الخطة ستنفذ قريبا في كل المحافظات /انتهى/",
+     "وأكد الوزير، في ختام الجولة، أن الخطة ستنفذ قريبا في كل المحافظات", []),
+    ("وأكد الوزير أن الخطة ستنفذ قريبا. (رويترز) (النهاية)", "وأكد الوزير أن الخطة ستنفذ قريبا.", ["رويترز"]),
+    ("وأكد الوزير، في ختام الجولة، أن اجتماع اللجنة المشتركة انتهى",
+     "وأكد الوزير، في ختام الجولة، أن اجتماع اللجنة المشتركة انتهى", []),  # the verb, not the mark
+])
+def test_an_agencys_end_mark_after_the_last_sentence_is_no_article_text(last, expected, agencies):
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, last, "ع ب ر / ف ن ع"))
+    assert art.body.split("\n") == [*BODY, expected]
+    assert art.agencies == agencies
+
+
+def test_a_live_page_keeps_every_entry_and_drops_their_time_stamps():
+    entries = ["أعلنت قوات الأمن سيطرتها على الطريق الرئيسي المؤدي إلى مدينة النخيل بعد اشتباكات عنيفة.",
+               "قال المتحدث باسم الجيش العميد سامي رفعت إن الوحدات تصدت لهجوم واسع من ثلاثة محاور.",
+               "أفادت مصادر طبية بنقل عدد من الجرحى إلى المستشفى الميداني في الضاحية الشرقية."]
+    art = extract(page("مباشر | تطورات الأوضاع في مدينة النخيل", "تحديث: 14:35", entries[0],
+                       "تحديث: 13:10", entries[1], "11:50 ص", entries[2]))
+    assert art.body.split("\n") == entries
+    # one "updated" line after an article still ends it: what follows is no part of it
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "آخر تحديث: 14:35",
+                       "أخبار أخرى من المنطقة نشرت في الموقع اليوم لمن يريد المتابعة والقراءة"))
+    assert art.body.split("\n") == BODY

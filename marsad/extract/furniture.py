@@ -80,11 +80,33 @@ _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?؟…]['\"”’»)\]]*\s*$")
 
 
+# An editor's initials signing off a story (ع.ف، س.ع/ م.ح، (أ.ر)، ع ب ر / ف ن ع): single letters
+# with dots or spaces between them
+_LETTERS = r"[\u0621-\u064a](?:(?:\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
+_INITIALS = re.compile(rf"[(\[]?{_LETTERS}(?:\s?[/\-–،,]\s?{_LETTERS})*[)\]]?")
+# The end mark news agencies put after a story's last sentence: "(النهاية)"، "/انتهى/"، "- انتهى -"
+_END_MARK = re.compile(r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*\s*\.?\s*$")
+
+
+def without_end_mark(line: str) -> str:
+    """The line without an agency's end mark after its last sentence ("… السوداني. (النهاية)")."""
+    m = _END_MARK.search(line)
+    if not m or m.start() == 0:
+        return line
+    rest = line[:m.start()].rstrip()
+    if set(m.group()) & set("()[]/"):
+        return rest  # a bracketed mark is no word of the sentence
+    # a bare "انتهى" after a sentence, or after the agency credited at its end: "… المقبل. (رويترز) انتهى"
+    return rest if rest.endswith((".", "!", "?", "؟", "…", "\"", "»", "”", ")")) else line
+
+
 def classify(line: str) -> Furniture | None:
     """What kind of furniture `line` is, or None when it may be article text."""
     norm = normalize(line)
     if "©" in line:
         return Furniture("copyright")
+    if _INITIALS.fullmatch(" ".join(line.split())):
+        return Furniture("signoff")
     if not norm:
         return None
     words = norm.split()

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from marsad.article import Article, Related
 from marsad.datafiles import data_rows
 from marsad.extract import credits
-from marsad.extract.furniture import classify, glued_label_length, is_institution, is_section_name
+from marsad.extract.furniture import classify, glued_label_length, is_institution, is_section_name, without_end_mark
 from marsad.nlp.dates import find_dates, timestamp_spans
 from marsad.nlp.lexicons import is_given_name
 from marsad.nlp.normalize import fold, normalize, unique_names
@@ -37,7 +37,7 @@ from marsad.nlp.normalize import fold, normalize, unique_names
 # Boundaries: the article never runs across these.
 HARD = {"credit", "credit_only", "tags", "comment", "copyright", "end", "readmore"}
 # Dropped wherever they stand, without ending the article.
-SOFT = {"share", "follow", "section", "widget", "menu", "caption", "inline_readmore"}
+SOFT = {"share", "follow", "section", "widget", "menu", "caption", "inline_readmore", "signoff", "stamp"}
 # Lines that close an article; what comes after them is rarely the article itself.
 _CLOSING = {"credit", "credit_only", "tags", "comment", "copyright", "end"}
 # Lines that sit between a headline and its first paragraph.
@@ -215,9 +215,10 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
     lines = _split_byline_runs(lines, site)
     for ln in lines:
         ln.words = len(normalize(ln.text).split())
-        # "… والنقل. (رويترز)": a sentence with its agency credited after it
-        ln.sentence = bool(_SENTENCE_END.search(ln.text)
-                           or _SENTENCE_END.search(credits.without_trailing_credit(ln.text)))
+        # "… والنقل. (رويترز)"، "… والنقل. (النهاية)": a sentence with its agency's credit or end mark after it
+        ended = without_end_mark(ln.text)
+        ln.sentence = bool(_SENTENCE_END.search(ln.text) or _SENTENCE_END.search(ended)
+                           or _SENTENCE_END.search(credits.without_trailing_credit(ended)))
         if not ln.words:
             ln.kind = "punct"
             continue
@@ -265,7 +266,23 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         ln.good = ((ln.sentence and ln.words >= GOOD_SENTENCE_WORDS) or ln.words >= GOOD_ANY_WORDS
                    or (ln.words >= GOOD_CLAUSE_WORDS and bool(_CLAUSE_MARK.search(ln.text))))
         ln.prose = ln.good or (ln.words >= GOOD_CLAUSE_WORDS and _has_article_word(ln.text))
+    _mark_live_stamps(lines)
     return lines
+
+
+# A time of day alone ("تحديث: 14:35"، "11:50 ص"): the stamp of one entry of a live page
+_TIME_ONLY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm|GMT)?", re.I)
+LIVE_STAMPS = 2  # this many time stamps make a live page, its entries one article
+
+
+def _mark_live_stamps(lines: list[Line]) -> None:
+    """A live page ("مباشر") stamps each entry with the time of day; the stamps are no boundary
+    between articles (a listing page dates its articles with a day), and no article text."""
+    stamps = [ln for ln in lines if ln.kind in ("updated", "date")
+              and _TIME_ONLY.fullmatch((ln.value if ln.kind == "updated" else ln.text).strip())]
+    if len(stamps) >= LIVE_STAMPS:
+        for ln in stamps:
+            ln.kind = "stamp"
 
 
 @lru_cache(maxsize=1)
@@ -709,13 +726,15 @@ def _read_first_paragraph(region: list[Line], out: Extraction, reference) -> Non
             out.published, out.published_source = today, "text"
     last = next((ln for ln in reversed(region) if ln.kind is None), None)
     if last is not None:
-        trailing = credits.trailing_agency(last.text)
-        agency = trailing or credits.credit_only_line(last.text)
+        ended = without_end_mark(last.text)
+        trailing = credits.trailing_agency(ended)
+        agency = trailing or credits.credit_only_line(ended)
         if agency:
             out.agencies.append(agency)
-        rest = credits.without_trailing_credit(last.text) if trailing else ""
-        if rest and out.body and out.body[-1] == last.text:
-            out.body[-1] = rest  # the credit after the last sentence is no article text
+        # the credit or the end mark after the last sentence is no article text
+        rest = credits.without_trailing_credit(ended) if trailing else ended
+        if rest and rest != last.text and out.body and out.body[-1] == last.text:
+            out.body[-1] = rest
 
 
 def _stated_today(text: str, reference) -> date | datetime | None:
