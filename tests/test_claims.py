@@ -251,3 +251,11 @@ def test_a_claim_keeps_the_closing_mark_of_a_quotation_opened_inside_it():
     assert "الوزارة «ستوزع الأعلاف المدعمة ابتداء من الشهر المقبل»" in texts
     assert 'الخطة "جاءت متأخرة جداً"' in texts
     assert all(art.body[c.start:c.end] == c.text for c in art.claims)
+
+
+def test_two_claims_that_share_only_a_place_name_are_two_clusters():
+    index = ClaimIndex()
+    ids = index.assign(["قوات المعارضة سيطرت على مقر الفرقة السادسة في الفاشر",
+                        "المنظمة تشعر بقلق بالغ إزاء الهجمات على المدنيين في الفاشر",
+                        "المعارضة سيطرت على مقر الفرقة السادسة"])
+    assert ids[0] != ids[1] and ids[2] == ids[0]

@@ -225,6 +225,17 @@ def features(text: str) -> dict[str, float]:
     return dict(out)
 
 
+MIN_SHARED_WORDS = 2  # one shared name (a place, a person) is a topic in common, not one claim
+
+
+def _shared_words(vec: dict[str, float], centroid: dict[str, float]) -> int:
+    """How many words a claim shares with a cluster: stems, or roots where the stems differ
+    (انتهت / انتهاء meet by their root)."""
+    stems = sum(1 for t in vec if t[:1] not in "#@!" and t in centroid)
+    roots = sum(1 for t in vec if t[:1] == "@" and t in centroid)
+    return max(stems, roots)
+
+
 NEGATED = "!neg"  # the feature of a claim that denies or refuses: it never shares a cluster with one that asserts
 # "لا" that negates nothing: "لا يزال" (still), "لا سيما" (especially)
 _NOT_NEGATING = frozenset(normalize(w) for w in "يزال تزال يزالون زال زالت سيما بد".split())
@@ -324,6 +335,8 @@ class ClaimIndex:
             if self._negated[c] != negated:
                 continue
             centroid = self._centroids[c]
+            if _shared_words(vec, centroid) < MIN_SHARED_WORDS:
+                continue  # "… سيطرتها على مقر الفرقة في الفاشر" and "… هجمات على المدنيين في الفاشر"
             sim = (dots[c] + sum(w * centroid.get(t, 0.0) for t, w in common)) / self._norms[c]
             if sim > best_sim:
                 best, best_sim = c, sim
