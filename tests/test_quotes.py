@@ -1164,3 +1164,23 @@ def test_a_participle_after_a_linking_phrase_and_a_quoted_term_goes_with_the_tit
                          "وفي سياق متصل، استنكر رئيس مجلس النواب سليم الأحمر \"الاعتداءات المتواصلة\"، "
                          "داعيا المجتمع الدولي إلى \"تحمل مسؤولياته كاملة\".\n")
     assert said(art)[-1] == ("سليم الأحمر", "تحمل مسؤولياته كاملة")
+
+
+def test_a_body_named_by_its_kind_again_is_the_one_written_out_before():
+    art = marsad.analyze("عنوان\n\nعقد مجلس الوزراء جلسته الأسبوعية اليوم برئاسة رئيس الحكومة.\n"
+                         "وأكد المجلس أن الدولة ماضية في دعم الاستقرار في المنطقة.\n")
+    assert said(art) == [("مجلس الوزراء", "الدولة ماضية في دعم الاستقرار في المنطقة")]
+
+
+def test_a_role_before_a_named_person_and_a_comparative_after_one():
+    art = marsad.analyze("عنوان\n\nوقال مسؤول الشرطة المحلي سامي رفعت إن المهاجمين استخدموا قنابل يدوية، "
+                         "مضيفا أن الاشتباك استمر ساعتين.\n"
+                         "ويذهب الأستاذ الجامعي سعيد الحسني أبعد من ذلك، معتبرا أن الأزمة اقتصادية أيضا.\n")
+    assert [q.speaker for q in art.quotes] == ["سامي رفعت", "سامي رفعت", "سعيد الحسني"]
+
+
+def test_the_outlet_a_quotation_was_given_to_after_the_cue_that_follows_it():
+    art = marsad.analyze("عنوان\n\n«لن تكون هناك أي زيادة في أسعار الكهرباء هذا العام»، قال وزير الطاقة مروان "
+                         "الحلبي لقناة \"الأفق\" مساء الثلاثاء.\n")
+    [q] = art.quotes
+    assert (q.speaker, q.via) == ("مروان الحلبي", "الأفق")

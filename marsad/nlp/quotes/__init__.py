@@ -415,7 +415,8 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
         if cue is not None and cue.role == "verb":
             subject = parse(toks, k + 1, para.sentence_end(k))
             if subject is not None:
-                out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False))
+                out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False,
+                                 via(para, subject.end, para.sentence_end(k))))  # "…»، قال X لقناة Y"
                 continue
         if going_on and toks and p.open_at == toks[0].start and words >= MIN_PASSAGE_WORDS:
             out.append(Found(p.start, p.end, "direct", None, None, True))

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from marsad.article import Article, Entity, Quote
 from marsad.nlp import lexicons
-from marsad.nlp.normalize import normalize
+from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.paragraph import Found, Paragraph
 from marsad.nlp.quotes.speakers import Subject, countries, name_like, parse
@@ -118,7 +118,7 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
                 and lx.is_org_head(normalize("ال" + name.split()[0][1:])):
             name = "ال" + name[1:]  # "بيان للمديرية العامة": ل + ال written لل, the name is المديرية
         if sub.kind == "org" and not sub.entity and _bare_org_head(name):
-            return _earlier_org(article, name, quotes)
+            return _earlier_org(article, name, quotes, sub.name_start)
         if _only_titles(name):
             return None, None  # "معاون"، "الوزير": a role is no speaker
         ent = article.entity(sub.entity) if sub.entity else _entity_named(article, name)
@@ -200,7 +200,7 @@ def _bare_org_head(name: str) -> bool:
     return len(words) == 1 and words[0].startswith("ال") and lx.is_org_head(words[0][2:])
 
 
-def _earlier_org(article: Article, name: str, quotes: list[Quote]) -> tuple[str | None, str | None]:
+def _earlier_org(article: Article, name: str, quotes: list[Quote], at: int) -> tuple[str | None, str | None]:
     """The organisation of that kind the article already quoted or named ("وزارة الصحة"), or nothing."""
     head = normalize(name)[2:]
     for q in reversed(quotes):  # "وزارة الصحة" or "الجيش اللبناني" for "الوزارة"، "الجيش"
@@ -209,7 +209,28 @@ def _earlier_org(article: Article, name: str, quotes: list[Quote]) -> tuple[str 
     for e in article.entities:
         if e.type == "ORG" and _head_of(e.name) == head:
             return e.name, e.id
-    return None, None
+    return _named_before(article.body, head, at), None
+
+
+def _named_before(body: str, head: str, at: int) -> str | None:
+    """The last body of that kind written out before `at` that no list holds: "مجلس الوزراء" for
+    "وأكد المجلس" (the head word, then its definite complement and adjectives)."""
+    toks = [t for t in tokenize(body[:at], 0) if t.text[:1].isalpha()]
+    for k in range(len(toks) - 2, -1, -1):
+        word = normalize(toks[k].text)
+        if (word == head or (word[:1] in "وبل" and word[1:] == head)) and normalize(toks[k + 1].text).startswith("ال"):
+            end = k + 2
+            while end < len(toks) and toks[end].start - toks[end - 1].end == 1 and _body_adjective(toks[end].text):
+                end += 1
+            start = toks[k].start + (word != head)  # past a glued و، ب or ل
+            return body[start:toks[end - 1].end]
+    return None
+
+
+def _body_adjective(word: str) -> bool:
+    """A definite relative adjective going on with a body's name: السعودي، الأعلى، الوطنية."""
+    w = normalize(word)
+    return w.startswith("ال") and w.endswith(("ي", "يه"))
 
 
 def _head_of(org: str) -> str:

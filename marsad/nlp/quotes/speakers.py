@@ -270,13 +270,19 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if ((tok.tag != "PER" or w.endswith(("ون", "ين"))) and lx.is_role(w, "anonymous") and not tok.art
                 and not titles):
             # "مصدر أمني"، "شهود عيان": the words after an unnamed source describe it
-            j += 1
-            while (j < limit and toks[j].w and not _stops(toks[j]) and toks[j].w not in _FUNCTION
-                   and (toks[j].w[:1] not in "لب" or (toks[j].w[:1] == "ب" and lx.is_org_head(toks[j].w[1:])))):
+            k = j + 1
+            while (k < limit and toks[k].w and not _stops(toks[k]) and toks[k].w not in _FUNCTION
+                   and toks[k].tag != "PER"
+                   and (toks[k].w[:1] not in "لب" or (toks[k].w[:1] == "ب" and lx.is_org_head(toks[k].w[1:])))):
                 # "مصدر أمني لوكالة …": the source ends at a preposition, but "مصدر بوزارة الداخلية"
                 # says where the source works
-                j += 1
-            return Subject(kind="anonymous", titles=[_bare(w)], end=j)
+                k += 1
+            if k < limit and toks[k].tag == "PER" and k > j + 1:
+                # "مسؤول الشرطة المحلي محمد نواز": a role, then the person who holds it
+                titles.extend(_bare(t.w) for t in toks[j:k])
+                kind, j = "title", k
+                continue
+            return Subject(kind="anonymous", titles=[_bare(w)], end=k)
         if titles and w[:1] == "و" and lx.is_title(w[1:]):
             break  # "الرئيس المصري ورئيس الوزراء الأردني …": a second person
         if tok.tag != "PER" and (lx.is_title(w) or lx.is_role(w, "anonymous")):
@@ -503,9 +509,11 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
             or (toks[k].text == "علي" and k + 1 < limit and toks[k + 1].w in _FUNCTION
                 and not toks[k + 1].w.startswith("ال"))):
         if toks[j].tag and toks[k].entity != toks[j].entity and (
-                not _phrase_ends(toks, k + 1, limit) or _object_pronoun(toks[k].w)):
+                not _phrase_ends(toks, k + 1, limit) or _object_pronoun(toks[k].w)
+                or (k + 1 < limit and toks[k + 1].w == "من")):
             # past the tagger's person only a last word before the content: "أعلن البطوش عزمه تقديم …",
-            # and not a noun with a pronoun: "دعا عبد الملك الحوثي أنصاره إلى …"
+            # and not a noun with a pronoun: "دعا عبد الملك الحوثي أنصاره إلى …", nor a comparative:
+            # "ويذهب X أبعد من ذلك"
             break
         k += 1
     nxt = toks[k] if k < limit else None
