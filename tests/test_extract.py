@@ -7,7 +7,7 @@ import pytest
 from marsad.article import Article
 from marsad.extract import run
 from marsad.extract.credits import agencies_in_credit, parse_dateline, split_tags
-from marsad.extract.furniture import classify
+from marsad.extract.furniture import classify, is_signoff
 
 NER_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "ner" / "anercorp.train.conll"
 
@@ -904,14 +904,16 @@ def test_control_characters_in_a_page_do_not_lose_its_text():
     assert not art.errors and art.body.split("\n")[0] == BODY[0]
 
 
-@pytest.mark.parametrize("initials", ["ع.ف", "س.ع/ م.ح", "(أ.ر)", "ح.ع - ر.م"])
+@pytest.mark.parametrize("initials", ["ع.ف", "س.ع/ م.ح", "(أ.ر)", "ح.ع - ر.م", "ع ب ر / ف ن ع"])
 def test_an_editors_initials_signing_off_are_neither_body_nor_a_related_article(initials):
     art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, initials))
     assert art.body.split("\n") == BODY
     art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "اقرأ أيضاً:",
                        "افتتاح معرض الكتاب في دورته الجديدة", initials))
     assert [r.title for r in art.related] == ["افتتاح معرض الكتاب في دورته الجديدة"]
-    assert classify("أ.د. سامي رفعت") is None  # a title's abbreviation before a name is no sign-off
+    assert not is_signoff("أ.د. سامي رفعت")  # a title's abbreviation before a name is no sign-off
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "(أ ف ب)"))
+    assert art.agencies == ["فرانس برس"]  # an agency's letters are its credit
 
 
 @pytest.mark.parametrize("last, expected, agencies", [
@@ -938,4 +940,10 @@ def test_a_live_page_keeps_every_entry_and_drops_their_time_stamps():
     # one "updated" line after an article still ends it: what follows is no part of it
     art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "آخر تحديث: 14:35",
                        "أخبار أخرى من المنطقة نشرت في الموقع اليوم لمن يريد المتابعة والقراءة"))
+    assert art.body.split("\n") == BODY
+
+
+def test_an_interviews_label_before_the_headline_and_the_interviewer_line():
+    art = extract(page("حوار | رئيس البلدية: المشاريع المتعثرة ستنطلق قريبا", "أجرى الحوار: سامر النجار", *BODY))
+    assert (art.title, art.author) == ("رئيس البلدية: المشاريع المتعثرة ستنطلق قريبا", "سامر النجار")
     assert art.body.split("\n") == BODY

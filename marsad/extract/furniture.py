@@ -88,6 +88,11 @@ _INITIALS = re.compile(rf"[(\[]?{_LETTERS}(?:\s?[/\-–،,]\s?{_LETTERS})*[)\]]?
 _END_MARK = re.compile(r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*\s*\.?\s*$")
 
 
+def is_signoff(line: str) -> bool:
+    """An editor's initials alone on a line (an agency's letters, "(أ ف ب)", are read as a credit first)."""
+    return bool(_INITIALS.fullmatch(" ".join(line.split())))
+
+
 def without_end_mark(line: str) -> str:
     """The line without an agency's end mark after its last sentence ("… السوداني. (النهاية)")."""
     m = _END_MARK.search(line)
@@ -105,8 +110,6 @@ def classify(line: str) -> Furniture | None:
     norm = normalize(line)
     if "©" in line:
         return Furniture("copyright")
-    if _INITIALS.fullmatch(" ".join(line.split())):
-        return Furniture("signoff")
     if not norm:
         return None
     words = norm.split()

@@ -29,7 +29,8 @@ from rapidfuzz import fuzz
 from marsad.article import Article, Related
 from marsad.datafiles import data_rows
 from marsad.extract import credits
-from marsad.extract.furniture import classify, glued_label_length, is_institution, is_section_name, without_end_mark
+from marsad.extract.furniture import (classify, glued_label_length, is_institution, is_section_name, is_signoff,
+                                      without_end_mark)
 from marsad.nlp.dates import find_dates, timestamp_spans
 from marsad.nlp.lexicons import is_given_name
 from marsad.nlp.normalize import fold, normalize, unique_names
@@ -236,6 +237,9 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         agency = None if ln.sentence else credits.credit_only_line(ln.text)
         if agency:
             ln.kind, ln.value = "credit_only", agency
+            continue
+        if is_signoff(ln.text):
+            ln.kind = "signoff"
             continue
         dl = credits.parse_dateline(ln.text, reference)
         if ln.words <= 12 and (dated := _dated_dateline(ln.text, dl, reference)):
