@@ -1184,3 +1184,9 @@ def test_the_outlet_a_quotation_was_given_to_after_the_cue_that_follows_it():
                          "الحلبي لقناة \"الأفق\" مساء الثلاثاء.\n")
     [q] = art.quotes
     assert (q.speaker, q.via) == ("مروان الحلبي", "الأفق")
+
+
+def test_a_style_of_address_before_a_bare_title_names_no_one():
+    art = marsad.analyze("عنوان\n\nوقال معالي وزير الصناعة سامي رفعت إن الوزارة ستوقع اتفاقيات جديدة.\n"
+                         "وأشار فخامة الرئيس إلى أهمية الاستثمار في الطاقة المتجددة.\n")
+    assert [q.speaker for q in art.quotes] == ["سامي رفعت", None]  # "فخامة الرئيس" is a bare title
