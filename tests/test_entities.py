@@ -406,6 +406,18 @@ def test_country_spellings_news_uses_besides_the_cldr_one(text, latin):
     assert latin in [f.entry.latin for f in recognize(text) if f.type == "LOC" and f.entry]
 
 
+def test_older_print_spells_a_place_in_a_with_ta_marbuta_but_not_an_adjective_or_a_word():
+    from marsad.nlp import lexicons
+
+    names = lexicons.names()
+    for older, latin in [("بولندة", "Poland"), ("أوروبة", "Europe"), ("أوغندة", "Uganda"), ("توسكانة", "Tuscany")]:
+        assert names[normalize(older)].latin == latin
+    # روسية is the adjective (طائرة روسية); سلة is a basket, not Salé
+    assert normalize("روسية") not in names and normalize("سلة") not in names
+    found = recognize("وعاد الوفد من بولندة إلى جنيف بعد جولة في زيوريخ.")
+    assert [f.entry.latin for f in found if f.type == "LOC"] == ["Poland", "Geneva", "Zurich"]
+
+
 def test_a_sports_passage_qualifies_the_lexicon_features_around_it():
     from marsad.nlp.ner_features import document_features
 
@@ -627,3 +639,11 @@ def test_listed_places_after_area_nouns_or_joined_and_a_family_name_taken_from_a
     assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("إمبابة", "LOC"), ("بولاق", "LOC")]
     text = "من جهتها، اعتبرت النائبة عن حزب المعارضة، سناء الوزاني، أن الخطة جاءت متأخرة."
     assert ("سناء الوزاني", "PER") in [(text[f.start:f.end], f.type) for f in recognize(text)]
+
+
+def test_a_canonical_name_restores_the_article_that_lam_lam_spelling_hides():
+    from marsad.nlp.linking import _without_clitics
+
+    assert _without_clitics("للنقابة العامة لعمال الكهرباء") == "النقابة العامة لعمال الكهرباء"
+    assert _without_clitics("وللأمم المتحدة") == "الأمم المتحدة"
+    assert _without_clitics("لندن") == "لندن" and _without_clitics("ليبيا") == "ليبيا"

@@ -194,11 +194,15 @@ def _clitics_on(text: str, name: str) -> bool:
 
 
 def _without_clitics(name: str) -> str:
-    """"بالعراق" -> "العراق" for a canonical name (mentions keep their exact text)."""
+    """"بالعراق" -> "العراق", "للنقابة العامة" -> "النقابة العامة" (ل + ال written لل) for a canonical
+    name (mentions keep their exact text)."""
     first, _, rest = name.partition(" ")
     for p, stem in lexicons.stems(normalize(first)):
         if p and not p.endswith("ال") and stem.startswith("ال") and normalize(first[len(p):]) == stem:
             first = first[len(p):]
+            break
+        if p.endswith("ل") and stem.startswith("ال") and normalize(first[len(p):]) == stem[1:]:
+            first = "ا" + first[len(p):]  # the ل of the article follows the preposition's
             break
     return f"{first} {rest}".strip()
 
