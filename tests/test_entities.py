@@ -647,3 +647,23 @@ def test_a_canonical_name_restores_the_article_that_lam_lam_spelling_hides():
     assert _without_clitics("للنقابة العامة لعمال الكهرباء") == "النقابة العامة لعمال الكهرباء"
     assert _without_clitics("وللأمم المتحدة") == "الأمم المتحدة"
     assert _without_clitics("لندن") == "لندن" and _without_clitics("ليبيا") == "ليبيا"
+
+
+def test_a_title_is_no_part_of_a_name_and_a_town_keeps_the_word_that_opens_its_name():
+    text = "وقال السفير الكعبي إن التبادل التجاري سيرتفع."
+    assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("الكعبي", "PER")]
+    text = "وحلق الطيران فوق قرى قضاءي صور وبنت جبيل."
+    assert [(text[f.start:f.end], f.entry and f.entry.latin) for f in recognize(text) if f.type == "LOC"][-1] \
+        == ("بنت جبيل", "Bint Jbeil")  # not Byblos
+    text = "رام الله 12-11-2026 (وفا)- اعتقلت القوات 14 مواطنا من بلدة النخيل."
+    assert [text[f.start:f.end] for f in recognize(text) if f.type == "LOC"][0] == "رام الله"
+
+
+def test_a_known_name_after_another_given_name_is_that_persons_fathers():
+    text = "قال نائب وزير الخارجية الشيخ جراح جابر الأحمد الصباح إن بلاده مستعدة للمساعدة."
+    assert not any(f.entry and f.entry.latin == "Jaber Al-Ahmad Al-Sabah" for f in recognize(text))
+
+
+def test_an_unknown_name_after_a_settlement_noun_is_a_place():
+    text = "ووقع الحادث على الطريق الوطني ببلدية بوتليليس ليلة أمس."
+    assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("بوتليليس", "LOC")]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import data_rows
+from marsad.nlp.frequency import zipf
 from marsad.nlp.normalize import normalize
 
 # Proclitics that attach to a name in news text, longest first (folded forms).
@@ -92,7 +93,23 @@ def names() -> dict[str, Known]:
                 if type_ == "PER" and all(map(is_given_name, form.split())):
                     continue  # محمد إبراهيم names many people: no one public figure
                 out.setdefault(form, entry)
+    _add_ta_marbuta_spellings(out)
     return out
+
+
+# a word this common written with ة is that word, not an old spelling of a place (سلة, not سلا)
+_MAX_WORD_ZIPF = 2.0
+
+
+def _add_ta_marbuta_spellings(out: dict[str, Known]) -> None:
+    """Older and Levantine print spells foreign place names ending in -a with ة (بولندة، أوروبة،
+    أوغندة); names in -يا are left out, since their ة form is the adjective (روسية: Russian)."""
+    for form, entry in list(out.items()):
+        if entry.type != "LOC" or " " in form or not form.endswith("ا") or form.endswith("يا"):
+            continue
+        variant = form[:-1] + "ه"
+        if variant not in out and (zipf(variant) or 0) < _MAX_WORD_ZIPF:
+            out[variant] = entry
 
 
 def place(norm: str) -> Known | None:

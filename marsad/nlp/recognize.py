@@ -86,6 +86,8 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _place_surnames(s)
             _drop_spokesman_bism(s)
             _drop_indefinite_adjectives(s)
+            _drop_leading_titles(s)
+            _whole_listed_places(s)
     if "orgs" in layers:
         for s in sents:
             _org_chains(s)
@@ -120,9 +122,23 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
         if span.entry.kind in _STRONG_KINDS:
             out.append(span)
         elif span.end - span.start > 1:
+            words = norms[span.start:span.end]
             out += [LexiconSpan(span.start + inner.start, span.start + inner.end, inner.entry, inner.prefix)
-                    for inner in lexicon_spans(norms[span.start:span.end], _STRONG_KINDS)]
+                    for inner in lexicon_spans(words, _STRONG_KINDS) if not _part_of_a_place(words, inner, span)]
     return out
+
+
+# Words that open a compound place name in the Levant and beyond: بنت جبيل، بيت لحم، رأس بعلبك،
+# خان يونس، دير البلح (news names the town, not the place it holds); not قطاع غزة، مخيم جنين
+_TOPONYM_HEADS = frozenset(normalize(w) for w in "بنت بيت رأس عين تل دير كفر خان برج جسر مرج بئر".split())
+
+
+def _part_of_a_place(words: list[str], inner: LexiconSpan, outer: LexiconSpan) -> bool:
+    """Is a known place inside a listed place's name part of that name ("بنت جبيل" is a town, not
+    Byblos) rather than the place it lies in ("شمال الضفة الغربية")?"""
+    if outer.entry.type != "LOC" or inner.start != 1 or inner.end != len(words):
+        return False
+    return any(stem in _TOPONYM_HEADS for _, stem in lexicons.stems(words[0]))
 
 
 def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
@@ -135,11 +151,19 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
             continue  # the tagger saw a longer name around it (ريال مدريد); a known person's name is exact
         if person and any(a < span.start and not _names_part_of(s.norms[a:span.start], span.entry) for a in clash):
             continue  # "أليكسي لافروف": another given name before a known surname is another person
+        if person and span.start > 0 and _fathers_name(s.norms[span.start - 1], span.entry):
+            continue  # "جراح جابر الأحمد الصباح": a known name as the father's of someone else
         if not clash and span.end - span.start == 1 and _adjective(s.norms, span.end):
             continue  # a one-word name that is also a noun, here with its adjective (القاعدة الجوية)
         for a in clash:
             del s.spans[a]
         s.spans[span.start] = (span.end, span.entry.type, span.entry, span.prefix)
+
+
+def _fathers_name(before: str, entry: Known) -> bool:
+    """Is the word before a known person's name another given name, which makes the known name that
+    person's father's ("جراح جابر الأحمد")?"""
+    return lexicons.is_given_name(before) and not lexicons.is_title(before) and not _names_part_of([before], entry)
 
 
 def _names_part_of(words: list[str], entry: Known) -> bool:
@@ -279,6 +303,8 @@ def _split_title_places(s: _Sentence) -> None:
 _PLACE_GOVERNORS = frozenset(normalize(w) for w in (
     "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية "
     "شرطة ريف أرياف ضواحي منطقة مناطق حي أحياء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي").split())
+# Nouns of a settlement or district, whose name follows them: بلدية بوتليليس، قرية X
+_SETTLEMENTS = frozenset(normalize(w) for w in "مدينة بلدة قرية بلدية مخيم ناحية قضاء مديرية ولاية محافظة".split())
 # Nouns of the land around a place, never a place themselves before one: ريف حماة، ضواحي بغداد.
 _AREA_NOUNS = frozenset(normalize(w) for w in "ريف أرياف ضواحي".split())
 
@@ -316,6 +342,41 @@ def _places_by_context(s: _Sentence) -> None:
         governed = _governs_place(before)
         if governed or (joined and after_place):
             s.spans[start] = (end, "LOC", known[0].entry, known[0].prefix or prefix)
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        # "ببلدية بوتليليس": an unknown name right after a noun of a settlement is the settlement's
+        # ("عمدة المدينة X"، "وزير القضاء X": with the article the noun is no part of a place's name)
+        if (type_ == "PER" and entry is None and start > 0 and end - start <= 2
+                and any(stem in _SETTLEMENTS and not p.endswith("ال") for p, stem in lexicons.stems(s.norms[start - 1]))):
+            s.spans[start] = (end, "LOC", None, prefix)
+
+
+def _whole_listed_places(s: _Sentence) -> None:
+    """A place found as the end of a listed place's name is that place: "وبنت جبيل" is the town,
+    not Byblos (the tagger took جبيل alone)."""
+    for span in s.lexicon:
+        if span.entry.type != "LOC" or span.end - span.start < 2:
+            continue
+        inside = _overlapping(s, span.start, span.end)
+        if (len(inside) == 1 and inside[0] > span.start and s.spans[inside[0]][0] == span.end
+                and s.spans[inside[0]][1] == "LOC"
+                and _part_of_a_place(s.norms[span.start:span.end],
+                                     LexiconSpan(inside[0] - span.start, span.end - span.start, span.entry, ""), span)):
+            del s.spans[inside[0]]
+            s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
+
+
+def _drop_leading_titles(s: _Sentence) -> None:
+    """A title with the article is no part of the person's name: "السفير الكعبي" is الكعبي (ANERcorp
+    leaves titles out too); "شيخ شريف" and a title word that is also a given name (أمير) stay."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        first = start
+        while (type_ == "PER" and entry is None and end - first >= 2 and s.norms[first].startswith("ال")
+               and lexicons.is_title(s.norms[first]) and not lexicons.is_given_name(s.norms[first])
+               and first + 1 not in s.spans):
+            first += 1
+        if first > start:
+            del s.spans[start]
+            s.spans[first] = (end, type_, None, "")
 
 
 def _place_surnames(s: _Sentence) -> None:
