@@ -797,3 +797,13 @@ def test_one_act_told_by_its_province_and_then_by_its_district_is_one_event():
     two = ("اعتقلت القوات الأمنية خمسة مطلوبين في محافظة الواحة.\n"
            "واعتقلت قوة أخرى ثلاثة مطلوبين في قضاء النخيل.")
     assert [(e.arrested, e.location) for e in events_of(two)] == [(5, "محافظة الواحة"), (3, "قضاء النخيل")]
+
+
+def test_gunshot_wounds_and_one_person_named_by_what_he_does_in_a_seizure():
+    assert [(e.type, e.killed, e.injured) for e in events_of("قتل شاب بطلق ناري في حي الزهور.")] == [("shooting", 1, None)]
+    assert [(e.type, e.injured) for e in events_of(
+        "أصيب 4 أشخاص بطلقات خرطوش إثر مشاجرة بين عائلتين في قرية النخيل.")] == [("shooting", 4)]
+    assert events_of("سمع دوي أعيرة نارية في المدينة احتفالا بالفوز.") == []  # no one hit: no event
+    assert [(e.type, e.arrested) for e in events_of(
+        "تمكنت الأجهزة الأمنية من ضبط عاطل بحوزته 3 كيلو جرامات من مخدر الحشيش.")] == [("arrest", 1)]
+    assert events_of("ضبطت الشرطة 3 أطنان من الحشيش في ميناء المدينة.") == []
