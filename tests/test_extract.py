@@ -750,6 +750,9 @@ def test_an_advertisement_label_between_paragraphs_and_an_embedded_posts_signatu
     ("المقالات المنشورة تعبر عن رأي كاتبها", "copyright"),
     ("التفاصيل تتبع...", "caption"),
     ("يتبع", "caption"),
+    ("تعليق واحد", "comment"),
+    ("12 تعليقا", "comment"),
+    ("أجرى الحوار: سامر النجار", "byline"),
 ])
 def test_more_furniture_lines_of_arabic_news_sites(line, kind):
     found = classify(line)
