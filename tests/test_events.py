@@ -807,3 +807,11 @@ def test_gunshot_wounds_and_one_person_named_by_what_he_does_in_a_seizure():
     assert [(e.type, e.arrested) for e in events_of(
         "تمكنت الأجهزة الأمنية من ضبط عاطل بحوزته 3 كيلو جرامات من مخدر الحشيش.")] == [("arrest", 1)]
     assert events_of("ضبطت الشرطة 3 أطنان من الحشيش في ميناء المدينة.") == []
+
+
+def test_a_stabbing_counts_the_people_after_its_subject_and_a_number_ends_a_place():
+    [ev] = events_of("طعن رجل ثلاثة أشخاص بسكين في محطة قطارات بمدينة النخيل.")
+    assert (ev.type, ev.injured, ev.location) == ("attack", 3, "محطة قطارات بمدينة النخيل")
+    assert events_of("طعن المرشح في نتائج الانتخابات أمام المحكمة.") == []  # an appeal
+    [ev] = events_of("قتل مسلحون في هجوم على قرية النخيل خمسة أشخاص.")
+    assert (ev.killed, ev.location) == (5, "قرية النخيل")

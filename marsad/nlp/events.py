@@ -200,6 +200,7 @@ class _Text:
     in_loc: frozenset[int]  # tokens inside place names the entities stage found
     in_per: frozenset[int]  # and inside person names
     loc_inner: frozenset[int]  # tokens of a place name after its first: "وليد" of "بني وليد"
+    in_number: frozenset[int]  # tokens of numbers, in digits or words ("خمسة"، "ثلاثة عشر")
 
     @classmethod
     def of(cls, article: Article) -> "_Text":
@@ -223,7 +224,9 @@ class _Text:
                    # "أعلنت الوزارة، اليوم، اعتقال سبعة": indirect speech is how events are reported
                    [(q.start, q.end) for q in article.quotes if q.start is not None and q.kind == "direct"],
                    [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)],
-                   inside("ORG"), inside("LOC"), inside("PER"), inside("LOC", skip=1))
+                   inside("ORG"), inside("LOC"), inside("PER"), inside("LOC", skip=1),
+                   frozenset(k for m in find_numbers(body, tokens)
+                             for k in range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end))))
 
     def forms(self, i: int) -> frozenset[str]:
         return self.token_forms[i]
@@ -541,8 +544,10 @@ def _verb_before_subject(tx: _Text, lo: int, sent_lo: int) -> tuple[int, str] | 
         phrase = tx.matched(j, _figures(), j + 1)
         if phrase:
             f, side = _figures()[phrase]
+            if side in ("one", "dual", "single"):
+                continue  # the subject may be a noun of people itself: "طعن رجل ثلاثة أشخاص"
             # a verb whose subject stands between it and its object, not a verbal noun (اعتقال)
-            return (lo - 1 - j, f) if side == "before" and tx.has(j, "agent_verb") else None
+            return (lo - 1 - j, f) if side in ("before", "person") and tx.has(j, "agent_verb") else None
     return None
 
 
@@ -590,8 +595,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             continue
         else:
             f, side = _figures()[phrase]
-        if side == "one" and not _cue_before(tx, i, sent_lo):
-            continue  # a singular counts only after its cue
+        if side == "one" and (not _cue_before(tx, i, sent_lo) or i + 1 in in_numbers):
+            continue  # a singular counts only after its cue, and not as the subject before a count: "طعن رجل ثلاثة أشخاص"
         if f == "-":
             f = _figure_field(tx, i, i + 1, sent_lo, sent_hi)
         if f:
@@ -620,7 +625,7 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
 
 def _is_stop(tx: _Text, i: int) -> bool:
     p = _places()
-    return (not _is_word(tx.tokens[i]) or tx.folded[i].isdigit() or (tx.folded[i],) in p["stop"]
+    return (not _is_word(tx.tokens[i]) or i in tx.in_number or (tx.folded[i],) in p["stop"]
             or (tx.folded[i],) in p["prep"] or tx.match(i, _triggers(), i + 1) > 0
             or tx.has(i, "responsibility") or tx.has(i, "yesterday") or _counts_next(tx, i))
 

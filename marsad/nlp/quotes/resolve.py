@@ -212,10 +212,14 @@ def _earlier_org(article: Article, name: str, quotes: list[Quote], at: int) -> t
     return _named_before(article.body, head, at), None
 
 
+_BODY_NAME_REACH = 3000  # characters back: a page's few paragraphs before, and no quadratic cost on a long one
+
+
 def _named_before(body: str, head: str, at: int) -> str | None:
     """The last body of that kind written out before `at` that no list holds: "مجلس الوزراء" for
     "وأكد المجلس" (the head word, then its definite complement and adjectives)."""
-    toks = [t for t in tokenize(body[:at], 0) if t.text[:1].isalpha()]
+    lo = max(0, at - _BODY_NAME_REACH)
+    toks = [t for t in tokenize(body[lo:at], lo) if t.text[:1].isalpha()]
     for k in range(len(toks) - 2, -1, -1):
         word = normalize(toks[k].text)
         if (word == head or (word[:1] in "وبل" and word[1:] == head)) and normalize(toks[k + 1].text).startswith("ال"):
