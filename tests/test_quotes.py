@@ -1190,3 +1190,8 @@ def test_a_style_of_address_before_a_bare_title_names_no_one():
     art = marsad.analyze("عنوان\n\nوقال معالي وزير الصناعة سامي رفعت إن الوزارة ستوقع اتفاقيات جديدة.\n"
                          "وأشار فخامة الرئيس إلى أهمية الاستثمار في الطاقة المتجددة.\n")
     assert [q.speaker for q in art.quotes] == ["سامي رفعت", None]  # "فخامة الرئيس" is a bare title
+
+
+def test_a_channel_named_by_its_number_reports():
+    art = marsad.analyze("عنوان\n\nوأفادت القناة 12 الإسرائيلية بأن الحكومة ستجتمع مساء اليوم.\n")
+    assert said(art) == [("القناة 12 الإسرائيلية", "الحكومة ستجتمع مساء اليوم")]

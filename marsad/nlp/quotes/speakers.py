@@ -216,6 +216,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             kind = "org"
             j += 1
             continue
+        if org and len(org) == 1 and w.isdigit() and len(w) <= 3 and lx.is_org_head(org[0].w):
+            org.append(tok)  # "القناة 12 الإسرائيلية": a channel named by its number
+            j += 1
+            continue
         if org:
             # "صحيفة وول ستريت جورنال": a head word and the name after it
             named = not org[0].art and lx.is_org_head(org[0].w) and all(name_like(t) for t in org[1:])
