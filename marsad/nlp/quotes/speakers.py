@@ -565,11 +565,14 @@ def _particle(tok: Tok) -> bool:
     return tok.w in _FUNCTION or lx.is_role(tok.w, "adverb")
 
 
+_KANA_REACH = 14  # words from كان to its verb: a subject with a title and a name between commas
+
+
 def after_kana_qad(toks: list[Tok], cue: int, floor: int) -> bool:
     """Is the verb at toks[cue] in "وكان X قد قال": its subject stands between كان and قد?"""
     if cue - 2 < floor or toks[cue - 1].w not in _QAD:
         return False
-    return any(toks[k].w.removeprefix("و") in _KANA for k in range(max(floor, cue - 14), cue - 2))
+    return any(toks[k].w.removeprefix("و") in _KANA for k in range(max(floor, cue - _KANA_REACH), cue - 2))
 
 
 def parse_before(toks: list[Tok], cue: int, floor: int) -> Subject | None:
