@@ -1195,3 +1195,9 @@ def test_a_style_of_address_before_a_bare_title_names_no_one():
 def test_a_channel_named_by_its_number_reports():
     art = marsad.analyze("عنوان\n\nوأفادت القناة 12 الإسرائيلية بأن الحكومة ستجتمع مساء اليوم.\n")
     assert said(art) == [("القناة 12 الإسرائيلية", "الحكومة ستجتمع مساء اليوم")]
+
+
+def test_the_outlet_of_a_reporter_named_in_quotation_marks():
+    art = marsad.analyze("عنوان\n\nوأفاد مراسل \"الأفق\" في المدينة بأن اشتباكات اندلعت بين مجموعتين مسلحتين.\n")
+    [q] = art.quotes
+    assert (q.speaker, q.via) == (None, "الأفق")

@@ -21,7 +21,7 @@ from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_cont
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
-from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, relay, via, via_after
+from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
 from marsad.nlp.quotes.speakers import (Subject, Tok, after_kana_qad, country_subject, is_an, is_function_word,
                                         issuer, parse, parse_before)
 
@@ -128,11 +128,17 @@ def _opens_clause(toks: list[Tok], k: int, start: int) -> bool:
 _REPORTERS = frozenset(normalize(w) for w in "مراسل مراسلة مراسلو مندوب موفد".split())
 
 
-def _reporter_of(toks: list, a: int, b: int) -> str | None:
-    """The outlet whose reporter is the subject in tokens [a, b): "أفاد مراسل الجزيرة بأن"."""
+def _reporter_of(para: Paragraph, a: int, b: int) -> str | None:
+    """The outlet whose reporter is the subject in tokens [a, b): "أفاد مراسل الجزيرة بأن"، "مراسل
+    "الأفق" في طرابلس"."""
+    toks = para.toks
     for k in range(a, min(b, len(toks)) - 1):
-        if toks[k].w in _REPORTERS and toks[k + 1].w in lx.agencies():
+        if toks[k].w not in _REPORTERS:
+            continue
+        if toks[k + 1].w in lx.agencies():
             return lx.agencies()[toks[k + 1].w]
+        if (p := para.passage_at(k + 1)) is not None and (name := quoted_outlet(para, p)):
+            return name
     return None
 
 
@@ -295,7 +301,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         return None
     found.cue, found.subject, found.follows = toks[t].text, subject, follows
     found.via = (outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
-                 or _reporter_of(toks, t + 1, k) or _given_in_lead(para, t))
+                 or _reporter_of(para, t + 1, max(k, t + 3)) or _given_in_lead(para, t))
     # "وأضاف البيان": the verb agrees with the document, not with whoever issued it
     document = t + 1 < end and lx.is_document(toks[t + 1].w)
     found.gender = None if document else lx.cue_gender(toks[t].w)

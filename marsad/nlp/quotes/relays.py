@@ -217,7 +217,7 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
     noun = toks[j].w[1:] if toks[j].w[:1] in "لب" and toks[j].w[1:] in lx.relays()["outlet"] else toks[j].w
     k = j + 1
     quoted = para.passage_at(k)
-    if quoted is not None and quoted.close_at is not None and (name := _quoted_outlet(para, quoted)):
+    if quoted is not None and quoted.close_at is not None and (name := quoted_outlet(para, quoted)):
         return name, para.after(quoted.outer_end)  # صحيفة "الوطن"
     words: list[Tok] = []
     while (k < end and toks[k].w and toks[k].w not in _OUTLET_STOPS and not lx.cue_of(toks[k].w)
@@ -241,7 +241,7 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
     return para.body[names[0].start:names[-1].end], k
 
 
-def _quoted_outlet(para: Paragraph, p) -> str | None:
+def quoted_outlet(para: Paragraph, p) -> str | None:
     """An outlet named in quotation marks (صحيفة "الوطن"، لـ"الوطن اليوم"): a known agency's short
     name, else the words themselves when they are few enough to be a name."""
     name = para.body[p.start:p.end]
@@ -284,7 +284,7 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
             return name
         with_outlet = w == "مع" and any(para.toks[x].w in _INTERVIEWS for x in range(max(a, k - 3), k))
         p = para.passage_at(k + 1) if w == "ل" or with_outlet else None
-        if p is not None and (name := _quoted_outlet(para, p)):
+        if p is not None and (name := quoted_outlet(para, p)):
             return name  # لـ"الوطن اليوم"، "في اتصال هاتفي مع "المدى""
         if w == "ل" and (name := _enclosed_outlet(para, k + 1)):
             return name  # لـ/السومرية نيوز/ (Iraqi agencies set outlet names between slashes), لـ(كونا)
