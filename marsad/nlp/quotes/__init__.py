@@ -23,7 +23,7 @@ from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
 from marsad.nlp.quotes.speakers import (Subject, Tok, after_kana_qad, country_subject, is_an, is_function_word,
-                                        issuer, parse, parse_before)
+                                        is_speech_context, issuer, parse, parse_before)
 
 _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
@@ -151,6 +151,13 @@ def _given_in_lead(para: Paragraph, t: int) -> str | None:
     return via(para, start + 2, t)
 
 
+def _introducing(tok: Tok) -> bool:
+    """A word that may stand between a subject and the colon before its words: "وختم حمدان حديثه
+    قائلا:"، "وأضاف الوزير في كلمته:"."""
+    cue = lx.cue_of(tok.w)
+    return (cue is not None and cue.role == "continuation") or is_speech_context(tok.w) or tok.w in ("في", "بالقول")
+
+
 def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
     """The statement a paragraph ending in a cue, its subject and a colon introduces ("وأضاف
     النعيمي:"): the quotation that opens this paragraph, else the whole paragraph."""
@@ -163,7 +170,7 @@ def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
     if cue is None:
         return None
     subject = parse(toks, t + 1, len(toks) - 1) if cue.role == "verb" else None
-    if subject is not None and subject.end < len(toks) - 1:
+    if subject is not None and not all(_introducing(x) for x in toks[subject.end:len(toks) - 1]):
         return None  # more words between the subject and the colon: not a bare introduction
     opening = para.passages[0] if para.passages and para.passages[0].open_at == para.toks[0].start else None
     s, e = (opening.start, opening.end) if opening is not None else trim(para.body, para.start, para.end)
@@ -340,20 +347,26 @@ def _stated_in(para: Paragraph, t: int) -> bool:
     if t + 2 >= len(toks):
         return False
     verb = toks[t].w[1:] if toks[t].w[:1] in "وف" else toks[t].w
+    if toks[t + 1].w in _IN_IT:  # "نشرت السفارة بياناً جاء فيه أن"
+        return f"{verb} في" in lx.relays()["stated_in"] and _document_before(para, t) is not None
     return f"{verb} {toks[t + 1].w}" in lx.relays()["stated_in"] and (
         lx.is_document(toks[t + 2].w) or toks[t + 2].w in lx.relays()["stated_by"])
 
 
 def _document_statement(para: Paragraph, t: int) -> Found | None:
     """"وجاء في بيان لوزارة الداخلية أن …": the issuer, when named, speaks; "جاء في البيان" names
-    none here. "وجاء على لسان المتحدث X أن …": X speaks."""
+    none here. "وجاء على لسان المتحدث X أن …": X speaks. "أصدرت الوزارة بياناً جاء فيه أن …": the
+    document's issuer speaks."""
     toks = para.toks
     end = para.sentence_end(t)
-    if toks[t + 2].w in lx.relays()["stated_by"]:
+    after = t + 3
+    if toks[t + 1].w in _IN_IT:  # the document just issued: its issuer speaks
+        subject, after = _document_author(para, _document_before(para, t)), t + 2
+    elif toks[t + 2].w in lx.relays()["stated_by"]:
         subject = parse(toks, t + 3, end)
     else:
         subject = issuer(toks, t + 3, end) if not toks[t + 2].w.startswith("ال") else None
-    found = find_content(para, subject.end if subject else t + 3, end, lx.cue_of("قال"))
+    found = find_content(para, subject.end if subject and subject.end > after else after, end, lx.cue_of("قال"))
     if found is not None:
         found.cue, found.subject, found.follows = toks[t].text, subject, False
         found.via = via(para, t + 3, para.after(found.start))

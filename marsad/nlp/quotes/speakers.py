@@ -140,6 +140,11 @@ def _to_outlet(w: str) -> bool:
     return len(w) >= 4 and (lx.agency_given(w) is not None or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"]))
 
 
+def is_speech_context(w: str) -> bool:
+    """A speech-context noun, bare or with a possessive pronoun: بيان، كلمته، حديثها."""
+    return lx.is_role(w, "context") or _own_context(w)
+
+
 @lru_cache(maxsize=lx.WORD_CACHE)
 def _own_context(w: str) -> bool:
     """A speech-context noun with a possessive pronoun: كلمته، حديثها، تصريحاتهم."""
