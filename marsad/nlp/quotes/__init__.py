@@ -379,15 +379,18 @@ _MAX_MARKED_NAME = 4  # words of a body's name in quotation marks: صحيفة "�
 def _name_in_marks(para: Paragraph, subject: Subject) -> None:
     """"وذكرت صحيفة "الأفق" أن": a body noun whose name follows in quotation marks is named by it."""
     toks = para.toks
-    if subject.kind != "org" or subject.name_start is None or para.after(subject.name_end) != subject.end:
+    if subject.kind not in ("org", "name") or subject.name_start is None or para.after(subject.name_end) != subject.end:
         return
-    if subject.end - para.after(subject.name_start) != 1 or not lx.is_org_head(toks[subject.end - 1].w):
-        return  # one head word ("صحيفة"، "حركة"), not a name already ("وزارة الصحة")
+    head = toks[subject.end - 1].w
+    if subject.end - para.after(subject.name_start) != 1 or not (
+            head in lx.relays()["outlet"] or (subject.kind == "org" and lx.is_org_head(head))):
+        return  # one head word ("صحيفة"، "حركة"، "يومية"), not a name already ("وزارة الصحة")
     marked = para.passage_at(subject.end)
     if marked is None or marked.close_at is None or not 0 < para.words(marked) <= _MAX_MARKED_NAME:
         return
     subject.name_start, subject.name_end = marked.start, marked.end
-    subject.titles = [toks[subject.end - 1].w]  # the body noun: what the name is the name of
+    subject.kind, subject.entity = "org", None
+    subject.titles = [head]  # the body noun: what the name is the name of
     subject.end = para.after(marked.outer_end)
 
 
