@@ -667,3 +667,8 @@ def test_a_known_name_after_another_given_name_is_that_persons_fathers():
 def test_an_unknown_name_after_a_settlement_noun_is_a_place():
     text = "ووقع الحادث على الطريق الوطني ببلدية بوتليليس ليلة أمس."
     assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("بوتليليس", "LOC")]
+
+
+def test_a_one_word_outlet_with_the_preposition_it_was_told_through_is_an_organisation():
+    text = "وكشف مصدر حكومي، في تصريح لهسبريس، أن الإعلان سيتم الأسبوع المقبل."
+    assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("هسبريس", "ORG")]

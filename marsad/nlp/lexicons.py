@@ -293,12 +293,12 @@ def home_countries() -> dict[str, str]:
     return {k: v for k, v in out.items() if k and " " not in k and v}
 
 
-@lru_cache(maxsize=1)
-def agencies() -> dict[str, Known]:
-    """One-word news agency names (agencies.tsv, kind agency) -> ORG entry."""
+@lru_cache(maxsize=4)
+def agencies(kinds: tuple[str, ...] = ("agency",)) -> dict[str, Known]:
+    """One-word news agency names (agencies.tsv, kind agency; or of the kinds given) -> ORG entry."""
     out: dict[str, Known] = {}
     for r in data_rows("agencies.tsv"):
-        if r["kind"] == "agency":
+        if r["kind"] in kinds:
             entry = Known("ORG", r["arabic"], r["latin"])
             for form in {r["arabic"], *(r["aliases"] or "").split("|")}:
                 form = normalize(form)
@@ -308,10 +308,11 @@ def agencies() -> dict[str, Known]:
 
 
 def agency(word: str, bracketed: bool) -> Known | None:
-    """The agency a one-word name stands for. Outside brackets only names of four letters or more
-    that no other lexicon reads otherwise (فارس is a given name); "(واع)" after a full agency name
-    is safe at any length. Never a word with the article: الفرنسية، العمانية are adjectives first."""
-    entry = agencies().get(word)
+    """The agency or outlet a one-word name stands for (كونا، هسبريس). Outside brackets only names of
+    four letters or more that no other lexicon reads otherwise (فارس is a given name); "(واع)" after a
+    full agency name is safe at any length. Never a word with the article: الفرنسية، العمانية are
+    adjectives first."""
+    entry = agencies(("agency", "outlet")).get(word)
     if entry is None or word.startswith("ال") or bracketed:
         return None if word.startswith("ال") else entry
     other = names().get(word)
