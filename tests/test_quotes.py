@@ -1215,3 +1215,10 @@ def test_words_set_in_a_document_just_issued_and_after_a_colon_that_ends_an_intr
 def test_a_daily_named_in_quotation_marks_reports():
     art = marsad.analyze("عنوان\n\nأوردت يومية \"الأحداث\" أن الحكومة تستعد لإطلاق برنامج جديد لدعم السكن.\n")
     assert said(art) == [("الأحداث", "الحكومة تستعد لإطلاق برنامج جديد لدعم السكن")]
+
+
+@pytest.mark.parametrize("verb, particle", [("ألمح", "إلى أن"), ("ادعى", "أن"), ("قدر", "أن"), ("أفصح", "عن أن"),
+                                            ("جدد", "التأكيد على أن")])
+def test_more_cues_and_a_cues_fixed_object_after_the_subject(verb, particle):
+    art = marsad.analyze(f"عنوان\n\nو{verb} الوزير نبيل حمدان {particle} الحكومة ستعلن خطة جديدة قريبا.\n")
+    assert said(art) == [("نبيل حمدان", "الحكومة ستعلن خطة جديدة قريبا")]
