@@ -950,3 +950,9 @@ def test_an_interviews_label_before_the_headline_and_the_interviewer_line():
     art = extract(page("حوار | رئيس البلدية: المشاريع المتعثرة ستنطلق قريبا", "أجرى الحوار: سامر النجار", *BODY))
     assert (art.title, art.author) == ("رئيس البلدية: المشاريع المتعثرة ستنطلق قريبا", "سامر النجار")
     assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("line", ["الكلمات الدالة: الأمن، النخيل، تفجير", "#الأمن #النخيل #تفجير"])
+def test_more_ways_a_page_lists_its_tags(line):
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, line))
+    assert (art.body.split("\n"), art.keywords) == (BODY, ["الأمن", "النخيل", "تفجير"])

@@ -88,6 +88,9 @@ _INITIALS = re.compile(rf"[(\[]?{_LETTERS}(?:\s?[/\-–،,]\s?{_LETTERS})*[)\]]?
 _END_MARK = re.compile(r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*\s*\.?\s*$")
 
 
+_HASHTAGS = re.compile(r"(?:#\w+\s*)+")  # "#الأمن #النخيل": a page's tags as hashtags
+
+
 def is_signoff(line: str) -> bool:
     """An editor's initials alone on a line (an agency's letters, "(أ ف ب)", are read as a credit first)."""
     return bool(_INITIALS.fullmatch(" ".join(line.split())))
@@ -110,6 +113,8 @@ def classify(line: str) -> Furniture | None:
     norm = normalize(line)
     if "©" in line:
         return Furniture("copyright")
+    if _HASHTAGS.fullmatch(line.strip()):
+        return Furniture("tags", line.strip())
     if not norm:
         return None
     words = norm.split()
