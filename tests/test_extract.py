@@ -956,3 +956,10 @@ def test_an_interviews_label_before_the_headline_and_the_interviewer_line():
 def test_more_ways_a_page_lists_its_tags(line):
     art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, line))
     assert (art.body.split("\n"), art.keywords) == (BODY, ["الأمن", "النخيل", "تفجير"])
+
+
+def test_a_dateline_of_several_places_before_the_agency():
+    art = extract(page("مجلس الأمن يعقد جلسة طارئة بشأن التصعيد في الشمال", "نيويورك - واشنطن - وكالات", *BODY))
+    assert (art.title, art.dateline, art.agencies) == (
+        "مجلس الأمن يعقد جلسة طارئة بشأن التصعيد في الشمال", "نيويورك - واشنطن", ["وكالات"])
+    assert art.body.split("\n") == BODY

@@ -143,6 +143,7 @@ _PAREN = re.compile(rf"^{_PLACE}(?:\s*[،,]\s*{_WORD}(?:\s+{_WORD}){{0,3}})?"
 _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
 _DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/))\s*")
+_MAX_DATELINE_PLACES = 3
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,14 @@ def _undated(line: str) -> Dateline | None:
     m = _DASHED.match(line)
     if not m:
         return None
-    rest = line[m.end():]
+    place, opened = m.group("place"), m.end()
+    # "نيويورك - واشنطن - وكالات"، "بيروت - دمشق -": several known places, each before its dash
+    while _dateline_place(normalize(place.split(" - ")[-1])) and place.count(" - ") < _MAX_DATELINE_PLACES - 1:
+        more = _DASHED.match(line[opened:])
+        if more is None or more.group("slash") or not _dateline_place(normalize(more.group("place"))):
+            break
+        place, opened = f"{place} - {more.group('place')}", opened + more.end()
+    rest = line[opened:]
     words = list(re.finditer(r"[^\s:]+", rest[:80]))
     for n in range(min(4, len(words)), 0, -1):
         cut = words[n - 1].end()
@@ -215,20 +223,20 @@ def _undated(line: str) -> Dateline | None:
             continue
         if src is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
-            return _dateline(line, m.group("place"), src.name, m.end() + cut + tail.end())
-    known_place = _dateline_place(normalize(m.group("place")))
+            return _dateline(line, place, src.name, opened + cut + tail.end())
+    known_place = _dateline_place(normalize(place.split(" - ")[0]))
     quoted = _QUOTED_SOURCE.match(rest)
     if known_place and quoted and not _dateline_place(normalize(quoted.group("name"))):
         # "واشنطن ـ «القدس العربي»:": the paper's own story, its name in quotation marks
-        return replace(_dateline(line, m.group("place"), None, m.end() + quoted.end()), source=quoted.group("name"))
+        return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
     if known_place and is_section_name(rest.strip(" .")):
-        return _dateline(line, m.group("place"), None, len(line))  # "دمشق – خاص": the paper's own story
+        return _dateline(line, place, None, len(line))  # "دمشق – خاص": the paper's own story
     if known_place and re.fullmatch(rf"\s*{_WORD}\s*", rest) and not m.group("slash"):
         # "بغداد - الصباح" alone on its line: the place and the paper's own short name
-        return replace(_dateline(line, m.group("place"), None, len(line)), source=rest.strip())
+        return replace(_dateline(line, place, None, len(line)), source=rest.strip())
     if known_place and rest.strip() and not m.group("slash"):
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
-        return _dateline(line, m.group("place"), None, m.end())
+        return _dateline(line, place, None, opened)
     return None
 
 
