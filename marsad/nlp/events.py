@@ -226,7 +226,8 @@ class _Text:
                    [_forms(f) if _is_word(t) else frozenset() for t, f in zip(tokens, folded)],
                    inside("ORG"), inside("LOC"), inside("PER"), inside("LOC", skip=1),
                    frozenset(k for m in find_numbers(body, tokens)
-                             for k in range(bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end))))
+                             for k in range(bisect.bisect_right(starts, m.start) - 1,
+                                            bisect.bisect_left(starts, m.end))))
 
     def forms(self, i: int) -> frozenset[str]:
         return self.token_forms[i]
@@ -596,7 +597,9 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         else:
             f, side = _figures()[phrase]
         if side == "one" and (not _cue_before(tx, i, sent_lo) or i + 1 in in_numbers):
-            continue  # a singular counts only after its cue, and not as the subject before a count: "طعن رجل ثلاثة أشخاص"
+            # a singular counts only after its cue, and not as the subject before a count:
+            # "طعن رجل ثلاثة أشخاص"
+            continue
         if f == "-":
             f = _figure_field(tx, i, i + 1, sent_lo, sent_hi)
         if f:

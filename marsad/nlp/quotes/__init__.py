@@ -280,7 +280,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         # the document's issuer or, unnamed ("في بيان قالت فيه"), no one: not the last speaker
         subject, k = _document_author(para, noun), t + 2
     elif (cue.role == "verb" and after_kana_qad(toks, t, 0)  # cheap first: the sentence's start is sought only then
-          and after_kana_qad(toks, t, opening := para.sentence_start(t)) and (before := parse_before(toks, t, opening))):
+          and after_kana_qad(toks, t, opening := para.sentence_start(t))
+          and (before := parse_before(toks, t, opening))):
         subject = before  # "وكانت الحكومة قد اتهمت الجماعة بـ…": the words after the verb are its object
     elif cue.role == "verb":
         subject = parse(toks, t + 1, end)
