@@ -346,7 +346,8 @@ def _places_by_context(s: _Sentence) -> None:
         # "ببلدية بوتليليس": an unknown name right after a noun of a settlement is the settlement's
         # ("عمدة المدينة X"، "وزير القضاء X": with the article the noun is no part of a place's name)
         if (type_ == "PER" and entry is None and start > 0 and end - start <= 2
-                and any(stem in _SETTLEMENTS and not p.endswith("ال") for p, stem in lexicons.stems(s.norms[start - 1]))):
+                and any(stem in _SETTLEMENTS and not p.endswith("ال")
+                        for p, stem in lexicons.stems(s.norms[start - 1]))):
             s.spans[start] = (end, "LOC", None, prefix)
 
 
