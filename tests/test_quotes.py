@@ -1222,3 +1222,11 @@ def test_a_daily_named_in_quotation_marks_reports():
 def test_more_cues_and_a_cues_fixed_object_after_the_subject(verb, particle):
     art = marsad.analyze(f"عنوان\n\nو{verb} الوزير نبيل حمدان {particle} الحكومة ستعلن خطة جديدة قريبا.\n")
     assert said(art) == [("نبيل حمدان", "الحكومة ستعلن خطة جديدة قريبا")]
+
+
+def test_a_quotation_credited_after_it_by_a_phrase_or_by_these_words():
+    art = marsad.analyze("عنوان\n\n\"لن نتراجع عن قرارنا مهما كانت الضغوط\"، بهذه الكلمات علق الوزير نبيل حمدان على الاتهامات.\n"
+                         "«الوضع تحت السيطرة تماما»، على حد تعبير المتحدث باسم الشرطة سامي رفعت.\n")
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in art.quotes] == [
+        ("direct", "نبيل حمدان", "علق", "لن نتراجع عن قرارنا مهما كانت الضغوط"),
+        ("direct", "سامي رفعت", "على حد تعبير", "الوضع تحت السيطرة تماما")]

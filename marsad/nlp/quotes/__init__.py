@@ -27,6 +27,8 @@ from marsad.nlp.quotes.speakers import (Subject, Tok, after_kana_qad, country_su
 
 _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
+_WITH_THESE = frozenset(normalize(w) for w in "بهذه بتلك".split())
+_WORDS_NOUNS = frozenset(normalize(w) for w in "الكلمات العبارات العبارة الجملة الكلمة".split())
 _IN_IT = frozenset(normalize(w) for w in "فيه فيها".split())  # "بياناً قال فيه": the document just named
 _DOCUMENT_REACH = 3  # tokens from the document noun to its cue: "تدوينة مطولة قالت فيها"
 
@@ -434,6 +436,8 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
                 continue
         if k + 2 < len(toks) and toks[k].w == "هذا" and toks[k + 1].w == "ما":
             k += 2  # "«…»، هذا ما قاله الوزير"
+        elif k + 2 < len(toks) and toks[k].w in _WITH_THESE and toks[k + 1].w in _WORDS_NOUNS:
+            k += 2  # "«…»، بهذه الكلمات علق الوزير"
         cue = lx.cue_of(_without_object(toks[k].w)) if k < len(toks) else None
         if cue is not None and cue.role == "verb":
             subject = parse(toks, k + 1, para.sentence_end(k))

@@ -25,6 +25,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
     opened, glued = attribution_source(para, t)
     source = past_cue(toks, opened)
     end = para.sentence_end(t)
+    phrase = para.body[toks[t].start:toks[max(t, opened - 1)].end]  # the cue: "على حد تعبير", not "على"
     # "حسبما أفاد مصدر طبي"، "وفقاً لما أعلنته وزارة الصحة": a reporting verb makes its subject a speaker
     # (an outlet that reported it, "حسبما ذكرت وكالة X", is not the one who said it)
     said = any(cue_word(toks[k].w) for k in range(opened, source)) and _relaying_outlet(para, source, end)[0] is None
@@ -53,7 +54,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         if k < end and toks[k].w in _SO_THAT:
             found = clause(para, k + 1)
             if found is not None:
-                found.cue, found.subject, found.follows, found.via = toks[t].text, subject, False, outlet
+                found.cue, found.subject, found.follows, found.via = phrase, subject, False, outlet
             return found
         return None
     if t > start and toks[t - 1].text in "،,":
@@ -65,8 +66,13 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         tagged = subject.kind != "name" or any(tok.tag == "PER" for tok in toks[source:subject.end])
         if reaches_end or (tagged and (given_to is not None or _describes_source(toks, subject.end, end))):
             s, e = trim(para.body, toks[para.after_dateline(start)].start, toks[t - 1].start)
+            # "«الوضع تحت السيطرة»، على حد تعبير X": the words themselves, in their marks
+            quoted = next((p for p in para.passages if s in (p.open_at, p.start) and e in (p.outer_end, p.end)
+                           and p.close_at is not None), None)
+            if quoted is not None:
+                return Found(quoted.start, quoted.end, "direct", phrase, subject, False, outlet)
             if e > s:
-                return Found(s, e, "indirect", toks[t].text, subject, False, outlet)
+                return Found(s, e, "indirect", phrase, subject, False, outlet)
     return None
 
 
