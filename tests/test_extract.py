@@ -963,3 +963,10 @@ def test_a_dateline_of_several_places_before_the_agency():
     assert (art.title, art.dateline, art.agencies) == (
         "مجلس الأمن يعقد جلسة طارئة بشأن التصعيد في الشمال", "نيويورك - واشنطن", ["وكالات"])
     assert art.body.split("\n") == BODY
+
+
+def test_a_byline_with_the_day_after_the_name():
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026",
+                       *BODY))
+    assert (art.author, art.published) == ("عادل منصور", "2026-11-25")
+    assert art.body.split("\n") == BODY

@@ -1230,3 +1230,11 @@ def test_a_quotation_credited_after_it_by_a_phrase_or_by_these_words():
     assert [(q.kind, q.speaker, q.cue, q.text) for q in art.quotes] == [
         ("direct", "نبيل حمدان", "علق", "لن نتراجع عن قرارنا مهما كانت الضغوط"),
         ("direct", "سامي رفعت", "على حد تعبير", "الوضع تحت السيطرة تماما")]
+
+
+def test_a_pull_quote_credited_by_the_paragraph_after_it():
+    art = marsad.analyze("عنوان\n\nأقر مجلس الوزراء خطة شاملة لإعادة إعمار المدن المتضررة.\n"
+                         "نحن أمام مرحلة جديدة تتطلب تضافر جهود الجميع\n"
+                         "بهذه الكلمات افتتح رئيس الوزراء ماجد العتوم الجلسة، مؤكدا أن التمويل متوفر.\n")
+    assert said(art) == [("ماجد العتوم", "نحن أمام مرحلة جديدة تتطلب تضافر جهود الجميع"),
+                         ("ماجد العتوم", "التمويل متوفر")]

@@ -19,6 +19,7 @@ _SHORT_ONLY = {"caption": 10, "readmore": 20, "share": 8, "follow": 14, "comment
 # A label's value longer than this is not that label ("كتب: …" opening a paragraph).
 _MAX_VALUE_WORDS = {"byline": 6, "published": 12, "updated": 12, "credit": 10, "caption": 12}
 _LABEL_SEP = r"\s*[:：\-–—|]\s*"
+_BYLINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[،,|]\s*")
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,10 @@ def classify(line: str) -> Furniture | None:
     if m:
         kind = kinds[" ".join(m.group("label").split())]
         # "كتب: …" followed by a whole sentence is article text, not a byline
-        short = len(m.group("v").split()) <= _MAX_VALUE_WORDS.get(kind, 60)
+        value = m.group("v")
+        if kind == "byline":  # "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026": the name before a date or place
+            value = _BYLINE_PARTS.split(value)[0]
+        short = len(value.split()) <= _MAX_VALUE_WORDS.get(kind, 60)
         if short and (m.group("sep").strip() or _colonless_ok(kind, words, line)):
             return Furniture(kind, _original_tail(line, m.group("v")))
     for kind, phrase in _starts():

@@ -590,8 +590,12 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
             if stated is not None:
                 rank = _date_rank(stated[1], updated=ln.kind == "updated")
                 dates.append((rank, i, stated[0], "byline"))
-        elif ln.kind == "byline" and out.author is None and ln.value:
-            _read_byline_line(ln, out)
+        elif ln.kind == "byline" and ln.value:
+            if out.author is None:
+                _read_byline_line(ln, out)
+            # "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026": the day the byline gives
+            if (stated := _stated_date(ln.value, reference)) is not None:
+                dates.append((_date_rank(stated[1], updated=False), i, stated[0], "byline"))
         elif ln.kind == "dateline" and ln.dateline:
             _read_dateline(ln.dateline, out)
             if ln.dateline.when is not None:
@@ -688,8 +692,12 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
             _read_credit(ln, out)
         elif ln.kind == "tags" and not out.keywords:
             out.keywords = credits.split_tags(ln.value, "\n".join(out.body))
-        elif ln.kind == "byline" and out.author is None and ln.value:
-            _read_byline_line(ln, out)
+        elif ln.kind == "byline" and ln.value:
+            if out.author is None:
+                _read_byline_line(ln, out)
+            # "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026": the day the byline gives
+            if (stated := _stated_date(ln.value, reference)) is not None:
+                dates.append((_date_rank(stated[1], updated=False), i, stated[0], "byline"))
         elif ln.kind == "published" and out.published is None:
             out.published = _first_date(ln.value, reference)
             out.published_source = "byline" if out.published else None

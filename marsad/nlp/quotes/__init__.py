@@ -51,6 +51,9 @@ def run(article: Article) -> Article:
         introduced = _introduced_by(paragraphs[n - 1], para) if n > 0 else None
         if introduced is not None:  # "وأضاف النعيمي:" then the words in a paragraph of their own
             hits = [introduced, *(h for h in hits if h.start >= introduced.end)]
+        pulled = _credited_after(paragraphs[n - 1], para, found) if n > 0 else None
+        if pulled is not None:  # a pull quote, then "بهذه الكلمات افتتح X الجلسة"
+            found.append(pulled)
         rest = _rest_of_open_quote(paragraphs[n - 1], para, found[-1]) if going_on else None
         if rest is not None:  # "«… الجملة الأولى" then "الجملة الثانية»": one quotation, two paragraphs
             hits = [rest, *(h for h in hits if h.start >= rest.end)]
@@ -61,6 +64,22 @@ def run(article: Article) -> Article:
     # kept with any relays an earlier stage credited
     article.relayed_by = list(dict.fromkeys([*article.relayed_by, *(q.via for q in article.quotes if q.via)]))
     return article
+
+
+def _credited_after(before: Paragraph, para: Paragraph, found: list[Found]) -> Found | None:
+    """A paragraph of words (a pull quote laid out on its own) credited by the next one opening
+    "بهذه الكلمات افتتح رئيس الوزراء X الجلسة": X's words."""
+    toks = para.toks
+    if len(toks) < 4 or toks[0].w not in _WITH_THESE or toks[1].w not in _WORDS_NOUNS:
+        return None
+    # any verb: the words themselves say it was speech (افتتح، ختم، استهل، رد)
+    subject = parse(toks, 3, para.sentence_end(2))
+    if subject is None or subject.kind not in ("name", "title", "org"):
+        return None
+    s, e = trim(before.body, before.start, before.end)
+    if e <= s or any(f.start < e and s < f.end for f in found):
+        return None
+    return Found(s, e, "direct", toks[2].text, subject, False)
 
 
 def _acting_person(para: Paragraph, t: int) -> Subject | None:
