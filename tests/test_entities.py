@@ -672,3 +672,9 @@ def test_an_unknown_name_after_a_settlement_noun_is_a_place():
 def test_a_one_word_outlet_with_the_preposition_it_was_told_through_is_an_organisation():
     text = "وكشف مصدر حكومي، في تصريح لهسبريس، أن الإعلان سيتم الأسبوع المقبل."
     assert [(text[f.start:f.end], f.type) for f in recognize(text)] == [("هسبريس", "ORG")]
+
+
+def test_a_reporting_verb_is_no_part_of_the_name_after_it():
+    text = ("وقال الدبلوماسي السابق الدكتور منير الصالح إن «الحل العسكري غير وارد لدى أي من الطرفين».\n"
+            "وأضاف الصالح: «الطرفان يدركان أن كلفة المواجهة ستكون باهظة».")
+    assert {text[f.start:f.end] for f in recognize(text) if f.type == "PER"} == {"منير الصالح", "الصالح"}

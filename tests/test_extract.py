@@ -970,3 +970,9 @@ def test_a_byline_with_the_day_after_the_name():
                        *BODY))
     assert (art.author, art.published) == ("عادل منصور", "2026-11-25")
     assert art.body.split("\n") == BODY
+
+
+def test_a_place_and_the_writer_after_a_colon_under_the_headline():
+    art = extract(page("تحركات دبلوماسية مكثفة لاحتواء الأزمة الحدودية", "لندن: سامي الهاشمي", *BODY))
+    assert (art.title, art.dateline, art.author) == ("تحركات دبلوماسية مكثفة لاحتواء الأزمة الحدودية", "لندن", "سامي الهاشمي")
+    assert art.body.split("\n") == BODY

@@ -142,7 +142,7 @@ _PAREN = re.compile(rf"^{_PLACE}(?:\s*[،,]\s*{_WORD}(?:\s+{_WORD}){{0,3}})?"
                     rf"\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:ـ]+\s*)?")
 _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
-_DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/))\s*")
+_DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/)|:)\s*")  # "لندن: سامي الهاشمي" too
 _MAX_DATELINE_PLACES = 3
 
 

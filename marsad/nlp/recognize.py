@@ -26,6 +26,7 @@ from marsad.nlp.lexicons import Known
 from marsad.nlp.frequency import zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
+from marsad.nlp.quotes.lexicon import cue_of
 
 LAYERS = ("tagger", "lexicons", "rules", "orgs")
 # head-word organisation chains are names in news (مديرية الأمن العام) though rarely in
@@ -87,6 +88,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_spokesman_bism(s)
             _drop_indefinite_adjectives(s)
             _drop_leading_titles(s)
+            _drop_leading_cues(s)
             _whole_listed_places(s)
     if "orgs" in layers:
         for s in sents:
@@ -349,6 +351,17 @@ def _places_by_context(s: _Sentence) -> None:
                 and any(stem in _SETTLEMENTS and not p.endswith("ال")
                         for p, stem in lexicons.stems(s.norms[start - 1]))):
             s.spans[start] = (end, "LOC", None, prefix)
+
+
+def _drop_leading_cues(s: _Sentence) -> None:
+    """A reporting verb after و or ف is no part of the name after it: "وأضاف الصالح" is الصالح;
+    without the conjunction it may be a given name ("طالب الدوسري")."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ == "PER" and entry is None and end - start >= 2 and start + 1 not in s.spans \
+                and s.norms[start][:1] in "وف" and (cue := cue_of(s.norms[start])) is not None \
+                and cue.role in ("verb", "continuation"):
+            del s.spans[start]
+            s.spans[start + 1] = (end, type_, None, "")
 
 
 def _whole_listed_places(s: _Sentence) -> None:
