@@ -976,3 +976,9 @@ def test_a_place_and_the_writer_after_a_colon_under_the_headline():
     art = extract(page("تحركات دبلوماسية مكثفة لاحتواء الأزمة الحدودية", "لندن: سامي الهاشمي", *BODY))
     assert (art.title, art.dateline, art.author) == ("تحركات دبلوماسية مكثفة لاحتواء الأزمة الحدودية", "لندن", "سامي الهاشمي")
     assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("headline", ["الرباط: توقيف ثلاثة أشخاص بتهمة تزوير العملة", "غزة: سامي يروي قصته"])
+def test_a_headline_that_opens_with_a_place_and_a_colon_stays_the_headline(headline):
+    art = extract(page(headline, *BODY))
+    assert (art.title, art.dateline, art.author) == (headline, None, None)

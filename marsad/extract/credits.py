@@ -13,7 +13,8 @@ from functools import lru_cache
 from marsad.datafiles import data_table
 from marsad.extract.furniture import is_institution, is_media, is_section_name
 from marsad.nlp.dates import find_dates
-from marsad.nlp.lexicons import is_given_name, names, place
+from marsad.nlp.frequency import stem_word, zipf
+from marsad.nlp.lexicons import is_family_name, is_given_name, names, place
 from marsad.nlp.normalize import normalize, unique_names
 
 
@@ -142,7 +143,7 @@ _PAREN = re.compile(rf"^{_PLACE}(?:\s*[،,]\s*{_WORD}(?:\s+{_WORD}){{0,3}})?"
                     rf"\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:ـ]+\s*)?")
 _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
-_DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/)|:)\s*")  # "لندن: سامي الهاشمي" too
+_DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/)|(?P<colon>:))\s*")
 _MAX_DATELINE_PLACES = 3
 
 
@@ -205,6 +206,8 @@ def _undated(line: str) -> Dateline | None:
     m = _DASHED.match(line)
     if not m:
         return None
+    if m.group("colon") and not _writer_or_paper(line[m.end():]):
+        return None  # "الرباط: توقيف ثلاثة أشخاص" is a headline; "لندن: سامي الهاشمي" a dateline
     place, opened = m.group("place"), m.end()
     # "نيويورك - واشنطن - وكالات"، "بيروت - دمشق -": several known places, each before its dash
     while _dateline_place(normalize(place.split(" - ")[-1])) and place.count(" - ") < _MAX_DATELINE_PLACES - 1:
@@ -238,6 +241,25 @@ def _undated(line: str) -> Dateline | None:
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
         return _dateline(line, place, None, opened)
     return None
+
+
+def _writer_or_paper(rest: str) -> bool:
+    """After a place and a colon: a writer's name alone (a listed given name first, a few words) or
+    a paper's name in quotation marks ("لندن: «الأفق»")."""
+    words = [normalize(w) for w in rest.split()]
+    return bool(_QUOTED_SOURCE.match(rest)) or (0 < len(words) <= 4 and is_given_name(words[0])
+                                                  and all(map(_name_word, words[1:])))
+
+
+_NAME_JOINERS = frozenset(normalize(w) for w in "بن ابن أبو عبد آل".split())
+_COMMON_WORD_ZIPF = 3.6  # a word this common is a word of a headline ("يروي"، "قصته"), not of a name
+
+
+def _name_word(word: str) -> bool:
+    """Could this word go on with a person's name (سامي الهاشمي، فادي سلوم)?"""
+    if is_given_name(word) or is_family_name(word) or word in _NAME_JOINERS:
+        return True
+    return (zipf(stem_word(word)) or 0) < _COMMON_WORD_ZIPF
 
 
 def _unlisted_source(line: str, m: re.Match) -> Dateline | None:
