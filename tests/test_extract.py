@@ -982,3 +982,14 @@ def test_a_place_and_the_writer_after_a_colon_under_the_headline():
 def test_a_headline_that_opens_with_a_place_and_a_colon_stays_the_headline(headline):
     art = extract(page(headline, *BODY))
     assert (art.title, art.dateline, art.author) == (headline, None, None)
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("مسقط في 20 نوفمبر 2026 /العُمانية/", "مسقط", "العمانية"),
+    ("المنامة في 20 نوفمبر 2026 / بنا /", "المنامة", "بنا"),
+])
+def test_a_gulf_agencys_dateline_with_the_day_and_its_name_between_slashes(opening, place, agency):
+    first = f"{opening} أكد وزير الداخلية أن الأجهزة الأمنية تعمل بكفاءة عالية في جميع المحافظات."
+    art = extract(page("وزير الداخلية يؤكد جاهزية الأجهزة الأمنية", first, *BODY[1:]))
+    assert (art.dateline, art.agencies, art.published) == (place, [agency], "2026-11-20")
+    assert art.body.split("\n") == [first, *BODY[1:]]

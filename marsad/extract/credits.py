@@ -145,6 +145,7 @@ _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
 _DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/)|(?P<colon>:))\s*")
 _MAX_DATELINE_PLACES = 3
+_SLASHED = re.compile(rf"^{_PLACE}(?:\s+في\s+(?P<day>[^/\n]{{1,40}}?))?\s*/\s*(?P<ag>[^/\n]{{1,30}}?)\s*/\s*")
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,12 @@ _SAME_DAY = re.compile(r"(?:الموافق|الموافقة|الموافقه|ا�
 def parse_dateline(line: str, reference: date | datetime | None = None) -> Dateline | None:
     """The opening dateline of a paragraph ("بغداد (رويترز) - …", "القاهرة في 12 مارس 2024 - أكد …") or
     a dateline line ("واشنطن-سانا"). A place without an agency must be a known place."""
+    m = _SLASHED.match(line)
+    if m and (src := lookup_source(m.group("ag"))) is not None and src.kind != "outlet":
+        # "مسقط في 20 نوفمبر /العمانية/ أكد …": the Gulf agencies' day and name between slashes
+        when = next((d.value for d in find_dates(m.group("day") or "", reference)), None)
+        return Dateline(place=m.group("place").strip(), agency=src.name, end=m.end(),
+                        alone=not line[m.end():].strip(), when=when)
     if _DIGIT.search(line[:60]):
         starts = {d.start: d for d in find_dates(line[:120], reference)}
         for place_end in _word_ends(line, 3):

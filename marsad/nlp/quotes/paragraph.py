@@ -115,9 +115,14 @@ class Paragraph:
 
     def after_dateline(self, start: int) -> int:
         """The first token after a dateline that opens the paragraph at `start` ("تونس (وات) - …"،
-        "الكويت - 18 - 11 (كونا) -- …": an agency in brackets, then a dash or a colon); else `start`."""
+        "الكويت - 18 - 11 (كونا) -- …": an agency in brackets, then a dash or a colon; "مسقط في 20
+        نوفمبر /العمانية/": between slashes); else `start`."""
         if start != 0:
             return start
+        slashes = [k for k in range(min(len(self.toks), _DATELINE_TOKENS)) if self.toks[k].text == "/"]
+        for a, b in zip(slashes, slashes[1:]):
+            if 1 <= b - a - 1 <= 3 and all(t.w[:1].isalpha() for t in self.toks[a + 1:b]):
+                return b + 1  # "مسقط في 20 نوفمبر /العمانية/ أكد …" (not a date's 12/11/2026)
         for k in range(1, min(len(self.toks), _DATELINE_TOKENS)):
             if self.toks[k - 1].text == ")" and self.toks[k].text in _DATELINE_ENDS:
                 while k < len(self.toks) and self.toks[k].text in _DATELINE_ENDS:
