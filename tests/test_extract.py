@@ -993,3 +993,14 @@ def test_a_gulf_agencys_dateline_with_the_day_and_its_name_between_slashes(openi
     art = extract(page("وزير الداخلية يؤكد جاهزية الأجهزة الأمنية", first, *BODY[1:]))
     assert (art.dateline, art.agencies, art.published) == (place, [agency], "2026-11-20")
     assert art.body.split("\n") == [first, *BODY[1:]]
+
+
+@pytest.mark.parametrize("opening, place, agency", [
+    ("عمان 20 تشرين الثاني (بترا)-", "عمان", "بترا"),  # the day and month, no year, before the brackets
+    ("دمشق-سانا", "دمشق", "سانا"),  # a dash glued to both words, the text right after the agency
+])
+def test_more_agency_datelines_opening_the_first_paragraph(opening, place, agency):
+    first = f"{opening} أكد وزير الداخلية أن الأجهزة الأمنية تعمل بكفاءة عالية في جميع المحافظات."
+    art = extract(page("وزير الداخلية يؤكد جاهزية الأجهزة الأمنية", first, *BODY[1:]))
+    assert (art.dateline, art.agencies) == (place, [agency])
+    assert art.body.split("\n") == [first, *BODY[1:]]

@@ -136,10 +136,11 @@ def _strip_agency_words(text: str) -> str:
 _WORD = r"[^\W\d_][\w\u0610-\u061a\u064b-\u065f\u0670\u0640]*"
 _PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})"
 _DASH = r"[-–—ـ]"
-# "بغداد (رويترز) -", "فرانكفورت (د ب أ) أعلن", "الرباط - (ومع) -", "الكويت - 12 - 3 (كونا) --"
+# "بغداد (رويترز) -", "فرانكفورت (د ب أ) أعلن", "الرباط - (ومع) -", "الكويت - 12 - 3 (كونا) --",
+# "عمان 20 تشرين الثاني (بترا)-"
 # "دبي، الإمارات العربية المتحدة (CNN)--": the place, its country after a comma, then the source
 _PAREN = re.compile(rf"^{_PLACE}(?:\s*[،,]\s*{_WORD}(?:\s+{_WORD}){{0,3}})?"
-                    rf"\s*(?:(?:{_DASH}|/)\s*)?(?:\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}\s*)?"
+                    rf"\s*(?:(?:{_DASH}|/)\s*)?(?:\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}\s*|\d{{1,2}}\s+{_WORD}(?:\s+{_WORD})?\s*)?"
                     rf"\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:ـ]+\s*)?")
 _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
@@ -228,8 +229,10 @@ def _undated(line: str) -> Dateline | None:
         cut = words[n - 1].end()
         after = rest[cut:]
         src = lookup_source(rest[:cut])
-        # a separator after the source; after a slash a listed source needs none ("غزة/ الأناضول قال")
-        if after.strip() and not re.match(r"\s*[-–—:ـ]", after) and not (m.group("slash") and src is not None):
+        # a separator after the source; after a slash a listed source needs none ("غزة/ الأناضول قال"),
+        # nor after a dash glued to both words ("دمشق-سانا أكد")
+        glued = src is not None and not re.search(r"\s", m.group())
+        if after.strip() and not re.match(r"\s*[-–—:ـ]", after) and not ((m.group("slash") or glued) and src is not None):
             continue
         if src is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
