@@ -140,7 +140,8 @@ _DASH = r"[-–—ـ]"
 # "عمان 20 تشرين الثاني (بترا)-"
 # "دبي، الإمارات العربية المتحدة (CNN)--": the place, its country after a comma, then the source
 _PAREN = re.compile(rf"^{_PLACE}(?:\s*[،,]\s*{_WORD}(?:\s+{_WORD}){{0,3}})?"
-                    rf"\s*(?:(?:{_DASH}|/)\s*)?(?:\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}\s*|\d{{1,2}}\s+{_WORD}(?:\s+{_WORD})?\s*)?"
+                    rf"\s*(?:(?:{_DASH}|/)\s*)?"
+                    rf"(?:\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}\s*|\d{{1,2}}\s+{_WORD}(?:\s+{_WORD})?\s*)?"
                     rf"\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:ـ]+\s*)?")
 _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
@@ -232,7 +233,8 @@ def _undated(line: str) -> Dateline | None:
         # a separator after the source; after a slash a listed source needs none ("غزة/ الأناضول قال"),
         # nor after a dash glued to both words ("دمشق-سانا أكد")
         glued = src is not None and not re.search(r"\s", m.group())
-        if after.strip() and not re.match(r"\s*[-–—:ـ]", after) and not ((m.group("slash") or glued) and src is not None):
+        if (after.strip() and not re.match(r"\s*[-–—:ـ]", after)
+                and not ((m.group("slash") or glued) and src is not None)):
             continue
         if src is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
