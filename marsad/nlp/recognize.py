@@ -126,7 +126,8 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
         elif span.end - span.start > 1:
             words = norms[span.start:span.end]
             out += [LexiconSpan(span.start + inner.start, span.start + inner.end, inner.entry, inner.prefix)
-                    for inner in lexicon_spans(words, _STRONG_KINDS) if not _part_of_a_place(words, inner, span)]
+                    for inner in lexicon_spans(words, _STRONG_KINDS)
+                    if not _part_of_a_place(words, inner.start, inner.end, span.entry.type)]
     return out
 
 
@@ -135,10 +136,11 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
 _TOPONYM_HEADS = frozenset(normalize(w) for w in "بنت بيت رأس عين تل دير كفر خان برج جسر مرج بئر".split())
 
 
-def _part_of_a_place(words: list[str], inner: LexiconSpan, outer: LexiconSpan) -> bool:
-    """Is a known place inside a listed place's name part of that name ("بنت جبيل" is a town, not
-    Byblos) rather than the place it lies in ("شمال الضفة الغربية")?"""
-    if outer.entry.type != "LOC" or inner.start != 1 or inner.end != len(words):
+def _part_of_a_place(words: list[str], start: int, end: int, type_: str) -> bool:
+    """Are words [start, end), a known place inside the name `words` of a listed entry of `type_`,
+    part of that name ("بنت جبيل" is a town, not Byblos) rather than the place it lies in ("شمال
+    الضفة الغربية")?"""
+    if type_ != "LOC" or start != 1 or end != len(words):
         return False
     return any(stem in _TOPONYM_HEADS for _, stem in lexicons.stems(words[0]))
 
@@ -165,7 +167,8 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
 def _fathers_name(before: str, entry: Known) -> bool:
     """Is the word before a known person's name another given name, which makes the known name that
     person's father's ("جراح جابر الأحمد")?"""
-    return lexicons.is_given_name(before) and not lexicons.is_title(before) and not _names_part_of([before], entry)
+    return (lexicons.is_given_name(before) and not lexicons.is_title(before)
+            and not _names_part_of([before], entry))
 
 
 def _names_part_of(words: list[str], entry: Known) -> bool:
@@ -306,7 +309,8 @@ _PLACE_GOVERNORS = frozenset(normalize(w) for w in (
     "محافظ محافظة محافظتي محافظات والي ولاية ولايتي ولايات حاكم مدينة مدينتي مدن بلدة بلدات قضاء أقضية "
     "شرطة ريف أرياف ضواحي منطقة مناطق حي أحياء شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي").split())
 # Nouns of a settlement or district, whose name follows them: بلدية بوتليليس، قرية X
-_SETTLEMENTS = frozenset(normalize(w) for w in "مدينة بلدة قرية بلدية مخيم ناحية قضاء مديرية ولاية محافظة".split())
+_SETTLEMENTS = frozenset(normalize(w) for w in
+                         "مدينة بلدة قرية بلدية مخيم ناحية قضاء مديرية ولاية محافظة".split())
 # Nouns of the land around a place, never a place themselves before one: ريف حماة، ضواحي بغداد.
 _AREA_NOUNS = frozenset(normalize(w) for w in "ريف أرياف ضواحي".split())
 
@@ -373,8 +377,8 @@ def _whole_listed_places(s: _Sentence) -> None:
         inside = _overlapping(s, span.start, span.end)
         if (len(inside) == 1 and inside[0] > span.start and s.spans[inside[0]][0] == span.end
                 and s.spans[inside[0]][1] == "LOC"
-                and _part_of_a_place(s.norms[span.start:span.end],
-                                     LexiconSpan(inside[0] - span.start, span.end - span.start, span.entry, ""), span)):
+                and _part_of_a_place(s.norms[span.start:span.end], inside[0] - span.start, span.end - span.start,
+                                     span.entry.type)):
             del s.spans[inside[0]]
             s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
 
