@@ -1004,3 +1004,9 @@ def test_more_agency_datelines_opening_the_first_paragraph(opening, place, agenc
     art = extract(page("وزير الداخلية يؤكد جاهزية الأجهزة الأمنية", first, *BODY[1:]))
     assert (art.dateline, art.agencies) == (place, [agency])
     assert art.body.split("\n") == [first, *BODY[1:]]
+
+
+def test_a_byline_with_the_day_after_the_article():
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026"))
+    assert (art.author, art.published, art.errors) == ("عادل منصور", "2026-11-25", [])
+    assert art.body.split("\n") == BODY

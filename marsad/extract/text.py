@@ -695,9 +695,8 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
         elif ln.kind == "byline" and ln.value:
             if out.author is None:
                 _read_byline_line(ln, out)
-            # "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026": the day the byline gives
-            if (stated := _stated_date(ln.value, reference)) is not None:
-                dates.append((_date_rank(stated[1], updated=False), i, stated[0], "byline"))
+            if out.published is None and (when := _first_date(ln.value, reference)) is not None:
+                out.published, out.published_source = when, "byline"  # "كتب: X - 25 نوفمبر 2026" at the end
         elif ln.kind == "published" and out.published is None:
             out.published = _first_date(ln.value, reference)
             out.published_source = "byline" if out.published else None
