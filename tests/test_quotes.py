@@ -608,11 +608,14 @@ def test_interview_answers_are_the_interviewees_statements():
             "س: متى يفتتح الطريق الدائري؟\n"
             "ج: نتوقع افتتاح المرحلة الأولى في الربيع المقبل.\n"
             "س: وماذا عن الكلفة؟\n"
-            "ج - الكلفة ضمن الموازنة المقررة ولا زيادة عليها.")
+            "ج - الكلفة ضمن الموازنة المقررة ولا زيادة عليها.\n"
+            "س/ والتمويل؟\n"
+            "ج/ مؤمن بالكامل من خلال شراكة مع القطاع الخاص.")
     art = analyze(body, entities=[tagged(body, "per:nader", "PER", "نادر الفاخوري")])
     assert [(q.speaker, q.kind, q.text) for q in art.quotes] == [
         ("نادر الفاخوري", "direct", "نتوقع افتتاح المرحلة الأولى في الربيع المقبل"),
-        ("نادر الفاخوري", "direct", "الكلفة ضمن الموازنة المقررة ولا زيادة عليها")]
+        ("نادر الفاخوري", "direct", "الكلفة ضمن الموازنة المقررة ولا زيادة عليها"),
+        ("نادر الفاخوري", "direct", "مؤمن بالكامل من خلال شراكة مع القطاع الخاص")]
     # answers with no one named as interviewed are nobody's
     assert analyze("س: متى يفتتح الطريق؟\nج: في الربيع المقبل على الأرجح.").quotes == []
     # dialogue set out with dashes: the line after a question is the answer, a dashed list is not

@@ -15,8 +15,8 @@ from marsad.nlp.quotes.marks import trim
 from marsad.nlp.quotes.paragraph import Found, Paragraph
 from marsad.nlp.quotes.speakers import Subject
 
-# "ج: …"، "ج - …"، "جـ: …"، "الجواب: …" at the start of a paragraph
-ANSWER = re.compile(r"^\s*(?:ج|جـ|الجواب|جواب)\s*[:：\-–—]\s*")
+# "ج: …"، "ج - …"، "جـ: …"، "ج/ …"، "الجواب: …" at the start of a paragraph
+ANSWER = re.compile(r"^\s*(?:ج|جـ|الجواب|جواب)\s*[:：\-–—/]\s*")
 DASH = re.compile(r"^\s*[-–—]\s*")  # a line of dialogue set out with a dash
 INTERVIEWEE_REACH = 10  # words from the interview word to the name: "حواراً مع وزير الزراعة عماد الحلبي"
 LABEL_WORDS = 4  # a speaker label before a colon: "وزير النقل نادر الفاخوري:"
