@@ -1247,3 +1247,18 @@ def test_a_dateline_with_the_agency_between_slashes_is_no_part_of_what_was_said(
     art = marsad.analyze("عنوان\n\nمسقط في 20 نوفمبر /العمانية/ أطلقت الشرطة حملة جديدة للسلامة المرورية، بحسب المتحدث "
                          "باسم الشرطة سامي رفعت.\n")
     assert said(art) == [("سامي رفعت", "أطلقت الشرطة حملة جديدة للسلامة المرورية")]
+
+
+def test_an_interview_with_each_question_on_its_own_line_and_no_marks():
+    body = ("أجرت الصحيفة حوارا مع وزير النقل نادر الفاخوري حول خطط الوزارة.\n"
+            "متى سيكتمل مشروع القطار السريع؟\n"
+            "نتوقع اكتمال المرحلة الأولى في الربع الأخير من العام المقبل.\n"
+            "وماذا عن التمويل؟\n"
+            "التمويل مؤمن بالكامل من خلال شراكة مع القطاع الخاص.")
+    art = analyze(body, entities=[tagged(body, "per:nader", "PER", "نادر الفاخوري")])
+    assert [(q.speaker, q.text) for q in art.quotes] == [
+        ("نادر الفاخوري", "نتوقع اكتمال المرحلة الأولى في الربع الأخير من العام المقبل"),
+        ("نادر الفاخوري", "التمويل مؤمن بالكامل من خلال شراكة مع القطاع الخاص")]
+    # one question on its own line is no dialogue
+    one = "أجرت الصحيفة حوارا مع وزير النقل نادر الفاخوري.\nهل ينجح المشروع؟\nالمشروع يواجه صعوبات في التمويل."
+    assert analyze(one, entities=[tagged(one, "per:nader", "PER", "نادر الفاخوري")]).quotes == []

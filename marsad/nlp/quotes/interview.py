@@ -26,6 +26,7 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
     """A direct statement for every answer paragraph the interviewee can be named for."""
     body = article.body
     marked = [(p, m) for p in paragraphs if (m := ANSWER.match(body[p.start:p.end]))] + _dashed_answers(body, paragraphs)
+    marked = marked or _plain_answers(body, paragraphs)  # no marks at all: each question on its own line
     marked.sort(key=lambda pm: pm[0].start)
     if not marked:
         return []
@@ -55,6 +56,27 @@ def _dashed_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragr
             out.append((para, m))
         asked = question
     return out
+
+
+QUESTION_WORDS = 30  # a question set on its own line is short
+MIN_EXCHANGES = 2  # one question on its own line may be rhetorical; two make a dialogue
+
+
+def _plain_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, re.Match]]:
+    """Dialogue set out with no marks, each question on a line of its own ("متى يكتمل المشروع؟",
+    then the answer): a paragraph after a short question is an answer, when the page has two such
+    exchanges or more."""
+    out = []
+    for before, para in zip(paragraphs, paragraphs[1:]):
+        asked = body[before.start:before.end].strip()
+        said = body[para.start:para.end].strip()
+        if (asked.endswith(("؟", "?")) and len(asked.split()) <= QUESTION_WORDS and said
+                and not said.endswith(("؟", "?"))):
+            out.append((para, _NOTHING.match(said)))
+    return out if len(out) >= MIN_EXCHANGES else []
+
+
+_NOTHING = re.compile(r"")  # an answer with no mark before it
 
 
 def _interviewee(article: Article, before: int) -> Subject | None:
