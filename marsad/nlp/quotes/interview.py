@@ -1,5 +1,6 @@
-"""Statements laid out as dialogue: the answers of a question-and-answer page ("س: …" / "ج: …", or
-dashed lines, a question then its answer) are direct statements of the person interviewed, whom the
+"""Statements laid out as dialogue: the answers of a question-and-answer page ("س: …" / "ج: …",
+dashed lines, or with no marks each question on a line of its own, a question then its answer) are
+direct statements of the person interviewed, whom the
 page names before the first answer after an interview word ("أجرت الصحيفة حواراً مع وزير الزراعة
 عماد الحلبي"، "في مقابلة مع …"); a paragraph that opens with a person's name and a colon
 ("الحلبي: \"…\"") is that person's.
@@ -25,7 +26,8 @@ LABEL_WORDS = 4  # a speaker label before a colon: "وزير النقل نادر
 def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
     """A direct statement for every answer paragraph the interviewee can be named for."""
     body = article.body
-    marked = [(p, m) for p in paragraphs if (m := ANSWER.match(body[p.start:p.end]))] + _dashed_answers(body, paragraphs)
+    marked = [(p, m) for p in paragraphs if (m := ANSWER.match(body[p.start:p.end]))]
+    marked += _dashed_answers(body, paragraphs)
     marked = marked or _plain_answers(body, paragraphs)  # no marks at all: each question on its own line
     marked.sort(key=lambda pm: pm[0].start)
     if not marked:
