@@ -752,6 +752,7 @@ def test_an_advertisement_label_between_paragraphs_and_an_embedded_posts_signatu
     ("يتبع", "caption"),
     ("تعليق واحد", "comment"),
     ("12 تعليقا", "comment"),
+    ("نقلا عن: سكاي نيوز عربية", "credit"),
     ("أجرى الحوار: سامر النجار", "byline"),
 ])
 def test_more_furniture_lines_of_arabic_news_sites(line, kind):
