@@ -87,8 +87,8 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _place_surnames(s)
             _drop_spokesman_bism(s)
             _drop_indefinite_adjectives(s)
-            _drop_leading_titles(s)
-            _drop_leading_cues(s)
+            _drop_leading(s, _title_word)
+            _drop_leading(s, _reporting_verb)
             _whole_listed_places(s)
     if "orgs" in layers:
         for s in sents:
@@ -357,17 +357,6 @@ def _places_by_context(s: _Sentence) -> None:
             s.spans[start] = (end, "LOC", None, prefix)
 
 
-def _drop_leading_cues(s: _Sentence) -> None:
-    """A reporting verb after و or ف is no part of the name after it: "وأضاف الصالح" is الصالح;
-    without the conjunction it may be a given name ("طالب الدوسري")."""
-    for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if type_ == "PER" and entry is None and end - start >= 2 and start + 1 not in s.spans \
-                and s.norms[start][:1] in "وف" and (cue := cue_of(s.norms[start])) is not None \
-                and cue.role in ("verb", "continuation"):
-            del s.spans[start]
-            s.spans[start + 1] = (end, type_, None, "")
-
-
 def _whole_listed_places(s: _Sentence) -> None:
     """A place found as the end of a listed place's name is that place: "وبنت جبيل" is the town,
     not Byblos (the tagger took جبيل alone)."""
@@ -383,18 +372,28 @@ def _whole_listed_places(s: _Sentence) -> None:
             s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
 
 
-def _drop_leading_titles(s: _Sentence) -> None:
-    """A title with the article is no part of the person's name: "السفير الكعبي" is الكعبي (ANERcorp
-    leaves titles out too); "شيخ شريف" and a title word that is also a given name (أمير) stay."""
+def _drop_leading(s: _Sentence, no_name: Callable[[str], bool]) -> None:
+    """The words a person span found by the tagger opens with that are no part of the name."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         first = start
-        while (type_ == "PER" and entry is None and end - first >= 2 and s.norms[first].startswith("ال")
-               and lexicons.is_title(s.norms[first]) and not lexicons.is_given_name(s.norms[first])
-               and first + 1 not in s.spans):
+        while (type_ == "PER" and entry is None and end - first >= 2 and first + 1 not in s.spans
+               and no_name(s.norms[first])):
             first += 1
         if first > start:
             del s.spans[start]
             s.spans[first] = (end, type_, None, "")
+
+
+def _title_word(norm: str) -> bool:
+    """A title with the article: "السفير الكعبي" is الكعبي (ANERcorp leaves titles out too); "شيخ
+    شريف" and a title word that is also a given name (أمير) stay."""
+    return norm.startswith("ال") and lexicons.is_title(norm) and not lexicons.is_given_name(norm)
+
+
+def _reporting_verb(norm: str) -> bool:
+    """A reporting verb after و or ف: "وأضاف الصالح" is الصالح; without the conjunction it may be
+    a given name ("طالب الدوسري")."""
+    return norm[:1] in "وف" and (cue := cue_of(norm)) is not None and cue.role in ("verb", "continuation")
 
 
 def _place_surnames(s: _Sentence) -> None:
