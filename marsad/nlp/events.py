@@ -578,15 +578,14 @@ def _after_cell(tx: _Text, i: int, sent_lo: int) -> bool:
 def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     if sent_hi <= sent_lo:
         return []
-    out, in_numbers = [], set()
+    out = []
     for m in find_numbers(tx.body, tx.tokens[sent_lo:sent_hi]):
         lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
-        in_numbers.update(range(lo, hi))
         f = _figure_field(tx, lo, hi, sent_lo, sent_hi)
         if f:
             out.append(_Figure(f, m.value, m.approximate, lo))
     for i in range(sent_lo, sent_hi):  # "قتيلين"، "مقتل شخصين": a dual is two; "اعتقال شخص": one
-        if i in in_numbers:
+        if i in tx.in_number:
             continue  # "أحد عشر" is eleven, not one
         phrase = tx.matched(i, _figures(), i + 1)
         if tx.folded[i] in _nisba_persons() and i > sent_lo and tx.matched(i - 1, _figures(), i):
@@ -596,7 +595,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             continue
         else:
             f, side = _figures()[phrase]
-        if side == "one" and (not _cue_before(tx, i, sent_lo) or i + 1 in in_numbers):
+        counted_after = i + 1 < sent_hi and i + 1 in tx.in_number
+        if side == "one" and (not _cue_before(tx, i, sent_lo) or counted_after):
             # a singular counts only after its cue, and not as the subject before a count:
             # "طعن رجل ثلاثة أشخاص"
             continue
@@ -1132,7 +1132,7 @@ def _one_toll_two_levels(a: _Mention, b: _Mention) -> bool:
 
 def _area_word(location: str) -> tuple[str, ...] | None:
     """The area noun a place phrase opens with (محافظة، قضاء، مدينة), or None."""
-    first = (min(_forms(normalize(location).split()[0]), key=len),)
+    first = tuple(_place_key(location)[:1])
     return first if first in _places()["place"] else None
 
 
