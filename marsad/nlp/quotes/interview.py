@@ -26,7 +26,8 @@ LABEL_WORDS = 4  # a speaker label before a colon: "وزير النقل نادر
 def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
     """A direct statement for every answer paragraph the interviewee can be named for."""
     body = article.body
-    marked = [(p, m) for p in paragraphs if (m := ANSWER.match(body[p.start:p.end]))]
+    # (answer paragraph, characters of its mark: "ج: "، "- ", none)
+    marked = [(p, m.end()) for p in paragraphs if (m := ANSWER.match(body[p.start:p.end]))]
     marked += _dashed_answers(body, paragraphs)
     marked = marked or _plain_answers(body, paragraphs)  # no marks at all: each question on its own line
     marked.sort(key=lambda pm: pm[0].start)
@@ -36,14 +37,14 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
     if who is None:
         return []
     out = []
-    for para, m in marked:
-        s, e = trim(body, para.start + m.end(), para.end)
+    for para, mark in marked:
+        s, e = trim(body, para.start + mark, para.end)
         if e > s and not any(f.start < e and s < f.end for f in taken):
             out.append(Found(s, e, "direct", None, who, False))  # no reporting verb: the layout says it
     return out
 
 
-def _dashed_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, re.Match]]:
+def _dashed_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, int]]:
     """Dialogue set out with dashes: a paragraph opening with a dash right after a dashed question
     ("- وماذا عن الأسعار؟" then "- الحكومة ستدعم …") is an answer."""
     out, asked = [], False
@@ -55,7 +56,7 @@ def _dashed_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragr
             continue
         question = text.rstrip().endswith(("؟", "?"))
         if asked and not question:
-            out.append((para, m))
+            out.append((para, m.end()))
         asked = question
     return out
 
@@ -64,7 +65,7 @@ QUESTION_WORDS = 30  # a question set on its own line is short
 MIN_EXCHANGES = 2  # one question on its own line may be rhetorical; two make a dialogue
 
 
-def _plain_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, re.Match]]:
+def _plain_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, int]]:
     """Dialogue set out with no marks, each question on a line of its own ("متى يكتمل المشروع؟",
     then the answer): a paragraph after a short question is an answer, when the page has two such
     exchanges or more."""
@@ -74,11 +75,8 @@ def _plain_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragra
         said = body[para.start:para.end].strip()
         if (asked.endswith(("؟", "?")) and len(asked.split()) <= QUESTION_WORDS and said
                 and not said.endswith(("؟", "?"))):
-            out.append((para, _NOTHING.match(said)))
+            out.append((para, 0))  # no mark before the answer
     return out if len(out) >= MIN_EXCHANGES else []
-
-
-_NOTHING = re.compile(r"")  # an answer with no mark before it
 
 
 def _interviewee(article: Article, before: int) -> Subject | None:

@@ -130,8 +130,8 @@ def _stops(tok: Tok) -> bool:
     """A word that ends any subject phrase: content openers (فإن among them), cues, speech-context
     nouns, also with a possessive pronoun ("وختم الوزير كلمته بالقول")."""
     w = tok.w
-    return bool(is_an(w) or lx.cue_of(w) or lx.is_role(w, "context") or _bare(w) in lx.roles().get("context", {})
-                or _own_context(w) or tok.text.startswith("فإن"))  # "وبحسب الوزير، فإن": not "فان" (Van)
+    return bool(is_an(w) or lx.cue_of(w) or is_speech_context(w) or _bare(w) in lx.roles().get("context", {})
+                or tok.text.startswith("فإن"))  # "وبحسب الوزير، فإن": not "فان" (Van)
 
 
 @lru_cache(maxsize=lx.WORD_CACHE)
