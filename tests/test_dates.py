@@ -49,6 +49,18 @@ def test_offsets_point_into_the_original_text():
     assert [m.kind for m in mentions] == ["absolute", "numeric"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("18 جمادى الآخرة 1448هـ", date(2026, 11, 28)),  # the computed calendar's day, a Saturday
+    ("الأحد 18 جمادى الآخرة 1448هـ", date(2026, 11, 29)),  # the weekday says the month began a day later
+    ("السبت 18 جمادى الآخرة 1448هـ", date(2026, 11, 28)),
+    ("الاحد 18/6/1448هـ", date(2026, 11, 29)),
+    ("الثلاثاء 18 جمادى الآخرة 1448هـ", date(2026, 11, 28)),  # no neighbouring Tuesday: the day stands
+])
+def test_weekday_settles_the_day_of_a_hijri_date(text, expected):
+    [m] = find_dates(text)
+    assert m.value == expected
+
+
 def test_hijri_mark_with_tatweel_is_part_of_the_mention():
     [m] = find_dates("صدر البيان في 3 شوال 1444 هـ، وقال")
     assert m.text == "3 شوال 1444 هـ" and m.kind == "hijri" and m.value == date(2023, 4, 23)

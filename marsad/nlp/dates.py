@@ -79,7 +79,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
     # "شباط/فبراير", "آذار (مارس)", "مارس - آذار": one month said in both systems
     months = rf"(?P<m>{month})(?:\s*[/\-(]\s*{month}\s*\)?)?"
-    lead = rf"(?:(?:يوم\s+)?{weekday}\s*[،,]?\s*(?:الموافق\s+)?)?"
+    lead = rf"(?:(?:يوم\s+)?(?P<lwd>{weekday})\s*[،,]?\s*(?:الموافق\s+)?)?"
     # "12 مارس 2023", "12 من شهر مارس من عام 2023", "04/أبريل/2024", "7th, November 2023"
     glue = r"(?:\s*[/\-]\s*|\s*[،,]?\s*(?:من\s+)?(?:شهر\s+)?)"
     yglue = r"(?:\s*[/\-]\s*|\s*[،,]?\s*(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?)"
@@ -152,11 +152,11 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
                 d, mo = mo, d
             return date(int(g["y"]), mo, d)
         if kind == "hijri":
-            return date(*Hijri(int(g["y"]), _lookup("hijri", g["m"]), int(g["d"])).to_gregorian().datetuple())
+            return _from_hijri(int(g["y"]), _lookup("hijri", g["m"]), int(g["d"]), g.get("lwd"))
         if kind == "hijri_numeric":
             if not g.get("mark") and not RECENT_HIJRI[0] <= int(g["y"]) <= RECENT_HIJRI[1]:
                 return None  # "رقم 12/5/1400": a file number, unless marked هـ or of recent years
-            return date(*Hijri(int(g["y"]), int(g["m"]), int(g["d"])).to_gregorian().datetuple())
+            return _from_hijri(int(g["y"]), int(g["m"]), int(g["d"]), g.get("lwd"))
         day = _lookup("ordinal", g["od"]) if g.get("od") else int(g["d"]) if g.get("d") else None
         if kind in ("absolute", "ordinal_absolute"):
             return date(int(g["y"]), _lookup("month", g["m"]), day)
@@ -190,6 +190,17 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+def _from_hijri(year: int, month: int, day: int, weekday_name: str | None) -> date:
+    """The Gregorian day of a Hijri date. Countries start a month by sighting the moon or by a
+    computed calendar, so their Hijri dates differ by a day; the weekday a page writes before the
+    date ("الأحد 18 جمادى الآخرة") settles which of the neighbouring days it means."""
+    when = date(*Hijri(year, month, day).to_gregorian().datetuple())
+    if weekday_name:
+        wd = _lookup("weekday", weekday_name)
+        when = next((when + timedelta(days=k) for k in (0, 1, -1) if (when + timedelta(days=k)).weekday() == wd), when)
+    return when
 
 
 RECENT_HIJRI = (1440, 1460)  # years AH a bare numeric date may be read in (2018-2039)
