@@ -1262,3 +1262,39 @@ def test_an_interview_with_each_question_on_its_own_line_and_no_marks():
     # one question on its own line is no dialogue
     one = "أجرت الصحيفة حوارا مع وزير النقل نادر الفاخوري.\nهل ينجح المشروع؟\nالمشروع يواجه صعوبات في التمويل."
     assert analyze(one, entities=[tagged(one, "per:nader", "PER", "نادر الفاخوري")]).quotes == []
+
+
+def test_an_area_noun_after_a_title_is_no_name():
+    art = analyze("استقبل أمير منطقة الوادي الأخضر وفداً من التجار.\n\nوقال أمير منطقة الوادي الأخضر إن الأسواق مستقرة.")
+    assert said(art) == [(None, "الأسواق مستقرة")]  # a title only, not the person "منطقة"
+    art = analyze("وقال محافظ ولاية النهرين سليم داود الحسني إن الأسواق مستقرة.")
+    assert said(art) == [("سليم داود الحسني", "الأسواق مستقرة")]
+
+
+def test_a_participle_after_a_comma_is_what_the_speaker_did_not_what_he_said():
+    art = analyze('وقال الوزير سليم الحسني إن "المياه وصلت إلى القرى كلها"، مثمناً جهود العاملين في المشروع.')
+    assert said(art) == [("سليم الحسني", "المياه وصلت إلى القرى كلها")]
+    art = analyze("وقال الوزير سليم الحسني إن الحكومة ستدعم المزارعين، متجاهلاً أسئلة الصحافيين.")
+    assert said(art) == [("سليم الحسني", "الحكومة ستدعم المزارعين")]
+    # a noun in -يا after a comma is no participle: the country is part of the words
+    art = analyze("وقال الوزير سليم الحسني إن الوفد زار اليونان، مقدونيا وألبانيا.")
+    assert said(art) == [("سليم الحسني", "الوفد زار اليونان، مقدونيا وألبانيا")]
+
+
+def test_a_verb_joined_after_a_comma_goes_on_with_its_clauses_subject():
+    art = analyze('ونفت وزارة الري التقارير، واتهمت المعارضة بنشر "أخبار كاذبة عن السدود".')
+    assert said(art) == [("وزارة الري", "أخبار كاذبة عن السدود")]
+    art = analyze("ونفت وزارة الري التقارير، وقالت إن السدود سليمة.")
+    assert said(art) == [("وزارة الري", "السدود سليمة")]
+    art = analyze("ونفت وزارة الري التقارير، ودعت المواطنين إلى عدم تصديق الشائعات.")
+    assert [q.speaker for q in art.quotes] == ["وزارة الري"]
+    # a body's name goes on with its adjectives and the body it belongs to
+    art = analyze("وقال مركز الرصد التابع لوزارة الري إن السدود سليمة.")
+    assert said(art) == [("مركز الرصد التابع لوزارة الري", "السدود سليمة")]
+
+
+def test_a_short_quotation_before_the_cues_particle_is_its_object():
+    art = analyze('واتهم المحافظ سليم الحسني "عصابات منظمة" بالوقوف وراء الحرائق.')
+    assert said(art) == [("سليم الحسني", '"عصابات منظمة" بالوقوف وراء الحرائق')]
+    art = analyze('وقال المحافظ سليم الحسني إن "الحرائق مفتعلة" في أغلب الحالات.')
+    assert said(art) == [("سليم الحسني", '"الحرائق مفتعلة" في أغلب الحالات')]  # both marks kept

@@ -95,11 +95,14 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
                 country := country_subject(toks, verb + 1, t)) is not None:
             return country
     first = next((k for k in range(start, t) if toks[k].tag in ("PER", "ORG")), None)
-    if first is None:  # "دان محافظ ديالى الهجوم، داعياً …": an office holder named by title only
+    if first is None:
+        # "دان محافظ ديالى الهجوم، داعياً …": an office holder named by title only; "نفت وزارة
+        # الدفاع التقارير، مؤكدة …": a body the entities stage left untagged, named by its head word
         verb = next((k for k in range(start, min(t, start + 4))
-                     if k + 1 < t and lx.is_title(toks[k + 1].w) and _opens_clause(toks, k, start)), None)
+                     if k + 1 < t and (lx.is_title(toks[k + 1].w) or lx.is_org_head(toks[k + 1].w))
+                     and _opens_clause(toks, k, start)), None)
         sub = parse(toks, verb + 1, t) if verb is not None and set(said) <= {verb} else None
-        return sub if sub is not None and sub.kind == "title" else None
+        return sub if sub is not None and sub.kind in ("title", "org") else None
     if toks[first].tag == "ORG":  # a body only as the subject right after the opening verb
         verb = first - 1
         # the opening verb may be a cue with nothing reported ("طالبت منظمة X السلطات بـ…")
@@ -122,6 +125,15 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     if not set(said) <= {verb}:
         return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
     return parse(toks, p, t)
+
+
+def _object_after_comma(para: Paragraph, t: int, subject: Subject) -> bool:
+    """"…، واتهمت الجيش بـ…"، "…، ودعت المجتمع الدولي إلى …": a verb that takes an object,
+    joined by و after a comma, goes on with its clause's subject; the bare definite noun after it
+    (no body the entities stage knows) is the one accused or called on."""
+    toks = para.toks
+    return (t > 0 and toks[t - 1].text in "،," and toks[t].w[:1] == "و" and lx.is_role(toks[t].w[1:], "object_verb")
+            and subject.kind == "org" and subject.entity is None and all(x.tag is None for x in toks[t + 1:subject.end]))
 
 
 def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Subject | None:
@@ -314,6 +326,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         elif subject is not None:
             _release_particle(toks, subject, cue)
             k = subject.end
+            if _object_after_comma(para, t, subject):
+                subject = _acting_person(para, t) or subject  # "نفت الجماعة …، واتهمت الجيش بـ…"
         elif t + 1 < end and lx.is_role(toks[t + 1].w, "honorific"):
             subject = _honoured(para, t)  # "وأكد سموه أن": the person last spoken of
             follows, k = subject is None, t + 2
@@ -321,6 +335,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             subject = parse_before(toks, t, para.sentence_start(t))
             if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):
                 return None  # "مسلحون يعتقد أنهم من …": it is believed, by no one
+            if subject is None and t > 0 and toks[t - 1].text in "،," and toks[t].w[:1] == "و":
+                subject = _acting_person(para, t)  # "رفضت الوزارة المقترح، وقالت إن …": the clause's subject
             follows = subject is None
     elif cue.role == "continuation":
         subject = _acting_person(para, t)

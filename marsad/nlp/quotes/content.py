@@ -39,6 +39,8 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
             if para.is_label(p) or not enough:
                 t = para.after(p.outer_end)
                 continue
+            if t in (k, right_after) and cue.indirect and _object_in_marks(para, p, cue):
+                return clause(para, t)  # "اتهم المحافظ "مجموعات إرهابية" بالوقوف وراءه"
             return Found(p.start, p.end, "direct", None, None, False)
         if tok.text == ":" and not para.body[tok.start - 1:tok.start + 2].replace(":", "").isdigit():
             return _after_colon(para, t + 1)  # a colon, not a clock time "10:30"
@@ -73,6 +75,17 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
                     return clause(para, t)
         t += 1
     return None
+
+
+def _object_in_marks(para: Paragraph, p, cue: lx.Cue) -> bool:
+    """Is a short quotation right after the subject the cue's object, its particle right after it
+    ("اتهم X "مجموعات إرهابية" بالوقوف وراءه"، "دعا "الأطراف كافة" إلى …")? Then it is a phrase of
+    what is reported, not the speaker's words."""
+    after = para.after(p.outer_end)
+    if para.words(p) >= MIN_PASSAGE_WORDS or after >= len(para.toks):
+        return False
+    w = para.toks[after].w
+    return bool(w) and not is_an(w) and _particle(w, cue.particles)
 
 
 MAX_ASIDE_WORDS = 12  # "، الذي كان يتحدث في مؤتمر صحفي بالعاصمة،"
@@ -247,12 +260,22 @@ def _boundary(para: Paragraph, k: int) -> bool:
         return comma_before or (_opens_content(para, k + 1, cue) and not predicate)
     if comma_before and _contrast_at(para, k):
         return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
+    if comma_before and _circumstantial(toks[k]):
+        return True  # "أن "…"، مثمناً جهود": what the speaker did beside his words, not his words
     if cue is not None and cue.role == "verb" and w[:1] in "وف":
         # "، وأضاف" or "وقال: …" opens the next statement; "قالوا بعد …" inside a clause does not
         nxt = next((t for t in toks[k + 1:] if not lx.is_role(t.w, "adverb")), None)
         if comma_before or (nxt is not None and (nxt.text in ":." or nxt.start in para.opening or is_an(nxt.w))):
             return True
     return comma_before and attribution_at(para, k) is not None
+
+
+def _circumstantial(tok) -> bool:
+    """An indefinite accusative participle (مثمناً، محمّلاً، متجاهلاً): after a comma it tells what
+    the subject did while speaking. Nouns in -يا/-ها/-نا (مقدونيا، مسؤوليتها) only look like one."""
+    w = tok.w
+    return (tok.tag is None and not tok.art and w[:1] == "م" and len(w) >= 5
+            and ("\u064b" in tok.text or (w.endswith("ا") and not w.endswith(("يا", "ها", "نا")))))
 
 
 def _opens_content(para: Paragraph, t: int, cue: lx.Cue) -> bool:

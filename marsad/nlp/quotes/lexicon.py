@@ -137,6 +137,16 @@ def is_document(word: str) -> bool:
     return is_role(bare, "context") or (bare.endswith("ا") and is_role(bare[:-1], "context"))
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(normalize(r["phrase"]) for r in data_rows("event_places.tsv") if r["kind"] == "place")
+
+
+def is_place_noun(word: str) -> bool:
+    """A noun of an administrative or urban unit, whose name follows it (منطقة، ولاية، بلدية)."""
+    return word in _place_nouns()
+
+
 def is_clause_word(word: str) -> bool:
     """A time word, relative pronoun or ordinal that ends a name chain (اليوم، الأحد، الذي)."""
     return word in lexicons.clause_words()

@@ -57,12 +57,20 @@ def _is_apostrophe(text: str, i: int) -> bool:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) past spaces, sentence punctuation and stray marks at either edge; a
-    closing mark stays when it closes a passage opened inside (أن "الخطة طموحة")."""
+    closing mark stays when it closes a passage opened inside (أن "الخطة طموحة"), and an opening
+    mark when what follows its passage is reported too ("الأطراف كافة" إلى ضبط النفس)."""
     outer = end
+    mark = None
     while start < end and (text[start] in _TRIM or text[start].isspace()):
+        if text[start] in OPENING + EITHER:
+            mark = start
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
         end -= 1
+    if mark is not None:
+        opened = passages(text[mark:end])
+        if opened and opened[0].open_at == 0 and opened[0].close_at is not None and opened[0].close_at < end - mark - 1:
+            start = mark
     inside = passages(text[start:end])
     if inside and inside[-1].close_at is None:
         close = next((i for i in range(end, outer) if text[i] in CLOSING + EITHER), None)

@@ -121,9 +121,18 @@ def _name_like_word(w: str, art: bool, strict: bool) -> bool:
         return False
     if w[0] in "بل" and w.endswith("ه") and len(w) > 4 and frequency.zipf(frequency.stem_word(w[1:])) is not None:
         return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"; "بوزغاية" is a surname
-    if lx.cue_of(w) or lx.is_title(w) or lx.is_org_head(w) or lx.is_nationality(w) or lx.is_place(w, not strict):
+    if (lx.cue_of(w) or lx.is_title(w) or lx.is_org_head(w) or lx.is_nationality(w) or lx.is_place(w, not strict)
+            or lx.is_place_noun(w)):  # "أمير منطقة حائل": the area of the title, no name
         return False
     return not any(lx.is_role(w, k) for k in ("context", "anonymous", "portfolio", "adverb"))
+
+
+def _glued_preposition(tok: Tok) -> bool:
+    """"بنشر"، "لتحقيق": ب/ل on an untagged word that no list knows as a name is a preposition
+    and its noun ("اتهمت المعارضة بنشر …"), not a name ("بشار" is a given name)."""
+    w = tok.w
+    return (tok.tag is None and w[:1] in "بل" and not lx.lexicons.is_given_name(w)
+            and not lx.lexicons.is_family_name(w))
 
 
 def _stops(tok: Tok) -> bool:
@@ -245,6 +254,12 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             if (len(org) >= 2 and lx.is_nationality(org[-1].w) and tok.tag is None and tok.art
                     and not _nisba(w)):
                 break
+            # a head and its definite genitive make a whole name ("وزارة الدفاع"); a definite word
+            # after them that is no adjective of the name is the verb's object: "نفت وزارة الدفاع التقارير"
+            if (len(org) >= 2 and not org[0].art and org[-1].art and tok.art and tok.tag is None
+                    and w[:1] != "و" and not _nisba(w) and w not in lx.lexicons.org_modifiers()
+                    and not lx.is_role(w, "org_adjective") and not lx.is_org_head(_bare(w)) and w not in _AFFILIATED):
+                break
             # a time word ends the name: "أعلنت وزارة الداخلية اليوم الأحد ضبط …"
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
                  or (named and name_like(tok)) or (len(org) == 1 and construct)
@@ -252,7 +267,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 org.append(tok)
                 j += 1
                 continue
-            if name_like(tok, strict=True) and not any(lx.is_org_head(t.w) or t.tag == "ORG" for t in org):
+            if (name_like(tok, strict=True) and not any(lx.is_org_head(t.w) or t.tag == "ORG" for t in org)
+                    and not _glued_preposition(tok)):
                 # "المحلل السياسي خالد …": the article words were a role, not an organisation
                 titles.extend(_bare(t.w) for t in org)
                 org, kind = [], "title"
@@ -406,6 +422,8 @@ def _nisba(word: str) -> bool:
     return word.endswith(("ي", "يه", "يين", "يون", "يان"))
 
 
+# "مركز العمليات التابع لوزارة الصحة": the body a name belongs to goes on with it
+_AFFILIATED = frozenset(normalize(w) for w in "التابع التابعة".split())
 _SAME = frozenset(normalize(w) for w in "ذاته ذاتها نفسه نفسها ذاتهم نفسهم".split())
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى".split())
 _KUNYA = frozenset(normalize(w) for w in "أم أبو".split())
