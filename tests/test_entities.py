@@ -678,3 +678,10 @@ def test_a_reporting_verb_is_no_part_of_the_name_after_it():
     text = ("وقال الدبلوماسي السابق الدكتور منير الصالح إن «الحل العسكري غير وارد لدى أي من الطرفين».\n"
             "وأضاف الصالح: «الطرفان يدركان أن كلفة المواجهة ستكون باهظة».")
     assert {text[f.start:f.end] for f in recognize(text) if f.type == "PER"} == {"منير الصالح", "الصالح"}
+
+
+def test_a_listed_paper_in_quotation_marks_is_the_paper_whole():
+    text = 'وقال النائب سامر الخوري لـ«القدس العربي» إن الجلسة تأجلت، فيما ذكرت صحيفة "الشرق الأوسط" أن الحكومة منقسمة.'
+    found = {(text[f.start:f.end], f.type) for f in recognize(text)}
+    assert ("القدس العربي", "ORG") in found and ("الشرق الأوسط", "ORG") in found
+    assert not any(name == "القدس" for name, _ in found)

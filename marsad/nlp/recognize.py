@@ -90,6 +90,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_leading(s, _title_word)
             _drop_leading(s, _reporting_verb)
             _whole_listed_places(s)
+            _quoted_organisations(s)
     if "orgs" in layers:
         for s in sents:
             _org_chains(s)
@@ -370,6 +371,24 @@ def _whole_listed_places(s: _Sentence) -> None:
                                      span.entry.type)):
             del s.spans[inside[0]]
             s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
+
+
+_QUOTE_MARKS = frozenset("\"«»“”„‹›'")
+
+
+def _quoted_organisations(s: _Sentence) -> None:
+    """A listed organisation set in quotation marks, all of it, is that organisation: news marks a
+    paper's or channel's name ("لـ«القدس العربي»"، "صحيفة "الشرق الأوسط""), whose words alone
+    read as a place."""
+    for span in s.lexicon:
+        if (span.entry.type != "ORG" or span.prefix or span.start == 0 or span.end >= len(s.tokens)
+                or s.tokens[span.start - 1].text not in _QUOTE_MARKS or s.tokens[span.end].text not in _QUOTE_MARKS):
+            continue
+        clash = _overlapping(s, span.start, span.end)
+        if all(span.start <= a and s.spans[a][0] <= span.end for a in clash):
+            for a in clash:
+                del s.spans[a]
+            s.spans[span.start] = (span.end, "ORG", span.entry, "")
 
 
 def _drop_leading(s: _Sentence, no_name: Callable[[str], bool]) -> None:
