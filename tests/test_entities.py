@@ -388,6 +388,11 @@ def test_latin_names_spell_known_name_words_as_the_people_lists_do():
     # عبد and its word are one name, as the lists write it (not "Abdel Abdullah")
     assert latin_name("نبيل عبد الله") == "Nabil Abdullah"
     assert latin_name("عبد الرحيم زقزوق").startswith("Abd")
+    # a final ta marbuta is read as written, not folded to ه
+    assert latin_name("سامر حمزة") == "Samer Hamza" and latin_name("مديرية الري") == "Mdiria al-Ri"
+    # in a body's name a known place keeps its Latin name
+    assert latin_name("مديرية أمن مصراتة", places=True) == "Mdiria Amn Misratah"
+    assert latin_name("مصراتة زقزوق") == romanize("مصراتة") + " " + romanize("زقزوق")  # a person: no place
 
 
 def test_a_generic_body_name_gets_no_one_countrys_identity():

@@ -179,7 +179,7 @@ def _entity(body: str, type_: str, items: list[Found]) -> Entity:
         counts = Counter(arabic)
         name = max(counts, key=lambda t: (len(t.split()), counts[t], -arabic.index(t)))
         name = _without_clitics(name)
-        latin = _bracketed_latin(body, mentions) or latin_name(name)
+        latin = _bracketed_latin(body, mentions) or latin_name(name, places=type_ != "PER")
     aliases = sorted({t for t in texts if t != name and not _clitics_on(t, name)})
     return Entity(id=entity_id(type_, name, latin, known=bool(entry)), type=type_, name=name, latin=latin,
                   aliases=aliases, mentions=[Mention(a, b, body[a:b]) for a, b in mentions])

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from marsad.nlp import lexicons
-from marsad.nlp.normalize import fold
+from marsad.nlp.normalize import fold, normalize
 
 _LETTERS = {
     "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
@@ -56,10 +56,10 @@ _JOINED_SERVANT = re.compile(r"^Abd[a-z]{3,}")  # Abdullah, Abdulaziz: a compoun
 
 
 def _units(words: list[str]) -> list[str]:
-    """Folded name words with عبد joined to the word after it: ["عبدالله", "بن", "زايد"]."""
+    """Name words with عبد joined to the word after it: ["عبدالله", "بن", "زايد"]."""
     out: list[str] = []
     for word in words:
-        if out and out[-1] == _SERVANT:
+        if out and fold(out[-1]) == _SERVANT:
             out[-1] += word
         else:
             out.append(word)
@@ -85,15 +85,26 @@ def _known_words() -> dict[str, str]:
     return {word: counts.most_common(1)[0][0] for word, counts in votes.items()}
 
 
-def latin_name(name: str) -> str:
-    """"نبيل حمدان" -> "Nabil Hamdan": each word as the people lists spell it, else romanised."""
+def _place_word(word: str) -> str | None:
+    """The Latin name of a one-word place ("مصراتة" -> "Misratah"), or None."""
+    entry = lexicons.place(normalize(word))
+    return entry.latin if entry is not None and entry.latin and " " not in entry.latin else None
+
+
+def latin_name(name: str, places: bool = False) -> str:
+    """"نبيل حمدان" -> "Nabil Hamdan": each word as the people lists spell it, else romanised.
+    With `places` (the name of a body or a place), a word that is a known place takes the place's
+    Latin name: "مديرية أمن مصراتة" -> "Mdiria Amn Misratah"."""
     known = _known_words()
     words = []
-    for unit in _units([fold(w) for w in name.split()]):
-        if unit in known or not unit.startswith(_SERVANT) or unit == _SERVANT:
-            words.append(known.get(unit) or romanize(unit))
+    for raw in _units(name.split()):
+        unit = fold(raw)  # romanised as written: folding turns a final ة into ه ("Mdiria", not "Mdirih")
+        if places and unit not in known and (place := _place_word(unit)):
+            words.append(place)
+        elif unit in known or not unit.startswith(_SERVANT) or unit == _SERVANT:
+            words.append(known.get(unit) or romanize(raw))
         else:  # "عبد الرحيم" unknown as one: its two words
-            words.extend(known.get(w) or romanize(w) for w in (_SERVANT, unit[len(_SERVANT):]))
+            words.extend(known.get(w) or romanize(w) for w in (_SERVANT, raw[len(_SERVANT):] if raw.startswith(_SERVANT) else unit[len(_SERVANT):]))
     # the article inside a name is written lower case whatever the list's habit ("Al-Saadi")
     return " ".join([words[0], *(_ARTICLE.sub(lambda m: m[0].lower(), w) for w in words[1:])]) if words else ""
 
