@@ -815,3 +815,21 @@ def test_a_stabbing_counts_the_people_after_its_subject_and_a_number_ends_a_plac
     assert events_of("طعن المرشح في نتائج الانتخابات أمام المحكمة.") == []  # an appeal
     [ev] = events_of("قتل مسلحون في هجوم على قرية النخيل خمسة أشخاص.")
     assert (ev.killed, ev.location) == (5, "قرية النخيل")
+
+
+def _with_title(title: str, body: str) -> list:
+    from marsad.pipeline import analyze  # the whole pipeline: the entities stage tells bodies from places
+
+    return analyze(f"{title}\n\n{body}", format="text").events
+
+
+def test_the_headline_gives_the_lead_events_place_when_its_sentence_names_none():
+    body = ("أعلنت مديرية الأمن، اليوم الجمعة، ضبط شحنة ذخائر داخل شاحنة وتوقيف ثلاثة متهمين.\n\n"
+            "وقال مدير المديرية إن التحقيقات جارية.")
+    [ev] = _with_title("ضبط شحنة ذخائر وتوقيف 3 متهمين في مصراتة", body)
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", 3, "مصراتة")
+    # a headline with other figures tells of another event; one with a place in the lead changes nothing
+    [ev] = _with_title("توقيف 7 متهمين في مصراتة", body)
+    assert ev.location is None
+    [ev] = _with_title("توقيف 3 متهمين في مصراتة", body.replace("داخل شاحنة", "في مدينة زليتن"))
+    assert ev.location == "مدينة زليتن"

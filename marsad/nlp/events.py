@@ -36,6 +36,7 @@ from marsad.nlp import lexicons
 from marsad.nlp.dates import DateMention, bare_weekdays, find_dates
 from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
+from marsad.nlp.quotes import lexicon as quote_lexicon
 from marsad.nlp.quotes.marks import CLOSING, EITHER, OPENING
 
 FAMILY = {"attack": "violent", "bombing": "violent", "shooting": "violent", "hostage": "hostage",
@@ -688,6 +689,8 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
     if not (n_place or n_mark) or i in tx.in_org:
         return i  # "مديرية الأمن العام" is a body, "مديرية المنصورة" a district
     n = max(n_place, n_mark)
+    if n_place and i + n < limit and _portfolio(tx.folded[i + n]):
+        return i  # "مديرية الأمن"، "مديرية الصحة": a directorate of a domain, not a district
     if (tx.folded[i + n - 1].startswith("ال") and i + n < limit and tx.folded[i + n][:1] == "و"
             and i + n not in tx.in_loc):
         return i  # "على المدينة وكبدت …": a definite place word, then the next clause (not "العاصمة واشنطن")
@@ -703,6 +706,11 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
     if any(_dual(f) for f in tx.forms(i + n - 1)) and end < limit and tx.folded[end][:1] == "و" and len(tx.folded[end]) > 2:
         end = max(end + 1, _name(tx, end, limit))  # "مدينتي طنجة وتطوان": both places
     return _chain(tx, end, limit)
+
+
+def _portfolio(word: str) -> bool:
+    """A government domain (الأمن، الصحة، الزراعة) with or without its article and a clitic."""
+    return any(quote_lexicon.is_role(lexicons.without_article(rest), "portfolio") for _, rest in lexicons.stems(word))
 
 
 def _between(tx: _Text, k: int, limit: int) -> int | None:
@@ -1262,8 +1270,29 @@ def run(article: Article) -> Article:
     events = [_event(tx, g) for g in groups]
     if published is not None:
         events = [e for e in events if not e.date or _as_date(published) - _as_date(e.date) <= _OLD]
+    _headline_place(article, events)
     article.events = events
     return article
+
+
+def _headline_place(article: Article, events: list[Event]) -> None:
+    """The place of the lead event from the headline, when its sentence names none: "ضبط أسلحة
+    وتوقيف 4 متهمين في مصراتة" over a lead that says only "أعلنت مديرية أمن المدينة ضبط …". The
+    headline must report an event of the same family with no figure that differs."""
+    if not article.title or not events or events[0].location:
+        return
+    from marsad.nlp import entities  # the headline's places, found the way the body's are
+
+    headline = entities.run(Article(source=article.source, body=article.title))
+    tx = _Text.of(headline)
+    lead = events[0]
+    for ev in (_event(tx, g) for g in _group(tx, _mentions(headline, tx))):
+        same = FAMILY.get(ev.type, ev.type) == FAMILY.get(lead.type, lead.type)
+        agree = all(getattr(ev, f) is None or getattr(lead, f) is None or getattr(ev, f) == getattr(lead, f)
+                    for f in FIGURES)
+        if ev.location and same and agree:
+            lead.location = ev.location
+            return
 
 
 # -- across articles ---------------------------------------------------------------------------
