@@ -833,3 +833,11 @@ def test_the_headline_gives_the_lead_events_place_when_its_sentence_names_none()
     assert ev.location is None
     [ev] = _with_title("توقيف 3 متهمين في مصراتة", body.replace("داخل شاحنة", "في مدينة زليتن"))
     assert ev.location == "مدينة زليتن"
+
+
+def test_the_perpetrator_named_after_the_fighters_it_sent():
+    body = "قتل ثلاثة جنود بهجوم شنه عناصر من داعش على نقطة تفتيش في قضاء الرمانة."
+    start = body.index("داعش")
+    ents = [Entity(id="org:isis", type="ORG", name="داعش", mentions=[Mention(start, start + 4, "داعش")])]
+    [ev] = events_of(body, entities=ents)
+    assert (ev.type, ev.killed, ev.perpetrator) == ("attack", 3, "داعش")

@@ -1298,3 +1298,23 @@ def test_a_short_quotation_before_the_cues_particle_is_its_object():
     assert said(art) == [("سليم الحسني", '"عصابات منظمة" بالوقوف وراء الحرائق')]
     art = analyze('وقال المحافظ سليم الحسني إن "الحرائق مفتعلة" في أغلب الحالات.')
     assert said(art) == [("سليم الحسني", '"الحرائق مفتعلة" في أغلب الحالات')]  # both marks kept
+
+
+def test_a_title_its_town_and_the_holder_set_off_by_commas():
+    ents = [Entity(id="per:x", type="PER", name="سالم الجبوري", mentions=[])]
+    body = 'وقال قائمقام حديثة، مبروك سالم الجبوري، للصحفيين، إن "الطريق أعيد فتحه أمام المسافرين".'
+    start = body.index("سالم الجبوري")
+    ents[0].mentions.append(Mention(start, start + len("سالم الجبوري"), "سالم الجبوري"))
+    art = analyze(body, entities=ents)
+    assert said(art) == [("مبروك سالم الجبوري", "الطريق أعيد فتحه أمام المسافرين")]
+    # with a pronoun the same letters are a speech noun: "حديثه" (his talk) ends the subject
+    body = "وختم الوزير سامر الحداد حديثه بالقول إن الموسم واعد."
+    start = body.index("سامر")
+    art = analyze(body, entities=[Entity(id="per:y", type="PER", name="سامر الحداد",
+                                         mentions=[Mention(start, start + 11, "سامر الحداد")])])
+    assert said(art) == [("سامر الحداد", "الموسم واعد")]
+
+
+def test_a_deputy_for_a_province_named_by_its_noun():
+    art = analyze('وكتب النائب عن المحافظة سامر الحداد على منصة "إكس": "نطالب بفتح الطريق الدولي فوراً".')
+    assert said(art) == [("سامر الحداد", "نطالب بفتح الطريق الدولي فوراً")]

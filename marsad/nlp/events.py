@@ -901,8 +901,9 @@ def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
         return i + 2  # "نفذه مسلحو حركة X"
     if i + 2 < hi and tx.folded[i + 2].startswith("ل") and tx.has(i + 2, "group"):
         return i + 2  # "بقصف مدفعي لمليشيا X": the act's adjective, then whose it was
-    if i + 3 < hi and tx.folded[i + 2] == "من" and tx.has(i + 3, "group") and not tx.has(i + 1, "group"):
-        return i + 3
+    if (i + 3 < hi and tx.folded[i + 2] == "من" and (tx.has(i + 3, "group") or i + 3 in tx.in_org)
+            and not tx.has(i + 1, "group")):
+        return i + 3  # "شنه مسلحون من حركة X"، "شنه عناصر من داعش"
     return None
 
 

@@ -137,9 +137,11 @@ def _glued_preposition(tok: Tok) -> bool:
 
 def _stops(tok: Tok) -> bool:
     """A word that ends any subject phrase: content openers (فإن among them), cues, speech-context
-    nouns, also with a possessive pronoun ("وختم الوزير كلمته بالقول")."""
+    nouns, also with a possessive pronoun ("وختم الوزير كلمته بالقول"; a ة written is no pronoun:
+    "قائمقام حديثة" is the town, not "his talk")."""
     w = tok.w
-    return bool(is_an(w) or lx.cue_of(w) or is_speech_context(w) or _bare(w) in lx.roles().get("context", {})
+    spoken = lx.is_role(w, "context") or (_own_context(w) and not tok.text.endswith("ة"))
+    return bool(is_an(w) or lx.cue_of(w) or spoken or _bare(w) in lx.roles().get("context", {})
                 or tok.text.startswith("فإن"))  # "وبحسب الوزير، فإن": not "فان" (Van)
 
 
@@ -322,8 +324,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if in_title and w == "عن" and j + 1 < limit:
             # "النائب عن كتلة X"، "ممثل عن وزارة X"; not "أعرب رئيس الوفد عن تقديره"
             nxt = toks[j + 1:j + 3]
-            in_title = (any(t.tag in ("ORG", "LOC") for t in nxt)  # "عن محافظة البصرة"
-                        or lx.is_org_head(_bare(nxt[0].w)) or lx.is_place(nxt[0].w))
+            in_title = (any(t.tag in ("ORG", "LOC") for t in nxt)  # "عن محافظة البصرة"، "عن المحافظة"
+                        or lx.is_org_head(_bare(nxt[0].w)) or lx.is_place(nxt[0].w) or lx.is_place_noun(_bare(nxt[0].w)))
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
         # "قائد المجموعة الإقليمية للدرك بوهران": ب and a place say where the title holds
@@ -364,8 +366,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 kind = kind or "title"
                 j = k
                 continue
-            if is_name and titles and not any(t.tag for t in toks[j:k]) and _person_ahead(toks, k, limit):
+            apposed = k + 1 if k < limit and toks[k].text in _COMMAS else k
+            if is_name and titles and not any(t.tag for t in toks[j:k]) and _person_ahead(toks, apposed, limit):
                 # "رئيس جمعية حماية المستهلك حسين العبيدي": the body's own name, the person after it
+                # (also set off by a comma: "قائمقام حديثة، مبروك الجغيفي،")
                 titles.extend(_bare(t.w) for t in toks[j:k])
             elif is_name:
                 name, kind = toks[j:k], "name"
