@@ -1318,3 +1318,15 @@ def test_a_title_its_town_and_the_holder_set_off_by_commas():
 def test_a_deputy_for_a_province_named_by_its_noun():
     art = analyze('وكتب النائب عن المحافظة سامر الحداد على منصة "إكس": "نطالب بفتح الطريق الدولي فوراً".')
     assert said(art) == [("سامر الحداد", "نطالب بفتح الطريق الدولي فوراً")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body():
+    art = analyze("وقال المتحدث باسم وزارة الري الأردنية إن السدود ممتلئة.")
+    assert said(art) == [("وزارة الري الأردنية", "السدود ممتلئة")]
+    art = analyze("وقال متحدث باسم الجيش الأردني لوكالة رويترز إن الحدود هادئة.")
+    assert [(q.speaker, q.via) for q in art.quotes] == [("الجيش الأردني", "رويترز")]
+    # a named spokesperson is himself the speaker; "باسم" with no body names none
+    art = analyze("وقال المتحدث باسم وزارة الري سامر الحداد إن السدود ممتلئة.")
+    assert [q.speaker for q in art.quotes] != ["وزارة الري"]
+    art = analyze("وقال المتحدث باسم المحتجين إن الاعتصام مستمر.")
+    assert [q.speaker for q in art.quotes] == [None]

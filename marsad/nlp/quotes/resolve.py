@@ -144,7 +144,25 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         holder = _holder_of(sub.titles, at, holders, quotes)
         if holder is not None and holder.name:
             return _named(article, holder.name, holder.entity)
+    if sub.speaks_for is not None:
+        return _spoken_for(article, *sub.speaks_for, quotes)
     return None, None
+
+
+def _spoken_for(article: Article, start: int, end: int, quotes: list[Quote]) -> tuple[str | None, str | None]:
+    """"وقال المتحدث باسم وزارة الخارجية الروسية إن"، "قال متحدث باسم الجيش": a spokesperson the
+    article does not name speaks for the body, which is the speaker (with the entity the entities
+    stage found in it; a body named only by its kind is the one named before, if any)."""
+    name = article.body[start:end]
+    if not _body_word(name):
+        return None, None  # "باسم الشعب": no body
+    if _bare_org_head(name):
+        return _earlier_org(article, name, quotes, start)
+    ent = next((e for e in article.entities if e.type == "ORG"
+                and any(start <= m.start and m.end <= end for m in e.mentions)), None)
+    if ent is not None and normalize(ent.name) == normalize(name):
+        return ent.name, ent.id
+    return name, ent.id if ent is not None and len(normalize(ent.name).split()) >= len(normalize(name).split()) - 1 else None
 
 
 def _named(article: Article, name: str, entity: str | None = None) -> tuple[str, str | None]:

@@ -88,6 +88,8 @@ class Subject:
     entity: str | None = None
     titles: list[str] = field(default_factory=list)  # normalised title words, article stripped
     end: int = 0  # token index after the phrase
+    # the body an unnamed spokesperson speaks for, as character offsets: "المتحدث باسم وزارة X"
+    speaks_for: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=lx.WORD_CACHE)
@@ -178,6 +180,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     j = i
     after_preposition = False
     appositive = False
+    spokesperson_body = None  # token after "باسم" in a spokesperson's title
     if i < limit and lx.is_role(toks[i].w, "honorific"):
         return None  # "وأكد سموه أن": the person last spoken of, as a pronoun would say
     if (country := country_subject(toks, i, limit)) is not None:
@@ -236,6 +239,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             org.append(tok)  # "القناة 12 الإسرائيلية": a channel named by its number
             j += 1
             continue
+        if org and tok.tag is None and (_to_outlet(w) or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"])):
+            break  # "وقال الجيش الإسرائيلي لوكالة رويترز": the outlet the words were given to
         if org:
             # "صحيفة وول ستريت جورنال": a head word and the name after it
             named = not org[0].art and lx.is_org_head(org[0].w) and all(name_like(t) for t in org[1:])
@@ -309,7 +314,12 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 titles.extend(_bare(t.w) for t in toks[j:k])
                 kind, j = "title", k
                 continue
-            return Subject(kind="anonymous", titles=[_bare(w)], end=k)
+            unnamed = Subject(kind="anonymous", titles=[_bare(w)], end=k)
+            if k < limit and toks[k].w == "باسم" and w.startswith(_SPOKESPERSON):
+                body = parse(toks, k + 1, limit)  # "متحدث باسم الجيش": the body it speaks for
+                if body is not None and body.kind == "org" and body.name_start is not None:
+                    unnamed.speaks_for, unnamed.end = (body.name_start, body.name_end), body.end
+            return unnamed
         if titles and w[:1] == "و" and lx.is_title(w[1:]):
             break  # "الرئيس المصري ورئيس الوزراء الأردني …": a second person
         if tok.tag != "PER" and (lx.is_title(w) or lx.is_role(w, "anonymous")):
@@ -334,6 +344,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                        or w.startswith(("بال", "لل"))):
             if to_place or in_title:
                 after_preposition = True
+                if w == "باسم" and spokesperson_body is None:
+                    spokesperson_body = j + 1
             else:
                 titles.append(_bare(w))
             j += 1
@@ -387,6 +399,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     if kind is None:
         return None
     sub = Subject(kind=kind, titles=titles, end=j)
+    if kind == "title" and spokesperson_body is not None and spokesperson_body < j:
+        sub.speaks_for = (toks[spokesperson_body].start, toks[j - 1].end)
     if name:
         sub.name_start, sub.name_end = name[0].start, name[-1].end
         sub.entity = next((t.entity for t in name if t.entity), None)
