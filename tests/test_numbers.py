@@ -93,6 +93,8 @@ def test_a_list_of_numbers_is_several_numbers():
     ("قتل المهاجمين الأربعة", 4),
     ("وأطلق سراح الرهائن الخمسة", 5),
     ("للمتهمين السبعة", 7),
+    ("القبض على أفرادها الستة", 6),  # a noun made definite by its pronoun
+    ("وأصيب عناصره الأربعة", 4),
 ])
 def test_a_definite_cardinal_after_its_definite_noun_is_a_count(text, value):
     [m] = find_numbers(text)
@@ -103,6 +105,7 @@ def test_a_definite_cardinal_after_its_definite_noun_is_a_count(text, value):
     "في القرن العشرين",  # an ordinal use of a definite ten
     "مساء يوم الاثنين",  # a weekday
     "الثلاثة أيام",  # no definite noun before it: not read as a count here
+    "اجتماع مجموعة الستة",  # a ة is no pronoun
     "وصل الأحد",
 ])
 def test_definite_lookalikes_are_not_counts(text):

@@ -25,6 +25,7 @@ _DECIMAL_POINT = {".", "٫"}
 _WA = "و"  # the conjunction that joins the parts of a compound number: ثلاثة وعشرون
 _VAGUE_PREFIXES = ("ال", "بال", "وال", "و", "ب")  # "العشرات"، "بعشرات"
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل")  # the article, alone or behind a clitic
+_POSSESSIVE = ("ها", "هم", "هما", "ه")  # written ه, not ة: "أفرادها"، "عناصره"
 
 
 @dataclass(frozen=True)
@@ -131,11 +132,15 @@ _SCALE = {"thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions":
 
 
 def _definite_count(tokens: list[Token], i: int) -> int | None:
-    """A definite cardinal after the definite noun it counts: "المسلحين الثلاثة" -> 3.
+    """A definite cardinal after the definite noun it counts: "المسلحين الثلاثة" -> 3, also a noun
+    made definite by its possessive pronoun ("أفرادها الستة": its six members).
 
     Only 3 to 10: "الاثنين" and "الأحد" are also weekdays, and a definite ten ("القرن العشرين") an ordinal."""
     folded = fold_word(tokens[i].text)
-    if i == 0 or not folded.startswith("ال") or not fold_word(tokens[i - 1].text).startswith(_DEFINITE):
+    if i == 0 or not folded.startswith("ال"):
+        return None
+    before = tokens[i - 1].text
+    if not fold_word(before).startswith(_DEFINITE) and not (len(before) >= 5 and before.endswith(_POSSESSIVE)):
         return None
     w = _lexicon()[0].get(folded[2:])
     if w is not None and (w.kind == "ten" or (w.kind == "unit" and w.value >= 3)):
