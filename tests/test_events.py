@@ -841,3 +841,8 @@ def test_the_perpetrator_named_after_the_fighters_it_sent():
     ents = [Entity(id="org:isis", type="ORG", name="داعش", mentions=[Mention(start, start + 4, "داعش")])]
     [ev] = events_of(body, entities=ents)
     assert (ev.type, ev.killed, ev.perpetrator) == ("attack", 3, "داعش")
+
+
+def test_a_claim_by_a_group_word_and_its_name_in_quotation_marks():
+    [ev] = events_of('وتبنت جماعة "رايات الفجر" هجوماً على ثكنة عسكرية أسفر عن مقتل خمسة جنود.')
+    assert (ev.type, ev.killed, ev.perpetrator) == ("attack", 5, "جماعة رايات الفجر")

@@ -822,11 +822,14 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
     مسؤوليتها"، "الهجوم الذي نفذه تنظيم X"; "نفذه مسلحون" names no one."""
     for i in range(lo, hi):
         if tx.has(i, "claim"):  # "تبنى تنظيم X الهجوم"، "تبنى X المسؤولية"; not "تبنى البرلمان قانوناً"
-            if (quoted := _quoted_name(tx, i + 1, hi)) is not None:
-                # "تبنت "كتائب X" في بيان الهجوم": a name in quotation marks, then the act claimed
+            # "تبنت "كتائب X" في بيان الهجوم"، "تبنت جماعة "X" هجوماً": a name in quotation marks,
+            # after its group word or not, then the act claimed
+            grouped = i + 1 < hi and tx.has(i + 1, "group")
+            if (quoted := _quoted_name(tx, i + 2 if grouped else i + 1, hi)) is not None:
                 start, end = quoted
                 if any(tx.match(k, _triggers(), hi) or tx.has(k, "responsibility") for k in range(end, min(hi, end + 4))):
-                    return tx.span(start, end - 1)[0]
+                    name = tx.span(start, end - 1)[0]
+                    return f"{tx.tokens[i + 1].text} {name}" if grouped else name
                 continue
             end = _claimed_name_end(tx, i + 1, hi, most=5)
             claims_an_act = end < hi and (tx.match(end, _triggers(), hi) or tx.has(end, "responsibility"))
