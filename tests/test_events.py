@@ -846,3 +846,15 @@ def test_the_perpetrator_named_after_the_fighters_it_sent():
 def test_a_claim_by_a_group_word_and_its_name_in_quotation_marks():
     [ev] = events_of('وتبنت جماعة "رايات الفجر" هجوماً على ثكنة عسكرية أسفر عن مقتل خمسة جنود.')
     assert (ev.type, ev.killed, ev.perpetrator) == ("attack", 5, "جماعة رايات الفجر")
+
+
+def test_the_capital_with_no_name_is_the_datelines_capital():
+    body = "الرباط – أعلنت الأجهزة الأمنية، الثلاثاء، إحباط مخطط لاستهداف مراكز تجارية في العاصمة وتوقيف خمسة متهمين."
+    [ev] = _with_title("إحباط مخطط إرهابي", body)
+    assert (ev.type, ev.arrested, ev.location) == ("plot_foiled", 5, "الرباط")
+    # the capital of another country, or an article that names another capital: no guess
+    [ev] = _with_title("إحباط مخطط إرهابي", body.replace("في العاصمة", "في العاصمة اللبنانية"))
+    assert ev.location != "الرباط"
+    other = body + "\n\nوكان المتهمون قد عادوا من دمشق قبل أسبوعين."
+    [ev] = _with_title("إحباط مخطط إرهابي", other)
+    assert ev.location is None

@@ -1275,8 +1275,34 @@ def run(article: Article) -> Article:
     if published is not None:
         events = [e for e in events if not e.date or _as_date(published) - _as_date(e.date) <= _OLD]
     _headline_place(article, events)
+    _capital_of_dateline(article, events)
     article.events = events
     return article
+
+
+_IN_THE_CAPITAL = frozenset({"في العاصمه", "وفي العاصمه", "بالعاصمه", "وبالعاصمه"})
+
+
+def _capital_of_dateline(article: Article, events: list[Event]) -> None:
+    """"في العاصمة" with no name after it is the capital the dateline names ("الرباط – … دور عبادة
+    في العاصمة"), unless the article names another capital, which the word might mean."""
+    entry = lexicons.place(normalize(article.dateline)) if article.dateline else None
+    if entry is None or entry.kind != "capital":
+        return
+    for ent in article.entities:
+        other = lexicons.place(normalize(ent.name)) if ent.type == "LOC" else None
+        if other is not None and other.kind == "capital" and other.name != entry.name:
+            return
+    for ev in events:
+        if ev.location:
+            continue
+        words = [fold_word(t.text) for t in tokenize(ev.text)]
+        for k, w in enumerate(words):
+            pair = f"{words[k - 1]} {w}" if k else w
+            named = k + 1 < len(words) and (lexicons.nationality(words[k + 1]) or lexicons.place(words[k + 1]))
+            if (w in _IN_THE_CAPITAL or pair in _IN_THE_CAPITAL) and not named:
+                ev.location = article.dateline
+                break
 
 
 def _headline_place(article: Article, events: list[Event]) -> None:
