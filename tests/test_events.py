@@ -858,3 +858,8 @@ def test_the_capital_with_no_name_is_the_datelines_capital():
     other = body + "\n\nوكان المتهمون قد عادوا من دمشق قبل أسبوعين."
     [ev] = _with_title("إحباط مخطط إرهابي", other)
     assert ev.location is None
+
+
+def test_a_person_named_with_a_possessive_pronoun_counts_one():
+    [ev] = events_of("خطف مسلحون، مساء السبت، تسعة ركاب من حافلة قرب مدينة الوادي، وقتلوا سائقها.")
+    assert (ev.type, ev.killed) == ("hostage", 1)

@@ -180,6 +180,8 @@ def _forms(word: str) -> frozenset[str]:
             forms.add(word[len(p):])
     # the accusative alif of an undiacritised tanween: "هجوماً" -> "هجوما" -> "هجوم"
     forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 3}
+    # a possessive pronoun: "سائقها"، "حراسهم" (a lone ه may be a folded ة, so not that)
+    forms |= {f[:-2] for f in forms if f.endswith(("ها", "هم")) and len(f) > 5}
     return frozenset(forms)
 
 
