@@ -692,6 +692,12 @@ def test_a_photo_caption_in_brackets_is_not_article_text_nor_its_credit():
     assert art.agencies == []  # the photo's agency, not the article's
 
 
+def test_a_caption_ending_in_its_photo_credit_is_no_publisher():
+    art = extract(page(HEADLINE, "موقع الحادث صباح اليوم (الصورة: رويترز)", *BODY))
+    assert (art.title, art.outlet, art.agencies) == (HEADLINE, None, [])
+    assert art.body.split("\n") == BODY
+
+
 def test_a_byline_run_together_with_the_date_gives_both():
     art = extract(page(HEADLINE, "", "بقلم: هالة السعدي | الأربعاء 14 أكتوبر 2026 - 09:15", "", *BODY))
     assert (art.title, art.author, art.published) == (HEADLINE, "هالة السعدي", "2026-10-14")

@@ -109,6 +109,10 @@ def without_end_mark(line: str) -> str:
     return rest if rest.endswith((".", "!", "?", "؟", "…", "\"", "»", "”", ")")) else line
 
 
+_TRAILING_BRACKETS = re.compile(r"\(([^()]+)\)\s*$")
+_MAX_CAPTION_WORDS = 20
+
+
 def classify(line: str) -> Furniture | None:
     """What kind of furniture `line` is, or None when it may be article text."""
     norm = normalize(line)
@@ -135,6 +139,10 @@ def classify(line: str) -> Furniture | None:
         short = len(value.split()) <= _MAX_VALUE_WORDS.get(kind, 60)
         if short and (m.group("sep").strip() or _colonless_ok(kind, words, line)):
             return Furniture(kind, _original_tail(line, m.group("v")))
+    credit = _TRAILING_BRACKETS.search(line)  # "موقع الانفجار (الصورة: رويترز)": a photo's caption
+    if credit and len(words) <= _MAX_CAPTION_WORDS and (inner := pattern.match(fold(credit.group(1)))) \
+            and kinds[" ".join(inner.group("label").split())] == "caption":
+        return Furniture("caption")
     for kind, phrase in _starts():
         if kind in ("institution", "media"):
             continue
