@@ -863,3 +863,15 @@ def test_the_capital_with_no_name_is_the_datelines_capital():
 def test_a_person_named_with_a_possessive_pronoun_counts_one():
     [ev] = events_of("خطف مسلحون، مساء السبت، تسعة ركاب من حافلة قرب مدينة الوادي، وقتلوا سائقها.")
     assert (ev.type, ev.killed) == ("hostage", 1)
+
+
+def test_an_attack_suffered_with_its_subject_between():
+    [ev] = events_of("وتعرضت قرية الوادي لقصف مدفعي أسفر عن مقتل أربعة مدنيين.")
+    assert (ev.type, ev.killed) == ("attack", 4)
+    assert events_of("وتستعد القوات لهجوم على المدينة.") == []  # a purpose, not an attack
+
+
+def test_a_pattern_of_acts_is_no_event_unless_counted():
+    assert events_of("وتشهد المحافظة منذ سنوات فلتاناً أمنياً وعمليات اغتيال متكررة.") == []
+    [ev] = events_of("وتعرضت قرية الوادي لقصف متواصل أسفر عن مقتل أربعة مدنيين.")
+    assert ev.killed == 4

@@ -406,10 +406,14 @@ def _referring(tx: _Text, lo: int, sent_lo: int) -> bool:
                for j in tx.clause_before(lo, sent_lo, _REFERENCE_WINDOW))
 
 
+_SUFFERED_REACH = 4  # tokens: the verb of suffering and a short subject before "لهجوم"
+
+
 def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str) -> bool:
     """A threat, plan, condition or risk, or a memory of an older event, rather than news of one."""
     first = tx.folded[lo]
-    suffered = lo > sent_lo and tx.has(lo - 1, "suffered")
+    # "تعرض لهجوم"، "تعرضت البلدة لقصف": the verb of suffering, its subject maybe between
+    suffered = any(tx.has(j, "suffered") for j in range(max(sent_lo, lo - _SUFFERED_REACH), lo))
     if first.startswith("ل") and not first.startswith("لل") and not suffered:
         return True  # "لتفجير مركز": a purpose; but "تعرض لهجوم" is an attack suffered
     for j in tx.clause_before(lo, sent_lo, _HYPOTHETICAL_WINDOW):
@@ -424,7 +428,10 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
         if any(tx.has(k, "duration") for k in range(max(sent_lo, lo - 4), lo - 1)):
             return True
     if any(tx.has(k, "old") for k in range(hi, min(sent_hi, hi + 2))):
-        return True
+        return True  # "تفجير سابق": an earlier event
+    if (any(tx.has(k, "habitual") for k in range(hi, min(sent_hi, hi + 2)))
+            and not any(k in tx.in_number for k in range(sent_lo, sent_hi))):
+        return True  # "عمليات اغتيال متكررة": a pattern, not one event (but "قصف متواصل أسفر عن مقتل أربعة")
     # "وكان انفجار قد هز البلدة قبل عامين": told as months or years ago (an arrest's object may be
     # described by its own past: "اعتقال رجل ارتكب جريمة قبل عامين")
     if FAMILY[type_] != "security" and any(tx.has(j, "ago") and _period_after(tx, j, sent_hi, ("duration",))
