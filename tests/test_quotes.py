@@ -1330,3 +1330,16 @@ def test_an_unnamed_spokesperson_speaks_for_the_body():
     assert [q.speaker for q in art.quotes] != ["وزارة الري"]
     art = analyze("وقال المتحدث باسم المحتجين إن الاعتصام مستمر.")
     assert [q.speaker for q in art.quotes] == [None]
+
+
+def test_an_attribution_ending_the_sentence_with_no_comma():
+    body = "والمفاوضات متعثرة بحسب الوزير سامر الحداد."
+    start = body.index("سامر")
+    art = analyze(body, entities=[Entity(id="per:y", type="PER", name="سامر الحداد",
+                                         mentions=[Mention(start, start + 11, "سامر الحداد")])])
+    assert said(art) == [("سامر الحداد", "والمفاوضات متعثرة")]
+    art = analyze("وأسفر الهجوم عن مقتل ثلاثة أشخاص بحسب مصادر طبية.")
+    assert [(q.text, q.cue) for q in art.quotes] == [("وأسفر الهجوم عن مقتل ثلاثة أشخاص", "بحسب")]
+    # a plan, a rule or a role is no speaker
+    assert analyze("وتوزع المساعدات بحسب الخطة.").quotes == []
+    assert analyze("ويعمل الموظفون حسب المدير الجديد.").quotes == []

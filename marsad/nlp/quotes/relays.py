@@ -57,15 +57,19 @@ def attributed(para: Paragraph, t: int) -> Found | None:
                 found.cue, found.subject, found.follows, found.via = phrase, subject, False, outlet
             return found
         return None
-    if t > start and toks[t - 1].text in "،,":
+    reaches_end = para.after(toks[subject.end - 1].end) >= end
+    # "…، بحسب الوزير X."; with no comma only a phrase of accord ending the sentence with a person
+    # ("والمفاوضات متعثرة بحسب الوزير X"), after a clause of its own
+    unmarked = (reaches_end and toks[t].w.removeprefix("و") in _ACCORDING and subject.kind in ("name", "anonymous")
+                and t - start >= MIN_CLAUSE_WORDS and toks[t - 1].text not in "،,")
+    if t > start and (toks[t - 1].text in "،," or unmarked):
         given_to = _given_to(para, subject.end, end)  # "…، وفقاً لما ذكره X لوكالة Y."
         if given_to is not None:
             outlet = outlet or given_to[0]
-        reaches_end = para.after(toks[subject.end - 1].end) >= end
         # words after the source may describe it, but then an untagged "name" is none ("وفق حصيلة أولية لـ…")
         tagged = subject.kind != "name" or any(tok.tag == "PER" for tok in toks[source:subject.end])
         if reaches_end or (tagged and (given_to is not None or _describes_source(toks, subject.end, end))):
-            s, e = trim(para.body, toks[para.after_dateline(start)].start, toks[t - 1].start)
+            s, e = trim(para.body, toks[para.after_dateline(start)].start, toks[t if unmarked else t - 1].start)
             # "«الوضع تحت السيطرة»، على حد تعبير X": the words themselves, in their marks
             quoted = next((p for p in para.passages if s in (p.open_at, p.start) and e in (p.outer_end, p.end)
                            and p.close_at is not None), None)
@@ -74,6 +78,10 @@ def attributed(para: Paragraph, t: int) -> Found | None:
             if e > s:
                 return Found(s, e, "indirect", phrase, subject, False, outlet)
     return None
+
+
+_ACCORDING = frozenset(normalize(w) for w in "بحسب حسب حسبما وفق وفقا طبقا على".split())
+MIN_CLAUSE_WORDS = 2
 
 
 def _describes_source(toks: list, k: int, end: int) -> bool:
