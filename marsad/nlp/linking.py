@@ -65,6 +65,16 @@ def _surname_of(key: str) -> str | None:
     return _surname_key(words[-1]) if len(words) >= 2 else None
 
 
+_FOREIGN_LENGTH = 6  # letters: a long ا inside a word this long is a transliterator's choice
+
+
+def _without_long_alefs(key: str) -> str:
+    """A name key without the ا inside its long words: transliterated names write long vowels or
+    leave them out (زاخاروفا/زخاروفا), where short Arabic names differ by them (صالح/صلاح)."""
+    return " ".join(w[0] + w[1:-1].replace("ا", "") + w[-1] if len(w) >= _FOREIGN_LENGTH else w
+                    for w in key.split())
+
+
 def _surname_key(word: str) -> str:
     """A surname as compared with a mention of it alone: without its article and long ي, which
     name_key drops only from longer words (the full name's "الخطيب" and the mention's "خطيب")."""
@@ -216,6 +226,7 @@ class EntityRegistry:
         self._names: dict[str, tuple[str, str]] = {}  # id -> (type, canonical name)
         self._by_key: dict[tuple[str, str], str] = {}  # (type, name key) -> id
         self._by_surname: dict[str, set[str]] = defaultdict(set)  # PER surname key -> ids
+        self._by_skeleton: dict[str, set[str]] = defaultdict(set)  # PER key without long alefs -> ids
 
     @classmethod
     def from_records(cls, records: Iterable[dict]) -> "EntityRegistry":
@@ -235,6 +246,7 @@ class EntityRegistry:
         self._by_key.setdefault((type_, key), id_)
         if type_ == "PER" and _surname_of(key):
             self._by_surname[_surname_of(key)].add(id_)
+            self._by_skeleton[_without_long_alefs(key)].add(id_)
 
     def resolve(self, entity: Entity) -> str:
         """The corpus id for an entity of one document."""
@@ -243,7 +255,12 @@ class EntityRegistry:
             owners = self._by_surname.get(_surname_key(key), set())
             if len(owners) == 1:  # the one full name seen with this surname
                 return next(iter(owners))
-        return self._by_key.get((entity.type, key), entity.id)
+        known = self._by_key.get((entity.type, key))
+        if known is None and entity.type == "PER" and " " in key:
+            owners = self._by_skeleton.get(_without_long_alefs(key), set())
+            if len(owners) == 1:  # "ماريا زخاروفا" after "ماريا زاخاروفا": one spelling of a foreign name
+                return next(iter(owners))
+        return known or entity.id
 
     def link(self, article: Article) -> Article:
         """Rewrite the article's entity ids (and quotes' speaker_entity) to corpus-stable ones."""
