@@ -161,6 +161,11 @@ def test_registry_links_a_transliterated_name_written_without_its_long_alef():
     one = registry.link(_doc("a.txt", "قالت الوزيرة كاتارينا فالكونن إن الخطة جاهزة.", "كاتارينا فالكونن"))
     two = registry.link(_doc("b.txt", "وقالت كاتارينا فلكونن إن الخطة جاهزة.", "كاتارينا فلكونن"))
     assert two.entities[0].id == one.entities[0].id
+    # and within one document, the surname alone
+    body = "قالت الوزيرة كاتارينا فالكونن إن الخطة جاهزة.\nوأضافت فلكونن أن التنفيذ يبدأ غدا."
+    found = [Found(body.index("كاتارينا"), body.index("كاتارينا") + 16, "PER", "كاتارينا فالكونن"),
+             Found(body.index("فلكونن"), body.index("فلكونن") + 6, "PER", "فلكونن")]
+    assert [e.name for e in build_entities(body, found)] == ["كاتارينا فالكونن"]
     # short Arabic names differ by their alef: صالح is not صلاح
     three = registry.link(_doc("c.txt", "قال الوزير محمد صالح إن الخطة جاهزة.", "محمد صالح"))
     four = registry.link(_doc("d.txt", "قال الوزير محمد صلاح إن الخطة جاهزة.", "محمد صلاح"))

@@ -105,16 +105,19 @@ def _merge_into(groups: dict, source: tuple[str, str], target: tuple[str, str]) 
 def _merge_surnames(groups: dict) -> None:
     """A person named by surname alone is the one full name in the document with that surname."""
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    loose: dict[str, set[tuple[str, str]]] = defaultdict(set)  # the surname without its long alefs
     for type_, ident in groups:
         if type_ == "PER":
             key = _group_key(groups[type_, ident])
             if _surname_of(key):
                 full[_surname_of(key)].add((type_, ident))
+                loose[_without_long_alefs(_surname_of(key))].add((type_, ident))
     for type_, ident in list(groups):
         if type_ != "PER" or (type_, ident) not in groups:
             continue
         key = _group_key(groups[type_, ident])
-        owners = full.get(_surname_key(key), set())
+        # "فلكونن" after "كاتارينا فالكونن": a transliterated surname spelt without its long alef
+        owners = full.get(_surname_key(key)) or loose.get(_without_long_alefs(_surname_key(key)), set())
         if " " not in key and len(owners) == 1:
             owner = next(iter(owners))
             if ident.startswith("known:") and not owner[1].startswith("known:"):
