@@ -228,14 +228,17 @@ def test_a_narrative_names_the_agency_a_page_without_a_site_credits(tmp_path):
     pages = {"a.txt": "الوزير يرفض التفاوض\n\nبيروت - سانا\n\nقال وزير الخارجية سامر العلي إن بلاده لن تدخل في أي "
                       "مفاوضات قبل وقف إطلاق النار بشكل كامل.",
              "b.txt": "العلي يجدد رفضه\n\nبيروت (رويترز)\n\nجدد وزير الخارجية سامر العلي التأكيد على أن بلاده لن تدخل "
-                      "في مفاوضات قبل وقف إطلاق النار بالكامل."}
+                      "في مفاوضات قبل وقف إطلاق النار بالكامل.",
+             # no site, no credit: the outlet it relays the words through
+             "c.txt": "العلي: لا تفاوض\n\nنقلت وكالة الأناضول عن وزير الخارجية سامر العلي قوله إن بلاده لن تدخل "
+                      "في أي مفاوضات قبل وقف إطلاق النار."}
     for name, text in pages.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     db = tmp_path / "n.db"
-    run_marsad("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), check=True)
+    run_marsad("ingest", *(str(tmp_path / name) for name in pages), "--db", str(db), check=True)
     out = run_marsad("claims", "--db", str(db), "--json", check=True).stdout
-    [shared] = [n for n in map(json.loads, out.splitlines()) if n["articles"] == 2]
-    assert shared["outlets"] == ["رويترز", "سانا"]
+    [shared] = [n for n in map(json.loads, out.splitlines()) if n["articles"] == 3]
+    assert shared["outlets"] == ["الأناضول", "رويترز", "سانا"]
 
 
 SPELLINGS_PAGES = {

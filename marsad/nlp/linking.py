@@ -268,6 +268,7 @@ class EntityRegistry:
     def link(self, article: Article) -> Article:
         """Rewrite the article's entity ids (and quotes' speaker_entity) to corpus-stable ones."""
         renamed: dict[str, str] = {}
+        respelled: dict[str, str] = {}  # a name as this document wrote it -> the corpus's spelling
         merged: dict[str, Entity] = {}
         for ent in article.entities:
             new_id = self.resolve(ent)
@@ -275,6 +276,7 @@ class EntityRegistry:
                 renamed[ent.id] = new_id
                 type_, name = self._names[new_id]
                 if name != ent.name:
+                    respelled[ent.name] = name
                     ent.aliases = sorted({*ent.aliases, ent.name} - {name})
                     ent.name = name
                 ent.id = new_id
@@ -288,6 +290,9 @@ class EntityRegistry:
         for quote in article.quotes:
             if quote.speaker_entity in renamed:
                 quote.speaker_entity = renamed[quote.speaker_entity]
+                quote.speaker = respelled.get(quote.speaker, quote.speaker)
+        for claim in article.claims:  # "who claims it" reads the same name in every document
+            claim.speaker = respelled.get(claim.speaker, claim.speaker)
         for ent in article.entities:
             self._remember(ent.id, ent.type, ent.name)
         return article

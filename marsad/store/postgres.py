@@ -322,10 +322,11 @@ class PostgresStore:
             {"id": article_id, "limit": limit}).fetchall()
 
     def claim_rows(self) -> Iterator[dict]:
-        """Every stored claim with its article's outlet, first credited agency, date, source and title,
-        in ingest order."""
+        """Every stored claim with its article's outlet, first credited agency (else the first
+        outlet it relays), date, source and title, in ingest order."""
         yield from self.db.execute(
-            "SELECT c.*, a.outlet, a.record->'agencies'->>0 AS agency, a.published, a.source, a.title FROM claims c"
+            "SELECT c.*, a.outlet, coalesce(a.record->'agencies'->>0, a.record->'relayed_by'->>0) AS agency,"
+            " a.published, a.source, a.title FROM claims c"
             " JOIN articles a ON a.id = c.article_id ORDER BY a.seq, c.n")
 
     def duplicate_links(self) -> list[tuple[str, str]]:

@@ -322,10 +322,11 @@ class SQLiteStore:
         return [dict(r) for r in rows]
 
     def claim_rows(self) -> Iterator[dict]:
-        """Every stored claim with its article's outlet, first credited agency, date, source and title,
-        in ingest order."""
+        """Every stored claim with its article's outlet, first credited agency (else the first
+        outlet it relays, "نقلت وكالة نوفوستي عن …"), date, source and title, in ingest order."""
         for r in self.db.execute(
-                "SELECT c.*, a.outlet, json_extract(a.record, '$.agencies[0]') AS agency, a.published, a.source, a.title FROM claims c"
+                "SELECT c.*, a.outlet, coalesce(json_extract(a.record, '$.agencies[0]'),"
+                " json_extract(a.record, '$.relayed_by[0]')) AS agency, a.published, a.source, a.title FROM claims c"
                 " JOIN articles a ON a.id = c.article_id ORDER BY a.rowid, c.n"):
             yield dict(r)
 
