@@ -692,6 +692,13 @@ def test_a_photo_caption_in_brackets_is_not_article_text_nor_its_credit():
     assert art.agencies == []  # the photo's agency, not the article's
 
 
+def test_a_dateline_the_reporter_and_the_day_on_one_line():
+    art = extract(page(HEADLINE, "بنغازي - سامر الفيتوري 28 نوفمبر 2026", *BODY))
+    assert (art.title, art.dateline, art.author, art.published) == (
+        HEADLINE, "بنغازي", "سامر الفيتوري", "2026-11-28")
+    assert art.body.split("\n") == BODY
+
+
 def test_a_caption_ending_in_its_photo_credit_is_no_publisher():
     art = extract(page(HEADLINE, "موقع الحادث صباح اليوم (الصورة: رويترز)", *BODY))
     assert (art.title, art.outlet, art.agencies) == (HEADLINE, None, [])

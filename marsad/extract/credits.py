@@ -158,6 +158,7 @@ class Dateline:
     alone: bool  # the line is nothing but the dateline
     when: date | datetime | None = None  # "عمّان 5 أيار (بترا) -": the date the dateline gives
     source: str | None = None  # "إدلب (الشرق الجديد) -": a source not in our lists, as written
+    writer: str | None = None  # "بنغازي - سمير الخطيب 28 نوفمبر 2026": the reporter on the dateline's line
 
 
 _PLACE_ONLY = re.compile(_PLACE)

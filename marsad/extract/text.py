@@ -338,6 +338,9 @@ def _name_then_place(ln: Line) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SEPARATORS = " -–—|،,"
+
+
 def _dated_dateline(text: str, dl: credits.Dateline | None, reference) -> credits.Dateline | None:
     """"الرياض (رويترز) - 13 مارس 2025", "الدمام - 2 يناير 2026": the line's dateline `dl` when a
     date is all that follows it, or when the line is a dateline with its date inside."""
@@ -347,7 +350,15 @@ def _dated_dateline(text: str, dl: credits.Dateline | None, reference) -> credit
         return dl  # "الرياض 22 جمادى الأولى 1448 هـ الموافق 13 نوفمبر 2026 م واس": the date inside it
     rest = text[dl.end:]
     stated = _is_timestamp(rest) and _stated_date(rest, reference)
-    return replace(dl, alone=True, when=dl.when or stated[0]) if stated else None
+    if stated:
+        return replace(dl, alone=True, when=dl.when or stated[0])
+    # "بنغازي - سمير الخطيب 28 نوفمبر 2026": the reporter, then the day
+    dates = find_dates(rest, reference)
+    if dates and dates[-1].value is not None and not rest[dates[-1].end:].strip(_SEPARATORS):
+        name = rest[:dates[-1].start].strip(_SEPARATORS)
+        if credits.looks_like_name(name):
+            return replace(dl, alone=True, when=dl.when or dates[-1].value, writer=name)
+    return None
 
 
 def _is_timestamp(text: str) -> bool:
@@ -598,6 +609,8 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
                 dates.append((_date_rank(stated[1], updated=False), i, stated[0], "byline"))
         elif ln.kind == "dateline" and ln.dateline:
             _read_dateline(ln.dateline, out)
+            if ln.dateline.writer and out.author is None:
+                out.author = ln.dateline.writer
             if ln.dateline.when is not None:
                 dates.append((0, i, ln.dateline.when, "dateline"))
             elif not ln.dateline.alone:
