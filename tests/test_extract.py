@@ -699,6 +699,12 @@ def test_a_dateline_the_reporter_and_the_day_on_one_line():
     assert art.body.split("\n") == BODY
 
 
+def test_a_desk_byline_is_whole_and_a_translator_no_headline():
+    assert extract(page(HEADLINE, "المحرر الاقتصادي", *BODY)).author == "المحرر الاقتصادي"
+    art = extract(page(HEADLINE, "ترجمة: سامر النجار", *BODY))
+    assert (art.title, art.author) == (HEADLINE, "سامر النجار")
+
+
 def test_a_caption_ending_in_its_photo_credit_is_no_publisher():
     art = extract(page(HEADLINE, "موقع الحادث صباح اليوم (الصورة: رويترز)", *BODY))
     assert (art.title, art.outlet, art.agencies) == (HEADLINE, None, [])
@@ -767,6 +773,7 @@ def test_an_advertisement_label_between_paragraphs_and_an_embedded_posts_signatu
     ("12 تعليقا", "comment"),
     ("نقلا عن: سكاي نيوز عربية", "credit"),
     ("أجرى الحوار: سامر النجار", "byline"),
+    ("ترجمة: سامر النجار", "byline"),
 ])
 def test_more_furniture_lines_of_arabic_news_sites(line, kind):
     found = classify(line)

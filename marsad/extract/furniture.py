@@ -136,6 +136,8 @@ def classify(line: str) -> Furniture | None:
         value = m.group("v")
         if kind == "byline":  # "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026": the name before a date or place
             value = _BYLINE_PARTS.split(value)[0]
+            if not m.group("sep").strip() and _desk(value):
+                return Furniture(kind, line.strip())  # "المحرر السياسي": the desk is the byline, whole
         short = len(value.split()) <= _MAX_VALUE_WORDS.get(kind, 60)
         if short and (m.group("sep").strip() or _colonless_ok(kind, words, line)):
             return Furniture(kind, _original_tail(line, m.group("v")))
@@ -154,6 +156,13 @@ def classify(line: str) -> Furniture | None:
     if _is_section_phrase(bare) or is_breadcrumb(line):
         return Furniture("section")
     return None
+
+
+def _desk(value: str) -> bool:
+    """One relative adjective after a byline word ("المحرر السياسي"، "المحرر الاقتصادي"): a desk of
+    the paper, not a person's name."""
+    words = normalize(value).split()
+    return len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه"))
 
 
 def _colonless_ok(kind: str, words: list[str], line: str) -> bool:
