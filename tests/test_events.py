@@ -875,3 +875,12 @@ def test_a_pattern_of_acts_is_no_event_unless_counted():
     assert events_of("وتشهد المحافظة منذ سنوات فلتاناً أمنياً وعمليات اغتيال متكررة.") == []
     [ev] = events_of("وتعرضت قرية الوادي لقصف متواصل أسفر عن مقتل أربعة مدنيين.")
     assert ev.killed == 4
+
+
+def test_a_singular_toll_noun_with_no_number_counts_one():
+    [ev] = events_of("أسفر الهجوم عن قتيل و3 جرحى في صفوف الحراس بمدينة الوادي.")
+    assert (ev.killed, ev.injured) == (1, 3)
+    [ev] = events_of("أسفر الانفجار عن سقوط قتيل وإصابة خمسة آخرين في مدينة الوادي.")
+    assert (ev.killed, ev.injured) == (1, 5)
+    [ev] = events_of("أسفر الهجوم عن 30 بين قتيل وجريح في مدينة الوادي.")
+    assert (ev.killed, ev.injured) == (None, None)  # a total of both, neither field

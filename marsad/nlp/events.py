@@ -598,6 +598,11 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if i in tx.in_number:
             continue  # "أحد عشر" is eleven, not one
         phrase = tx.matched(i, _figures(), i + 1)
+        if (phrase and _figures()[phrase][1] == "after" and tx.folded[i] in _ONE_TOLL and i > sent_lo
+                and tx.folded[i - 1] in _TOLL_OPENERS):
+            # "أسفر عن قتيل و3 جرحى"، "سقوط قتيل": the singular toll noun with no number counts one
+            out.append(_Figure(_figures()[phrase][0], 1, False, i))
+            continue
         if tx.folded[i] in _nisba_persons() and i > sent_lo and tx.matched(i - 1, _figures(), i):
             # right after the cue only: further on it describes something else ("بشظايا صاروخ إيراني")
             f, side = "-", "one"
@@ -617,6 +622,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     return out
 
 
+_ONE_TOLL = frozenset(fold(w) for w in "قتيل قتيلا جريح مصاب".split())
+_TOLL_OPENERS = frozenset(fold(w) for w in "عن سقوط وسقوط وقوع".split())
 _ONE_WINDOW = 3  # words before a singular searched for its cue: "اعتقلت الشرطة أمس رجلاً"
 
 
