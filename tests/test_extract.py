@@ -705,6 +705,16 @@ def test_a_desk_byline_is_whole_and_a_translator_no_headline():
     assert (art.title, art.author) == (HEADLINE, "سامر النجار")
 
 
+def test_the_site_or_agency_a_byline_or_a_line_under_the_headline_names():
+    art = extract(page(HEADLINE, "العربية.نت - سامر النجار", *BODY))
+    assert (art.title, art.outlet, art.author, art.agencies) == (HEADLINE, "العربية", "سامر النجار", [])
+    art = extract(page(HEADLINE, "رويترز - سامر النجار", *BODY))
+    assert (art.outlet, art.author, art.agencies) == (None, "سامر النجار", ["رويترز"])
+    art = extract(page(HEADLINE, "بي بي سي نيوز عربي", "25 نوفمبر/ تشرين الثاني 2026", *BODY))
+    assert (art.title, art.outlet, art.published) == (HEADLINE, "بي بي سي عربي", "2026-11-25")
+    assert art.body.split("\n") == BODY
+
+
 def test_a_caption_ending_in_its_photo_credit_is_no_publisher():
     art = extract(page(HEADLINE, "موقع الحادث صباح اليوم (الصورة: رويترز)", *BODY))
     assert (art.title, art.outlet, art.agencies) == (HEADLINE, None, [])

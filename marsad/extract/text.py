@@ -79,6 +79,7 @@ class Line:
     good: bool = False  # reads as article text on its own: anchors the article
     prose: bool = False  # runs like article prose but could be a headline: kept only next to good lines
     dateline: credits.Dateline | None = None
+    source: credits.Source | None = None  # the outlet or agency a byline names ("هسبريس - سعيد الإدريسي")
 
 
 @dataclass
@@ -252,6 +253,7 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         if signed is not None:  # "هسبريس - سعيد الإدريسي": the outlet and its reporter
             ln.kind, ln.value = "byline", signed[1]
             ln.dateline = None
+            ln.source = signed[0]
             continue
         name, place = _name_then_place(ln) if ln.words <= 6 and not ln.sentence else (None, None)
         if name:  # "سمير فؤاد - القاهرة": the reporter and where the story was filed
@@ -604,6 +606,8 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
         elif ln.kind == "byline" and ln.value:
             if out.author is None:
                 _read_byline_line(ln, out)
+            if ln.source is not None:  # "العربية.نت - X": the outlet, or the agency, he writes for
+                (out.publishers if ln.source.kind == "outlet" else out.agencies).append(ln.source.name)
             # "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026": the day the byline gives
             if (stated := _stated_date(ln.value, reference)) is not None:
                 dates.append((_date_rank(stated[1], updated=False), i, stated[0], "byline"))
@@ -623,6 +627,9 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
             _read_credit(ln, out)
         elif ln.kind is None and i > title_at >= 0 and ln.words <= 5 and is_institution(ln.text):
             out.publishers.insert(0, ln.text)  # "وزارة الإعلام" under the headline: who published it
+        elif (ln.kind is None and i > title_at >= 0 and ln.words <= 5
+              and (src := credits.lookup_source(ln.text)) is not None and src.kind == "outlet"):
+            out.publishers.append(src.name)  # "بي بي سي نيوز عربي" under the headline: the site's name
         elif ln.kind is None and i == 0 != title_at and credits.names_a_site(ln.text, site) and not _is_agency(ln.text):
             out.publishers.append(ln.text)  # the site's name at the top of the page
     if dates and out.published is None:
