@@ -1343,3 +1343,11 @@ def test_an_attribution_ending_the_sentence_with_no_comma():
     # a plan, a rule or a role is no speaker
     assert analyze("وتوزع المساعدات بحسب الخطة.").quotes == []
     assert analyze("ويعمل الموظفون حسب المدير الجديد.").quotes == []
+
+
+def test_the_channel_the_words_went_out_on_and_a_reply_after_the_name():
+    art = analyze('وأوضح الوزير سامر الحداد، خلال مداخلة هاتفية مع برنامج "المساء" المذاع على قناة "النيل"، '
+                  "أن الأسعار ستنخفض.")
+    assert [(q.text, q.via) for q in art.quotes] == [("الأسعار ستنخفض", "النيل")]
+    art = analyze("وقال الوزير سامر الحداد ردا على سؤال إن الأسعار ستنخفض.")
+    assert [q.speaker for q in art.quotes] == ["سامر الحداد"]  # "ردا" is no part of his name

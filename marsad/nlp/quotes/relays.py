@@ -287,6 +287,10 @@ _FROM_HIM = frozenset(normalize(w) for w in "عنه عنها عنهم عنهما
 _INTERVIEWS = frozenset(normalize(w) for w in "مقابلة حوار حديث اتصال مداخلة".split())
 
 
+_ON_AIR = frozenset(normalize(w) for w in "على عبر".split())
+_REPLYING = frozenset(normalize(w) for w in "ردا رداً تعليقا تعقيبا هجوم".split())
+
+
 def via(para: Paragraph, a: int, b: int) -> str | None:
     """An outlet named between tokens a and b: "قال لوكالة X"، "في تصريحات نقلتها وكالة X"."""
     outlets = lx.relays()["outlet"]
@@ -307,7 +311,9 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
             k > 1 and para.toks[k - 1].w in _FROM_HIM and para.toks[k - 2].w in lx.relays()["relay_verb"]))
         credited = k > 0 and (relayed or attribution_at(para, k - 1) == k
                               # "في مقابلة مع صحيفة X"
-                              or (k > 1 and para.toks[k - 1].w == "مع" and lx.is_role(para.toks[k - 2].w, "context")))
+                              or (k > 1 and para.toks[k - 1].w == "مع" and lx.is_role(para.toks[k - 2].w, "context"))
+                              # "المذاع على قناة X"، "عبر قناة X": the channel it went out on
+                              or (para.toks[k - 1].w in _ON_AIR and not (k > 1 and para.toks[k - 2].w in _REPLYING)))
         if (w[:1] == "ل" and w[1:] in outlets) or (w in outlets and credited):
             name, _ = _outlet_name(para, k, b)
             # "لوكالة الأمن الفيدرالي" is a government agency, not a news outlet; a name in
