@@ -884,3 +884,12 @@ def test_a_singular_toll_noun_with_no_number_counts_one():
     assert (ev.killed, ev.injured) == (1, 5)
     [ev] = events_of("أسفر الهجوم عن 30 بين قتيل وجريح في مدينة الوادي.")
     assert (ev.killed, ev.injured) == (None, None)  # a total of both, neither field
+
+
+def test_an_act_word_in_an_organisations_name_and_a_claim_far_from_the_attack():
+    body = ("قتل ثلاثة أشخاص في غارة على بلدة الوادي.\n\nوقال سكان إن الغارة دمرت منزلين.\n\n"
+            "وأضاف السكان أن الإسعاف تأخر.\n\nونقلت قناة المسيرة التابعة للجماعة عن مسؤول قوله إن الرد قادم.")
+    start = body.index("قناة المسيرة")
+    ents = [Entity(id="org:m", type="ORG", name="قناة المسيرة", mentions=[Mention(start, start + 12, "قناة المسيرة")])]
+    [ev] = events_of(body, entities=ents)
+    assert (ev.killed, ev.perpetrator) == (3, None)  # the channel is no drone, and "للجماعة" names no one

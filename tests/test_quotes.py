@@ -1351,3 +1351,10 @@ def test_the_channel_the_words_went_out_on_and_a_reply_after_the_name():
     assert [(q.text, q.via) for q in art.quotes] == [("الأسعار ستنخفض", "النيل")]
     art = analyze("وقال الوزير سامر الحداد ردا على سؤال إن الأسعار ستنخفض.")
     assert [q.speaker for q in art.quotes] == ["سامر الحداد"]  # "ردا" is no part of his name
+
+
+def test_an_outlet_described_after_its_name_and_an_envoy_to_a_country():
+    art = analyze('ونقلت قناة الفجر التابعة للحركة عن القيادي سامر الحداد قوله إن "الشعب لن يركع".')
+    assert [q.via for q in art.quotes] == ["الفجر"]
+    art = analyze('ودعا المبعوث الأممي إلى اليمن جميع الأطراف إلى "ضبط النفس والعودة إلى الحوار".')
+    assert said(art) == [(None, "ضبط النفس والعودة إلى الحوار")]  # not "إلى اليمن جميع الأطراف …"

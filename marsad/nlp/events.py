@@ -343,7 +343,8 @@ class _Mention:
 def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
     found, i = [], lo
     while i < hi:
-        hit = tx.matched_end(i, _triggers(), hi)
+        # "قناة المسيرة": a word of an organisation's name is no act
+        hit = tx.matched_end(i, _triggers(), hi) if i not in tx.in_org else None
         if hit:
             phrase, end = hit
             type_, form = _triggers()[phrase]
@@ -926,6 +927,9 @@ def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
     return None
 
 
+_CLAIM_REACH = 2  # sentences after an attack in which a claim with no act named is its claim
+
+
 def _member_of(tx: _Text, i: int, hi: int) -> str | None:
     """The group named after a word of belonging at token i: "ينتمون إلى تنظيم X"، "خلية مرتبطة
     بتنظيم X" (the preposition glued to the group word is left out)."""
@@ -937,6 +941,8 @@ def _member_of(tx: _Text, i: int, hi: int) -> str | None:
     end = g + 1
     while end < min(hi, g + 4) and not _is_stop(tx, end):
         end += 1
+    if end == g + 1 and g not in tx.in_org:
+        return None  # "التابعة للجماعة"، "ينتمون إلى التنظيم": a group named only by its kind
     _, start, stop = tx.span(g, end)
     word = tx.folded[g]
     glued = 1 if word[:1] in "بل" and word[1:] in _context()["group"] else 0
@@ -1012,7 +1018,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         if not triggers and mentions:
             claimed = _perpetrator(tx, lo, hi)
             last = next((m for m in reversed(mentions) if m.family in ("violent", "hostage")), None)
-            if claimed and last is not None and not last.perpetrator:
+            # "وتبنى تنظيم X الهجوم" a sentence or two after the attack, not pages later
+            if claimed and last is not None and not last.perpetrator and s - last.sentence <= _CLAIM_REACH:
                 last.perpetrator = claimed
         # a plural or a verb with other senses is only an event with a toll attached, a vague one
         # too ("أسفرت الاشتباكات عن سقوط عشرات القتلى")

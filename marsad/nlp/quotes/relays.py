@@ -11,6 +11,9 @@ from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse, parse
 
 MAX_OUTLET_WORDS = 4
 _OUTLET_STOPS = frozenset(normalize(w) for w in "عن في من إلى على مع أن إن".split())
+# words that describe an outlet after its name: "قناة المسيرة التابعة للجماعة"، "صحيفة X المقربة من الحكومة"
+_DESCRIBING = frozenset(normalize(w) for w in "التابع التابعة المقرب المقربة الناطق الناطقة".split())
+MAX_DESCRIPTION_WORDS = 5
 MAX_RELAY_GAP = 4
 _SO_THAT = frozenset(normalize(w) for w in "فإن فإنه فإنها فإنهم".split())
 # The word that opens "نقلاً عن" after an outlet subject: "أفادت وكالة X نقلاً عن Y".
@@ -234,10 +237,12 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
     if quoted is not None and quoted.close_at is not None and (name := quoted_outlet(para, quoted)):
         return name, para.after(quoted.outer_end)  # صحيفة "الوطن"
     words: list[Tok] = []
-    while (k < end and toks[k].w and toks[k].w not in _OUTLET_STOPS and not lx.cue_of(toks[k].w)
+    while (k < end and toks[k].w and toks[k].w not in _OUTLET_STOPS | _DESCRIBING and not lx.cue_of(toks[k].w)
            and not is_an(toks[k].w) and len(words) < MAX_OUTLET_WORDS):
         words.append(toks[k])
         k += 1
+    if k < end and toks[k].w in _DESCRIBING:  # past the description, to the "عن" of a relay if one follows
+        k = next((x for x in range(k + 1, min(end, k + MAX_DESCRIPTION_WORDS + 1)) if toks[x].w == "عن"), k)
     if k + 2 < end and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].w in agencies:
         return agencies[toks[k + 1].w], k + 3
     for n in range(len(words), 0, -1):  # the longest known name first

@@ -22,6 +22,8 @@ _FUNCTION = frozenset(normalize(w) for w in (
     "أن إن أنه أنها أنهم إنه إنها إننا أننا بأن بأنه بأنها الذي التي الذين ما لا لم لن قد كان كانت وكان "
     "وكانت هذا هذه ذلك تلك هو هي هم هما نحن أنا له لها لهم به بها فيه فيها منه منها عنه عنها وقد كما "
     "أيضا وهو وهي ثم أو أم بل لكن إذا لو حيث حين بينما فيما و ف ب ل ك").split())
+# Quantifiers open the verb's object, never a name: "دعا المبعوث جميع الأطراف إلى …"
+_QUANTIFIERS = frozenset(normalize(w) for w in "جميع كل كافة بعض معظم".split())
 # Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
 _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
 _SPOKESPERSON = ("متحدث", "ناطق")  # the titles "باسم" goes on: المتحدث باسم الحكومة
@@ -119,7 +121,7 @@ def name_like(tok: Tok, strict: bool = False) -> bool:
 @lru_cache(maxsize=lx.WORD_CACHE)
 def _name_like_word(w: str, art: bool, strict: bool) -> bool:
     """name_like for an untagged word: `art` says it is written with the article."""
-    if not w or not w[0].isalpha() or art or w in _FUNCTION or len(w) < 2:
+    if not w or not w[0].isalpha() or art or w in _FUNCTION or w in _QUANTIFIERS or len(w) < 2:
         return False
     if w[0] in "بل" and w.endswith("ه") and len(w) > 4 and frequency.zipf(frequency.stem_word(w[1:])) is not None:
         return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"; "بوزغاية" is a surname
@@ -328,7 +330,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             j += 1
             continue
         # "المبعوث الخاص إلى اليمن هانس غرونبرغ": إلى belongs to a title only when a named person follows
-        to_place = w == "الي" and _person_ahead(toks, j + 1, limit)
+        to_place = w == "الي" and (_person_ahead(toks, j + 1, limit) or _accredited_to(toks, j + 1, limit, titles))
         # "النائب عن كتلة الإصلاح باسم خشان": the given name باسم, not "in the name of"
         in_title = w in _TITLE_PREPOSITIONS and (w != "باسم" or any(t.startswith(_SPOKESPERSON) for t in titles))
         if in_title and w == "عن" and j + 1 < limit:
@@ -351,7 +353,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             j += 1
             j = _org_own_name(toks, j, limit, tok, titles)
             continue
-        if w in _FUNCTION and not _ali(toks, j, limit):
+        if (w in _FUNCTION or w in _QUANTIFIERS) and not _ali(toks, j, limit):
             break
         construct = j > 0 and not toks[j - 1].art
         if titles and tok.tag != "PER" and (tok.art or lx.is_org_head(w) or lx.is_role(w, "portfolio")
@@ -515,6 +517,16 @@ def _role_word_run(toks: list[Tok], j: int, k: int, limit: int) -> bool:
     one = toks[j]
     return (k == j + 1 and not nxt.art and role_like
             and not lx.lexicons.is_given_name(one.w) and lx.known_name(one.text) is None)
+
+
+# Titles of someone sent to a place: "المبعوث الأممي إلى اليمن"، "سفير روسيا إلى لبنان"
+_ACCREDITED = frozenset(normalize(w) for w in "مبعوث سفير مندوب ممثل موفد مبعوثة سفيرة مندوبة ممثلة".split())
+
+
+def _accredited_to(toks: list[Tok], k: int, limit: int, titles: list[str]) -> bool:
+    """Is token k the place an envoy's or ambassador's title is accredited to (after إلى)?"""
+    return (k < limit and any(t in _ACCREDITED for t in titles)
+            and (toks[k].tag == "LOC" or lx.is_place(toks[k].w, countries_only=True)))
 
 
 def _person_ahead(toks: list[Tok], k: int, limit: int, other_than: str | None = None) -> bool:
