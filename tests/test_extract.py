@@ -715,6 +715,17 @@ def test_the_site_or_agency_a_byline_or_a_line_under_the_headline_names():
     assert art.body.split("\n") == BODY
 
 
+def test_an_explainer_with_a_list_and_question_subheadings_is_one_article():
+    listed = ["ما الذي ضبطته الشبكة؟", "بنادق آلية", "ذخائر متنوعة", "أجهزة اتصال", "ماذا قال الوزير؟"]
+    art = extract(page(HEADLINE, BODY[0], *listed, *BODY[1:]))
+    assert art.body.split("\n") == [BODY[0], *listed, *BODY[1:]]
+    # a list of other headlines, then an article that opens with its own lead: not this article
+    teasers = ["افتتاح مدرسة جديدة في الشمال", "ارتفاع أسعار الخضار في الأسواق", "فوز الفريق الوطني بالبطولة"]
+    other = "شهدت العاصمة أمس افتتاح معرض الكتاب السنوي بمشاركة أكثر من مئتي دار نشر عربية وأجنبية."
+    art = extract(page(HEADLINE, *BODY, *teasers, other))
+    assert art.body.split("\n") == BODY
+
+
 def test_a_caption_ending_in_its_photo_credit_is_no_publisher():
     art = extract(page(HEADLINE, "موقع الحادث صباح اليوم (الصورة: رويترز)", *BODY))
     assert (art.title, art.outlet, art.agencies) == (HEADLINE, None, [])

@@ -467,11 +467,15 @@ def _region(main: list[Line]) -> tuple[int, int] | None:
     for i, ln in enumerate(main):
         seen_good = seen_good or ln.good
         closed[i + 1] = closed[i] or (seen_good and ln.kind in _CLOSING)
-    for a, b in _blocks(main):
+    blocks = _blocks(main)
+    chosen = None
+    for n, (a, b) in enumerate(blocks):
         good = [i for i in range(a, b + 1) if main[i].good]
         words = sum(main[i].words for i in good) * (AFTER_CLOSING_WEIGHT if closed[a] else 1.0)
         if good and words > best_words:
-            best, best_words = (good[0], good[-1]), words
+            best, best_words, chosen = (good[0], good[-1]), words, n
+    if best is not None:
+        best = _through_lists(main, blocks[:chosen], blocks[chosen + 1:], best)
     if best is None:
         prose = [i for i, ln in enumerate(main) if ln.prose and ln.kind is None]
         if len(prose) >= 2:  # no line ends like a sentence: unpunctuated prose paragraphs
@@ -481,6 +485,34 @@ def _region(main: list[Line]) -> tuple[int, int] | None:
         if len(texts) >= 2:  # only short lines: the first is the headline, the rest the text
             return texts[1], texts[-1]
     return best
+
+
+MAX_LIST_LINES = 8  # short lines (a bulleted list, a question as subheading) inside an article
+
+
+def _through_lists(main: list[Line], before: list[tuple[int, int]], after: list[tuple[int, int]],
+                   best: tuple[int, int]) -> tuple[int, int]:
+    """The article goes on across a run of short lines (a list, a subheading) when the paragraph
+    after them goes on with و/ف ("وقال الوزير …"): an appended article opens with its own lead.
+    Never across a boundary (credit, tags, read-more) or a date line."""
+    def joined(upper: int, lower: int) -> bool:
+        gap = range(upper + 1, lower)
+        return (len(gap) <= MAX_LIST_LINES and _goes_on(main[lower])
+                and not any(main[k].kind in HARD | _DATED for k in gap))
+
+    first, last = best
+    headline = next((i for i, ln in enumerate(main) if ln.kind is None), None)  # stays free to be the title
+    for a, b in reversed(before):
+        good = [i for i in range(a, b + 1) if main[i].good and i != headline]
+        if not good or not joined(good[-1], first):
+            break
+        first = good[0]
+    for a, b in after:
+        good = [i for i in range(a, b + 1) if main[i].good]
+        if not good or not joined(last, good[0]):
+            break
+        last = good[-1]
+    return first, last
 
 
 def _title_index(main: list[Line], start: int, site: str | None = None) -> int | None:
