@@ -719,6 +719,11 @@ def test_an_explainer_with_a_list_and_question_subheadings_is_one_article():
     listed = ["ما الذي ضبطته الشبكة؟", "بنادق آلية", "ذخائر متنوعة", "أجهزة اتصال", "ماذا قال الوزير؟"]
     art = extract(page(HEADLINE, BODY[0], *listed, *BODY[1:]))
     assert art.body.split("\n") == [BODY[0], *listed, *BODY[1:]]
+    # list items and a subheading as the page marks them: the section after may open with its own lead
+    marked = ["الأهداف:", "- بنادق آلية", "- ذخائر متنوعة", "- أجهزة اتصال", "التحقيق؟"]
+    lead = BODY[1].removeprefix("و")
+    art = extract(page(HEADLINE, BODY[0], *marked, lead, *BODY[2:]))
+    assert art.body.split("\n") == [BODY[0], *marked, lead, *BODY[2:]]
     # a list of other headlines, then an article that opens with its own lead: not this article
     teasers = ["افتتاح مدرسة جديدة في الشمال", "ارتفاع أسعار الخضار في الأسواق", "فوز الفريق الوطني بالبطولة"]
     other = "شهدت العاصمة أمس افتتاح معرض الكتاب السنوي بمشاركة أكثر من مئتي دار نشر عربية وأجنبية."

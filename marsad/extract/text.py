@@ -488,6 +488,8 @@ def _region(main: list[Line]) -> tuple[int, int] | None:
 
 
 MAX_LIST_LINES = 8  # short lines (a bulleted list, a question as subheading) inside an article
+# a list item as the page gives it ("- "، "• ", "1. ") or a subheading that asks or introduces ("؟"، ":")
+_LIST_OR_SUBHEAD = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,2}[.)-])\s|[؟?:]\s*$")
 
 
 def _through_lists(main: list[Line], before: list[tuple[int, int]], after: list[tuple[int, int]],
@@ -497,7 +499,8 @@ def _through_lists(main: list[Line], before: list[tuple[int, int]], after: list[
     Never across a boundary (credit, tags, read-more) or a date line."""
     def joined(upper: int, lower: int) -> bool:
         gap = range(upper + 1, lower)
-        return (len(gap) <= MAX_LIST_LINES and _goes_on(main[lower])
+        structured = bool(gap) and all(_LIST_OR_SUBHEAD.search(main[k].text) for k in gap)
+        return (len(gap) <= MAX_LIST_LINES and (_goes_on(main[lower]) or structured)
                 and not any(main[k].kind in HARD | _DATED for k in gap))
 
     first, last = best
