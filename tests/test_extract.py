@@ -729,6 +729,8 @@ def test_an_explainer_with_a_list_and_question_subheadings_is_one_article():
     other = "شهدت العاصمة أمس افتتاح معرض الكتاب السنوي بمشاركة أكثر من مئتي دار نشر عربية وأجنبية."
     art = extract(page(HEADLINE, *BODY, *teasers, other))
     assert art.body.split("\n") == BODY
+    art = extract(page(HEADLINE, *BODY, *(f"- {t}" for t in teasers), other))  # marked, with no subheading
+    assert art.body.split("\n")[:4] == BODY and other not in art.body
 
 
 def test_a_caption_ending_in_its_photo_credit_is_no_publisher():
