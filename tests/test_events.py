@@ -893,3 +893,10 @@ def test_an_act_word_in_an_organisations_name_and_a_claim_far_from_the_attack():
     ents = [Entity(id="org:m", type="ORG", name="قناة المسيرة", mentions=[Mention(start, start + 12, "قناة المسيرة")])]
     [ev] = events_of(body, entities=ents)
     assert (ev.killed, ev.perpetrator) == (3, None)  # the channel is no drone, and "للجماعة" names no one
+
+
+def test_what_a_court_tries_is_no_news_of_an_act():
+    assert events_of("قضت المحكمة، الاثنين، بسجن خمسة متهمين أدينوا بتنفيذ تفجير استهدف كنيسة في المدينة.") == []
+    assert events_of("وبدأت، الثلاثاء، محاكمة 12 متهماً في قضية اغتيال الصحفي سامر الحداد.") == []
+    [ev] = events_of("اعتقلت الشرطة خمسة أشخاص بتهمة التخطيط لهجمات إرهابية في قرية الوادي.")
+    assert (ev.type, ev.arrested) == ("arrest", 5)  # the arrest is news; its charge is not

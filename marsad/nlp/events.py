@@ -420,8 +420,9 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     for j in tx.clause_before(lo, sent_lo, _HYPOTHETICAL_WINDOW):
         if j in tx.in_org:
             continue  # "أعلنت هيئة مكافحة الإرهاب اعتقال …": the name of the body, not a plan
-        if tx.has(j, "hypothetical") or tx.has(j, "recollection") or tx.has(j, "figurative_before"):
-            return True
+        if (tx.has(j, "hypothetical") or tx.has(j, "recollection") or tx.has(j, "figurative_before")
+                or tx.has(j, "charge")):
+            return True  # a plan or threat, a memory, a figure of speech, or what a court tries
         if tx.has(j, "modal") and j + 1 < lo and _present_tense(tx.folded[j + 1]):
             return True
     # "بعد نحو عامين من تفجير": a duration, then من/على, right before the trigger
