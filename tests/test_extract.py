@@ -243,6 +243,8 @@ def test_credit_parsing_and_datelines():
     assert parse_dateline("القاهرة - أكد الوزير أن").place == "القاهرة"
     assert parse_dateline("وقال الوزير - في تصريح - إن الوضع مستقر") is None
     assert parse_dateline("تونس العاصمة - وات").alone
+    for line in ("الرباط (و م ع) - أعلن", "الرباط (و.م.ع) - أعلن"):  # the Moroccan agency's letters
+        assert (parse_dateline(line).place, parse_dateline(line).agency) == ("الرباط", "ومع")
 
 
 def test_tags_without_separators_follow_the_body():
