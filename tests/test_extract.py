@@ -245,6 +245,7 @@ def test_credit_parsing_and_datelines():
     assert parse_dateline("تونس العاصمة - وات").alone
     for line in ("الرباط (و م ع) - أعلن", "الرباط (و.م.ع) - أعلن"):  # the Moroccan agency's letters
         assert (parse_dateline(line).place, parse_dateline(line).agency) == ("الرباط", "ومع")
+    assert agencies_in_credit("يو بي آي، إيرنا") == (["يو بي آي", "إرنا"], [])
 
 
 def test_tags_without_separators_follow_the_body():
