@@ -32,7 +32,7 @@ from pathlib import Path
 
 from marsad.article import Article, Event
 from marsad.datafiles import data_rows, data_table
-from marsad.nlp import lexicons
+from marsad.nlp import entities, lexicons
 from marsad.nlp.dates import DateMention, bare_weekdays, find_dates
 from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
@@ -1335,9 +1335,7 @@ def _headline_place(article: Article, events: list[Event]) -> None:
     headline must report an event of the same family with no figure that differs."""
     if not article.title or not events or events[0].location:
         return
-    from marsad.nlp import entities  # the headline's places, found the way the body's are
-
-    headline = entities.run(Article(source=article.source, body=article.title))
+    headline = entities.run(Article(source=article.source, body=article.title))  # its places as the body's are found
     tx = _Text.of(headline)
     lead = events[0]
     for ev in (_event(tx, g) for g in _group(tx, _mentions(headline, tx))):
