@@ -141,6 +141,14 @@ def test_atom_feed_sniffed_by_content_and_analysed(tmp_path):
     assert "موسم الصيد الحالي" in art.body and not art.errors
 
 
+def test_a_feed_with_a_damaged_encoding_declaration_still_gives_its_items(tmp_path):
+    damaged = FEED.encode("utf-8").replace(b'encoding="utf-8"', b'encoding="\xaftf-8"')
+    (tmp_path / "news.rss").write_bytes(damaged)
+    pages = list(load_pages([tmp_path / "news.rss"]))
+    assert [p.url for p in pages] == ["https://ufuq.example/a/1", "https://ufuq.example/a/2"]
+    assert "مستشفى جديداً في مدينة الزرقاء" in decode_page(pages[0])[0]
+
+
 def test_a_broken_or_empty_feed_is_one_error_record(tmp_path):
     (tmp_path / "broken.rss").write_bytes(b"<rss><channel><title>x</title><item><title>\xff\xfe\x00")
     (tmp_path / "empty.rss").write_text("<rss version='2.0'><channel><title>لا شيء</title></channel></rss>")

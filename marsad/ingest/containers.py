@@ -105,12 +105,21 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Page]:
         yield Page(source=source, error="WARC holds no HTML or text response" if n >= 0 else "empty page")
 
 
+_DECLARED_ENCODING = re.compile(rb"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
+
+
 def read_feed(stream: BinaryIO, source: str) -> Iterator[Page]:
     """One Page per item, its HTML content (or summary) under its title, with its link and date."""
     import feedparser
 
     raw = read_capped(stream, MAX_FEED_BYTES)
-    feed = feedparser.parse(raw)
+    try:
+        feed = feedparser.parse(raw)
+    except UnicodeDecodeError:
+        # feedparser reads the declared encoding's name as UTF-8 and fails on a damaged one: the
+        # feed decoded as any page is (valid UTF-8 first, then detection), declared as UTF-8
+        text, _ = decode(raw)
+        feed = feedparser.parse(_DECLARED_ENCODING.sub(rb'\1 encoding="utf-8"', text.encode("utf-8"), count=1))
     if not feed.entries:
         problem = feed.get("bozo_exception") or "no items"
         yield Page(source=source, error=f"unreadable feed: {problem}")
