@@ -1351,3 +1351,11 @@ def test_an_outlet_described_after_its_name_and_an_envoy_to_a_country():
     assert [q.via for q in art.quotes] == ["الفجر"]
     art = analyze('ودعا المبعوث الأممي إلى اليمن جميع الأطراف إلى "ضبط النفس والعودة إلى الحوار".')
     assert said(art) == [(None, "ضبط النفس والعودة إلى الحوار")]  # not "إلى اليمن جميع الأطراف …"
+
+
+def test_a_participle_of_belief_after_a_comma_reports_on():
+    art = analyze("وأضاف العقيد سامر الحداد أن التحقيقات جارية، مرجحاً أن يكون الحريق ناتجاً عن تماس كهربائي.")
+    assert [(q.cue, q.text) for q in art.quotes] == [
+        ("وأضاف", "التحقيقات جارية"), ("مرجحاً", "يكون الحريق ناتجاً عن تماس كهربائي")]
+    art = analyze("وقال الوزير سامر الحداد إن الاقتصاد سيتعافى، متوقعاً أن ينمو بنسبة ثلاثة بالمئة.")
+    assert [q.text for q in art.quotes] == ["الاقتصاد سيتعافى", "ينمو بنسبة ثلاثة بالمئة"]

@@ -260,8 +260,10 @@ def _boundary(para: Paragraph, k: int) -> bool:
         return comma_before or (_opens_content(para, k + 1, cue) and not predicate)
     if comma_before and _contrast_at(para, k):
         return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
-    if comma_before and _circumstantial(toks[k]):
-        return True  # "أن "…"، مثمناً جهود": what the speaker did beside his words, not his words
+    if comma_before and _circumstantial(toks[k]) and not (k + 1 < len(toks) and is_an(toks[k + 1].w)):
+        # "أن "…"، مثمناً جهود": what the speaker did beside his words, not his words ("، مرجحاً
+        # أن …" still reports them)
+        return True
     if cue is not None and cue.role == "verb" and w[:1] in "وف":
         # "، وأضاف" or "وقال: …" opens the next statement; "قالوا بعد …" inside a clause does not
         nxt = next((t for t in toks[k + 1:] if not lx.is_role(t.w, "adverb")), None)
