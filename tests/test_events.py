@@ -900,3 +900,11 @@ def test_what_a_court_tries_is_no_news_of_an_act():
     assert events_of("وبدأت، الثلاثاء، محاكمة 12 متهماً في قضية اغتيال الصحفي سامر الحداد.") == []
     [ev] = events_of("اعتقلت الشرطة خمسة أشخاص بتهمة التخطيط لهجمات إرهابية في قرية الوادي.")
     assert (ev.type, ev.arrested) == ("arrest", 5)  # the arrest is news; its charge is not
+
+
+def test_two_named_by_a_dual_pronoun_and_a_place_behind_its_clitic():
+    body = "تمكنت الأجهزة الأمنية بالزرقاء من ضبط عاطلين بحوزتهما خمسة كيلوغرامات من المخدرات."
+    start = body.index("الزرقاء")
+    ents = [Entity(id="loc:z", type="LOC", name="الزرقاء", mentions=[Mention(start, start + 7, "الزرقاء")])]
+    [ev] = events_of(body, entities=ents)
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", 2, "الزرقاء")

@@ -599,6 +599,11 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     for i in range(sent_lo, sent_hi):  # "قتيلين"، "مقتل شخصين": a dual is two; "اعتقال شخص": one
         if i in tx.in_number:
             continue  # "أحد عشر" is eleven, not one
+        if _two_by_pronoun(tx, i, sent_hi) and _cue_before(tx, i, sent_lo):
+            # "ضبط عاطلين بحوزتهما": a plural-looking noun that a dual pronoun after it says is two
+            if (f := _figure_field(tx, i, i + 1, sent_lo, sent_hi)) is not None:
+                out.append(_Figure(f, 2, False, i))
+                continue
         phrase = tx.matched(i, _figures(), i + 1)
         if (phrase and _figures()[phrase][1] == "after" and tx.folded[i] in _ONE_TOLL and i > sent_lo
                 and tx.folded[i - 1] in _TOLL_OPENERS):
@@ -622,6 +627,13 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if f:
             out.append(_Figure(f, 2 if side == "dual" else 1, False, i))
     return out
+
+
+def _two_by_pronoun(tx: _Text, i: int, sent_hi: int) -> bool:
+    """A noun of people in -ين (dual and plural look alike) with a dual pronoun right after it:
+    "عاطلين بحوزتهما"، "شخصين لديهما"."""
+    return (tx.has(i, "person") and tx.folded[i].endswith("ين")
+            and any(tx.folded[j].endswith("هما") for j in range(i + 1, min(sent_hi, i + 3))))
 
 
 _ONE_TOLL = frozenset(fold(w) for w in "قتيل قتيلا جريح مصاب".split())
@@ -1058,6 +1070,11 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
         clitic = next((c for c in ("وب", "ب", "و", "ف", "ل") if first.startswith(c)
                        and tx.match(span[0], _places()["site"], span[0] + 2)
                        and (first,) not in _places()["place"] and (first,) not in _places()["landmark"]), "")
+        # "بالجيزة": a place the entities stage found behind a clitic starts where its mention does
+        mention = next((char for s, _, char in loc_spans if s == span[0] and char > tx.tokens[s].start), None)
+        cut = tx.body[tx.tokens[span[0]].start:mention] if mention is not None else ""
+        if not clitic and 0 < len(cut) <= 2 and set(cut) <= set("وفبلك"):
+            clitic = cut
         m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"، "لمدينة غريان" -> "مدينة غريان"
 
 
