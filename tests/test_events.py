@@ -908,3 +908,10 @@ def test_two_named_by_a_dual_pronoun_and_a_place_behind_its_clitic():
     ents = [Entity(id="loc:z", type="LOC", name="الزرقاء", mentions=[Mention(start, start + 7, "الزرقاء")])]
     [ev] = events_of(body, entities=ents)
     assert (ev.type, ev.arrested, ev.location) == ("arrest", 2, "الزرقاء")
+
+
+def test_the_group_whose_attack_it_was_after_the_attack_noun():
+    [ev] = events_of("قتل خمسة جنود بهجوم لخلايا تنظيم داعش في البادية.")
+    assert (ev.killed, ev.perpetrator) == (5, "تنظيم داعش")
+    [ev] = events_of("قتل خمسة جنود بهجوم على حاجز في البادية.")
+    assert ev.perpetrator is None
