@@ -266,6 +266,16 @@ def test_a_truncated_json_keeps_the_records_before_the_break(tmp_path):
     assert len(pages) == 2 and pages[1].error.startswith("JSON breaks after record 1")
 
 
+def test_a_json_with_bytes_that_are_not_utf8_keeps_the_records_before_them(tmp_path):
+    text = json.dumps(SCRAPED[:2], ensure_ascii=False).encode("utf-8")
+    cut = text.index("مهرجان للكتاب".encode("utf-8"))
+    # an overlong sequence: the JSON lexer lets it through, decoding it to text does not
+    (tmp_path / "bad.json").write_bytes(text[:cut] + b"\xc0\x8c" + text[cut:])
+    pages = list(load_pages([tmp_path / "bad.json"]))
+    assert not pages[0].error and pages[0].url == "https://ufuq.example/a/1"
+    assert len(pages) == 2 and pages[1].error.startswith("JSON breaks after record 1: bytes that are not UTF-8")
+
+
 def test_a_spreadsheet_export_with_arabic_headers_in_windows_1256(tmp_path):
     rows = [["العنوان", "النص", "تاريخ النشر", "الرابط"],
             ["افتتاح جسر جديد فوق نهر المدينة", BRIDGE_TEXT, "04/03/2025", "https://ufuq.example/a/1"],

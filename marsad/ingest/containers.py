@@ -203,6 +203,9 @@ def read_json(stream: BinaryIO, source: str) -> Iterator[Page]:
         detail = str(exc).removeprefix("b'").split("\\n")[0].strip(" '.")
         yield Page(source=source, error=f"JSON breaks after record {n}: {detail}")
         return
+    except UnicodeDecodeError as exc:  # ijson decodes strings as UTF-8 (the JSON standard's encoding)
+        yield Page(source=source, error=f"JSON breaks after record {n}: bytes that are not UTF-8 ({exc.reason})")
+        return
     except PageError as exc:
         yield Page(source=source, error=f"JSON breaks after record {n}: {exc}")
         return
