@@ -1359,3 +1359,19 @@ def test_a_participle_of_belief_after_a_comma_reports_on():
         ("وأضاف", "التحقيقات جارية"), ("مرجحاً", "يكون الحريق ناتجاً عن تماس كهربائي")]
     art = analyze("وقال الوزير سامر الحداد إن الاقتصاد سيتعافى، متوقعاً أن ينمو بنسبة ثلاثة بالمئة.")
     assert [q.text for q in art.quotes] == ["الاقتصاد سيتعافى", "ينمو بنسبة ثلاثة بالمئة"]
+
+
+def test_expressed_opening_a_sentence_and_via_inside_one():
+    body = "قال الوزير سامر الحداد إن الأزمة عميقة.\n\nوعبّر الحداد عن أمله في أن \"تنجح المفاوضات هذه المرة\"."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
+    assert said(art) == [("سامر الحداد", "الأزمة عميقة"), ("سامر الحداد", "تنجح المفاوضات هذه المرة")]
+    body = "وقال الوزير سامر الحداد عبر الهاتف إن الأزمة عميقة."  # عبر: via, no second statement
+    assert said(analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])) == [
+        ("سامر الحداد", "الأزمة عميقة")]
+    assert analyze("وعبر الحدود مئات اللاجئين أمس.").quotes == []
+
+
+def test_a_negated_cue_in_the_present_is_no_part_of_the_name():
+    from marsad.nlp.recognize import recognize
+    text = "قال الوزير سامر الحداد إن الأزمة عميقة. ولم يستبعد الحداد أن تلجأ الحكومة إلى الاقتراض."
+    assert not any(text[f.start:f.end].startswith("يستبعد") for f in recognize(text))

@@ -410,9 +410,13 @@ def _title_word(norm: str) -> bool:
 
 
 def _reporting_verb(norm: str) -> bool:
-    """A reporting verb after و or ف: "وأضاف الصالح" is الصالح; without the conjunction it may be
-    a given name ("طالب الدوسري")."""
-    return norm[:1] in "وف" and (cue := cue_of(norm)) is not None and cue.role in ("verb", "continuation")
+    """A reporting verb after و or ف ("وأضاف الصالح" is الصالح), or in the present tense ("ولم
+    يستبعد الحداد"); a past form alone may be a given name ("طالب الدوسري"), and so may a present
+    one that the lists know as one (يعرب)."""
+    cue = cue_of(norm)
+    if cue is None or cue.role not in ("verb", "continuation"):
+        return False
+    return norm[:1] in "وف" or (norm[:1] in "يت" and not lexicons.is_given_name(norm))
 
 
 def _place_surnames(s: _Sentence) -> None:

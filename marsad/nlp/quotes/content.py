@@ -47,7 +47,8 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
         if not tok.w:
             t += 1
             continue
-        other = lx.cue_of(tok.w)
+        # "قال الوزير عبر الهاتف إن": a cue that is also a common word reports only opening a sentence
+        other = lx.cue_of(tok.w) if not lx.is_role(tok.w, "sentence_initial") else None
         if other is not None and other.role == "claim":
             return None  # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim of responsibility, not speech
         if t > k and other is not None and other.role == "continuation" and t - k <= MAX_LEAD_WORDS:
