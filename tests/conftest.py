@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from marsad.article import Entity, Mention
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
@@ -40,3 +42,9 @@ def copy_examples(dest: Path) -> Path:
     target = dest / "pages"
     shutil.copytree(EXAMPLES, target)
     return target
+
+
+def tagged(body: str, id: str, type: str, text: str) -> Entity:
+    """An entity as the entities stage gives it, with one mention of `text` in `body`."""
+    start = body.index(text)
+    return Entity(id=id, type=type, name=text, mentions=[Mention(start, start + len(text), text)])

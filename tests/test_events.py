@@ -3,6 +3,7 @@ import csv
 
 from marsad.article import Article, Entity, Mention, Quote
 from marsad.nlp.events import merge_events, run, write_events_csv
+from tests.conftest import tagged
 
 
 def events_of(body: str, published: str | None = "2024-02-20", entities=()) -> list:
@@ -837,9 +838,7 @@ def test_the_headline_gives_the_lead_events_place_when_its_sentence_names_none()
 
 def test_the_perpetrator_named_after_the_fighters_it_sent():
     body = "قتل ثلاثة جنود بهجوم شنه عناصر من داعش على نقطة تفتيش في قضاء الرمانة."
-    start = body.index("داعش")
-    ents = [Entity(id="org:isis", type="ORG", name="داعش", mentions=[Mention(start, start + 4, "داعش")])]
-    [ev] = events_of(body, entities=ents)
+    [ev] = events_of(body, entities=[tagged(body, "org:isis", "ORG", "داعش")])
     assert (ev.type, ev.killed, ev.perpetrator) == ("attack", 3, "داعش")
 
 
@@ -889,9 +888,7 @@ def test_a_singular_toll_noun_with_no_number_counts_one():
 def test_an_act_word_in_an_organisations_name_and_a_claim_far_from_the_attack():
     body = ("قتل ثلاثة أشخاص في غارة على بلدة الوادي.\n\nوقال سكان إن الغارة دمرت منزلين.\n\n"
             "وأضاف السكان أن الإسعاف تأخر.\n\nونقلت قناة المسيرة التابعة للجماعة عن مسؤول قوله إن الرد قادم.")
-    start = body.index("قناة المسيرة")
-    ents = [Entity(id="org:m", type="ORG", name="قناة المسيرة", mentions=[Mention(start, start + 12, "قناة المسيرة")])]
-    [ev] = events_of(body, entities=ents)
+    [ev] = events_of(body, entities=[tagged(body, "org:m", "ORG", "قناة المسيرة")])
     assert (ev.killed, ev.perpetrator) == (3, None)  # the channel is no drone, and "للجماعة" names no one
 
 
@@ -904,9 +901,7 @@ def test_what_a_court_tries_is_no_news_of_an_act():
 
 def test_two_named_by_a_dual_pronoun_and_a_place_behind_its_clitic():
     body = "تمكنت الأجهزة الأمنية بالزرقاء من ضبط عاطلين بحوزتهما خمسة كيلوغرامات من المخدرات."
-    start = body.index("الزرقاء")
-    ents = [Entity(id="loc:z", type="LOC", name="الزرقاء", mentions=[Mention(start, start + 7, "الزرقاء")])]
-    [ev] = events_of(body, entities=ents)
+    [ev] = events_of(body, entities=[tagged(body, "loc:z", "LOC", "الزرقاء")])
     assert (ev.type, ev.arrested, ev.location) == ("arrest", 2, "الزرقاء")
 
 

@@ -9,7 +9,7 @@ import pytest
 import marsad
 from marsad.article import Article, Entity, Mention
 from marsad.nlp import quotes
-from tests.conftest import SHARED
+from tests.conftest import SHARED, tagged
 
 
 def analyze(body: str, title: str | None = None, entities: list[Entity] | None = None) -> Article:
@@ -354,12 +354,6 @@ def test_titles_resolve_to_the_right_one_of_several_people():
 
 
 # --- second pass: title chains, anaphoric relays, places in titles, announcements, objects -------
-
-def tagged(body: str, id: str, type: str, text: str) -> Entity:
-    """An entity as the entities stage gives it, with one mention of `text` in `body`."""
-    start = body.index(text)
-    return Entity(id=id, type=type, name=text, mentions=[Mention(start, start + len(text), text)])
-
 
 @pytest.mark.parametrize("sentence,speaker", [
     ("أكد معاون وزير الخارجية والمغتربين سامي ناصيف أن الحوار مستمر مع جميع الأطراف.", "سامي ناصيف"),
