@@ -1369,3 +1369,9 @@ def test_a_negated_cue_in_the_present_is_no_part_of_the_name():
     from marsad.nlp.recognize import recognize
     text = "قال الوزير سامر الحداد إن الأزمة عميقة. ولم يستبعد الحداد أن تلجأ الحكومة إلى الاقتراض."
     assert not any(text[f.start:f.end].startswith("يستبعد") for f in recognize(text))
+
+
+def test_a_demand_glued_to_its_particle_before_a_speech_noun():
+    body = "قال الوزير سامر الحداد إن الأزمة عميقة.\n\nواعتبر الحداد أن الحل سياسي، مطالباً بعقد مؤتمر وطني."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
+    assert [(q.cue, q.text) for q in art.quotes][-1] == ("مطالباً", "بعقد مؤتمر وطني")

@@ -65,7 +65,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
             if framed is not None:  # "أعرب عن أمله في «…»": the words in the marks are the speaker's
                 return framed
             glued = tok.w not in cue.particles  # ب written onto its noun
-            if not lx.is_role(toks[t + 1].w if t + 1 < len(toks) else "", "context"):
+            # "إلى بيان": a particle before a speech noun says where, not what; a noun glued to ب
+            # governs the word after it ("مطالباً بعقد مؤتمر وطني")
+            if glued or not lx.is_role(toks[t + 1].w if t + 1 < len(toks) else "", "context"):
                 # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported too
                 if _object_before(para, k, t):
                     return clause(para, k)
