@@ -1375,3 +1375,10 @@ def test_a_demand_glued_to_its_particle_before_a_speech_noun():
     body = "قال الوزير سامر الحداد إن الأزمة عميقة.\n\nواعتبر الحداد أن الحل سياسي، مطالباً بعقد مؤتمر وطني."
     art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
     assert [(q.cue, q.text) for q in art.quotes][-1] == ("مطالباً", "بعقد مؤتمر وطني")
+
+
+def test_a_joint_statement_is_credited_to_the_first_who_made_it():
+    body = "وأكد كل من الوزير سامر الحداد ونظيره فارس العبيدي أن التعاون مستمر."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد"),
+                                  tagged(body, "per:f", "PER", "فارس العبيدي")])
+    assert said(art) == [("سامر الحداد", "التعاون مستمر")]

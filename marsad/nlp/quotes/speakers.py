@@ -185,6 +185,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     spokesperson_body = None  # token after "باسم" in a spokesperson's title
     if i < limit and lx.is_role(toks[i].w, "honorific"):
         return None  # "وأكد سموه أن": the person last spoken of, as a pronoun would say
+    if i + 2 < limit and toks[i].w == "كل" and toks[i + 1].w == "من":
+        i = j = i + 2  # "وأكد كل من الوزير X ونظيره Y": the first of those who spoke together
     if (country := country_subject(toks, i, limit)) is not None:
         return country
     while j < limit:
