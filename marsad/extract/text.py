@@ -488,9 +488,8 @@ def _region(main: list[Line]) -> tuple[int, int] | None:
 
 
 MAX_LIST_LINES = 8  # short lines (a bulleted list, a question as subheading) inside an article
-# a list item as the page gives it ("- "، "• ", "1. ") or a subheading that asks or introduces ("؟"، ":")
-_SUBHEAD_END = re.compile(r"[؟?:]\s*$")
-_LIST_OR_SUBHEAD = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,2}[.)-])\s|[؟?:]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,2}[.)-])\s")  # as the page marks it: "- "، "• ", "1. "
+_SUBHEAD_END = re.compile(r"[؟?:]\s*$")  # a subheading that asks or introduces
 
 
 def _through_lists(main: list[Line], before: list[tuple[int, int]], after: list[tuple[int, int]],
@@ -502,7 +501,8 @@ def _through_lists(main: list[Line], before: list[tuple[int, int]], after: list[
         gap = range(upper + 1, lower)
         # marked list items under a subheading or an introducing colon; bare items after a full
         # stop are more likely other articles' headlines
-        structured = (bool(gap) and all(_LIST_OR_SUBHEAD.search(main[k].text) for k in gap)
+        structured = (bool(gap) and all(_LIST_ITEM.search(main[k].text) or _SUBHEAD_END.search(main[k].text)
+                                        for k in gap)
                       and any(_SUBHEAD_END.search(main[k].text) for k in (upper, *gap)))
         return (len(gap) <= MAX_LIST_LINES and (_goes_on(main[lower]) or structured)
                 and not any(main[k].kind in HARD | _DATED for k in gap))

@@ -1316,7 +1316,7 @@ def run(article: Article) -> Article:
     if published is not None:
         events = [e for e in events if not e.date or _as_date(published) - _as_date(e.date) <= _OLD]
     _headline_place(article, events)
-    _capital_of_dateline(article, events)
+    _capital_of_dateline(article, events, tx)
     article.events = events
     return article
 
@@ -1324,7 +1324,7 @@ def run(article: Article) -> Article:
 _IN_THE_CAPITAL = frozenset({"في العاصمه", "وفي العاصمه", "بالعاصمه", "وبالعاصمه"})
 
 
-def _capital_of_dateline(article: Article, events: list[Event]) -> None:
+def _capital_of_dateline(article: Article, events: list[Event], tx: _Text) -> None:
     """"في العاصمة" with no name after it is the capital the dateline names ("الرباط – … دور عبادة
     في العاصمة"), unless the article names another capital, which the word might mean."""
     entry = lexicons.place(normalize(article.dateline)) if article.dateline else None
@@ -1337,7 +1337,7 @@ def _capital_of_dateline(article: Article, events: list[Event]) -> None:
     for ev in events:
         if ev.location:
             continue
-        words = [fold_word(t.text) for t in tokenize(ev.text)]
+        words = tx.folded[tx.token_at(ev.start):tx.token_at(ev.end - 1) + 1]
         for k, w in enumerate(words):
             pair = f"{words[k - 1]} {w}" if k else w
             named = k + 1 < len(words) and (lexicons.nationality(words[k + 1]) or lexicons.place(words[k + 1]))

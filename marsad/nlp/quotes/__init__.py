@@ -132,8 +132,13 @@ def _object_after_comma(para: Paragraph, t: int, subject: Subject) -> bool:
     joined by و after a comma, goes on with its clause's subject; the bare definite noun after it
     (no body the entities stage knows) is the one accused or called on."""
     toks = para.toks
-    return (t > 0 and toks[t - 1].text in "،," and toks[t].w[:1] == "و" and lx.is_role(toks[t].w[1:], "object_verb")
+    return (_joined_after_comma(toks, t) and lx.is_role(toks[t].w[1:], "object_verb")
             and subject.kind == "org" and subject.entity is None and all(x.tag is None for x in toks[t + 1:subject.end]))
+
+
+def _joined_after_comma(toks: list[Tok], t: int) -> bool:
+    """"…، وقالت إن": the verb at token t, joined by و to the clause before it after a comma."""
+    return t > 0 and _opens_clause(toks, t, 0) and toks[t].w[:1] == "و"
 
 
 def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Subject | None:
@@ -335,7 +340,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             subject = parse_before(toks, t, para.sentence_start(t))
             if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):
                 return None  # "مسلحون يعتقد أنهم من …": it is believed, by no one
-            if subject is None and t > 0 and toks[t - 1].text in "،," and toks[t].w[:1] == "و":
+            if subject is None and _joined_after_comma(toks, t):
                 subject = _acting_person(para, t)  # "رفضت الوزارة المقترح، وقالت إن …": the clause's subject
             follows = subject is None
     elif cue.role == "continuation":
