@@ -19,7 +19,7 @@ from marsad.pipeline import analyze_many
 app = typer.Typer(help="Marsad: Arabic news into an attributed, searchable knowledge base.",
                   no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message: paths stay whole for grep
 
 DB_HELP = "SQLite file or postgresql:// URL"
 

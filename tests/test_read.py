@@ -63,6 +63,16 @@ def test_bad_files_get_error_records_and_the_run_goes_on(tmp_path):
         assert recs[name]["errors"] == [] and "الهيئة المستقلة" in recs[name]["body"]
 
 
+def test_each_error_is_one_line_whatever_the_path_length(tmp_path):
+    # one line per failed file, so that `grep error:` and log tools see the whole path and reason
+    deep = tmp_path / ("أرشيف_الصفحات_المجمعة_" * 6)
+    deep.mkdir()
+    (deep / "empty.txt").write_bytes(b"")
+    proc = run_marsad("analyze", str(deep), "--output", str(tmp_path / "out.jsonl"))
+    assert proc.returncode == 1
+    assert f"error: {deep / 'empty.txt'}: empty page" in proc.stderr.decode().splitlines()
+
+
 def test_stdin_is_read_with_dash():
     proc = run_marsad("analyze", "-", input=PAGE.encode("utf-8"))
     assert proc.returncode == 0
