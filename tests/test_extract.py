@@ -538,6 +538,7 @@ def test_place_and_agency_line_is_a_dateline_not_an_author(line, place, agency):
 @pytest.mark.parametrize("line, place, agencies, outlet", [
     ("حمص - وكالة النجمة للأنباء", "حمص", ["وكالة النجمة للأنباء"], None),  # an agency not in our lists
     ("الموصل - صحيفة الرافدين الجديدة", "الموصل", [], "صحيفة الرافدين الجديدة"),
+    ("كيفة – (الواحة ميديا)", "كيفة", [], "الواحة ميديا"),  # the bracketed name ends the line
 ])
 def test_place_and_unlisted_source_line_is_a_dateline_not_the_headline(line, place, agencies, outlet):
     art = extract(page(HEADLINE, line, *BODY))
@@ -1050,11 +1051,19 @@ def test_a_gulf_agencys_dateline_with_the_day_and_its_name_between_slashes(openi
 @pytest.mark.parametrize("opening, place, agency", [
     ("عمان 20 تشرين الثاني (بترا)-", "عمان", "بترا"),  # the day and month, no year, before the brackets
     ("دمشق-سانا", "دمشق", "سانا"),  # a dash glued to both words, the text right after the agency
+    ("نابلس - وفا-", "نابلس", "وفا"),  # the dash glued to the agency's name
 ])
 def test_more_agency_datelines_opening_the_first_paragraph(opening, place, agency):
     first = f"{opening} أكد وزير الداخلية أن الأجهزة الأمنية تعمل بكفاءة عالية في جميع المحافظات."
     art = extract(page("وزير الداخلية يؤكد جاهزية الأجهزة الأمنية", first, *BODY[1:]))
     assert (art.dateline, art.agencies) == (place, [agency])
+    assert art.body.split("\n") == [first, *BODY[1:]]
+
+
+def test_a_dateline_with_a_numeric_day_and_the_agency_glued_to_its_dash():
+    first = "جنين 14-3-2026 وفا- أصيب شابان برصاص قوات الاحتلال خلال اقتحام بلدة قباطية جنوب المدينة."
+    art = extract(page("إصابة شابين برصاص الاحتلال في قباطية", first, *BODY[1:]))
+    assert (art.dateline, art.agencies, art.published) == ("جنين", ["وفا"], "2026-03-14")
     assert art.body.split("\n") == [first, *BODY[1:]]
 
 

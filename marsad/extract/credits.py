@@ -196,6 +196,10 @@ def parse_dateline(line: str, reference: date | datetime | None = None) -> Datel
             plain = _undated(f"{place} {line[j:]}")
             if plain is not None:
                 return replace(plain, end=plain.end + j - len(place) - 1, when=dated.value)
+            # "رام الله 22-10-2025 وفا- استشهد …": the agency after the day, then its dash
+            credited = _undated(f"{place} - {line[j:]}")
+            if credited is not None and credited.agency:
+                return replace(credited, end=credited.end + j - len(place) - 3, when=dated.value)
     return _undated(line)
 
 
@@ -226,7 +230,7 @@ def _undated(line: str) -> Dateline | None:
             break
         place, opened = f"{place} - {more.group('place')}", opened + more.end()
     rest = line[opened:]
-    words = list(re.finditer(r"[^\s:]+", rest[:80]))
+    words = list(re.finditer(r"[^\s:\-–—]+", rest[:80]))  # "وفا- قال": a dash glued to the source ends it
     for n in range(min(4, len(words)), 0, -1):
         cut = words[n - 1].end()
         after = rest[cut:]
@@ -280,7 +284,9 @@ def _unlisted_source(line: str, m: re.Match) -> Dateline | None:
     paper's or agency's own dateline, though we do not know it. In the brackets a country only
     says where the place is ("الفلوجة (العراق) -"), and "(خاص)" that the story is the paper's own."""
     name = m.group("ag").strip()
-    if (not _dateline_place(normalize(m.group("place"))) or not re.search(rf"{_DASH}\s*$", m.group())
+    # the brackets end with a dash, or end their line ("نواكشوط – (صحراء ميديا)")
+    closed = re.search(rf"{_DASH}\s*$", m.group()) or not line[m.end():].strip()
+    if (not _dateline_place(normalize(m.group("place"))) or not closed
             or len(name.split()) > 4 or _DIGIT.search(name)):
         return None
     dateline = _dateline(line, m.group("place"), None, m.end())
