@@ -910,3 +910,11 @@ def test_the_group_whose_attack_it_was_after_the_attack_noun():
     assert (ev.killed, ev.perpetrator) == (5, "تنظيم داعش")
     [ev] = events_of("قتل خمسة جنود بهجوم على حاجز في البادية.")
     assert ev.perpetrator is None
+
+
+def test_a_number_that_names_a_unit_is_no_count_and_an_official_killed_is_one():
+    body = "قُتل آمر الكتيبة 214 مشاة برصاص مسلحين مجهولين أمام منزله في بلدة الرحيبة مساء الخميس."
+    [ev] = events_of(body)
+    assert (ev.type, ev.killed, ev.location) == ("shooting", 1, "بلدة الرحيبة")
+    [arrest] = events_of("أعلنت الشرطة اعتقال المتحدث باسم الجماعة في مدينة الرملة.")
+    assert (arrest.type, arrest.arrested) == ("arrest", 1)

@@ -593,6 +593,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     out = []
     for m in find_numbers(tx.body, tx.tokens[sent_lo:sent_hi]):
         lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
+        if lo > sent_lo and _label_number(tx, lo):
+            continue
         f = _figure_field(tx, lo, hi, sent_lo, sent_hi)
         if f:
             out.append(_Figure(f, m.value, m.approximate, lo))
@@ -604,6 +606,9 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             if (f := _figure_field(tx, i, i + 1, sent_lo, sent_hi)) is not None:
                 out.append(_Figure(f, 2, False, i))
                 continue
+        if (f := _one_official(tx, i, sent_lo)) is not None:
+            out.append(_Figure(f, 1, False, i))
+            continue
         phrase = tx.matched(i, _figures(), i + 1)
         if (phrase and _figures()[phrase][1] == "after" and tx.folded[i] in _ONE_TOLL and i > sent_lo
                 and tx.folded[i - 1] in _TOLL_OPENERS):
@@ -627,6 +632,26 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if f:
             out.append(_Figure(f, 2 if side == "dual" else 1, False, i))
     return out
+
+
+def _label_number(tx: _Text, i: int) -> bool:
+    """Digits at token i that name what the word before them labels: "آمر الكتيبة 103"، "الطريق 7"."""
+    return i > 0 and tx.tokens[i].text[:1].isdigit() and tx.has(i - 1, "label")
+
+
+def _one_official(tx: _Text, i: int, sent_lo: int) -> str | None:
+    """A title right after a cue of killing, wounding or arrest is one person ("اغتيال آمر الكتيبة"،
+    "مقتل قائد الشرطة"، "اعتقال المتحدث باسم الحركة"): the field it counts, or None."""
+    cue = _cue_ending_at(tx, i - 1, sent_lo) if i > sent_lo else None
+    if cue is None or i + 1 in tx.in_number:
+        return None
+    field_, side = _figures()[cue]
+    if side not in ("before", "both") or field_ not in ("killed", "injured", "arrested"):
+        return None
+    if any(j in tx.in_number and not _label_number(tx, j)
+           for j in tx.clause_after(i + 1, len(tx.tokens), _SUBJECT_WORDS)):
+        return None  # "واعتقال قائد الشرطة في المحافظة 3 أشخاص": he made the arrest, of the three
+    return field_ if quote_lexicon.is_title(normalize(tx.tokens[i].text)) else None
 
 
 def _two_by_pronoun(tx: _Text, i: int, sent_hi: int) -> bool:
