@@ -918,3 +918,12 @@ def test_a_number_that_names_a_unit_is_no_count_and_an_official_killed_is_one():
     assert (ev.type, ev.killed, ev.location) == ("shooting", 1, "بلدة الرحيبة")
     [arrest] = events_of("أعلنت الشرطة اعتقال المتحدث باسم الجماعة في مدينة الرملة.")
     assert (arrest.type, arrest.arrested) == ("arrest", 1)
+
+
+def test_the_attackers_dead_do_not_replace_the_victims_toll():
+    body = ("قتل ستة جنود وأصيب تسعة آخرون في هجوم شنه مسلحون على ثكنة عسكرية قرب بلدة الوادي الأخضر.\n"
+            "وأكد ضابط في الثكنة أن الجنود تمكنوا من صد الهجوم وقتل اثني عشر من المهاجمين.")
+    [ev] = events_of(body)
+    assert (ev.killed, ev.injured) == (6, 9)
+    [only] = events_of("هاجم مسلحون ثكنة عسكرية قرب بلدة الوادي الأخضر، وقتلت القوات 7 من المهاجمين.")
+    assert only.killed == 7  # the only dead the report counts

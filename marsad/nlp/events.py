@@ -634,6 +634,19 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     return out
 
 
+_ATTACKERS_KILLED = "attackers_killed"  # a figure key of a mention, never an Event field
+
+
+def _counts_attackers(tx: _Text, lo: int, sent_hi: int) -> bool:
+    """Does the number at token lo count the attackers ("وقتل خمسة عشر من المهاجمين"، "مقتل 4
+    مهاجمين")? Their dead are kept apart from the victims' toll, which the largest figure would
+    otherwise replace."""
+    j = next((k for k in range(lo, min(sent_hi, lo + 4)) if k not in tx.in_number), sent_hi)
+    if j < sent_hi and tx.folded[j] == "من":
+        j += 1
+    return j < sent_hi and tx.has(j, "attackers")
+
+
 def _label_number(tx: _Text, i: int) -> bool:
     """Digits at token i that name what the word before them labels: "آمر الكتيبة 103"، "الطريق 7"."""
     return i > 0 and tx.tokens[i].text[:1].isdigit() and tx.has(i - 1, "label")
@@ -1052,7 +1065,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 owner = next((m for m in reversed(mentions) if f.field in _FIELDS[m.family]
                               and s - m.sentence <= 2), None)
             if owner is not None:
-                _add_figure(owner.figures, f.field, f.value, f.approximate)
+                field_ = _ATTACKERS_KILLED if f.field == "killed" and _counts_attackers(tx, f.lo, hi) else f.field
+                _add_figure(owner.figures, field_, f.value, f.approximate)
         if not triggers and mentions:
             claimed = _perpetrator(tx, lo, hi)
             last = next((m for m in reversed(mentions) if m.family in ("violent", "hostage")), None)
@@ -1298,6 +1312,9 @@ def _event(tx: _Text, group: list[_Mention]) -> Event:
     for m in group:
         for f, (value, approx) in m.figures.items():
             _add_figure(figures, f, value, approx)
+    attackers = figures.pop(_ATTACKERS_KILLED, None)
+    if attackers is not None and "killed" not in figures:
+        figures["killed"] = attackers  # the only dead the report counts
     for f, (value, approx) in figures.items():
         setattr(ev, f, value)
         if approx and value is not None:
