@@ -1287,6 +1287,23 @@ def test_a_verb_joined_after_a_comma_goes_on_with_its_clauses_subject():
     assert said(art) == [("مركز الرصد التابع لوزارة الري", "السدود سليمة")]
 
 
+def test_a_claims_noun_before_the_joined_verb_reports_nothing():
+    body = 'ونفت جبهة الخلاص الوطني مسؤوليتها عن الحرائق، واتهمت الحكومة بـ"افتعال الأزمة".'
+    art = analyze(body, entities=[tagged(body, "org:x", "ORG", "جبهة الخلاص الوطني")])
+    assert said(art) == [("جبهة الخلاص الوطني", "افتعال الأزمة")]
+
+
+@pytest.mark.parametrize("subject, place", [
+    ("والي ولاية النهر، صديق آدم،", "النهر"),  # والي is one word, not و + ال + ي
+    ("والي شمال كردفان المكلف، صديق آدم،", "كردفان"),  # a direction opens the place of the title
+    ("محافظ جنوب سيناء صديق آدم", "سيناء"),
+])
+def test_a_governors_title_its_province_and_the_holder(subject, place):
+    body = f"وقال {subject} إن الطرق إلى المدينة آمنة."
+    art = analyze(body, entities=[tagged(body, "per:x", "PER", "صديق آدم"), tagged(body, "loc:y", "LOC", place)])
+    assert said(art) == [("صديق آدم", "الطرق إلى المدينة آمنة")]
+
+
 def test_a_short_quotation_before_the_cues_particle_is_its_object():
     art = analyze('واتهم المحافظ سليم الحسني "عصابات منظمة" بالوقوف وراء الحرائق.')
     assert said(art) == [("سليم الحسني", '"عصابات منظمة" بالوقوف وراء الحرائق')]

@@ -88,7 +88,8 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     منظمة X السلطات …، معتبرة أن …" the organisation's."""
     toks = para.toks
     start = para.sentence_start(t)
-    said = [k for k in range(start, t) if _cue_at(para, k) or para.inside_speech(k)]
+    # a claim's noun reports nothing: "نفت الحركة مسؤوليتها عن القصف، واتهمت …"
+    said = [k for k in range(start, t) if ((cue := _cue_at(para, k)) and cue.role != "claim") or para.inside_speech(k)]
     opening = para.after_dateline(start)  # "الكويت - 18 - 11 (كونا) -- رحبت دولة الكويت …، معربة"
     for verb in (opening, opening + 1):  # "رحبت دولة الكويت بالاتفاق، معربة عن …"
         if verb < t and _opens_clause(toks, verb, opening) and set(said) <= {verb} and (

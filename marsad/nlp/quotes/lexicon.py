@@ -139,11 +139,13 @@ def is_document(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
-    return frozenset(normalize(r["phrase"]) for r in data_rows("event_places.tsv") if r["kind"] == "place")
+    return frozenset(normalize(r["phrase"]) for r in data_rows("event_places.tsv")
+                     if r["kind"] in ("place", "direction"))
 
 
 def is_place_noun(word: str) -> bool:
-    """A noun of an administrative or urban unit, whose name follows it (منطقة، ولاية، بلدية)."""
+    """A noun of an administrative or urban unit, or a direction, whose place follows it (منطقة،
+    ولاية، بلدية، شمال: "والي شمال دارفور")."""
     return word in _place_nouns()
 
 

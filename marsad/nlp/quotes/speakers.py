@@ -51,8 +51,11 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 @lru_cache(maxsize=lx.WORD_CACHE)
 def _has_article(text: str) -> bool:
-    """Written with the article ال (plain alef: "ألكسي" is a name, "الرئيس" is not)."""
-    return _MARKS.sub("", text).startswith(("ال", "وال", "بال", "فال", "كال", "لل", "ولل"))
+    """Written with the article ال (plain alef: "ألكسي" is a name, "الرئيس" is not), and a noun of
+    two letters at least after it: "والي" (governor) is one word, not و + ال + ي."""
+    bare = _MARKS.sub("", text)
+    return any(bare.startswith(p) and len(bare) - len(p) >= 2
+               for p in ("ال", "وال", "بال", "فال", "كال", "لل", "ولل"))
 
 
 def _bare(word: str) -> str:
