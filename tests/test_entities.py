@@ -712,3 +712,13 @@ def test_a_listed_paper_in_quotation_marks_is_the_paper_whole():
     found = {(text[f.start:f.end], f.type) for f in recognize(text)}
     assert ("القدس العربي", "ORG") in found and ("الشرق الأوسط", "ORG") in found
     assert not any(name == "القدس" for name, _ in found)
+
+
+def test_a_mudiriya_before_a_name_is_a_district_and_before_a_domain_a_directorate():
+    def found(text):
+        return [(f.type, text[f.start:f.end]) for f in recognize(text)]
+
+    district = found("انفجر لغم أرضي في مديرية الضالعي بمحافظة الحديدة.")
+    assert ("LOC", "الضالعي") in district and not any(t == "ORG" for t, _ in district)
+    assert ("ORG", "مديرية الأمن العام") in found("وأعلنت مديرية الأمن العام ضبط الشحنة.")
+    assert ("ORG", "مديرية تربية الكرك") in found("وقالت مديرية تربية الكرك إن الدوام مستمر.")

@@ -778,7 +778,7 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
 
 def _portfolio(word: str) -> bool:
     """A government domain (الأمن، الصحة، الزراعة) with or without its article and a clitic."""
-    return any(quote_lexicon.is_role(lexicons.without_article(rest), "portfolio") for _, rest in lexicons.stems(word))
+    return lexicons.is_domain(word) or any(quote_lexicon.is_role(lexicons.without_article(rest), "portfolio") for _, rest in lexicons.stems(word))
 
 
 def _between(tx: _Text, k: int, limit: int) -> int | None:

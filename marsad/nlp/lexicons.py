@@ -246,6 +246,17 @@ def org_modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def domains() -> frozenset[str]:
+    """Government domains that make "مديرية" a directorate (مديرية الأمن، مديرية التربية), bare."""
+    return frozenset(normalize(r["phrase"]) for r in data_rows("event_places.tsv") if r["kind"] == "domain")
+
+
+def is_domain(word: str) -> bool:
+    """A government domain, with or without its article and a clitic: الأمن، والتربية، أمن."""
+    return any(without_article(rest) in domains() for _, rest in stems(word))
+
+
+@lru_cache(maxsize=1)
 def clause_words() -> frozenset[str]:
     """Definite-looking relative pronouns and time words that end a name chain (التي، اليوم ...)."""
     return frozenset(normalize(r["word"]) for r in data_rows("clause_words.tsv"))

@@ -593,10 +593,36 @@ def _org_chains(s: _Sentence) -> None:
             else:
                 break
         inside = [a for a in _overlapping(s, i, end) if a != place_at]
+        if _district(norms, i, prefix) and not inside:
+            _district_name(s, i + 1, place_at if place_at is not None else end)
+            i = max(end, i + 1)
+            continue
         if end - i >= 2 and not inside and (place_at is not None or _marked(norms[i + 1:end], definite)):
             s.spans.pop(place_at, None)
             s.spans[i] = (end, "ORG", None, prefix)
         i = max(end, i + 1)
+
+
+_DISTRICT = normalize("مديرية")
+
+
+def _district(norms: list[str], i: int, prefix: str) -> bool:
+    """"مديرية" before a name that is no government domain is a district ("مديرية الدريهمي بمحافظة
+    الحديدة"), not a directorate ("مديرية الأمن العام"، "مديرية تربية عمان")."""
+    return (norms[i][len(prefix):] == _DISTRICT and i + 1 < len(norms) and norms[i + 1][:1].isalpha()
+            and not lexicons.is_domain(norms[i + 1]) and not lexicons.is_org_head(norms[i + 1]))
+
+
+def _district_name(s: _Sentence, start: int, stop: int) -> None:
+    """Tag the district's name after "مديرية" as a place: one word, or two when the first is
+    indefinite ("مديرية بني مطر"), up to the next place or adjective."""
+    norms = s.norms
+    end = start + 1
+    if (end < stop and not norms[start].startswith("ال") and norms[end][:1].isalpha()
+            and not _modifier(norms[end]) and not norms[end].startswith(("ب", "و", "ل"))):
+        end += 1
+    if start not in s.spans and not _overlapping(s, start, end):
+        s.spans[start] = (end, "LOC", None, "")
 
 
 def _adjective(norms: list[str], i: int) -> bool:
