@@ -927,3 +927,12 @@ def test_the_attackers_dead_do_not_replace_the_victims_toll():
     assert (ev.killed, ev.injured) == (6, 9)
     [only] = events_of("هاجم مسلحون ثكنة عسكرية قرب بلدة الوادي الأخضر، وقتلت القوات 7 من المهاجمين.")
     assert only.killed == 7  # the only dead the report counts
+
+
+def test_attacks_counted_over_a_period_are_a_tally_not_one_event():
+    body = ("وثقت منظمة محلية خلال الأشهر الستة الماضية أكثر من ثلاثين هجوماً أسفرت عن مقتل نحو تسعين "
+            "مدنياً في أرياف المحافظة.")
+    assert events_of(body) == []
+    assert events_of("ونفذ المسلحون عشرات الهجمات خلال الشهر الماضي أسفرت عن مقتل 40 شخصاً.") == []
+    [one] = events_of("قتل 4 جنود في هجوم على حاجز للجيش خلال الليل قرب بلدة الساحل.")
+    assert one.killed == 4  # a period with no count of attacks is when it happened

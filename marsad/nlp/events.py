@@ -390,6 +390,16 @@ def _tally(tx: _Text, hi: int, sent_hi: int) -> bool:
                for j in range(hi, sent_hi))
 
 
+def _counted_over_period(tx: _Text, a: int, lo: int, hi: int) -> bool:
+    """"رصد أكثر من أربعين هجوماً خلال الأشهر الثلاثة الماضية"، "عشرات الهجمات خلال الشهر الماضي":
+    plural attacks with their count, over a period, are a tally, not one event."""
+    if a - 1 < lo or a - 1 not in tx.in_number:
+        return False
+    return any(tx.folded[j] == "خلال" and (_period_after(tx, j, hi, ("duration",))
+                                            or tx.match(j + 1, _context_phrases("earlier"), hi) > 0)
+               for j in range(lo, hi))
+
+
 def _period_after(tx: _Text, j: int, sent_hi: int, kinds: tuple[str, ...]) -> bool:
     """A word of these kinds one or two tokens after token j: "قبل عامين"، "منذ مطلع العام"."""
     return any(tx.has(k, kind) for k in range(j + 1, min(sent_hi, j + 3)) for kind in kinds)
@@ -1041,7 +1051,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             win_hi = triggers[k + 1][0] if k + 1 < len(triggers) else hi
             # a threat word before an earlier trigger does not reach past it: "أحبطت مخططاً واعتقلت"
             if (_blocked(tx, a, b, win_lo, hi, type_) or _earlier_year(tx, a, lo, hi, reference)
-                    or (form == "pl" and _tally(tx, b, hi))):
+                    or (form == "pl" and _tally(tx, b, hi)) or _counted_over_period(tx, a, lo, hi)):
                 m.blocked = True  # kept so that its figures ("أودى بحياة 32") go to no other event
                 continue
             # "وفي تطور منفصل، …"، "هجوم آخر"، "أعلنت الأسبوع الماضي القبض على …": another event
