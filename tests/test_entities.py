@@ -722,3 +722,14 @@ def test_a_mudiriya_before_a_name_is_a_district_and_before_a_domain_a_directorat
     assert ("LOC", "الضالعي") in district and not any(t == "ORG" for t, _ in district)
     assert ("ORG", "مديرية الأمن العام") in found("وأعلنت مديرية الأمن العام ضبط الشحنة.")
     assert ("ORG", "مديرية تربية الكرك") in found("وقالت مديرية تربية الكرك إن الدوام مستمر.")
+
+
+def test_on_a_page_about_a_military_base_the_base_is_not_al_qaeda():
+    def orgs(text):
+        return [text[f.start:f.end] for f in recognize(text) if f.type == "ORG"]
+
+    base = "هاجم مسلحون قاعدة جوية قرب الحدود.\nوقال ضابط إن سيارة مفخخة انفجرت عند مدخل القاعدة."
+    assert orgs(base) == []
+    claimed = "هاجم مسلحون قاعدة جوية قرب الحدود.\nوتبنى تنظيم القاعدة الهجوم."
+    assert [o for o in orgs(claimed) if o.endswith("القاعدة")]  # a group word before it
+    assert orgs("وقالت القاعدة في بيان إنها نفذت الهجوم.") == ["القاعدة"]  # no base on the page

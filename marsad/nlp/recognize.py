@@ -81,6 +81,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _split_located(s)
             _drop_nationality_tails(s)
         _propagate(sents)
+        _military_base(sents)
         for s in sents:
             _split_title_places(s)
             _places_by_context(s)
@@ -389,6 +390,30 @@ def _quoted_organisations(s: _Sentence) -> None:
             for a in clash:
                 del s.spans[a]
             s.spans[span.start] = (span.end, "ORG", span.entry, "")
+
+
+_BASE = normalize("قاعدة")
+_QAEDA = normalize("القاعدة")
+
+
+def _military_base(sents: list[_Sentence]) -> None:
+    """On a page that speaks of a base ("قاعدة عسكرية"، "قاعدة حميميم"), "القاعدة" alone is that
+    base ("عند مدخل القاعدة"), not al-Qaeda, unless a group word comes before it ("تنظيم القاعدة")."""
+    def base_named(s: _Sentence, i: int) -> bool:
+        # indefinite, with an adjective or a place after it: "قاعدة جوية"، "بقاعدة حميميم"
+        if not any(rest == _BASE and "ال" not in prefix and "لل" not in prefix
+                   for prefix, rest in lexicons.stems(s.norms[i])):
+            return False
+        nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
+        adjective = len(nxt) > 3 and not nxt.startswith("ال") and nxt.endswith(("يه", "ي"))
+        return adjective or s.spans.get(i + 1, (0, ""))[1] == "LOC"
+    if not any(base_named(s, i) for s in sents for i in range(len(s.norms))):
+        return
+    for s in sents:
+        for start, (end, type_, *_) in list(s.spans.items()):
+            if (type_ == "ORG" and end == start + 1 and any(r == _QAEDA for _, r in lexicons.stems(s.norms[start]))
+                    and not (start > 0 and lexicons.is_org_head(s.norms[start - 1]))):
+                del s.spans[start]
 
 
 def _drop_leading(s: _Sentence, no_name: Callable[[str], bool]) -> None:
