@@ -1304,6 +1304,14 @@ def test_a_governors_title_its_province_and_the_holder(subject, place):
     assert said(art) == [("صديق آدم", "الطرق إلى المدينة آمنة")]
 
 
+def test_without_after_a_closed_quotation_is_the_writers_remark():
+    art = analyze('وقالت قيادة الشرطة في بيان إن دورياتها "ردت على مصدر النيران فوراً"، دون أن تذكر عدد المصابين.')
+    assert said(art) == [("قيادة الشرطة", 'دورياتها "ردت على مصدر النيران فوراً"')]
+    # with no quotation closed before it, "without" may be the speaker's own words
+    art = analyze("وقالت قيادة الشرطة إن الدوريات انسحبت، دون أن تطلق رصاصة واحدة.")
+    assert said(art) == [("قيادة الشرطة", "الدوريات انسحبت، دون أن تطلق رصاصة واحدة")]
+
+
 def test_a_short_quotation_before_the_cues_particle_is_its_object():
     art = analyze('واتهم المحافظ سليم الحسني "عصابات منظمة" بالوقوف وراء الحرائق.')
     assert said(art) == [("سليم الحسني", '"عصابات منظمة" بالوقوف وراء الحرائق')]

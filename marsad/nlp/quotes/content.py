@@ -263,6 +263,8 @@ def _boundary(para: Paragraph, k: int) -> bool:
         return comma_before or (_opens_content(para, k + 1, cue) and not predicate)
     if comma_before and _contrast_at(para, k):
         return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
+    if comma_before and k >= 2 and para.passage_ending_at(k - 2) and _writers_remark(para, k):
+        return True  # "إن قواته "ردت على مصدر النيران"، دون أن يعلن عن إصابات": the writer's remark
     if comma_before and _circumstantial(toks[k]) and not (k + 1 < len(toks) and is_an(toks[k + 1].w)):
         # "أن "…"، مثمناً جهود": what the speaker did beside his words, not his words ("، مرجحاً
         # أن …" still reports them)
@@ -273,6 +275,11 @@ def _boundary(para: Paragraph, k: int) -> bool:
         if comma_before or (nxt is not None and (nxt.text in ":." or nxt.start in para.opening or is_an(nxt.w))):
             return True
     return comma_before and attribution_at(para, k) is not None
+
+
+def _writers_remark(para: Paragraph, k: int) -> bool:
+    pair = " ".join(t.w for t in para.toks[k:k + 2])
+    return lx.is_role(para.toks[k].w, "after_quote") or pair in lx.roles().get("after_quote", {})
 
 
 def _circumstantial(tok) -> bool:

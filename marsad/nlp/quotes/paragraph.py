@@ -78,6 +78,11 @@ class Paragraph:
         self._long_quoted = SpanSet((p.open_at, p.outer_end) for p in self.passages
                                     if self.words(p) >= MIN_PASSAGE_WORDS)
 
+    def passage_ending_at(self, t: int) -> bool:
+        """Is token t the closing mark of a quoted passage long enough to be speech?"""
+        return t < len(self.toks) and any(p.close_at == self.toks[t].start and self.words(p) >= MIN_PASSAGE_WORDS
+                                          for p in self.passages)
+
     def passage_at(self, t: int) -> Passage | None:
         return self.opening.get(self.toks[t].start) if t < len(self.toks) else None
 
