@@ -276,6 +276,16 @@ def test_known_agencies_are_given_their_short_names():
     assert art.relayed_by == ["واع", "سبوتنيك"]
 
 
+@pytest.mark.parametrize("told, via", [
+    ('تحدثت لـ"الأفق"', "الأفق"),  # ل alone, then the paper's name in quotation marks
+    ("تحدثت لرويترز", "رويترز"),
+    ("تحدثت للصحيفة", None),  # the paper, named elsewhere if at all
+])
+def test_an_opening_attribution_whose_source_spoke_to_an_outlet(told, via):
+    art = analyze(f"وبحسب مصادر محلية {told}، فإن المسلحين انسحبوا من القرية قبل وصول الجيش.")
+    assert [(q.speaker, q.text, q.via) for q in art.quotes] == [(None, "المسلحين انسحبوا من القرية قبل وصول الجيش", via)]
+
+
 def test_attribution_phrases_credit_people_not_sources_of_facts():
     body = ("وبحسب وزير الداخلية سامي العلي، فإن الحدود آمنة تماما.\n"
             "الوضع في المدينة مستقر حاليا، بحسب المحافظ رائد الخطيب.\n"

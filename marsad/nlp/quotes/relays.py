@@ -51,13 +51,13 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         return None
     start = para.sentence_start(t)
     if t == start or (t == start + 1 and toks[start].w in ("و", "ف")):
-        k = _source_end(toks, subject.end, end)
+        k, told = _source_end(para, subject.end, end)
         while k < end and not toks[k].w:
             k += 1
         if k < end and toks[k].w in _SO_THAT:
             found = clause(para, k + 1)
             if found is not None:
-                found.cue, found.subject, found.follows, found.via = phrase, subject, False, outlet
+                found.cue, found.subject, found.follows, found.via = phrase, subject, False, outlet or told
             return found
         return None
     reaches_end = para.after(toks[subject.end - 1].end) >= end
@@ -128,15 +128,40 @@ def past_cue(toks: list, source: int) -> int:
     return source
 
 
-def _source_end(toks: list, k: int, end: int) -> int:
+def _source_end(para: Paragraph, k: int, end: int) -> tuple[int, str | None]:
     """Where the attribution ends: at the subject, or at a comma a few words on when those words
-    describe the source ("بحسب ما نقلت رويترز عن مسؤول في صندوق النقد الدولي، فإن …")."""
-    for j in range(k, min(end, k + MAX_SOURCE_TAIL + 1)):
+    describe the source ("بحسب ما نقلت رويترز عن مسؤول في صندوق النقد الدولي، فإن …"), with the
+    outlet they say the source spoke to ("وبحسب مصادر محلية تحدثت لـ"الأفق"، فإن …")."""
+    toks = para.toks
+    outlet, told, j = None, False, k
+    while j < min(end, k + MAX_SOURCE_TAIL + 1):
         if toks[j].text in "،,":
-            return j
+            return j, outlet
+        if cue_word(toks[j].w) and not told and (given := _spoken_to(para, j + 1, end)) is not None:
+            (outlet, j), told = given, True
+            continue
         if not toks[j].w or cue_word(toks[j].w) or toks[j].w in _SO_THAT:
             break
-    return k
+        j += 1
+    return k, None
+
+
+def _spoken_to(para: Paragraph, k: int, end: int) -> tuple[str | None, int] | None:
+    """The outlet after a verb of speaking, and the index after it: "لرويترز"، "لـ"الأفق"" (ل alone,
+    then the name in quotation marks); "للصحيفة" names none. None when no outlet follows."""
+    toks = para.toks
+    if k >= end or toks[k].w[:1] != "ل":
+        return None
+    if toks[k].w == "ل" and (p := para.passage_at(k + 1)) is not None and p.close_at is not None:
+        name = quoted_outlet(para, p)
+        return (name, para.after(p.outer_end)) if name else None
+    if (agency := lx.agency_given(toks[k].w)) is not None:
+        return agency, k + 1
+    if toks[k].w.startswith("لل") and toks[k].w[2:] in lx.relays()["outlet"]:
+        return None, k + 1  # "للصحيفة": the paper, named before if at all
+    if toks[k].w[1:] in lx.relays()["outlet"]:
+        return _outlet_name(para, k, end)
+    return None
 
 
 def _is_relay_verb(word: str) -> bool:
