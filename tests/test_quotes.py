@@ -630,6 +630,18 @@ def test_interview_answers_are_the_interviewees_statements():
     assert [(q.speaker, q.text) for q in art.quotes] == [("نادر الفاخوري", "نتوقع افتتاح المرحلة الأولى في الربيع المقبل")]
 
 
+def test_the_interviewee_named_later_in_the_sentence_or_announced_by_the_headline():
+    qa = "\nس: هل تكفي الموارد المائية هذا الصيف؟\nج: المخزون يكفي حتى نهاية أيلول."
+    body = "في أول حوار له منذ توليه الوزارة، تحدث وزير المياه اللواء رامز الخطيب عن خطط الصيف." + qa
+    art = analyze(body, entities=[tagged(body, "per:r", "PER", "رامز الخطيب")])
+    assert said(art) == [("رامز الخطيب", "المخزون يكفي حتى نهاية أيلول")]
+    body = "تحدث وزير المياه رامز الخطيب عن خطط الصيف والمشاريع الجديدة." + qa
+    headline = "وزير المياه في حوار خاص: المخزون يكفي"
+    art = analyze(body, title=headline, entities=[tagged(body, "per:r", "PER", "رامز الخطيب")])
+    assert said(art) == [("رامز الخطيب", "المخزون يكفي حتى نهاية أيلول")]
+    assert analyze(body, entities=[tagged(body, "per:r", "PER", "رامز الخطيب")]).quotes == []
+
+
 def test_a_paragraph_of_a_name_a_colon_and_words_is_that_persons_statement():
     body = ("التقى وزير النقل نادر الفاخوري بالصحفيين في المطار.\n"
             "الفاخوري: \"سنفتتح الطريق في الربيع المقبل\".\n"

@@ -80,7 +80,10 @@ def _plain_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragra
 
 
 def _interviewee(article: Article, before: int) -> Subject | None:
-    """The person named soonest after an interview word, before the first answer."""
+    """The person named soonest after an interview word, before the first answer: within a few
+    words, or in the rest of its sentence ("في أول حوار له منذ توليه منصبه، تحدث وزير الدفاع
+    الجنرال X"). A headline that announces an interview ("الوزير في حوار خاص: …") names the one
+    the page introduces first."""
     body = article.body
     people = sorted((m.start, m.end, e.id) for e in article.entities if e.type == "PER"
                     for m in e.mentions if m.end <= before)
@@ -88,11 +91,22 @@ def _interviewee(article: Article, before: int) -> Subject | None:
         if not lx.is_role(normalize(tok.text), "interview"):
             continue
         reach = tokenize(body[tok.end:before], tok.end)[:INTERVIEWEE_REACH]
-        limit = reach[-1].end if reach else tok.end
+        limit = max(reach[-1].end if reach else tok.end, _sentence_end(body, tok.end, before))
         hit = next(((s, e, ent) for s, e, ent in people if tok.end <= s < limit), None)
         if hit:
-            return Subject(kind="name", name_start=hit[0], name_end=hit[1], entity=hit[2])
+            return _named(hit)
+    if people and any(lx.is_role(normalize(t.text), "interview") for t in tokenize(article.title or "")):
+        return _named(people[0])
     return None
+
+
+def _sentence_end(body: str, start: int, limit: int) -> int:
+    m = re.compile(r"[.!?؟\n]").search(body, start, limit)
+    return m.start() if m else limit
+
+
+def _named(hit: tuple[int, int, str]) -> Subject:
+    return Subject(kind="name", name_start=hit[0], name_end=hit[1], entity=hit[2])
 
 
 def labelled(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
