@@ -936,3 +936,10 @@ def test_attacks_counted_over_a_period_are_a_tally_not_one_event():
     assert events_of("ونفذ المسلحون عشرات الهجمات خلال الشهر الماضي أسفرت عن مقتل 40 شخصاً.") == []
     [one] = events_of("قتل 4 جنود في هجوم على حاجز للجيش خلال الليل قرب بلدة الساحل.")
     assert one.killed == 4  # a period with no count of attacks is when it happened
+
+
+def test_that_was_in_a_place_at_the_end_of_a_long_sentence_places_the_event():
+    body = ("اعتقلت الشرطة أربعة أشخاص يشتبه في تورطهم بتهريب السلاح عبر الحدود الشرقية للبلاد "
+            "خلال الأشهر الماضية لصالح عصابات منظمة، وذلك في مدينة الرويشد.")
+    [ev] = events_of(body)
+    assert (ev.arrested, ev.location) == (4, "مدينة الرويشد")

@@ -1109,7 +1109,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
 def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, int, int]]) -> None:
     found = _locations(tx, lo, hi, loc_spans)
     # words apart, not tokens: commas around an aside ("، صباح اليوم الخميس،") are no distance
-    after = [f for f in found if m.hi <= f[0] and _words_in(tx, m.hi, f[0]) <= _PLACE_WINDOW]
+    # "…، وذلك في مدينة X": the writer puts the whole act there, however long the sentence before
+    after = [f for f in found if m.hi <= f[0] and (_words_in(tx, m.hi, f[0]) <= _PLACE_WINDOW or _that_was_in(tx, f[0]))]
     before = [f for f in found if f[1] <= m.lo and _words_in(tx, f[1], m.lo) <= _PLACE_WINDOW]
     span = after[0] if after else (before[-1] if before else None)
     if span:
@@ -1125,6 +1126,15 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
         if not clitic and 0 < len(cut) <= 2 and set(cut) <= set("وفبلك"):
             clitic = cut
         m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"، "لمدينة غريان" -> "مدينة غريان"
+
+
+_THAT_WAS = fold("وذلك")
+
+
+def _that_was_in(tx: _Text, i: int) -> bool:
+    """Is the place at token i introduced by "وذلك في"/"وذلك ب…" after a comma?"""
+    k = i - 1 if i > 0 and tx.folded[i - 1] in ("في", "داخل", "قرب") else i
+    return k >= 2 and tx.folded[k - 1] == _THAT_WAS and tx.tokens[k - 2].text in "،,"
 
 
 def _words_in(tx: _Text, a: int, b: int) -> int:
