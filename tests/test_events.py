@@ -943,3 +943,12 @@ def test_that_was_in_a_place_at_the_end_of_a_long_sentence_places_the_event():
             "خلال الأشهر الماضية لصالح عصابات منظمة، وذلك في مدينة الرويشد.")
     [ev] = events_of(body)
     assert (ev.arrested, ev.location) == (4, "مدينة الرويشد")
+
+
+def test_two_groups_of_people_joined_by_wa_add_up():
+    [ev] = events_of("أعلنت الشرطة اعتقال خمسة مواطنين ومقيمين اثنين بتهمة تهريب الأسلحة.")
+    assert ev.arrested == 7
+    [ev] = events_of("قتل 4 جنود و3 مدنيين في هجوم على سوق البلدة.")
+    assert ev.killed == 7
+    [ev] = events_of("قتل 4 جنود وأصيب 3 مدنيين في هجوم على سوق البلدة.")
+    assert (ev.killed, ev.injured) == (4, 3)  # two tolls, not one

@@ -601,8 +601,10 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     if sent_hi <= sent_lo:
         return []
     out = []
+    counts: dict[int, tuple[int | None, int]] = {}  # number's first token -> (value, token after it)
     for m in find_numbers(tx.body, tx.tokens[sent_lo:sent_hi]):
         lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
+        counts[lo] = (m.value, hi)
         if lo > sent_lo and _label_number(tx, lo):
             continue
         f = _figure_field(tx, lo, hi, sent_lo, sent_hi)
@@ -641,7 +643,24 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             f = _figure_field(tx, i, i + 1, sent_lo, sent_hi)
         if f:
             out.append(_Figure(f, 2 if side == "dual" else 1, False, i))
+    for f in out:
+        if f.value is not None and f.lo in counts and (more := _joined_count(tx, counts[f.lo][1], counts, sent_hi)):
+            f.value += more
     return out
+
+
+def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]], sent_hi: int) -> int | None:
+    """The count of a second group of people joined by و to the people counted at token `noun`:
+    "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"; the two add up."""
+    j = noun + 1
+    if j >= sent_hi or not tx.has(noun, "person") or not tx.folded[j].startswith("و"):
+        return None
+    if j in counts and counts[j][1] < sent_hi and tx.has(counts[j][1], "person"):
+        return counts[j][0]  # "و3 نساء"
+    if tx.has(j, "person") and j + 1 in counts:
+        return counts[j + 1][0]  # "ومقيمين اثنين"
+    phrase = tx.matched(j, _figures(), j + 1)
+    return 2 if phrase and _figures()[phrase][1] == "dual" and _figures()[phrase][0] == "-" else None
 
 
 _ATTACKERS_KILLED = "attackers_killed"  # a figure key of a mention, never an Event field
