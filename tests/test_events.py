@@ -952,3 +952,12 @@ def test_two_groups_of_people_joined_by_wa_add_up():
     assert ev.killed == 7
     [ev] = events_of("قتل 4 جنود وأصيب 3 مدنيين في هجوم على سوق البلدة.")
     assert (ev.killed, ev.injured) == (4, 3)  # two tolls, not one
+
+
+def test_a_states_adjective_on_the_act_or_the_weapon_names_the_perpetrator():
+    [ev] = events_of("قتل ثلاثة مدنيين في غارة جوية تركية على قرية الزيتونة.")
+    assert ev.perpetrator == "تركيا"
+    [ev] = events_of("وقال الدفاع المدني إن مسيرة روسية استهدفت سيارة على طريق القرية، ما أدى إلى مقتل شخصين.")
+    assert ev.perpetrator == "روسيا"
+    [ev] = events_of("قتل جندي تركي في هجوم على حاجز قرب قرية الزيتونة.")
+    assert ev.perpetrator is None  # the victim's nationality says nothing of who struck

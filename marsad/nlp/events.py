@@ -951,6 +951,25 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
     return None
 
 
+def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
+    """The state whose adjective qualifies the act or the weapon that carried it out: "غارة إسرائيلية"،
+    "قصف مدفعي روسي"، "مسيرة تركية استهدفت …" (a definite force, "القوات الروسية", is a group and
+    named as one)."""
+    def country(k: int) -> str | None:
+        word = tx.folded[k]
+        hit = lexicons.nationality(normalize(tx.tokens[k].text)) if not word.startswith("ال") else None
+        return hit[1] if hit else None
+    for k in range(b, min(hi, b + 2)):  # right after the act, past one adjective of its kind
+        if (found := country(k)) is not None:
+            return found
+        if not (tx.folded[k].endswith(("يه", "ي")) and not tx.folded[k].startswith("ال")):
+            break
+    for k in range(max(lo, a - 3), a - 1):  # "مسيرة إسرائيلية استهدفت": the weapon is the subject
+        if tx.has(k, "weapon") and (found := country(k + 1)) is not None:
+            return found
+    return None
+
+
 def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) -> int:
     """The end of a claiming group's name that opens at token g: the organisation the entities stage
     found there, then words up to a stop (at most `most` from g), an event word right after a group
@@ -1084,7 +1103,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             if m.family in ("violent", "hostage"):
                 m.target, m.aimed = _target(tx, a, b, win_hi)
                 m.aimed = m.aimed and m.target is not None
-                m.perpetrator = _perpetrator(tx, lo, hi)
+                m.perpetrator = _perpetrator(tx, lo, hi) or _state_actor(tx, a, b, lo, hi)
             elif m.family == "security":
                 m.perpetrator = _members_group(tx, lo, hi)
         for f in figures:
