@@ -497,6 +497,7 @@ def test_participles_keep_their_object(tail, text):
     ("وقالت الخارجية السورية في بيان إن الهجوم مرفوض.", "الخارجية السورية"),
     ("وقالت هيئة الأمن الفيدرالية الروسية إن العملية نجحت.", "هيئة الأمن الفيدرالية الروسية"),
     ("وقالت الشرطة الصومالية إن المهاجمين فروا.", "الشرطة الصومالية"),
+    ("وذكر مراسلنا أن الطريق أغلق أمام السيارات.", None),  # the paper's own reporter is no speaker
 ])
 def test_unnamed_sources_stay_null_and_national_organisations_speak(sentence, speaker):
     assert [q.speaker for q in analyze(sentence).quotes] == [speaker]
