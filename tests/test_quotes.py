@@ -643,6 +643,25 @@ def test_the_interviewee_named_later_in_the_sentence_or_announced_by_the_headlin
     assert analyze(body, entities=[tagged(body, "per:r", "PER", "رامز الخطيب")]).quotes == []
 
 
+def test_a_speech_quoted_over_paragraphs_after_its_occasion_and_a_colon():
+    body = ("وقال رئيس الحكومة سليم الحسني، في كلمة ألقاها أمام البرلمان صباح اليوم:\n"
+            "«لن نرفع أسعار الخبز هذا العام مهما كانت الضغوط.\n"
+            "لقد وضعنا خطة لدعم المزارعين، وسنعرضها عليكم الأسبوع المقبل.\n"
+            "وأدعو الجميع إلى التعاون».\n"
+            "وغادر عدد من النواب القاعة، معتبرين أن الكلمة \"لم تحمل أي جديد للمواطنين\".")
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سليم الحسني")])
+    assert said(art) == [("سليم الحسني", "لن نرفع أسعار الخبز هذا العام مهما كانت الضغوط"),
+                         ("سليم الحسني", "لقد وضعنا خطة لدعم المزارعين، وسنعرضها عليكم الأسبوع المقبل"),
+                         ("سليم الحسني", "وأدعو الجميع إلى التعاون"),
+                         # a plural participle does not go on with the one who spoke before
+                         (None, 'الكلمة "لم تحمل أي جديد للمواطنين"')]
+    # with no closing mark in sight, the paragraphs after an open quotation are the writer's
+    body = body.replace("التعاون».", "التعاون.")
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سليم الحسني")])
+    assert said(art)[:2] == [("سليم الحسني", "لن نرفع أسعار الخبز هذا العام مهما كانت الضغوط"),
+                             (None, 'الكلمة "لم تحمل أي جديد للمواطنين"')]
+
+
 def test_a_paragraph_of_a_name_a_colon_and_words_is_that_persons_statement():
     body = ("التقى وزير النقل نادر الفاخوري بالصحفيين في المطار.\n"
             "الفاخوري: \"سنفتتح الطريق في الربيع المقبل\".\n"

@@ -54,7 +54,7 @@ def run(article: Article) -> Article:
         pulled = _credited_after(paragraphs[n - 1], para, found) if n > 0 else None
         if pulled is not None:  # a pull quote, then "بهذه الكلمات افتتح X الجلسة"
             found.append(pulled)
-        rest = _rest_of_open_quote(paragraphs[n - 1], para, found[-1]) if going_on else None
+        rest = _rest_of_open_quote(paragraphs[n - 1], para, found[-1], paragraphs[n + 1:]) if going_on else None
         if rest is not None:  # "«… الجملة الأولى" then "الجملة الثانية»": one quotation, two paragraphs
             hits = [rest, *(h for h in hits if h.start >= rest.end)]
         found.extend(hits)
@@ -197,6 +197,19 @@ def _introducing(tok: Tok) -> bool:
     return (cue is not None and cue.role == "continuation") or is_speech_context(tok.w) or tok.w in ("في", "بالقول")
 
 
+def _occasion(toks: list[Tok], k: int, colon: int) -> bool:
+    """"، في كلمة ألقاها أمام مجلس النواب اليوم:": the speech the words were said in, described
+    (a preposition, a speech noun, then words that report nothing themselves)."""
+    while k < colon and toks[k].text in "،,":
+        k += 1
+    if k + 1 >= colon or toks[k].w not in _OCCASION_PREPOSITIONS or not is_speech_context(toks[k + 1].w):
+        return False
+    return all(x.w and not is_an(x.w) and lx.cue_of(x.w) is None or x.text in "،," for x in toks[k + 2:colon])
+
+
+_OCCASION_PREPOSITIONS = frozenset(normalize(w) for w in "في خلال أثناء عبر".split())
+
+
 def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
     """The statement a paragraph ending in a cue, its subject and a colon introduces ("وأضاف
     النعيمي:"): the quotation that opens this paragraph, else the whole paragraph."""
@@ -209,7 +222,8 @@ def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
     if cue is None:
         return None
     subject = parse(toks, t + 1, len(toks) - 1) if cue.role == "verb" else None
-    if subject is not None and not all(_introducing(x) for x in toks[subject.end:len(toks) - 1]):
+    if subject is not None and not (all(_introducing(x) for x in toks[subject.end:len(toks) - 1])
+                                    or _occasion(toks, subject.end, len(toks) - 1)):
         return None  # more words between the subject and the colon: not a bare introduction
     opening = para.passages[0] if para.passages and para.passages[0].open_at == para.toks[0].start else None
     s, e = (opening.start, opening.end) if opening is not None else trim(para.body, para.start, para.end)
@@ -245,15 +259,34 @@ def _without_object(word: str) -> str:
     return word
 
 
-def _rest_of_open_quote(before: Paragraph, para: Paragraph, last: Found) -> Found | None:
+MAX_QUOTED_PARAGRAPHS = 4  # paragraphs a quotation may run on through before its closing mark
+
+
+def _rest_of_open_quote(before: Paragraph, para: Paragraph, last: Found, later: list[Paragraph]) -> Found | None:
     """The words a paragraph quotes up to a closing mark it never opened, when the statement before
-    ended in a quotation its paragraph left open."""
-    left_open = before.passages and before.passages[-1].close_at is None and last.end >= before.passages[-1].end
+    ended in a quotation its paragraph left open; a paragraph with no marks at all, when one of
+    the next few closes the quotation (a speech quoted over several paragraphs)."""
+    through = last.kind == "direct" and last.cue is None and last.start <= before.start + 1 and not before.passages
+    left_open = through or (before.passages and before.passages[-1].close_at is None
+                            and last.end >= before.passages[-1].end)
     close = first_closing(para.body[para.start:para.end]) if left_open else None
     if close is None:
-        return None
+        if not left_open or para.passages or not _closed_later(later):
+            return None
+        close = para.end - para.start
     s, e = trim(para.body, para.start, para.start + close)
     return Found(s, e, "direct", None, None, True) if e > s else None
+
+
+def _closed_later(later: list[Paragraph]) -> bool:
+    """Does one of the next few paragraphs close a quotation it never opened, those before it
+    holding no marks?"""
+    for para in later[:MAX_QUOTED_PARAGRAPHS - 1]:
+        if first_closing(para.body[para.start:para.end]) is not None:
+            return True
+        if para.passages:
+            return False
+    return False
 
 
 def _entity_tags(article: Article) -> dict[int, tuple[str, str]]:
@@ -346,7 +379,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             follows = subject is None
     elif cue.role == "continuation":
         subject = _acting_person(para, t)
-        follows = subject is None
+        # "وردّ عدد من النواب …، معتبرين أن": a plural participle goes on with no one speaker
+        follows = subject is None and not toks[t].w.endswith(("ين", "ون"))
     found = find_content(para, k, end, cue)
     if found is None:
         return None
