@@ -498,9 +498,17 @@ def test_participles_keep_their_object(tail, text):
     ("وقالت هيئة الأمن الفيدرالية الروسية إن العملية نجحت.", "هيئة الأمن الفيدرالية الروسية"),
     ("وقالت الشرطة الصومالية إن المهاجمين فروا.", "الشرطة الصومالية"),
     ("وذكر مراسلنا أن الطريق أغلق أمام السيارات.", None),  # the paper's own reporter is no speaker
+    ("وقال محامي أحد المتهمين إن الدفاع سيطعن في الحكم.", None),  # a role with no name
+    ("وقال والد أحد الضحايا إن العائلة تطالب بالعدالة.", None),
 ])
 def test_unnamed_sources_stay_null_and_national_organisations_speak(sentence, speaker):
     assert [q.speaker for q in analyze(sentence).quotes] == [speaker]
+
+
+def test_one_of_a_group_then_a_name_is_that_person():
+    body = "وقال أحد النواب السابقين رامي الخوري إن الحكومة أخطأت."
+    art = analyze(body, entities=[tagged(body, "per:r", "PER", "رامي الخوري")])
+    assert said(art) == [("رامي الخوري", "الحكومة أخطأت")]
 
 
 @pytest.mark.parametrize("sentence,mention", [

@@ -302,6 +302,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 and not lx.is_title(toks[j + 1].w) and not any(t.tag == "PER" for t in toks[j + 2:min(limit, j + 6)])):
             # "أحد السكان"، "إحدى الناجيات": one of a group, named by no one (not "أحد الوزراء السابقين X")
             return Subject(kind="anonymous", titles=[_bare(toks[j + 1].w)], end=j + 2)
+        if w in _ONE_OF and tok.tag is None:
+            titles.append(w)  # "والد أحد الضحايا"، "أحد الوزراء السابقين X": part of a role, no name
+            kind = kind or "title"
+            j += 1
+            continue
         if not titles and not name and not org and (lx.is_role(w, "anaphor") or _unnamed_source_again(toks, j, limit)):
             # "الأخير"، "المصدر" (the unnamed source met before): no one named here
             return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
