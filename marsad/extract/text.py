@@ -839,6 +839,7 @@ def _read_related(lines: list[Line], out: Extraction) -> None:
             continue
         text = _strip_glued_label(ln.text)
         if not ln.sentence and not ln.prose:
+            text = _LIST_ITEM.sub("", text, count=1)  # "- وزير الداخلية يوجه …": the list's mark is no part of it
             current = Related(title=text, body="")
             groups[-1].append(current)
         elif current is not None:
