@@ -244,6 +244,11 @@ def test_attribution_after_a_quotation():
     assert said(analyze(body)) == [("حسان الشامي", "لن نتراجع عن مواقعنا في الجبل مهما حدث")]
 
 
+def test_words_given_to_an_agencys_reporter_are_relayed_by_the_agency():
+    art = analyze("وقال مصدر في مديرية الصحة في تصريح لمراسل سانا إن المصابين نقلوا إلى المستشفى.")
+    assert [(q.speaker, q.via) for q in art.quotes] == [(None, "سانا")]
+
+
 def test_relay_from_unnamed_officials_keeps_the_outlet():
     art = analyze("ونقل موقع أكسيوس عن مسؤولين أمريكيين قولهم إن الصفقة قريبة جدا.")
     assert [(q.speaker, q.via, q.cue, q.text) for q in art.quotes] == [(None, "أكسيوس", "قولهم", "الصفقة قريبة جدا")]
