@@ -961,3 +961,10 @@ def test_a_states_adjective_on_the_act_or_the_weapon_names_the_perpetrator():
     assert ev.perpetrator == "روسيا"
     [ev] = events_of("قتل جندي تركي في هجوم على حاجز قرب قرية الزيتونة.")
     assert ev.perpetrator is None  # the victim's nationality says nothing of who struck
+
+
+def test_aboard_is_no_target_and_a_vehicle_gives_way_to_the_region_named_after_it():
+    [ev] = events_of("هاجم مسلحون على متن دراجات نارية قرية الوادي الأخضر، وقتلوا أربعة من سكانها.")
+    assert ev.target is None or "متن" not in ev.target
+    [ev] = events_of("قتل 6 جنود عندما فجر انتحاري نفسه قرب حافلة تقل عسكريين في محافظة الساحل الشرقي.")
+    assert ev.location.startswith("محافظة الساحل")

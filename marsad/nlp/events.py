@@ -909,6 +909,8 @@ def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
     for j in range(hi, min(limit, hi + 3)):
         if tx.is_clause_end(j):
             break
+        if tx.folded[j] == "علي" and j + 1 < limit and tx.match(j + 1, _places()["not_target"], j + 2):
+            break  # "على متن دراجات نارية"، "على يد مسلحين": no target
         if tx.has(j, "target") or tx.folded[j] == "علي":
             return _object(tx, j + 1, limit), tx.has(j, "target")
     return None, False
@@ -1151,6 +1153,14 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
     after = [f for f in found if m.hi <= f[0] and (_words_in(tx, m.hi, f[0]) <= _PLACE_WINDOW or _that_was_in(tx, f[0]))]
     before = [f for f in found if f[1] <= m.lo and _words_in(tx, f[1], m.lo) <= _PLACE_WINDOW]
     span = after[0] if after else (before[-1] if before else None)
+    if span and tx.match(span[0], _places()["vehicle"], span[0] + 1):
+        # "قرب حافلة تقل جنوداً في إقليم X": the bus moved, the region named after it is the place
+        inner = next((k for k in range(span[0] + 1, span[1])
+                      if tx.match(k, _places()["place"], k + 1) or k in tx.in_loc), None)
+        if inner is not None:
+            span = (inner, span[1])
+        elif span in after and len(after) > 1:
+            span = after[1]
     if span:
         span = _trim_to_entity(tx, span, loc_spans)
         text = tx.span(*span)[0]
