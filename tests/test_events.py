@@ -968,3 +968,10 @@ def test_aboard_is_no_target_and_a_vehicle_gives_way_to_the_region_named_after_i
     assert ev.target is None or "متن" not in ev.target
     [ev] = events_of("قتل 6 جنود عندما فجر انتحاري نفسه قرب حافلة تقل عسكريين في محافظة الساحل الشرقي.")
     assert ev.location.startswith("محافظة الساحل")
+
+
+def test_the_same_arrest_told_by_its_province_and_then_by_a_valley_in_it_is_one_event():
+    body = ("أعلنت قيادة الشرطة اعتقال مطلوبين اثنين في محافظة الرمال.\n"
+            "وقالت القيادة في بيان إن قوة أمنية نفذت عملية في وادي السدرة جنوب الرمال أسفرت عن اعتقال مطلوبين اثنين.")
+    [ev] = events_of(body)
+    assert ev.arrested == 2

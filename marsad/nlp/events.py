@@ -1287,7 +1287,17 @@ def _one_toll_two_levels(a: _Mention, b: _Mention) -> bool:
     if a.type != b.type or not a.figures or a.figures != b.figures or not a.location or not b.location:
         return False
     area_a, area_b = _area_word(a.location), _area_word(b.location)
-    return area_a is not None and area_b is not None and area_a != area_b
+    if area_a is not None and area_b is not None and area_a != area_b:
+        return True
+    # "في محافظة كركوك" … "في وادي الشاي جنوب غربي كركوك": one place lies in the other, named in both
+    return bool(_place_names(a.location) & _place_names(b.location))
+
+
+def _place_names(location: str) -> set[str]:
+    """The words of a place phrase that name, not describe: no area noun, direction or preposition."""
+    p = _places()
+    return {w for w in _place_key(location) if not any((w,) in p[k] for k in ("place", "direction", "prep", "landmark"))
+            and len(w) > 2}
 
 
 def _area_word(location: str) -> tuple[str, ...] | None:
