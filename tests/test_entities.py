@@ -733,3 +733,8 @@ def test_on_a_page_about_a_military_base_the_base_is_not_al_qaeda():
     claimed = "هاجم مسلحون قاعدة جوية قرب الحدود.\nوتبنى تنظيم القاعدة الهجوم."
     assert [o for o in orgs(claimed) if o.endswith("القاعدة")]  # a group word before it
     assert orgs("وقالت القاعدة في بيان إنها نفذت الهجوم.") == ["القاعدة"]  # no base on the page
+
+
+def test_a_name_in_quotation_marks_after_an_organisations_head_word_is_that_organisation():
+    text = 'وتنشط في المنطقة جماعة "رايات الإسلام" المرتبطة بتنظيم إرهابي.'
+    assert ("ORG", "رايات الإسلام") in [(f.type, text[f.start:f.end]) for f in recognize(text)]

@@ -92,6 +92,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_leading(s, _reporting_verb)
             _whole_listed_places(s)
             _quoted_organisations(s)
+            _headed_quoted_names(s)
     if "orgs" in layers:
         for s in sents:
             _org_chains(s)
@@ -390,6 +391,26 @@ def _quoted_organisations(s: _Sentence) -> None:
             for a in clash:
                 del s.spans[a]
             s.spans[span.start] = (span.end, "ORG", span.entry, "")
+
+
+MAX_QUOTED_NAME = 6  # words of an organisation's name set in quotation marks after its head word
+
+
+def _headed_quoted_names(s: _Sentence) -> None:
+    """An organisation's head word, then a name in quotation marks ("جماعة "نصرة الإسلام والمسلمين""،
+    "حركة «الأحرار»"): the quoted words are that organisation, whatever they are made of."""
+    toks = s.tokens
+    for i in range(len(toks) - 3):
+        if _org_head(s.norms[i]) is None or toks[i + 1].text not in _QUOTE_MARKS:
+            continue
+        close = next((k for k in range(i + 2, min(len(toks), i + 3 + MAX_QUOTED_NAME)) if toks[k].text in _QUOTE_MARKS), None)
+        if close is None or close == i + 2 or not all(t.text[:1].isalpha() for t in toks[i + 2:close]):
+            continue
+        clash = _overlapping(s, i + 2, close)
+        if all(i + 2 <= a and s.spans[a][0] <= close for a in clash):
+            for a in clash:
+                del s.spans[a]
+            s.spans[i + 2] = (close, "ORG", None, "")
 
 
 _BASE = normalize("قاعدة")
