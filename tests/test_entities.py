@@ -738,3 +738,19 @@ def test_on_a_page_about_a_military_base_the_base_is_not_al_qaeda():
 def test_a_name_in_quotation_marks_after_an_organisations_head_word_is_that_organisation():
     text = 'وتنشط في المنطقة جماعة "رايات الإسلام" المرتبطة بتنظيم إرهابي.'
     assert ("ORG", "رايات الإسلام") in [(f.type, text[f.start:f.end]) for f in recognize(text)]
+
+
+def test_a_name_that_is_also_a_common_noun_the_page_uses_in_its_common_sense():
+    def found(text):
+        return [(f.type, text[f.start:f.end]) for f in recognize(text)]
+
+    lions = "تعيش في المحمية 40 أسداً، بينها أسد أبيض نادر.\nويصطاد الأسد في الليل غالباً."
+    assert not any(t == "PER" for t, _ in found(lions))
+    island = "وصل الوفد إلى جزيرة سقطرى اليمنية.\nوتشتهر الجزيرة بأشجار دم الأخوين."
+    assert not any(t == "ORG" for t, _ in found(island))
+    assert ("ORG", "الجزيرة") in found("وقالت قناة الجزيرة إن المفاوضات توقفت.\nوذكرت الجزيرة أن الوفد غادر.")
+
+
+def test_a_persons_name_does_not_end_with_a_joiner_or_a_pronoun():
+    text = "ولد كارلوس ابن عائلة فقيرة في ضواحي المدينة."
+    assert ("PER", "كارلوس") in [(f.type, text[f.start:f.end]) for f in recognize(text)]

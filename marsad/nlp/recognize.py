@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from marsad.datafiles import data_rows
 from marsad.nlp import lexicons, tagger
 from marsad.nlp.lexicons import Known
 from marsad.nlp.frequency import zipf
@@ -81,7 +82,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _split_located(s)
             _drop_nationality_tails(s)
         _propagate(sents)
-        _military_base(sents)
+        _common_sense(sents)
         for s in sents:
             _split_title_places(s)
             _places_by_context(s)
@@ -90,6 +91,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_indefinite_adjectives(s)
             _drop_leading(s, _title_word)
             _drop_leading(s, _reporting_verb)
+            _drop_trailing(s)
             _whole_listed_places(s)
             _quoted_organisations(s)
             _headed_quoted_names(s)
@@ -413,26 +415,35 @@ def _headed_quoted_names(s: _Sentence) -> None:
             s.spans[i + 2] = (close, "ORG", None, "")
 
 
-_BASE = normalize("قاعدة")
-_QAEDA = normalize("القاعدة")
+@lru_cache(maxsize=1)
+def _common_senses() -> dict[str, str]:
+    """The common noun (normalised) -> the name it may be read as (normalised): قاعدة -> القاعدة."""
+    return {normalize(r["noun"]): normalize(r["name"]) for r in data_rows("common_senses.tsv")}
 
 
-def _military_base(sents: list[_Sentence]) -> None:
-    """On a page that speaks of a base ("قاعدة عسكرية"، "قاعدة حميميم"), "القاعدة" alone is that
-    base ("عند مدخل القاعدة"), not al-Qaeda, unless a group word comes before it ("تنظيم القاعدة")."""
-    def base_named(s: _Sentence, i: int) -> bool:
-        # indefinite, with an adjective or a place after it: "قاعدة جوية"، "بقاعدة حميميم"
-        if not any(rest == _BASE and "ال" not in prefix and "لل" not in prefix
-                   for prefix, rest in lexicons.stems(s.norms[i])):
-            return False
-        nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
-        adjective = len(nxt) > 3 and not nxt.startswith("ال") and nxt.endswith(("يه", "ي"))
-        return adjective or s.spans.get(i + 1, (0, ""))[1] == "LOC"
-    if not any(base_named(s, i) for s in sents for i in range(len(s.norms))):
+def _common_sense(sents: list[_Sentence]) -> None:
+    """On a page that speaks of a base, an island or a lion ("قاعدة عسكرية"، "جزيرة كيش"، "300 أسد"),
+    "القاعدة"، "الجزيرة"، "الأسد" alone are that base, island or lion, not al-Qaeda, the channel or a
+    man named al-Asad, unless a head word comes before the name ("تنظيم القاعدة")."""
+    nouns = _common_senses()
+    used: set[str] = set()
+    for s in sents:
+        for i, norm in enumerate(s.norms):
+            noun = next((rest for prefix, rest in lexicons.stems(norm)
+                         if rest in nouns and "ال" not in prefix and "لل" not in prefix), None)
+            if noun is None or any(a <= i < e for a, (e, *_) in s.spans.items()):
+                continue
+            nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
+            adjective = len(nxt) > 3 and not nxt.startswith("ال") and nxt.endswith(("يه", "ي"))
+            counted = i > 0 and s.norms[i - 1][:1].isdigit()
+            if adjective or counted or s.spans.get(i + 1, (0, ""))[1] == "LOC":
+                used.add(nouns[noun])
+    if not used:
         return
     for s in sents:
         for start, (end, type_, *_) in list(s.spans.items()):
-            if (type_ == "ORG" and end == start + 1 and any(r == _QAEDA for _, r in lexicons.stems(s.norms[start]))
+            if (type_ in ("ORG", "PER") and end == start + 1
+                    and any(r in used for _, r in lexicons.stems(s.norms[start]))
                     and not (start > 0 and lexicons.is_org_head(s.norms[start - 1]))):
                 del s.spans[start]
 
@@ -447,6 +458,22 @@ def _drop_leading(s: _Sentence, no_name: Callable[[str], bool]) -> None:
         if first > start:
             del s.spans[start]
             s.spans[first] = (end, type_, None, "")
+
+
+# words a person's name never ends with: a joiner that needs a name after it ("شومسكي ابن رجل"),
+# a preposition with a pronoun ("محمد عليه الصلاة والسلام")
+_NO_NAME_END = frozenset(normalize(w) for w in (
+    "ابن بن أبو أبي أم عبد آل عليه عليها عليهم له لها لهم منه منها عنه عنها به بها فيه فيها إليه إليها".split()))
+
+
+def _drop_trailing(s: _Sentence) -> None:
+    """The words a person span found by the tagger ends with that end no name."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        last = end
+        while type_ == "PER" and entry is None and last - start >= 2 and s.norms[last - 1] in _NO_NAME_END:
+            last -= 1
+        if last < end:
+            s.spans[start] = (last, type_, None, prefix)
 
 
 def _title_word(norm: str) -> bool:
