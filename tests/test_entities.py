@@ -754,3 +754,22 @@ def test_a_name_that_is_also_a_common_noun_the_page_uses_in_its_common_sense():
 def test_a_persons_name_does_not_end_with_a_joiner_or_a_pronoun():
     text = "ولد كارلوس ابن عائلة فقيرة في ضواحي المدينة."
     assert ("PER", "كارلوس") in [(f.type, text[f.start:f.end]) for f in recognize(text)]
+
+
+def _after_rule(rule: str, text: str, start: int, end: int, type_: str) -> list[tuple[str, str]]:
+    """What one span rule makes of a span the tagger is said to have found."""
+    from marsad.nlp import recognize as rec
+    from marsad.nlp.tagger import sentences
+
+    tokens = sentences(text)[0]
+    s = rec._Sentence(tokens, [normalize(t.text) for t in tokens], {start: (end, type_, None, "")}, [])
+    getattr(rec, rule)(s)
+    return [(t, " ".join(x.text for x in tokens[a:b])) for a, (b, t, *_) in sorted(s.spans.items())]
+
+
+def test_spans_the_tagger_gets_wrong_at_their_ends():
+    assert _after_rule("_drop_trailing", "ولد كارلوس ابن عائلة فقيرة .", 1, 3, "PER") == [("PER", "كارلوس")]
+    assert _after_rule("_drop_trailing", "وقال الملك في بيان إن", 1, 2, "PER") == []  # a title alone
+    assert _after_rule("_drop_trailing", "بلغت القيمة 21 مليار درهم .", 4, 5, "LOC") == [("MISC", "درهم")]
+    cast = "ويشارك كل من مارك هيلمان وكيت برونسون وستيفن أولدريدج ."
+    assert _after_rule("_split_coordinations", cast, 5, 8, "PER") == [("PER", "وكيت برونسون"), ("PER", "وستيفن")]

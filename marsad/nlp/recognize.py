@@ -222,7 +222,8 @@ def _split_coordinations(s: _Sentence) -> None:
             cut = next((k for k in range(start + 1, end) if _two_listed_names(s.norms, start, k, end)), None)
         elif type_ in ("PER", "LOC"):
             cut = next((k for k in range(start + 1, end)
-                        if _conjoined(s.norms[k]) and s.norms[k - 1] not in _NAME_LINKS), None)
+                        if (_conjoined(s.norms[k]) or (type_ == "PER" and k >= start + 2 and _and_a_given_name(s.norms[k])))
+                        and s.norms[k - 1] not in _NAME_LINKS), None)
         else:
             continue
         if cut is not None:
@@ -278,6 +279,13 @@ def _whole_name(norms: list[str]) -> LexiconSpan | None:
 
 
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ذو", "ذي", "عبد", "ال"})  # سعد بن أبي وقاص
+
+
+def _and_a_given_name(norm: str) -> bool:
+    """و and a given name, the whole no name itself: "وكريستوفر" after a first and a last name
+    starts the next person of a list (not وليد، وديع، وهبة)."""
+    return (norm.startswith("و") and norm not in lexicons.given_names() and norm not in lexicons.family_names()
+            and norm[1:] in lexicons.given_names())
 
 
 def _conjoined(norm: str) -> bool:
@@ -466,9 +474,20 @@ _NO_NAME_END = frozenset(normalize(w) for w in (
     "ابن بن أبو أبي أم عبد آل عليه عليها عليهم له لها لهم منه منها عنه عنها به بها فيه فيها إليه إليها".split()))
 
 
+# currencies: a sum's unit, never a place or a person (ANERcorp tags them MISC)
+_CURRENCIES = frozenset(normalize(w) for w in "درهم دراهم دينار دنانير دولار دولارات يورو جنيه ليرة روبل".split())
+
+
 def _drop_trailing(s: _Sentence) -> None:
-    """The words a person span found by the tagger ends with that end no name."""
+    """The words a person span found by the tagger ends with that end no name; a title alone
+    ("وقال الملك") is no name either; a currency ("11 مليار درهم") is MISC whatever the tagger says."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if end == start + 1 and type_ != "MISC" and s.norms[start] in _CURRENCIES:
+            s.spans[start] = (end, "MISC", None, prefix)
+            continue
+        if type_ == "PER" and entry is None and end == start + 1 and _title_word(s.norms[start]):
+            del s.spans[start]
+            continue
         last = end
         while type_ == "PER" and entry is None and last - start >= 2 and s.norms[last - 1] in _NO_NAME_END:
             last -= 1
