@@ -773,3 +773,12 @@ def test_spans_the_tagger_gets_wrong_at_their_ends():
     assert _after_rule("_drop_trailing", "بلغت القيمة 21 مليار درهم .", 4, 5, "LOC") == [("MISC", "درهم")]
     cast = "ويشارك كل من مارك هيلمان وكيت برونسون وستيفن أولدريدج ."
     assert _after_rule("_split_coordinations", cast, 5, 8, "PER") == [("PER", "وكيت برونسون"), ("PER", "وستيفن")]
+
+
+def test_a_rare_word_after_an_indefinite_place_noun_is_that_places_name():
+    def places(text):
+        return [text[f.start:f.end] for f in recognize(text) if f.type == "LOC"]
+
+    assert "كاساندو" in places("وصل الوفد إلى منتجع كاساندو السياحي.")
+    assert "نيكاروا" in places("وفر السكان من جزيرة نيكاروا المنكوبة.")
+    assert places("انتقلت العائلة إلى مدينة كبيرة في الجنوب.") == []  # an adjective, no name

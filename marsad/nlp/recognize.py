@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from marsad.datafiles import data_rows
 from marsad.nlp import lexicons, tagger
 from marsad.nlp.lexicons import Known
-from marsad.nlp.frequency import zipf
+from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
 from marsad.nlp.quotes.lexicon import cue_of
@@ -81,6 +81,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _split_coordinations(s)
             _split_located(s)
             _drop_nationality_tails(s)
+            _named_after_place_noun(s)
         _propagate(sents)
         _common_sense(sents)
         for s in sents:
@@ -368,6 +369,28 @@ def _places_by_context(s: _Sentence) -> None:
                 and any(stem in _SETTLEMENTS and not p.endswith("ال")
                         for p, stem in lexicons.stems(s.norms[start - 1]))):
             s.spans[start] = (end, "LOC", None, prefix)
+
+
+# Nouns of a place whose own name follows them, indefinite: "جزيرة جاوا"، "إقليم سياميس"
+_NAMED_PLACES = frozenset(normalize(w) for w in
+                          "جزيرة إقليم اقليم مقاطعة جهة منتجع بحيرة نهر جبل واحة بلدة قرية ولاية محافظة مدينة".split())
+_RARE_WORD_ZIPF = 3.5  # a word rarer than this after a place noun is a name, not an adjective
+
+
+def _named_after_place_noun(s: _Sentence) -> None:
+    """An untagged rare word right after an indefinite place noun is that place's name: "جزيرة
+    جاوا"، "منتجع بغنداران"، "إقليم سطات" (not "مدينة كبيرة"، "منطقة حدودية")."""
+    taken = {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
+    for i in range(1, len(s.norms)):
+        word = s.norms[i]
+        if (i in taken or not any(rest in _NAMED_PLACES and "ال" not in p and "لل" not in p
+                                  for p, rest in lexicons.stems(s.norms[i - 1]))
+                or not word[:1].isalpha() or word.startswith(("ال", "و")) or word.endswith(("يه", "ي"))
+                or len(word) < 3 or word in lexicons.clause_words()):
+            continue
+        rarity = zipf(stem_word(word))
+        if rarity is None or rarity < _RARE_WORD_ZIPF:
+            s.spans[i] = (i + 1, "LOC", None, "")
 
 
 def _whole_listed_places(s: _Sentence) -> None:
