@@ -782,3 +782,12 @@ def test_a_rare_word_after_an_indefinite_place_noun_is_that_places_name():
     assert "كاساندو" in places("وصل الوفد إلى منتجع كاساندو السياحي.")
     assert "نيكاروا" in places("وفر السكان من جزيرة نيكاروا المنكوبة.")
     assert places("انتقلت العائلة إلى مدينة كبيرة في الجنوب.") == []  # an adjective, no name
+
+
+def test_film_credits_are_no_part_of_a_name_and_a_peninsula_opens_with_shibh():
+    from marsad.nlp import recognize as rec
+
+    credits = "مسلسل جديد تأليف سامر الحلو وإخراج نادين خوري ."
+    assert _after_rule("_drop_credits", credits, 2, 5, "PER") == [("PER", "سامر الحلو")]
+    assert _after_rule("_peninsula", "رحلة إلى شبه الجزيرة الكورية .", 3, 5, "LOC") == [("LOC", "شبه الجزيرة الكورية")]
+    assert rec._credit_word(normalize("وإخراج")) and not rec._credit_word(normalize("سامر"))

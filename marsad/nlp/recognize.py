@@ -92,7 +92,9 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_indefinite_adjectives(s)
             _drop_leading(s, _title_word)
             _drop_leading(s, _reporting_verb)
+            _drop_credits(s)
             _drop_trailing(s)
+            _peninsula(s)
             _whole_listed_places(s)
             _quoted_organisations(s)
             _headed_quoted_names(s)
@@ -516,6 +518,38 @@ def _drop_trailing(s: _Sentence) -> None:
             last -= 1
         if last < end:
             s.spans[start] = (last, type_, None, prefix)
+
+
+# the credits of a film, a series or a song before the names: "تأليف محمد X وإخراج Y"
+_CREDITS = frozenset(normalize(w) for w in "تأليف إخراج بطولة تلحين ألحان كلمات سيناريو إعداد تقديم غناء".split())
+
+
+def _credit_word(norm: str) -> bool:
+    return any(rest in _CREDITS for _, rest in lexicons.stems(norm))
+
+
+def _drop_credits(s: _Sentence) -> None:
+    """"تأليف سامر الحلو": the credit before a name is no part of it."""
+    _drop_leading(s, _credit_word)
+
+
+_PENINSULA = normalize("شبه")
+
+
+def _peninsula(s: _Sentence) -> None:
+    """"شبه الجزيرة العربية": a peninsula's name opens with شبه (with its clitics: لشبه، وشبه)."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if start == 0 or type_ != "LOC" or (start - 1) in s.spans:
+            continue
+        before = s.norms[start - 1]
+        if any(rest == _PENINSULA for _, rest in lexicons.stems(before)) and "جزير" in s.norms[start]:
+            del s.spans[start]
+            s.spans[start - 1] = (end, "LOC", None, "")
+    for start, (end, type_, *_) in list(s.spans.items()):
+        if end == start + 1 and s.norms[start] == _PENINSULA and (end in s.spans or end < len(s.norms)
+                                                                 and "جزير" in s.norms[end]):
+            nxt = s.spans.pop(end, None)  # "شبه" tagged alone before its island: one name
+            s.spans[start] = (nxt[0] if nxt else end + 1, "LOC", None, "")
 
 
 def _title_word(norm: str) -> bool:
