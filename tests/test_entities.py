@@ -791,3 +791,8 @@ def test_film_credits_are_no_part_of_a_name_and_a_peninsula_opens_with_shibh():
     assert _after_rule("_drop_credits", credits, 2, 5, "PER") == [("PER", "سامر الحلو")]
     assert _after_rule("_peninsula", "رحلة إلى شبه الجزيرة الكورية .", 3, 5, "LOC") == [("LOC", "شبه الجزيرة الكورية")]
     assert rec._credit_word(normalize("وإخراج")) and not rec._credit_word(normalize("سامر"))
+
+
+def test_a_name_right_after_a_papers_noun_is_the_paper():
+    assert _after_rule("_papers", "وقالت صحيفة القدس إن الاجتماع تأجل .", 2, 3, "LOC") == [("ORG", "القدس")]
+    assert _after_rule("_papers", "وزار الوفد القدس أمس .", 2, 3, "LOC") == [("LOC", "القدس")]

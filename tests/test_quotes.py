@@ -510,6 +510,10 @@ def test_unnamed_sources_stay_null_and_national_organisations_speak(sentence, sp
     assert [q.speaker for q in analyze(sentence).quotes] == [speaker]
 
 
+def test_it_turned_out_reports_no_one():
+    assert analyze("وتبين من المعاينة الأولية أن السرعة الزائدة وراء الحادث.").quotes == []
+
+
 def test_one_of_a_group_then_a_name_is_that_person():
     body = "وقال أحد النواب السابقين رامي الخوري إن الحكومة أخطأت."
     art = analyze(body, entities=[tagged(body, "per:r", "PER", "رامي الخوري")])

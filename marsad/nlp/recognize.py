@@ -95,6 +95,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_credits(s)
             _drop_trailing(s)
             _peninsula(s)
+            _papers(s)
             _whole_listed_places(s)
             _quoted_organisations(s)
             _headed_quoted_names(s)
@@ -531,6 +532,18 @@ def _credit_word(norm: str) -> bool:
 def _drop_credits(s: _Sentence) -> None:
     """"تأليف سامر الحلو": the credit before a name is no part of it."""
     _drop_leading(s, _credit_word)
+
+
+_PAPERS = frozenset(normalize(w) for w in "صحيفة جريدة مجلة".split())
+
+
+def _papers(s: _Sentence) -> None:
+    """A name right after صحيفة/جريدة/مجلة is the paper's: "صحيفة القدس"، "جريدة الخليج" are
+    organisations, not the city or the gulf."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (start > 0 and type_ in ("LOC", "PER") and not prefix
+                and any(rest in _PAPERS and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+            s.spans[start] = (end, "ORG", None, prefix)
 
 
 _PENINSULA = normalize("شبه")
