@@ -796,3 +796,9 @@ def test_film_credits_are_no_part_of_a_name_and_a_peninsula_opens_with_shibh():
 def test_a_name_right_after_a_papers_noun_is_the_paper():
     assert _after_rule("_papers", "وقالت صحيفة القدس إن الاجتماع تأجل .", 2, 3, "LOC") == [("ORG", "القدس")]
     assert _after_rule("_papers", "وزار الوفد القدس أمس .", 2, 3, "LOC") == [("LOC", "القدس")]
+
+
+def test_an_adjective_after_a_known_place_is_no_part_of_its_name():
+    assert _after_rule("_drop_place_adjectives", "قصفت الطائرات ضاحية بيروت الجنوبية ليلاً .", 3, 5, "LOC") == [
+        ("LOC", "بيروت")]
+    assert _after_rule("_drop_place_adjectives", "في الشرق الأوسط وحده .", 1, 3, "LOC") == [("LOC", "الشرق الأوسط")]

@@ -81,6 +81,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _split_coordinations(s)
             _split_located(s)
             _drop_nationality_tails(s)
+            _drop_place_adjectives(s)
             _named_after_place_noun(s)
         _propagate(sents)
         _common_sense(sents)
@@ -268,6 +269,20 @@ def _drop_nationality_tails(s: _Sentence) -> None:
         head = _whole_name(s.norms[start:end - 1])
         if head and (entry is None or head.entry == entry) and not _generic(s.norms[start:end - 1]):
             s.spans[start] = (end - 1, type_, entry, prefix)
+
+
+def _drop_place_adjectives(s: _Sentence) -> None:
+    """An adjective after a known place describes it and is no part of its name: "نيجيريا
+    المترامية"، "بيروت الجنوبية"، "جورجيا الأمريكية" -> the place alone; a place named with its
+    adjective is a lexicon name of its own (الشرق الأوسط، آسيا الوسطى stays whole)."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "LOC" or entry is not None or end - start < 2 or not s.norms[end - 1].startswith("ال"):
+            continue
+        if _whole_name(s.norms[start:end]) is not None:
+            continue
+        head = _whole_name(s.norms[start:end - 1])
+        if head is not None and head.entry.type == "LOC":
+            s.spans[start] = (end - 1, type_, None, prefix)
 
 
 def _two_listed_names(norms: list[str], start: int, k: int, end: int) -> bool:
