@@ -975,3 +975,11 @@ def test_the_same_arrest_told_by_its_province_and_then_by_a_valley_in_it_is_one_
             "وقالت القيادة في بيان إن قوة أمنية نفذت عملية في وادي السدرة جنوب الرمال أسفرت عن اعتقال مطلوبين اثنين.")
     [ev] = events_of(body)
     assert ev.arrested == 2
+
+
+def test_hostages_freed_after_being_held_is_a_hostage_event_not_an_arrest():
+    body = ("أفرجت عصابة مسلحة عن أربعة رهائن، بينهم طفلان، بعد احتجازهم نحو شهرين في منطقة جبلية "
+            "قرب بلدة الوادي الأخضر.")
+    [ev] = events_of(body)
+    assert ev.type == "hostage" and ev.arrested is None
+    assert events_of("أفرجت السلطات عن 20 معتقلا من سجن المدينة.") == []  # prisoners freed: no event

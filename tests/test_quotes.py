@@ -1363,6 +1363,15 @@ def test_a_governors_title_its_province_and_the_holder(subject, place):
     assert said(art) == [("صديق آدم", "الطرق إلى المدينة آمنة")]
 
 
+def test_but_then_a_reporting_verb_opens_the_same_speakers_next_statement():
+    art = analyze("وقال الوزير سامي الحداد إن الحكومة ستدعم المزارعين، لكنه أكد أن الموازنة محدودة.",
+                  entities=[])
+    assert [q.text for q in art.quotes] == ["الحكومة ستدعم المزارعين", "الموازنة محدودة"]
+    assert len({q.speaker for q in art.quotes}) == 1
+    art = analyze("وقال الوزير سامي الحداد إن الوضع صعب، لكنه تحت السيطرة.")
+    assert [q.text for q in art.quotes] == ["الوضع صعب، لكنه تحت السيطرة"]  # no verb: still his words
+
+
 def test_without_after_a_closed_quotation_is_the_writers_remark():
     art = analyze('وقالت قيادة الشرطة في بيان إن دورياتها "ردت على مصدر النيران فوراً"، دون أن تذكر عدد المصابين.')
     assert said(art) == [("قيادة الشرطة", 'دورياتها "ردت على مصدر النيران فوراً"')]

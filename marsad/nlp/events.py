@@ -406,9 +406,12 @@ def _period_after(tx: _Text, j: int, sent_hi: int, kinds: tuple[str, ...]) -> bo
 
 
 def _hostages_near(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> bool:
-    """"رهائن" within a few words of tokens [lo, hi), in the same clause."""
-    return any(tx.has(j, "hostage") for j in chain(tx.clause_before(lo, sent_lo, _HOSTAGE_WINDOW),
-                                                   tx.clause_after(hi, sent_hi, _HOSTAGE_WINDOW)))
+    """"رهائن" within a few words of tokens [lo, hi), in the same clause; or anywhere before in the
+    sentence when the act's pronoun points back to them ("عن خمسة رهائن، … بعد احتجازهم")."""
+    if any(tx.has(j, "hostage") for j in chain(tx.clause_before(lo, sent_lo, _HOSTAGE_WINDOW),
+                                               tx.clause_after(hi, sent_hi, _HOSTAGE_WINDOW))):
+        return True
+    return tx.folded[lo].endswith(_OBJECT_SUFFIXES[1:]) and any(tx.has(j, "hostage") for j in range(sent_lo, lo))
 
 
 def _referring(tx: _Text, lo: int, sent_lo: int) -> bool:

@@ -263,6 +263,8 @@ def _boundary(para: Paragraph, k: int) -> bool:
         return comma_before or (_opens_content(para, k + 1, cue) and not predicate)
     if comma_before and _contrast_at(para, k):
         return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
+    if comma_before and _but_then_says(para, k):
+        return True  # "…"، لكنه شدد على أن …": the next statement, made by the same speaker
     if comma_before and k >= 2 and para.passage_ending_at(k - 2) and _writers_remark(para, k):
         return True  # "إن قواته "ردت على مصدر النيران"، دون أن يعلن عن إصابات": the writer's remark
     if comma_before and _circumstantial(toks[k]) and not (k + 1 < len(toks) and is_an(toks[k + 1].w)):
@@ -275,6 +277,15 @@ def _boundary(para: Paragraph, k: int) -> bool:
         if comma_before or (nxt is not None and (nxt.text in ":." or nxt.start in para.opening or is_an(nxt.w))):
             return True
     return comma_before and attribution_at(para, k) is not None
+
+
+def _but_then_says(para: Paragraph, k: int) -> bool:
+    toks = para.toks
+    n = 2 if k + 1 < len(toks) and " ".join(t.w for t in toks[k:k + 2]) in lx.roles().get("but", {}) else 1
+    if n == 1 and not lx.is_role(toks[k].w, "but"):
+        return False
+    cue = lx.cue_of(toks[k + n].w) if k + n < len(toks) else None
+    return cue is not None and cue.role == "verb"
 
 
 def _writers_remark(para: Paragraph, k: int) -> bool:
