@@ -793,9 +793,10 @@ def test_film_credits_are_no_part_of_a_name_and_a_peninsula_opens_with_shibh():
     assert rec._credit_word(normalize("وإخراج")) and not rec._credit_word(normalize("سامر"))
 
 
-def test_a_name_right_after_a_papers_noun_is_the_paper():
+def test_a_name_right_after_a_papers_or_a_groups_noun_is_the_paper_or_the_group():
     assert _after_rule("_papers", "وقالت صحيفة القدس إن الاجتماع تأجل .", 2, 3, "LOC") == [("ORG", "القدس")]
     assert _after_rule("_papers", "وزار الوفد القدس أمس .", 2, 3, "LOC") == [("LOC", "القدس")]
+    assert _after_rule("_papers", "وكانت جماعة أبو سياف قد خطفت الصيادين .", 2, 4, "PER") == [("ORG", "أبو سياف")]
 
 
 def test_an_adjective_after_a_known_place_is_no_part_of_its_name():

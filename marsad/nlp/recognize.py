@@ -552,12 +552,18 @@ def _drop_credits(s: _Sentence) -> None:
 _PAPERS = frozenset(normalize(w) for w in "صحيفة جريدة مجلة".split())
 
 
+_GROUPS = frozenset(normalize(w) for w in "جماعة حركة تنظيم ميليشيا مليشيا".split())
+
+
 def _papers(s: _Sentence) -> None:
     """A name right after صحيفة/جريدة/مجلة is the paper's: "صحيفة القدس"، "جريدة الخليج" are
-    organisations, not the city or the gulf."""
+    organisations, not the city or the gulf; a person's name right after جماعة/حركة/تنظيم is the
+    group's ("جماعة أبو سياف")."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if (start > 0 and type_ in ("LOC", "PER") and not prefix
-                and any(rest in _PAPERS and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+        if start == 0 or prefix or type_ not in ("LOC", "PER"):
+            continue
+        heads = [rest for p, rest in lexicons.stems(s.norms[start - 1]) if "ال" not in p]
+        if any(h in _PAPERS for h in heads) or (type_ == "PER" and any(h in _GROUPS for h in heads)):
             s.spans[start] = (end, "ORG", None, prefix)
 
 
