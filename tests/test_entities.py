@@ -771,6 +771,8 @@ def test_spans_the_tagger_gets_wrong_at_their_ends():
     assert _after_rule("_drop_trailing", "ولد كارلوس ابن عائلة فقيرة .", 1, 3, "PER") == [("PER", "كارلوس")]
     assert _after_rule("_drop_trailing", "وقال الملك في بيان إن", 1, 2, "PER") == []  # a title alone
     assert _after_rule("_drop_trailing", "بلغت القيمة 21 مليار درهم .", 4, 5, "LOC") == [("MISC", "درهم")]
+    assert _after_rule("_split_coordinations", "اعتمد المدرب على رونالدو وبول سكولز .", 3, 6, "PER") == [
+        ("PER", "رونالدو"), ("PER", "وبول سكولز")]
     cast = "ويشارك كل من مارك هيلمان وكيت برونسون وستيفن أولدريدج ."
     assert _after_rule("_split_coordinations", cast, 5, 8, "PER") == [("PER", "وكيت برونسون"), ("PER", "وستيفن")]
 
@@ -803,3 +805,8 @@ def test_an_adjective_after_a_known_place_is_no_part_of_its_name():
     assert _after_rule("_drop_place_adjectives", "قصفت الطائرات ضاحية بيروت الجنوبية ليلاً .", 3, 5, "LOC") == [
         ("LOC", "بيروت")]
     assert _after_rule("_drop_place_adjectives", "في الشرق الأوسط وحده .", 1, 3, "LOC") == [("LOC", "الشرق الأوسط")]
+
+
+def test_a_name_opening_with_bin_goes_back_to_the_given_name_before_it():
+    assert _after_rule("_son_of", "واستخلف على المدينة خالد بن حنيف الأنصاري .", 4, 7, "PER") == [
+        ("PER", "خالد بن حنيف الأنصاري")]

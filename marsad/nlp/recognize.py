@@ -95,6 +95,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_leading(s, _reporting_verb)
             _drop_credits(s)
             _drop_trailing(s)
+            _son_of(s)
             _peninsula(s)
             _papers(s)
             _whole_listed_places(s)
@@ -227,7 +228,7 @@ def _split_coordinations(s: _Sentence) -> None:
             cut = next((k for k in range(start + 1, end) if _two_listed_names(s.norms, start, k, end)), None)
         elif type_ in ("PER", "LOC"):
             cut = next((k for k in range(start + 1, end)
-                        if (_conjoined(s.norms[k]) or (type_ == "PER" and k >= start + 2 and _and_a_given_name(s.norms[k])))
+                        if (_conjoined(s.norms[k]) or (type_ == "PER" and _and_a_given_name(s.norms[k])))
                         and s.norms[k - 1] not in _NAME_LINKS), None)
         else:
             continue
@@ -517,6 +518,20 @@ _NO_NAME_END = frozenset(normalize(w) for w in (
 
 # currencies: a sum's unit, never a place or a person (ANERcorp tags them MISC)
 _CURRENCIES = frozenset(normalize(w) for w in "درهم دراهم دينار دنانير دولار دولارات يورو جنيه ليرة روبل".split())
+
+
+_SON_OF = frozenset(normalize(w) for w in "بن ابن بنت".split())
+
+
+def _son_of(s: _Sentence) -> None:
+    """A name that opens with بن/ابن/بنت goes back to the given name before it: "علي بن أبي طالب"،
+    "سهل بن حنيف" (the tagger found "بن أبي طالب")."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (type_ == "PER" and entry is None and start > 0 and s.norms[start] in _SON_OF
+                and (start - 1) not in s.spans and not any(a < start < e for a, (e, *_) in s.spans.items())
+                and lexicons.is_given_name(s.norms[start - 1])):
+            del s.spans[start]
+            s.spans[start - 1] = (end, type_, None, "")
 
 
 def _drop_trailing(s: _Sentence) -> None:
