@@ -810,3 +810,11 @@ def test_an_adjective_after_a_known_place_is_no_part_of_its_name():
 def test_a_name_opening_with_bin_goes_back_to_the_given_name_before_it():
     assert _after_rule("_son_of", "واستخلف على المدينة خالد بن حنيف الأنصاري .", 4, 7, "PER") == [
         ("PER", "خالد بن حنيف الأنصاري")]
+
+
+def test_a_holy_citys_honorific_and_latin_words_in_lower_case():
+    assert _after_rule("_drop_honorifics_and_latin_words", "غربت الشمس في مكة المكرمة مساء .", 3, 5, "LOC") == [
+        ("LOC", "مكة")]
+    assert _after_rule("_drop_honorifics_and_latin_words", "ولادة الهلال ( new moon ) فلكيا .", 3, 5, "ORG") == []
+    assert _after_rule("_drop_honorifics_and_latin_words", "في معهد ( Institute of Technology ) .", 3, 6, "ORG") == [
+        ("ORG", "Institute of Technology")]

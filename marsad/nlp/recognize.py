@@ -82,6 +82,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _split_located(s)
             _drop_nationality_tails(s)
             _drop_place_adjectives(s)
+            _drop_honorifics_and_latin_words(s)
             _named_after_place_noun(s)
         _propagate(sents)
         _common_sense(sents)
@@ -284,6 +285,24 @@ def _drop_place_adjectives(s: _Sentence) -> None:
         head = _whole_name(s.norms[start:end - 1])
         if head is not None and head.entry.type == "LOC":
             s.spans[start] = (end - 1, type_, None, prefix)
+
+
+# honorifics after a holy city (مكة المكرمة، المدينة المنورة), no part of its name in ANERcorp
+_HONORIFICS = frozenset(normalize(w) for w in "المكرمة المنورة".split())
+_LATIN_LINKS = frozenset("of the and for de du des la le al el bin van von da di y".split())
+
+
+def _drop_honorifics_and_latin_words(s: _Sentence) -> None:
+    """"مكة المكرمة" is مكة with its honorific; Latin words in lower case ("new moon") are no name,
+    whose words are capitalised but for links (Institute of Technology, Abu al Qasim)."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ == "LOC" and end - start == 2 and s.norms[end - 1] in _HONORIFICS:
+            s.spans[start] = (end - 1, type_, None, prefix)
+            continue
+        words = [t.text for t in s.tokens[start:end]]
+        if all(w.isascii() and w.isalpha() for w in words) and any(
+                w[0].islower() and w.lower() not in _LATIN_LINKS for w in words):
+            del s.spans[start]
 
 
 def _two_listed_names(norms: list[str], start: int, k: int, end: int) -> bool:
