@@ -818,3 +818,8 @@ def test_a_holy_citys_honorific_and_latin_words_in_lower_case():
     assert _after_rule("_drop_honorifics_and_latin_words", "ولادة الهلال ( new moon ) فلكيا .", 3, 5, "ORG") == []
     assert _after_rule("_drop_honorifics_and_latin_words", "في معهد ( Institute of Technology ) .", 3, 6, "ORG") == [
         ("ORG", "Institute of Technology")]
+
+
+def test_the_preposition_ala_and_lawla_are_no_names():
+    assert _after_rule("_preposition_ala", "أثنى المعلق على بنحسي بعد المباراة .", 2, 4, "PER") == [("PER", "بنحسي")]
+    assert _after_rule("_preposition_ala", "كان سيفوز لولا الخطأ الأخير .", 2, 3, "PER") == []

@@ -97,6 +97,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_credits(s)
             _drop_trailing(s)
             _son_of(s)
+            _preposition_ala(s)
             _peninsula(s)
             _papers(s)
             _whole_listed_places(s)
@@ -551,6 +552,21 @@ def _son_of(s: _Sentence) -> None:
                 and lexicons.is_given_name(s.norms[start - 1])):
             del s.spans[start]
             s.spans[start - 1] = (end, type_, None, "")
+
+
+def _preposition_ala(s: _Sentence) -> None:
+    """"على" written with its alef maqsura is the preposition, never the name علي: "على بنحسي" is
+    بنحسي; "لولا" before أن or a definite noun is "were it not for", not Lula."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "PER" or entry is not None:
+            continue
+        first = s.tokens[start].text
+        if first == "على" and end - start >= 2:
+            del s.spans[start]
+            s.spans[start + 1] = (end, type_, None, "")
+        elif (first == "لولا" and end == start + 1 and end < len(s.norms)
+              and (s.norms[end].startswith(("ال", "ان")) or s.norms[end] in ("ان", "أن"))):
+            del s.spans[start]
 
 
 def _drop_trailing(s: _Sentence) -> None:
