@@ -823,3 +823,8 @@ def test_a_holy_citys_honorific_and_latin_words_in_lower_case():
 def test_the_preposition_ala_and_lawla_are_no_names():
     assert _after_rule("_preposition_ala", "أثنى المعلق على بنحسي بعد المباراة .", 2, 4, "PER") == [("PER", "بنحسي")]
     assert _after_rule("_preposition_ala", "كان سيفوز لولا الخطأ الأخير .", 2, 3, "PER") == []
+
+
+def test_a_place_set_in_quotation_marks_that_names_an_outlet_is_the_outlet():
+    assert _after_rule("_quoted_outlets", "وقال ل « الشرق الأوسط » عبر الهاتف .", 3, 5, "LOC") == [("ORG", "الشرق الأوسط")]
+    assert _after_rule("_quoted_outlets", "في منطقة الشرق الأوسط كلها .", 2, 4, "LOC") == [("LOC", "الشرق الأوسط")]

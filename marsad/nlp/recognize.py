@@ -27,7 +27,7 @@ from marsad.nlp.lexicons import Known
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
-from marsad.nlp.quotes.lexicon import cue_of
+from marsad.nlp.quotes.lexicon import agencies, cue_of
 
 LAYERS = ("tagger", "lexicons", "rules", "orgs")
 # head-word organisation chains are names in news (مديرية الأمن العام) though rarely in
@@ -102,6 +102,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _papers(s)
             _whole_listed_places(s)
             _quoted_organisations(s)
+            _quoted_outlets(s)
             _headed_quoted_names(s)
     if "orgs" in layers:
         for s in sents:
@@ -448,6 +449,17 @@ def _whole_listed_places(s: _Sentence) -> None:
 
 
 _QUOTE_MARKS = frozenset("\"«»“”„‹›'")
+
+
+def _quoted_outlets(s: _Sentence) -> None:
+    """A place set whole in quotation marks that is also a paper's or an agency's name is that
+    outlet: "قال لـ«الشرق الأوسط»"، "«الخليج»" (news marks its sources' names so)."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (type_ != "LOC" or start == 0 or end >= len(s.tokens) or s.tokens[start - 1].text not in _QUOTE_MARKS
+                or s.tokens[end].text not in _QUOTE_MARKS):
+            continue
+        if " ".join(s.norms[start:end]) in agencies():
+            s.spans[start] = (end, "ORG", None, prefix)
 
 
 def _quoted_organisations(s: _Sentence) -> None:
