@@ -828,3 +828,9 @@ def test_the_preposition_ala_and_lawla_are_no_names():
 def test_a_place_set_in_quotation_marks_that_names_an_outlet_is_the_outlet():
     assert _after_rule("_quoted_outlets", "وقال ل « الشرق الأوسط » عبر الهاتف .", 3, 5, "LOC") == [("ORG", "الشرق الأوسط")]
     assert _after_rule("_quoted_outlets", "في منطقة الشرق الأوسط كلها .", 2, 4, "LOC") == [("LOC", "الشرق الأوسط")]
+
+
+def test_a_listed_person_at_the_end_of_an_organisation_span_and_a_common_word_behind_lam():
+    text = "دعا الأمين العام لحزب الله حسن نصر الله إلى الحوار ."
+    assert _after_rule("_split_org_tails", text, 3, 8, "ORG") == [("ORG", "لحزب الله"), ("PER", "حسن نصر الله")]
+    assert _after_rule("_drop_trailing", "وقال الوزير سامر حداد لراديو الشرق إن", 2, 5, "PER") == [("PER", "سامر حداد")]

@@ -98,6 +98,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_trailing(s)
             _son_of(s)
             _preposition_ala(s)
+            _split_org_tails(s)
             _peninsula(s)
             _papers(s)
             _whole_listed_places(s)
@@ -581,6 +582,30 @@ def _preposition_ala(s: _Sentence) -> None:
             del s.spans[start]
 
 
+def _common_after_lam(norm: str) -> bool:
+    """ل on a common word ("لراديو"، "لإيقاف"، "لغزو"): a preposition and its noun, no name's end."""
+    if not norm.startswith("ل") or len(norm) < 4 or lexicons.is_given_name(norm) or lexicons.is_family_name(norm):
+        return False
+    rarity = zipf(stem_word(norm[1:]))
+    return rarity is not None and rarity >= _COMMON_TAIL_ZIPF
+
+
+def _split_org_tails(s: _Sentence) -> None:
+    """An organisation span that ends with a listed person is two mentions: "لحزب الله حسن نصر
+    الله" -> حزب الله and the man."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "ORG" or end - start < 3:
+            continue
+        known = [x for x in lexicon_spans(s.norms[start:end]) if x.end == end - start and x.start > 0]
+        person = next((x for x in known if x.entry.type == "PER"), None)
+        if person is not None and person.start >= 1:
+            s.spans[start] = (start + person.start, type_, None, prefix)
+            s.spans[start + person.start] = (end, "PER", person.entry, person.prefix)
+
+
+_COMMON_TAIL_ZIPF = 4.0  # a word this common behind ل ends a name: "جدعون عيزرا لراديو إسرائيل"
+
+
 def _drop_trailing(s: _Sentence) -> None:
     """The words a person span found by the tagger ends with that end no name; a title alone
     ("وقال الملك") is no name either; a currency ("11 مليار درهم") is MISC whatever the tagger says."""
@@ -592,7 +617,8 @@ def _drop_trailing(s: _Sentence) -> None:
             del s.spans[start]
             continue
         last = end
-        while type_ == "PER" and entry is None and last - start >= 2 and s.norms[last - 1] in _NO_NAME_END:
+        while type_ == "PER" and entry is None and last - start >= 2 and (
+                s.norms[last - 1] in _NO_NAME_END or _common_after_lam(s.norms[last - 1])):
             last -= 1
         if last < end:
             s.spans[start] = (last, type_, None, prefix)
