@@ -834,3 +834,8 @@ def test_a_listed_person_at_the_end_of_an_organisation_span_and_a_common_word_be
     text = "دعا الأمين العام لحزب الله حسن نصر الله إلى الحوار ."
     assert _after_rule("_split_org_tails", text, 3, 8, "ORG") == [("ORG", "لحزب الله"), ("PER", "حسن نصر الله")]
     assert _after_rule("_drop_trailing", "وقال الوزير سامر حداد لراديو الشرق إن", 2, 5, "PER") == [("PER", "سامر حداد")]
+
+
+def test_a_country_named_like_its_adjective_agreeing_with_a_feminine_noun_is_the_adjective():
+    assert _after_rule("_agreeing_adjective", "التقى أفراد العائلة المالكة السعودية أمس .", 4, 5, "LOC") == []
+    assert _after_rule("_agreeing_adjective", "وزار الوفد السعودية أمس .", 2, 3, "LOC") == [("LOC", "السعودية")]

@@ -99,6 +99,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _son_of(s)
             _preposition_ala(s)
             _split_org_tails(s)
+            _agreeing_adjective(s)
             _peninsula(s)
             _papers(s)
             _whole_listed_places(s)
@@ -588,6 +589,18 @@ def _common_after_lam(norm: str) -> bool:
         return False
     rarity = zipf(stem_word(norm[1:]))
     return rarity is not None and rarity >= _COMMON_TAIL_ZIPF
+
+
+def _agreeing_adjective(s: _Sentence) -> None:
+    """A country named like its own feminine adjective ("السعودية") after a definite feminine or
+    plural noun agrees with it as an adjective: "العائلة المالكة السعودية"، "المحادثات السعودية"."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "LOC" or end != start + 1 or start == 0 or prefix or (start - 1) in s.spans:
+            continue
+        word, before = s.norms[start], s.norms[start - 1]
+        if (word.startswith("ال") and word.endswith("يه") and lexicons.nationality(word)
+                and before.startswith("ال") and before.endswith(("ه", "ات"))):
+            del s.spans[start]
 
 
 def _split_org_tails(s: _Sentence) -> None:
