@@ -100,8 +100,11 @@ def _interviewee(article: Article, before: int) -> Subject | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
 def _sentence_end(body: str, start: int, limit: int) -> int:
-    m = re.compile(r"[.!?؟\n]").search(body, start, limit)
+    m = _SENTENCE_END.search(body, start, limit)
     return m.start() if m else limit
 
 
