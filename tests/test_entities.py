@@ -839,3 +839,9 @@ def test_a_listed_person_at_the_end_of_an_organisation_span_and_a_common_word_be
 def test_a_country_named_like_its_adjective_agreeing_with_a_feminine_noun_is_the_adjective():
     assert _after_rule("_agreeing_adjective", "التقى أفراد العائلة المالكة السعودية أمس .", 4, 5, "LOC") == []
     assert _after_rule("_agreeing_adjective", "وزار الوفد السعودية أمس .", 2, 3, "LOC") == [("LOC", "السعودية")]
+
+
+def test_a_place_a_colon_and_a_given_name_is_the_reporter_who_filed_from_there():
+    text = "لندن : سامر الدباغ عمان : نادر الفايز تباينت المواقف أمس ."
+    tokens_found = _after_rule("_reporter_after_place", text, 0, 1, "LOC")
+    assert ("PER", "سامر الدباغ") in tokens_found

@@ -100,6 +100,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _preposition_ala(s)
             _split_org_tails(s)
             _agreeing_adjective(s)
+            _reporter_after_place(s)
             _peninsula(s)
             _papers(s)
             _whole_listed_places(s)
@@ -601,6 +602,18 @@ def _agreeing_adjective(s: _Sentence) -> None:
         if (word.startswith("ال") and word.endswith("يه") and lexicons.nationality(word)
                 and before.startswith("ال") and before.endswith(("ه", "ات"))):
             del s.spans[start]
+
+
+def _reporter_after_place(s: _Sentence) -> None:
+    """"لندن : علي الصالح": a place, a colon, then an untagged given name and one more word is the
+    reporter who filed from there (papers head their stories so)."""
+    for start, (end, type_, *_ ) in list(s.spans.items()):
+        k = end + 1
+        if (type_ != "LOC" or end >= len(s.tokens) or s.tokens[end].text != ":" or k + 1 >= len(s.norms)
+                or k in s.spans or (k + 1) in s.spans or not lexicons.is_given_name(s.norms[k])
+                or not s.norms[k + 1][:1].isalpha() or lexicons.is_title(s.norms[k + 1])):
+            continue
+        s.spans[k] = (k + 2, "PER", None, "")
 
 
 def _split_org_tails(s: _Sentence) -> None:
