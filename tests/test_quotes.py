@@ -291,6 +291,13 @@ def test_an_opening_attribution_whose_source_spoke_to_an_outlet(told, via):
     assert [(q.speaker, q.text, q.via) for q in art.quotes] == [(None, "المسلحين انسحبوا من القرية قبل وصول الجيش", via)]
 
 
+def test_a_linking_phrase_opening_the_sentence_is_not_what_the_source_at_its_end_said():
+    art = analyze("وفي سياق منفصل، أصيب شرطيان بجروح في انفجار عبوة قرب السوق، بحسب مصادر أمنية.")
+    assert [q.text for q in art.quotes] == ["أصيب شرطيان بجروح في انفجار عبوة قرب السوق"]
+    art = analyze("وفي المدينة القديمة، أصيب شرطيان بجروح في انفجار عبوة، بحسب مصادر أمنية.")
+    assert [q.text for q in art.quotes] == ["وفي المدينة القديمة، أصيب شرطيان بجروح في انفجار عبوة"]
+
+
 def test_attribution_phrases_credit_people_not_sources_of_facts():
     body = ("وبحسب وزير الداخلية سامي العلي، فإن الحدود آمنة تماما.\n"
             "الوضع في المدينة مستقر حاليا، بحسب المحافظ رائد الخطيب.\n"

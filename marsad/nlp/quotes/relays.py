@@ -72,7 +72,8 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         # words after the source may describe it, but then an untagged "name" is none ("وفق حصيلة أولية لـ…")
         tagged = subject.kind != "name" or any(tok.tag == "PER" for tok in toks[source:subject.end])
         if reaches_end or (tagged and (given_to is not None or _describes_source(toks, subject.end, end))):
-            s, e = trim(para.body, toks[para.after_dateline(start)].start, toks[t if unmarked else t - 1].start)
+            opening = _past_linker(toks, para.after_dateline(start), t)
+            s, e = trim(para.body, toks[opening].start, toks[t if unmarked else t - 1].start)
             # "«الوضع تحت السيطرة»، على حد تعبير X": the words themselves, in their marks
             quoted = next((p for p in para.passages if s in (p.open_at, p.start) and e in (p.outer_end, p.end)
                            and p.close_at is not None), None)
@@ -81,6 +82,22 @@ def attributed(para: Paragraph, t: int) -> Found | None:
             if e > s:
                 return Found(s, e, "indirect", phrase, subject, False, outlet)
     return None
+
+
+MAX_LINKER_WORDS = 4  # "وفي سياق منفصل،": a short phrase before the sentence's first comma
+
+
+def _past_linker(toks: list, k: int, limit: int) -> int:
+    """The token after a linking phrase that opens the sentence at k and ends at a comma ("وفي سياق
+    منفصل، أصيب …، وفق ما أفاد X": X is credited with the news, not with the writer's link)."""
+    comma = next((j for j in range(k, min(limit, k + MAX_LINKER_WORDS + 1)) if toks[j].text in "،,"), None)
+    if comma is None or not any(lx.is_role(_bare_word(x.w), "linker") for x in toks[k:comma]):
+        return k
+    return comma + 1
+
+
+def _bare_word(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 _ACCORDING = frozenset(normalize(w) for w in "بحسب حسب حسبما وفق وفقا طبقا على".split())
