@@ -1379,6 +1379,11 @@ def test_but_then_a_reporting_verb_opens_the_same_speakers_next_statement():
     assert [q.text for q in art.quotes] == ["الوضع صعب، لكنه تحت السيطرة"]  # no verb: still his words
 
 
+def test_one_word_after_a_cues_particle_is_what_was_condemned_not_what_was_said():
+    art = analyze("ونددت وزارة الخارجية بالهجوم، مؤكدة أنها ستتابع التحقيقات عن كثب.")
+    assert [q.text for q in art.quotes] == ["أنها ستتابع التحقيقات عن كثب"]
+
+
 def test_without_after_a_closed_quotation_is_the_writers_remark():
     art = analyze('وقالت قيادة الشرطة في بيان إن دورياتها "ردت على مصدر النيران فوراً"، دون أن تذكر عدد المصابين.')
     assert said(art) == [("قيادة الشرطة", 'دورياتها "ردت على مصدر النيران فوراً"')]

@@ -243,8 +243,8 @@ def clause(para: Paragraph, t: int) -> Found | None:
     if first is not None and (first.close_at is None or para.after(first.outer_end) >= k):
         return Found(first.start, min(first.end, stop), "direct", None, None, False)
     s, e = trim(para.body, toks[t].start, stop)
-    if e <= s:
-        return None
+    if e <= s or not quoted and not any(ch.isspace() for ch in para.body[s:e]):
+        return None  # one word ("ونددت الوزارة بالهجوم،"): what was condemned, not what was said
     return Found(s, e, "mixed" if quoted else "indirect", None, None, False)
 
 
