@@ -563,8 +563,7 @@ def _son_of(s: _Sentence) -> None:
     "سهل بن حنيف" (the tagger found "بن أبي طالب")."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if (type_ == "PER" and entry is None and start > 0 and s.norms[start] in _SON_OF
-                and (start - 1) not in s.spans and not any(a < start < e for a, (e, *_) in s.spans.items())
-                and lexicons.is_given_name(s.norms[start - 1])):
+                and not _overlapping(s, start - 1, start) and lexicons.is_given_name(s.norms[start - 1])):
             del s.spans[start]
             s.spans[start - 1] = (end, type_, None, "")
 
@@ -610,7 +609,7 @@ def _reporter_after_place(s: _Sentence) -> None:
     for start, (end, type_, *_ ) in list(s.spans.items()):
         k = end + 1
         if (type_ != "LOC" or end >= len(s.tokens) or s.tokens[end].text != ":" or k + 1 >= len(s.norms)
-                or k in s.spans or (k + 1) in s.spans or not lexicons.is_given_name(s.norms[k])
+                or _overlapping(s, k, k + 2) or not lexicons.is_given_name(s.norms[k])
                 or not s.norms[k + 1][:1].isalpha() or lexicons.is_title(s.norms[k + 1])):
             continue
         s.spans[k] = (k + 2, "PER", None, "")
@@ -622,9 +621,9 @@ def _split_org_tails(s: _Sentence) -> None:
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ != "ORG" or end - start < 3:
             continue
-        known = [x for x in lexicon_spans(s.norms[start:end]) if x.end == end - start and x.start > 0]
-        person = next((x for x in known if x.entry.type == "PER"), None)
-        if person is not None and person.start >= 1:
+        person = next((x for x in lexicon_spans(s.norms[start:end])
+                       if x.end == end - start and x.start > 0 and x.entry.type == "PER"), None)
+        if person is not None:
             s.spans[start] = (start + person.start, type_, None, prefix)
             s.spans[start + person.start] = (end, "PER", person.entry, person.prefix)
 

@@ -279,18 +279,22 @@ def _boundary(para: Paragraph, k: int) -> bool:
     return comma_before and attribution_at(para, k) is not None
 
 
+def _role_words_at(para: Paragraph, k: int, kind: str) -> int:
+    """How many words of a speaker_roles phrase of this kind open at token k: 2 for a pair
+    ("في حين"، "إلا أنه"), 1 for a word, 0 for none."""
+    if " ".join(t.w for t in para.toks[k:k + 2]) in lx.roles().get(kind, {}):
+        return 2
+    return 1 if lx.is_role(para.toks[k].w, kind) else 0
+
+
 def _but_then_says(para: Paragraph, k: int) -> bool:
-    toks = para.toks
-    n = 2 if k + 1 < len(toks) and " ".join(t.w for t in toks[k:k + 2]) in lx.roles().get("but", {}) else 1
-    if n == 1 and not lx.is_role(toks[k].w, "but"):
-        return False
-    cue = lx.cue_of(toks[k + n].w) if k + n < len(toks) else None
+    n = _role_words_at(para, k, "but")
+    cue = lx.cue_of(para.toks[k + n].w) if n and k + n < len(para.toks) else None
     return cue is not None and cue.role == "verb"
 
 
 def _writers_remark(para: Paragraph, k: int) -> bool:
-    pair = " ".join(t.w for t in para.toks[k:k + 2])
-    return lx.is_role(para.toks[k].w, "after_quote") or pair in lx.roles().get("after_quote", {})
+    return _role_words_at(para, k, "after_quote") > 0
 
 
 def _circumstantial(tok) -> bool:
@@ -315,9 +319,7 @@ def _opens_content(para: Paragraph, t: int, cue: lx.Cue) -> bool:
 
 
 def _contrast_at(para: Paragraph, k: int) -> bool:
-    contrast = lx.roles().get("contrast", {})
-    pair = " ".join(t.w for t in para.toks[k:k + 2])
-    return lx.is_role(para.toks[k].w, "contrast") or pair in contrast
+    return _role_words_at(para, k, "contrast") > 0
 
 
 @lru_cache(maxsize=1)

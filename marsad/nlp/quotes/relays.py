@@ -91,13 +91,9 @@ def _past_linker(toks: list, k: int, limit: int) -> int:
     """The token after a linking phrase that opens the sentence at k and ends at a comma ("وفي سياق
     منفصل، أصيب …، وفق ما أفاد X": X is credited with the news, not with the writer's link)."""
     comma = next((j for j in range(k, min(limit, k + MAX_LINKER_WORDS + 1)) if toks[j].text in "،,"), None)
-    if comma is None or not any(lx.is_role(_bare_word(x.w), "linker") for x in toks[k:comma]):
+    if comma is None or not any(lx.is_role(lx.lexicons.without_article(x.w), "linker") for x in toks[k:comma]):
         return k
     return comma + 1
-
-
-def _bare_word(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 _ACCORDING = frozenset(normalize(w) for w in "بحسب حسب حسبما وفق وفقا طبقا على".split())
