@@ -983,3 +983,64 @@ def test_hostages_freed_after_being_held_is_a_hostage_event_not_an_arrest():
     [ev] = events_of(body)
     assert ev.type == "hostage" and ev.arrested is None
     assert events_of("أفرجت السلطات عن 20 معتقلا من سجن المدينة.") == []  # prisoners freed: no event
+
+
+def test_a_release_of_hostages_named_further_on_is_one_event_where_they_were_held():
+    [ev] = events_of("أفرجت عصابة مسلحة في ضواحي بلدة الوادي الأخضر مساء الأحد عن ثلاثة رهائن.")
+    assert ev.type == "hostage"
+    # the release and the holding it ends, told in one sentence, are one event at the holding's place
+    body = ("أفرجت عصابة مسلحة في منطقة الساحل الجنوبي عن ثلاثة رهائن، بينهم طبيب، بعد احتجازهم "
+            "شهرين في بلدة الوادي الأخضر.")
+    [ev] = events_of(body)
+    assert ev.type == "hostage" and "الوادي الأخضر" in ev.location
+    # prisoners freed after their sentence are no hostages
+    assert events_of("أفرجت السلطات عن سامر الحداد بعد انتهاء محكوميته في سجن المدينة.") == []
+
+
+def test_a_killing_verb_with_its_subject_does_not_share_the_next_toll():
+    body = "وعن الاشتباك في بلدة الوادي الأخضر، أوضح الوزير أن عسكرياً استشهد وأصيب اثنان آخران."
+    [ev] = events_of(body)
+    assert ev.injured == 2 and ev.killed is None
+    [ev] = events_of("أسفر الهجوم على بلدة الوادي الأخضر عن مقتل وإصابة 15 شخصاً.")
+    assert ev.killed is None and ev.injured is None  # one number for both: neither field
+
+
+def test_a_toll_an_armed_group_claims_gives_way_to_the_reported_one():
+    body = ("أعلن الجيش أن حصيلة الهجوم على قاعدة الرمال العسكرية ارتفعت إلى أحد عشر قتيلاً من الجنود.\n"
+            "وتبنت جماعة أنصار الفجر الهجوم في بيان، زاعمة مقتل أكثر من ستين جندياً.")
+    [ev] = events_of(body)
+    assert ev.killed == 11 and ev.target == "قاعدة الرمال العسكرية"
+    assert ev.text.startswith("أعلن الجيش")
+
+
+def test_a_market_named_after_a_weekday_does_not_date_the_event():
+    body = ("اعتقلت الشرطة في مدينة الرمال أربعة أشخاص يشتبه بتورطهم في التفجير الذي هز سوق الخميس "
+            "الشعبي الشهر الماضي، وأودى بحياة ستة أشخاص.")
+    events = events_of(body, published="2025-02-13")  # a Thursday
+    assert [e.date for e in events if e.type == "bombing"] == [None]
+
+
+def test_two_people_named_by_a_dual_are_counted_before_their_adjective():
+    body = ("تمكنت الأجهزة الأمنية من ضبط عنصرين إجراميين بحوزتهما أسلحة نارية، خلال حملة أمنية "
+            "بدائرة قسم شرطة الساحل.")
+    [ev] = events_of(body)
+    assert ev.type == "arrest" and ev.arrested == 2 and ev.location == "دائرة قسم شرطة الساحل"
+
+
+def test_an_attack_described_in_a_condemnation_is_the_one_told_before():
+    body = ("استهدف هجوم بطائرة مسيرة مفخخة، ليلة الخميس، مصفاة النخيل في محافظة الرمال.\n"
+            "وأدانت الحكومة الهجوم، ووصفته بأنه \"اعتداء على قوت المواطنين\"، مطالبة السلطات في مدينة الساحل بكشف الجهة المنفذة.")
+    [ev] = events_of(body)
+    # the weapon the act was made with and the time aside are no target
+    assert ev.target == "مصفاة النخيل"
+
+
+def test_a_group_in_quotation_marks_after_a_word_of_belonging_carried_out_the_act():
+    body = "قتل 9 جنود في كمين نفذته خلايا تابعة لتنظيم \"أنصار الفجر\" على طريق الوادي في محافظة الرمال."
+    [ev] = events_of(body)
+    assert ev.perpetrator == "تنظيم أنصار الفجر"
+
+
+def test_the_verb_of_a_relative_clause_says_what_the_act_was_aimed_at():
+    [ev] = events_of("أدانت الوزارة الهجوم الإرهابي الذي استهدف مسجداً في مدينة الرمال.")
+    assert ev.target == "مسجداً" and ev.location == "مدينة الرمال"

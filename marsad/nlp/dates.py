@@ -273,6 +273,8 @@ def bare_weekdays(text: str, reference: date | datetime | None) -> list[DateMent
     folded, index = normalize_with_offsets(text)
     found = []
     for m in _bare_weekday().finditer(folded):
+        if folded[:m.start()].split()[-1:] in (["سوق"], ["وسوق"], ["بسوق"], ["لسوق"]):
+            continue  # "سوق الأحد": a market named after its day, not a date
         start, end = index[m.start()], index[m.end() - 1] + 1
         found.append(DateMention(start, end, text[start:end], _weekday(today, _lookup("weekday", m["w"]), ""),
                                  "weekday"))

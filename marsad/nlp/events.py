@@ -182,6 +182,7 @@ def _forms(word: str) -> frozenset[str]:
     forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 3}
     # a possessive pronoun: "سائقها"، "حراسهم" (a lone ه may be a folded ة, so not that)
     forms |= {f[:-2] for f in forms if f.endswith(("ها", "هم")) and len(f) > 5}
+    forms |= {f[:-3] for f in forms if f.endswith("هما") and len(f) > 6}  # the dual: "اختطافهما"
     return frozenset(forms)
 
 
@@ -336,12 +337,17 @@ class _Mention:
     @property
     def weight(self) -> int:
         """How much this mention states; the most complete one gives the evidence sentence."""
-        return (2 * sum(v is not None for v, _ in self.figures.values()) + bool(self.date)
+        return (2 * sum(v is not None for k, (v, _) in self.figures.items() if not k.startswith(_CLAIMED))
+                + bool(self.date)
                 + bool(self.location) + bool(self.perpetrator) + bool(self.target))
+
+
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان"})
 
 
 def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
     found, i = [], lo
+    release = None  # the release of hostages found in the sentence, if any
     while i < hi:
         # "قناة المسيرة": a word of an organisation's name is no act
         hit = tx.matched_end(i, _triggers(), hi) if i not in tx.in_org else None
@@ -350,13 +356,23 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
             type_, form = _triggers()[phrase]
             if "/" in type_:  # "احتجز": an arrest, or a hostage-taking when hostages are named
                 usual, with_hostages = type_.split("/")
-                if _hostages_near(tx, i, end, lo, hi):
+                # a release is of hostages when the sentence names them or their kidnapping at all
+                if _hostages_near(tx, i, end, lo, hi) or (usual == "-" and any(tx.has(j, "hostage") for j in range(lo, hi))):
                     type_, form = with_hostages, "verb" if form == "weak" else form  # hostages make it sure
                 else:
                     type_ = usual
+            if type_ == "hostage" and release in found:
+                # "أفرج … عن خمسة رهائن بعد احتجازهم في جزيرة X": the release ends the holding told
+                # after it, one event, where the hostages were held
+                found.remove(release)
+            elif type_ == "hostage" and _triggers()[phrase][0].startswith("-"):
+                release = (i, end, type_, form)
             right_after = type_ in FAMILY and bool(found) and found[-1][1] == i
-            if right_after and form == "weak":
-                pass  # "تفجير انتحاري استهدف حافلة": a verb with other senses describing the act before it
+            described = bool(found) and found[-1][1] == i - 1 and tx.folded[i - 1] in _RELATIVES
+            if (right_after or described) and form == "weak":
+                # "تفجير انتحاري استهدف حافلة"، "الهجوم الذي استهدف مسجداً": a verb with other senses
+                # describing the act before it
+                pass
             elif right_after and FAMILY[found[-1][2]] == FAMILY[type_] and tx.folded[i] == phrase[0]:
                 # "انفجار عبوة ناسفة": two triggers of one family back to back, the second with no
                 # clitic (not "لهجوم بعبوة"), name one act
@@ -529,7 +545,7 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
                 return None  # "مقتل وإصابة 15 شخصاً": the dead and wounded together fill neither field
             if (side in ("before", "both", "member")
                     # the people counted after the number, or the counted noun itself ("ضبط عنصر إجرامي")
-                    or (side == "person" and any(tx.has(k, "person") for k in range(lo, min(sent_hi, hi + 2))))):
+                    or (side == "person" and any(_people(tx, k) for k in range(lo, min(sent_hi, hi + 2))))):
                 before = (lo - 1 - j, f)
             break
         j -= 1
@@ -537,6 +553,14 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
         before = _verb_before_subject(tx, lo, sent_lo)
     best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
     return best[1] if best else None
+
+
+def _people(tx: _Text, k: int) -> bool:
+    """A noun of people, the dual ones of data/event_figures.tsv too: "ضبط عنصرين إجراميين"."""
+    if tx.has(k, "person"):
+        return True
+    phrase = tx.matched(k, _figures(), k + 1)
+    return phrase is not None and _figures()[phrase] == ("-", "dual")
 
 
 def _cue_ending_at(tx: _Text, j: int, sent_lo: int) -> tuple[str, ...] | None:
@@ -554,9 +578,14 @@ def _joint_toll(tx: _Text, cue: int, field_: str, sent_lo: int) -> bool:
     other = tx.matched(cue - 1, _figures(), cue)
     if other is None:
         return False
+    if cue - 2 >= sent_lo and not tx.is_clause_end(cue - 2) and tx.folded[cue - 2] not in _JOINT_TOLL_LEADS:
+        return False  # "أن عسكرياً استشهد وأصيب اثنان": the first verb has its subject, the number is the second's
     other_field, other_side = _figures()[other]
     return other_field in ("killed", "injured") and other_field != field_ and other_side in ("before", "both")
 
+
+# what may stand right before a pair of toll words that share one number: "عن مقتل وإصابة 15"
+_JOINT_TOLL_LEADS = frozenset({"عن", "الي", "ان", "بان", "قد", "وقد", "فقد", "في", "اثر", "اثره"})
 
 _SUBJECT_WORDS = 8  # words of a subject (and where it acted) between a verb and the people it counts
 
@@ -669,6 +698,16 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
 _ATTACKERS_KILLED = "attackers_killed"  # a figure key of a mention, never an Event field
 
 
+_CLAIMED = "claimed:"  # before a figure key: a toll an armed group claims, never an Event field
+_CLAIM_REACH_WORDS = 4  # words between a word of claiming and the figure it claims
+
+
+def _claimed_figure(tx: _Text, lo: int, sent_lo: int) -> bool:
+    """Is the number at token lo what a group claims ("تبنت الجماعة الهجوم، زاعمة مقتل خمسين جندياً")?
+    A claimed toll fills a field only when the report gives no other."""
+    return any(tx.has(j, "claimed_figure") for j in tx.clause_before(lo, sent_lo, _CLAIM_REACH_WORDS))
+
+
 def _counts_attackers(tx: _Text, lo: int, sent_hi: int) -> bool:
     """Does the number at token lo count the attackers ("وقتل خمسة عشر من المهاجمين"، "مقتل 4
     مهاجمين")? Their dead are kept apart from the victims' toll, which the largest figure would
@@ -763,12 +802,21 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = 
         word = tx.folded[j]
         if j > i and j not in tx.loc_inner and (
                 word[0] in "وي" or word.startswith("لل") or _plural_past(word) or _then_verb(word)
-                or tx.match(j, _places()["direction"], j + 1) or tx.match(j, _places()["place"], j + 1)):
-            # "وأصيب"، "يؤكد"، "كانوا"، "فأردوه"، "للخضار"، "جنوب": a new clause, a verb, a complement,
-            # the next place
+                or tx.match(j, _places()["direction"], j + 1) or tx.match(j, _places()["place"], j + 1)
+                or _feminine_past_after_definite(tx, j)):
+            # "وأصيب"، "يؤكد"، "كانوا"، "فأردوه"، "للخضار"، "جنوب"، "العسكرية ارتفعت": a new clause, a
+            # verb, a complement, the next place
             break
         j += 1
     return j
+
+
+def _feminine_past_after_definite(tx: _Text, j: int) -> bool:
+    """"قاعدة X العسكرية ارتفعت": after a definite word a bare word in ت is the verb of the
+    sentence the noun phrase is the subject of, not more of its name."""
+    word = tx.folded[j]
+    return (tx.folded[j - 1].startswith("ال") and not word.startswith("ال") and word.endswith("ت")
+            and len(word) >= 4 and j not in tx.in_loc)
 
 
 def _then_verb(word: str) -> bool:
@@ -904,11 +952,28 @@ def _object(tx: _Text, i: int, limit: int) -> str | None:
     return tx.span(i, end)[0] if end > i else None
 
 
+_ASIDE_WORDS = 4  # words of a time aside between commas: "، ليلة الجمعة،"
+_WEAPON_WORDS = 3  # words of a weapon with its adjectives: "بطائرة مسيرة مفخخة"
+
+
+def _past_instrument(tx: _Text, i: int, limit: int) -> int:
+    """Where the object starts after an act that is the subject: past the weapon it was made with
+    and a time aside, "استهدف هجوم بطائرة مسيرة مفخخة، ليلة الجمعة، حقل X" -> حقل."""
+    if i >= limit or not (tx.folded[i].startswith("ب") and tx.has(i, "weapon")):
+        return i
+    # the weapon and its adjectives up to a comma (without one the object cannot be told from them)
+    comma = next((k for k in range(i + 1, min(limit, i + _WEAPON_WORDS + 1)) if tx.tokens[k].text in "،,"), None)
+    if comma is None:
+        return i
+    close = next((k for k in range(comma + 1, min(limit, comma + _ASIDE_WORDS + 2)) if tx.tokens[k].text in "،,"), None)
+    return close + 1 if close is not None else comma + 1
+
+
 def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
     """What the event at tokens [lo, hi) was aimed at ("استهدف سوقاً شعبياً"، "الهجوم على مجمع ..."،
     "استهدفت غارة جوية منزل قيادي"), and whether a verb said so."""
     if tx.has(lo, "target") or (lo > 0 and tx.has(lo - 1, "target") and not tx.is_clause_end(lo - 1)):
-        return _object(tx, hi, limit), True  # the verb, its subject (the act), then its object
+        return _object(tx, _past_instrument(tx, hi, limit), limit), True  # the verb, its subject (the act), then its object
     for j in range(hi, min(limit, hi + 3)):
         if tx.is_clause_end(j):
             break
@@ -1042,14 +1107,17 @@ def _member_of(tx: _Text, i: int, hi: int) -> str | None:
     g = i + 2 if i + 2 < hi and tx.folded[i + 1] in ("الي", "لي") else i + 1
     if g >= hi or not tx.has(g, "group"):
         return None
+    word = tx.folded[g]
+    glued = 1 if word[:1] in "بل" and word[1:] in _context()["group"] else 0
+    if (quoted := _quoted_name(tx, g + 1, hi)) is not None:  # "تابعة لتنظيم "الدولة الإسلامية""
+        head = tx.tokens[g].text[glued:]
+        return f"{head} {tx.span(quoted[0], quoted[1] - 1)[0]}"
     end = g + 1
     while end < min(hi, g + 4) and not _is_stop(tx, end):
         end += 1
     if end == g + 1 and g not in tx.in_org:
         return None  # "التابعة للجماعة"، "ينتمون إلى التنظيم": a group named only by its kind
     _, start, stop = tx.span(g, end)
-    word = tx.folded[g]
-    glued = 1 if word[:1] in "بل" and word[1:] in _context()["group"] else 0
     return tx.body[start + glued:stop]
 
 
@@ -1119,6 +1187,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                               and s - m.sentence <= 2), None)
             if owner is not None:
                 field_ = _ATTACKERS_KILLED if f.field == "killed" and _counts_attackers(tx, f.lo, hi) else f.field
+                if _claimed_figure(tx, f.lo, lo):
+                    field_ = _CLAIMED + field_
                 _add_figure(owner.figures, field_, f.value, f.approximate)
         if not triggers and mentions:
             claimed = _perpetrator(tx, lo, hi)
@@ -1393,6 +1463,9 @@ def _event(tx: _Text, group: list[_Mention]) -> Event:
     for m in group:
         for f, (value, approx) in m.figures.items():
             _add_figure(figures, f, value, approx)
+    for key in [k for k in figures if k.startswith(_CLAIMED)]:
+        claimed = figures.pop(key)
+        figures.setdefault(key[len(_CLAIMED):], claimed)  # "زاعمة مقتل خمسين": only when nothing else says
     attackers = figures.pop(_ATTACKERS_KILLED, None)
     if attackers is not None and "killed" not in figures:
         figures["killed"] = attackers  # the only dead the report counts
