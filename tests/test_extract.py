@@ -539,6 +539,8 @@ def test_place_and_agency_line_is_a_dateline_not_an_author(line, place, agency):
     ("حمص - وكالة النجمة للأنباء", "حمص", ["وكالة النجمة للأنباء"], None),  # an agency not in our lists
     ("الموصل - صحيفة الرافدين الجديدة", "الموصل", [], "صحيفة الرافدين الجديدة"),
     ("كيفة – (الواحة ميديا)", "كيفة", [], "الواحة ميديا"),  # the bracketed name ends the line
+    ("البصرة/ النخيل", "البصرة", [], "النخيل"),  # a slash before the paper's short name
+    ("الموصل - النخيل برس", "الموصل", [], "النخيل برس"),  # a name of two words alone after the dash
 ])
 def test_place_and_unlisted_source_line_is_a_dateline_not_the_headline(line, place, agencies, outlet):
     art = extract(page(HEADLINE, line, *BODY))

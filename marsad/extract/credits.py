@@ -147,6 +147,7 @@ _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
 _DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/)|(?P<colon>:))\s*")
 _MAX_DATELINE_PLACES = 3
+_MAX_OUTLET_WORDS = 3  # "الصباح الجديد"، "شفق نيوز": an outlet's name alone after a dateline
 _SLASHED = re.compile(rf"^{_PLACE}(?:\s+في\s+(?P<day>[^/\n]{{1,40}}?))?\s*/\s*(?P<ag>[^/\n]{{1,30}}?)\s*/\s*")
 
 
@@ -251,8 +252,12 @@ def _undated(line: str) -> Dateline | None:
         return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
     if known_place and is_section_name(rest.strip(" .")):
         return _dateline(line, place, None, len(line))  # "دمشق – خاص": the paper's own story
-    if known_place and re.fullmatch(rf"\s*{_WORD}\s*", rest) and not m.group("slash"):
-        # "بغداد - الصباح" alone on its line: the place and the paper's own short name
+    if (known_place and re.fullmatch(rf"\s*{_WORD}(?:\s+{_WORD}){{0,{_MAX_OUTLET_WORDS - 1}}}\s*", rest)
+            and not _dateline_place(normalize(rest.strip()))
+            and (len(rest.split()) == 1 or not is_given_name(normalize(rest.split()[0])))):
+        # "بغداد - الصباح"، "بغداد/ المسلة"، "أربيل - شفق نيوز" alone on its line: the place and the
+        # paper's own short name (a sentence would end in its stop; "بغداد/أربيل" pairs two places;
+        # "القاهرة - هدى الشامي" names the reporter)
         return replace(_dateline(line, place, None, len(line)), source=rest.strip())
     if known_place and rest.strip() and not m.group("slash"):
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
