@@ -1487,3 +1487,49 @@ def test_a_joint_statement_is_credited_to_the_first_who_made_it():
     art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد"),
                                   tagged(body, "per:f", "PER", "فارس العبيدي")])
     assert said(art) == [("سامر الحداد", "التعاون مستمر")]
+
+
+def test_an_aside_after_a_title_and_a_comma_is_where_it_was_said_not_the_title():
+    body = "قال الوزير سامر الحداد إن الطريق مغلق.\n\nوأوضح الوزير، في اتصال هاتفي مع «وفا»، أن الإصلاح يستغرق أسبوعاً."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد"), tagged(body, "org:wafa", "ORG", "وفا")])
+    assert said(art)[-1] == ("سامر الحداد", "الإصلاح يستغرق أسبوعاً")
+    assert art.quotes[-1].via == "وفا"
+
+
+def test_a_defence_lawyer_named_after_his_role_speaks():
+    body = "وقال دفاع المتهم الأول، المحامي نادر الشامي، إن موكله بريء."
+    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نادر الشامي")])
+    assert said(art) == [("نادر الشامي", "موكله بريء")]
+
+
+def test_described_as_reports_what_the_speaker_called_it():
+    body = "ووصف الوزير سامر الحداد القرار بأنه \"خطوة إلى الوراء\"."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
+    assert said(art) == [("سامر الحداد", "بأنه \"خطوة إلى الوراء\"")]
+    assert analyze("ووصف الوزير سامر الحداد القرار بالخطير.").quotes == []  # a word, no statement
+
+
+def test_an_unnamed_secretary_general_speaks_for_the_body_he_heads():
+    body = "وقال الأمين العام لمنظمة التعاون الإقليمي إن الاجتماع المقبل سيعقد في الربيع."
+    art = analyze(body, entities=[tagged(body, "org:r", "ORG", "منظمة التعاون الإقليمي")])
+    assert said(art) == [("منظمة التعاون الإقليمي", "الاجتماع المقبل سيعقد في الربيع")]
+    body = "وقال الأمين العام لمنظمة التعاون الإقليمي نبيل الراوي إن الاجتماع سيعقد في الربيع."
+    art = analyze(body, entities=[tagged(body, "org:r", "ORG", "منظمة التعاون الإقليمي"),
+                                  tagged(body, "per:n", "PER", "نبيل الراوي")])
+    assert said(art) == [("نبيل الراوي", "الاجتماع سيعقد في الربيع")]
+
+
+def test_a_demand_whose_object_follows_an_aside_between_commas():
+    body = "وطالب المجلس البلدي، في بيان، الحكومة بالتدخل العاجل لوقف الاقتتال."
+    assert said(analyze(body)) == [("المجلس البلدي", "الحكومة بالتدخل العاجل لوقف الاقتتال")]
+    # a definite noun after a definite body and its adjective is the object, not more of the name
+    body = "وطالب المجلس البلدي الحكومة بالتدخل العاجل."
+    assert said(analyze(body)) == [("المجلس البلدي", "الحكومة بالتدخل العاجل")]
+    # a verb that takes no such object: "by a large majority" says how, not what
+    assert analyze("وأقر المجلس، أمس، القانون بأغلبية كبيرة.").quotes == []
+
+
+def test_a_coordination_committee_speaks_as_a_body():
+    body = "قتل مدنيون في قصف على المخيم، وفق ما أفادت به تنسيقية لجان المقاومة.\n\nوقالت التنسيقية في بيان إن القذائف سقطت على السوق."
+    assert said(analyze(body)) == [("تنسيقية لجان المقاومة", "قتل مدنيون في قصف على المخيم"),
+                                   ("تنسيقية لجان المقاومة", "القذائف سقطت على السوق")]

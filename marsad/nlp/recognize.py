@@ -27,7 +27,7 @@ from marsad.nlp.lexicons import Known
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
-from marsad.nlp.quotes.lexicon import agencies, cue_of
+from marsad.nlp.quotes.lexicon import agencies, cue_of, is_title as is_speaker_title
 
 LAYERS = ("tagger", "lexicons", "rules", "orgs")
 # head-word organisation chains are names in news (مديرية الأمن العام) though rarely in
@@ -96,6 +96,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_leading(s, _reporting_verb)
             _drop_credits(s)
             _drop_trailing(s)
+            _named_after_title(s)
             _son_of(s)
             _preposition_ala(s)
             _split_org_tails(s)
@@ -174,8 +175,9 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
             continue  # "أليكسي لافروف": another given name before a known surname is another person
         if person and span.start > 0 and _fathers_name(s.norms[span.start - 1], span.entry):
             continue  # "جراح جابر الأحمد الصباح": a known name as the father's of someone else
-        if not clash and span.end - span.start == 1 and _adjective(s.norms, span.end):
-            continue  # a one-word name that is also a noun, here with its adjective (القاعدة الجوية)
+        if (not clash and span.end - span.start == 1 and _adjective(s.norms, span.end)
+                and (span.prefix.endswith("ال") or s.norms[span.start][len(span.prefix):].startswith("ال"))):
+            continue  # a one-word name that is also a noun, here with its adjective (القاعدة الجوية; not داعش الإرهابية)
         for a in clash:
             del s.spans[a]
         s.spans[span.start] = (span.end, span.entry.type, span.entry, span.prefix)
@@ -195,9 +197,11 @@ def _names_part_of(words: list[str], entry: Known) -> bool:
 
 
 def _apply_agencies(s: _Sentence) -> None:
-    """A one-word news agency name (كونا، "(واع)") is an organisation, whatever the tagger said."""
+    """A one-word news agency name (كونا، "(واع)"، «سبأ») is an organisation, whatever the tagger said."""
     for i, norm in enumerate(s.norms):
-        bracketed = 0 < i < len(s.norms) - 1 and s.tokens[i - 1].text == "(" and s.tokens[i + 1].text == ")"
+        bracketed = 0 < i < len(s.norms) - 1 and (
+            (s.tokens[i - 1].text == "(" and s.tokens[i + 1].text == ")")
+            or (s.tokens[i - 1].text in _QUOTE_MARKS and s.tokens[i + 1].text in _QUOTE_MARKS))
         hit = _agency_reading(norm, bracketed)
         if hit:
             clash = _overlapping(s, i, i + 1)
@@ -436,6 +440,52 @@ def _named_after_place_noun(s: _Sentence) -> None:
             s.spans[i] = (i + 1, "LOC", None, "")
 
 
+_RARE_NAME_ZIPF = 2.0  # a word rarer than this after a title reads as the holder's name
+_COMMON_WORD_ZIPF = 6.0  # a listed surname this common is the word first ("كان")
+
+
+def _name_word(s: _Sentence, i: int, first: bool) -> bool:
+    """A token that can be part of a name after a title: a listed given or family name, or a rare
+    word that is no title, nationality or clause word. "على" as written is the preposition."""
+    norm = s.norms[i]
+    if (not norm[:1].isalpha() or s.tokens[i].text == "على" or norm in lexicons.clause_words()
+            or is_speaker_title(norm) or lexicons.nationality(lexicons.without_article(norm))):
+        return False
+    if norm.startswith("ال"):
+        return not first and lexicons.is_family_name(norm)
+    if lexicons.is_given_name(norm) or (lexicons.is_family_name(norm) and (zipf(stem_word(norm)) or 0) < _COMMON_WORD_ZIPF):
+        return not (first and norm == "باسم" and any(  # "on behalf of": "الناطق الإعلامي باسم"
+            w.startswith(("المتحدث", "الناطق")) for w in s.norms[max(0, i - 3):i]))
+    if norm.startswith("و") or len(norm) < 2 or (first and norm.startswith(("ب", "ل"))):
+        return False
+    rarity = zipf(stem_word(norm))
+    return rarity is None or rarity < _RARE_NAME_ZIPF
+
+
+def _named_after_title(s: _Sentence) -> None:
+    """Untagged name words right after a title with the article, or after its nationality
+    adjective, are the holder: "الإمام علي"، "العداء المغربي ربيع دكانة"، "الشيخ الخراساني"."""
+    taken = {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
+    for i in range(1, len(s.norms)):
+        before = s.norms[i - 1]
+        titled = before.startswith("ال") and is_speaker_title(before)
+        if not titled and i > 1 and before.startswith("ال") and lexicons.nationality(lexicons.without_article(before)):
+            titled = s.norms[i - 2].startswith("ال") and is_speaker_title(s.norms[i - 2])
+        if not titled or i in taken or not _name_word(s, i, True):
+            continue
+        end = i + 1
+        while end < len(s.norms) and end - i < 4 and end not in taken and _name_word(s, end, False):
+            end += 1
+        head = i - 2 if i > 1 and lexicons.is_org_head(s.norms[i - 2]) and i - 2 not in taken else None
+        if head is not None:  # named after the holder: "جامعة الملك فهد", "مستشفى الملك فيصل"
+            s.spans[head] = (end, "ORG", None, "")
+        elif s.spans.get(end, (0, ""))[1] == "PER":  # the rest of a name already found
+            s.spans[i] = (s.spans.pop(end)[0], "PER", None, "")
+        else:
+            s.spans[i] = (end, "PER", None, "")
+        taken.update(range(i, end))
+
+
 def _whole_listed_places(s: _Sentence) -> None:
     """A place found as the end of a listed place's name is that place: "وبنت جبيل" is the town,
     not Byblos (the tagger took جبيل alone)."""
@@ -507,7 +557,8 @@ def _common_senses() -> dict[str, str]:
 
 
 def _common_sense(sents: list[_Sentence]) -> None:
-    """On a page that speaks of a base, an island or a lion ("قاعدة عسكرية"، "جزيرة كيش"، "300 أسد"),
+    """On a page that speaks of a base, an island or a lion ("قاعدة عسكرية"، "قاعدة حميميم الجوية"،
+    "جزيرة كيش"، "300 أسد"),
     "القاعدة"، "الجزيرة"، "الأسد" alone are that base, island or lion, not al-Qaeda, the channel or a
     man named al-Asad, unless a head word comes before the name ("تنظيم القاعدة")."""
     nouns = _common_senses()
@@ -521,7 +572,10 @@ def _common_sense(sents: list[_Sentence]) -> None:
             nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
             adjective = len(nxt) > 3 and not nxt.startswith("ال") and nxt.endswith(("يه", "ي"))
             counted = i > 0 and s.norms[i - 1][:1].isdigit()
-            if adjective or counted or s.spans.get(i + 1, (0, ""))[1] == "LOC":
+            # "قاعدة حميميم الجوية": its name, then a definite adjective
+            after_name = s.norms[i + 2] if i + 2 < len(s.norms) else ""
+            named = nxt[:1].isalpha() and after_name.startswith("ال") and after_name.endswith("يه")
+            if adjective or counted or named or s.spans.get(i + 1, (0, ""))[1] == "LOC":
                 used.add(nouns[noun])
     if not used:
         return
@@ -1046,7 +1100,9 @@ def _listed_word_prefix(norm: str, type_: str) -> str:
     listed = lexicons.given_names() if type_ == "PER" else lexicons.org_heads() if type_ == "ORG" else None
     if listed is None or norm in listed or norm in lexicons.family_names() or norm in lexicons.names():
         return ""
-    return norm[0] if norm[:1] in "وبلفك" and len(norm) > 4 and norm[1:] in listed else ""
+    # و before a three-letter name (وعلي، وعمر) is safe; other letters need a longer rest (فهد)
+    shortest = 4 if norm[:1] == "و" else 5
+    return norm[0] if norm[:1] in "وبلفك" and len(norm) >= shortest and norm[1:] in listed else ""
 
 
 _SHADDA = "\u0651"

@@ -381,7 +381,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         subject = _acting_person(para, t)
         # "وردّ عدد من النواب …، معتبرين أن": a plural participle goes on with no one speaker
         follows = subject is None and not toks[t].w.endswith(("ين", "ون"))
-    found = find_content(para, k, end, cue)
+    found = find_content(para, k, end, cue, takes_object=lx.is_role(toks[t].w, "object_verb"))
     if found is None:
         return None
     found.cue, found.subject, found.follows = toks[t].text, subject, follows

@@ -19,9 +19,10 @@ NOT_A_STATEMENT = frozenset(normalize(w) for w in (
     "عدم").split())  # "فضل عدم ذكر اسمه": a verbal noun under عدم
 
 
-def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None:
+def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: bool = False) -> Found | None:
     """What the cue reports, looked for from token k to the sentence end; a quoted passage right
-    after the cue and its subject may be short ("قال: «لن نستسلم»"), one further on may not."""
+    after the cue and its subject may be short ("قال: «لن نستسلم»"), one further on may not. A cue
+    that takes an object (طالب X بـ، دعا X إلى) may have it after an aside set off by commas."""
     toks = para.toks
     if "object" in cue.particles:
         announced = _announced(para, k, end)
@@ -68,9 +69,11 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue) -> Found | None
             # "إلى بيان": a particle before a speech noun says where, not what; a noun glued to ب
             # governs the word after it ("مطالباً بعقد مؤتمر وطني")
             if glued or not lx.is_role(toks[t + 1].w if t + 1 < len(toks) else "", "context"):
-                # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported too
-                if _object_before(para, k, t):
-                    return clause(para, k)
+                # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported
+                # too, also after an aside set off by commas ("طالب المجلس، في بيان، الحكومة بـ…")
+                lead = _after_comma_aside(para, k, t) if takes_object else k
+                if _object_before(para, lead, t):
+                    return clause(para, lead)
                 # a glued ب further on says how, not what ("أقر المجلس، أمس، القانون بأغلبية …"),
                 # unless only a time or place phrase or the person addressed stands between ("نوه
                 # الرئيس خلال اللقاء بدور …"، "نوه الوزير للحضور بجهود …")
@@ -143,6 +146,16 @@ def _object_before(para: Paragraph, k: int, t: int) -> bool:
 
 MAX_ADJUNCT_WORDS = 4
 _ADJUNCT_OPENERS = frozenset(normalize(w) for w in "في خلال أثناء عقب لدى أمام بعد قبل".split())
+
+
+def _after_comma_aside(para: Paragraph, k: int, t: int) -> int:
+    """The token after an aside between commas that opens at token k and closes before token t
+    ("، في بيان،"), else k."""
+    toks = para.toks
+    if toks[k].text not in "،,":
+        return k
+    close = next((j for j in range(k + 2, min(t, k + MAX_ADJUNCT_WORDS + 2)) if toks[j].text in "،,"), None)
+    return close + 1 if close is not None else k
 
 
 def _aside_before(para: Paragraph, k: int, t: int) -> bool:

@@ -154,14 +154,16 @@ def _spoken_for(article: Article, start: int, end: int, quotes: list[Quote]) -> 
     article does not name speaks for the body, which is the speaker (with the entity the entities
     stage found in it; a body named only by its kind is the one named before, if any)."""
     name = article.body[start:end]
+    ent = next((e for e in article.entities if e.type == "ORG"
+                and any(start <= m.start and m.end <= end for m in e.mentions)), None)
+    first, *rest = normalize(name).split()
+    # the body's own name, maybe behind ل ("لجامعة الدول العربية"، "للأمم المتحدة")
+    if ent is not None and normalize(ent.name) in {" ".join([bare, *rest]) for _, bare in lexicons.stems(first)}:
+        return ent.name, ent.id
     if not _body_word(name):
         return None, None  # "باسم الشعب": no body
     if _bare_org_head(name):
         return _earlier_org(article, name, quotes, start)
-    ent = next((e for e in article.entities if e.type == "ORG"
-                and any(start <= m.start and m.end <= end for m in e.mentions)), None)
-    if ent is not None and normalize(ent.name) == normalize(name):
-        return ent.name, ent.id
     return name, ent.id if ent is not None and len(normalize(ent.name).split()) >= len(normalize(name).split()) - 1 else None
 
 

@@ -26,6 +26,8 @@ _FUNCTION = frozenset(normalize(w) for w in (
 _QUANTIFIERS = frozenset(normalize(w) for w in "جميع كل كافة بعض معظم".split())
 # Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
 _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
+# after a title and a comma these open an aside on where or how it was said, not the title's rest
+_ASIDE_PREPOSITIONS = frozenset(normalize(w) for w in "في خلال أثناء عبر أمام لدى عقب قبل بعد".split())
 _SPOKESPERSON = ("متحدث", "ناطق")  # the titles "باسم" goes on: المتحدث باسم الحكومة
 _COMMAS = frozenset("،,")
 # Words that bind the next one into a name: عبد الفتاح، أبو مازن، محمد بن سلمان.
@@ -186,6 +188,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     after_preposition = False
     appositive = False
     spokesperson_body = None  # token after "باسم" in a spokesperson's title
+    secretary_of = None  # tokens [start, end) of the body a secretary-general heads
     if i < limit and lx.is_role(toks[i].w, "honorific"):
         return None  # "وأكد سموه أن": the person last spoken of, as a pronoun would say
     if i + 2 < limit and toks[i].w == "كل" and toks[i + 1].w == "من":
@@ -197,8 +200,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         w = tok.w
         if not w:
             if tok.text in _COMMAS and not name and not org:
-                if titles and j + 1 < limit and lx.is_role(toks[j + 1].w, "adverb"):
-                    break  # "افتتح رئيس الوزراء، اليوم، …": an aside ends the subject
+                if titles and j + 1 < limit and (lx.is_role(toks[j + 1].w, "adverb")
+                                                 or toks[j + 1].w in _ASIDE_PREPOSITIONS):
+                    break  # "افتتح رئيس الوزراء، اليوم، …", "وأوضح الوزير، في اتصال …": an aside ends the subject
                 j += 1
                 continue
             if (tok.text in _COMMAS and name and not appositive and j + 1 < limit and toks[j + 1].tag != "PER"
@@ -262,6 +266,14 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # object: "جددت الوزارة التأكيد على"، "دعت الحكومة المجتمع الدولي إلى"
             if (len(org) == 1 and org[0].art and tok.art and tok.tag is None and not _nisba(w)
                     and org[0].w.endswith("ه") != w.endswith("ه")):
+                break
+            # after a definite head and its relative adjective, or after any definite head, a
+            # definite noun that is no adjective, or another body's head, is the verb's object:
+            # "طالب المجلس البلدي الحكومة بـ…"، "طالبت الوزارة الحكومة بـ…"
+            if (org[0].art and tok.art and tok.tag is None and not _nisba(w) and w[:1] != "و" and w[:2] != "لل"
+                    and (lx.is_org_head(_bare(w)) or (len(org) >= 2 and _nisba(org[-1].w)
+                                                     and w not in lx.lexicons.org_modifiers()
+                                                     and not lx.is_role(w, "org_adjective")))):
                 break
             # a country's adjective closes a body's name; a definite noun after it is the verb's
             # object: "اتهمت الحكومة اليمنية الجماعة بـ…"
@@ -359,6 +371,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 if w == "باسم" and spokesperson_body is None:
                     spokesperson_body = j + 1
             else:
+                if titles == ["امين", "عام"] and w[:1] == "ل" and tok.tag == "ORG" and secretary_of is None:
+                    # "الأمين العام لجامعة الدول العربية": the office speaks for its body
+                    secretary_of = (j, next((k for k in range(j + 1, limit) if toks[k].entity != tok.entity), limit))
                 titles.append(_bare(w))
             j += 1
             j = _org_own_name(toks, j, limit, tok, titles)
@@ -413,6 +428,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     sub = Subject(kind=kind, titles=titles, end=j)
     if kind == "title" and spokesperson_body is not None and spokesperson_body < j:
         sub.speaks_for = (toks[spokesperson_body].start, toks[j - 1].end)
+    elif kind == "title" and secretary_of is not None:
+        sub.speaks_for = (toks[secretary_of[0]].start, toks[secretary_of[1] - 1].end)
     if name:
         sub.name_start, sub.name_end = name[0].start, name[-1].end
         sub.entity = next((t.entity for t in name if t.entity), None)
