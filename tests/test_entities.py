@@ -888,3 +888,10 @@ def test_a_base_named_with_its_adjective_is_the_noun_on_its_page():
 def test_a_known_group_keeps_its_name_before_an_adjective():
     # "the terrorist" describes the group; only a name that is also a noun ("القاعدة الجوية") gives way
     assert ("داعش", "ORG") in _mentions("ودمرت الضربة وكراً كان يستخدمه عناصر عصابات داعش الإرهابية.")
+
+
+def test_a_given_name_and_a_surname_that_is_also_a_title_are_one_person():
+    # the tagger is said to find the given name alone: القاضي is also "the judge"
+    assert _after_rule("_family_after_given", "أفرجت العصابة عن الصحفي ماهر القاضي بعد أسبوع .", 4, 5, "PER") == [
+        ("PER", "ماهر القاضي")]
+    assert _after_rule("_family_after_given", "وصل ماهر المطار أمس .", 1, 2, "PER") == [("PER", "ماهر")]

@@ -1533,3 +1533,9 @@ def test_a_coordination_committee_speaks_as_a_body():
     body = "قتل مدنيون في قصف على المخيم، وفق ما أفادت به تنسيقية لجان المقاومة.\n\nوقالت التنسيقية في بيان إن القذائف سقطت على السوق."
     assert said(analyze(body)) == [("تنسيقية لجان المقاومة", "قتل مدنيون في قصف على المخيم"),
                                    ("تنسيقية لجان المقاومة", "القذائف سقطت على السوق")]
+
+
+def test_a_surname_that_is_also_a_title_is_the_person_named_without_a_title():
+    body = "أفرجت العصابة عن الصحفيين ماهر القاضي وسليم الدوري.\n\nوأوضح القاضي، في اتصال هاتفي، أنه تعرض للتحقيق طوال احتجازه."
+    art = analyze(body, entities=[tagged(body, "per:m", "PER", "ماهر القاضي"), tagged(body, "per:s", "PER", "سليم الدوري")])
+    assert said(art) == [("ماهر القاضي", "أنه تعرض للتحقيق طوال احتجازه")]

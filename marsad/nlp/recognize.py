@@ -97,6 +97,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_credits(s)
             _drop_trailing(s)
             _named_after_title(s)
+            _family_after_given(s)
             _son_of(s)
             _preposition_ala(s)
             _split_org_tails(s)
@@ -460,6 +461,20 @@ def _name_word(s: _Sentence, i: int, first: bool) -> bool:
         return False
     rarity = zipf(stem_word(norm))
     return rarity is None or rarity < _RARE_NAME_ZIPF
+
+
+def _family_after_given(s: _Sentence) -> None:
+    """A given name found alone, then a listed family name with the article the tagger left out, is
+    one person: "الصحفيين محمد القاضي" (القاضي is also a title, which misleads the tagger)."""
+    taken = {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (type_ != "PER" or end != start + 1 or end >= len(s.norms) or end in taken
+                or not lexicons.is_given_name(s.norms[start])):
+            continue
+        nxt = s.norms[end]
+        if (nxt.startswith("ال") and lexicons.is_family_name(nxt) and not lexicons.nationality(nxt[2:])
+                and (zipf(stem_word(nxt)) or 0) < _COMMON_WORD_ZIPF):
+            s.spans[start] = (end + 1, type_, entry, prefix)
 
 
 def _named_after_title(s: _Sentence) -> None:

@@ -38,7 +38,7 @@ class Holder:
 def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) -> list[Quote]:
     """Quote records for the statements found, in body order, with the headline's statement first."""
     holders = _holders(paragraphs)
-    full = _full_names(holders)
+    full = _full_names([h.name for h in holders if h.name] + [e.name for e in article.entities if e.type == "PER"])
     quotes: list[Quote] = []
     last: tuple[str | None, str | None] = (None, None)
     last_gender: str | None = None
@@ -89,10 +89,11 @@ def _holders(paragraphs: list[Paragraph]) -> list[Holder]:
     return out
 
 
-def _full_names(holders: list[Holder]) -> dict[str, str]:
-    """Normalised last word of a name -> the longest form of that name in the article."""
+def _full_names(names: list[str]) -> dict[str, str]:
+    """Normalised last word of a name -> the longest form of that name in the article (titled
+    holders first, then the people the entities stage found)."""
     out: dict[str, str] = {}
-    for name in [h.name for h in holders if h.name]:
+    for name in names:
         key = normalize(name).split()[-1]
         if len(normalize(name).split()) > len(normalize(out.get(key, "")).split()):
             out[key] = name
