@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import data_table
-from marsad.nlp.lexicons import names
+from marsad.nlp.lexicons import names, relative_adjective
 from marsad.nlp.normalize import fold, normalize
 
 
@@ -162,7 +162,7 @@ def _desk(value: str) -> bool:
     """One relative adjective after a byline word ("المحرر السياسي"، "المحرر الاقتصادي"): a desk of
     the paper, not a person's name."""
     words = normalize(value).split()
-    return len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه"))
+    return len(words) == 1 and relative_adjective(words[0], definite=True)
 
 
 def _colonless_ok(kind: str, words: list[str], line: str) -> bool:

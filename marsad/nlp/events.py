@@ -1032,7 +1032,7 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     for k in range(b, min(hi, b + 2)):  # right after the act, past one adjective of its kind
         if (found := country(k)) is not None:
             return found
-        if not (tx.folded[k].endswith(("يه", "ي")) and not tx.folded[k].startswith("ال")):
+        if not lexicons.relative_adjective(tx.folded[k], definite=False):
             break
     for k in range(max(lo, a - 3), a - 1):  # "مسيرة إسرائيلية استهدفت": the weapon is the subject
         if tx.has(k, "weapon") and (found := country(k + 1)) is not None:

@@ -214,6 +214,14 @@ def is_descriptor(word: str) -> bool:
     return any(without_article(rest) in _descriptors() for p, rest in stems(word) if not p.endswith("ال"))
 
 
+def relative_adjective(word: str, definite: bool | None = None) -> bool:
+    """A normalised word in the form of a relative adjective, -ي or -ية (عسكري، السياسية); with
+    `definite`, only with (True) or only without (False) the article."""
+    if not word.endswith(("ي", "يه")):
+        return False
+    return definite is None or word.startswith("ال") == definite
+
+
 def is_title(word: str) -> bool:
     return any(rest in titles() for _, rest in stems(word))
 

@@ -433,7 +433,7 @@ def _named_after_place_noun(s: _Sentence) -> None:
         word = s.norms[i]
         if (i in taken or not any(rest in _NAMED_PLACES and "ال" not in p and "لل" not in p
                                   for p, rest in lexicons.stems(s.norms[i - 1]))
-                or not word[:1].isalpha() or word.startswith(("ال", "و")) or word.endswith(("يه", "ي"))
+                or not word[:1].isalpha() or word.startswith(("ال", "و")) or lexicons.relative_adjective(word)
                 or len(word) < 3 or word in lexicons.clause_words()):
             continue
         rarity = zipf(stem_word(word))
@@ -585,7 +585,7 @@ def _common_sense(sents: list[_Sentence]) -> None:
             if noun is None or any(a <= i < e for a, (e, *_) in s.spans.items()):
                 continue
             nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
-            adjective = len(nxt) > 3 and not nxt.startswith("ال") and nxt.endswith(("يه", "ي"))
+            adjective = len(nxt) > 3 and lexicons.relative_adjective(nxt, definite=False)
             counted = i > 0 and s.norms[i - 1][:1].isdigit()
             # "قاعدة حميميم الجوية": its name, then a definite adjective
             after_name = s.norms[i + 2] if i + 2 < len(s.norms) else ""
@@ -878,7 +878,7 @@ def _modifier(norm: str) -> bool:
     if norm in lexicons.org_modifiers():
         return True
     return norm.startswith("ال") and len(norm) > 4 and norm not in lexicons.clause_words() and (
-        norm.endswith(("ي", "يه")) or bool(lexicons.nationality(norm)))
+        lexicons.relative_adjective(norm) or bool(lexicons.nationality(norm)))
 
 
 def _marked(norms: list[str], definite: bool) -> bool:
@@ -992,7 +992,7 @@ def _district_name(s: _Sentence, start: int, stop: int) -> None:
 
 def _adjective(norms: list[str], i: int) -> bool:
     """Is token i a definite relative adjective (السياسية، العسكري)?"""
-    return i < len(norms) and norms[i].startswith("ال") and norms[i].endswith(("ي", "يه"))
+    return i < len(norms) and lexicons.relative_adjective(norms[i], definite=True)
 
 
 def _name_key(norms: list[str]) -> str:

@@ -21,7 +21,7 @@ from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_cont
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
-from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
+from marsad.nlp.quotes.relays import REPORTERS, attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
 from marsad.nlp.quotes.speakers import (Subject, Tok, after_kana_qad, country_subject, is_an, is_function_word,
                                         is_speech_context, issuer, parse, parse_before)
 
@@ -164,15 +164,12 @@ def _opens_clause(toks: list[Tok], k: int, start: int) -> bool:
     return k == start or (k > start and toks[k - 1].text in "،,")
 
 
-_REPORTERS = frozenset(normalize(w) for w in "مراسل مراسلة مراسلو مندوب موفد".split())
-
-
 def _reporter_of(para: Paragraph, a: int, b: int) -> str | None:
     """The outlet whose reporter is the subject in tokens [a, b): "أفاد مراسل الجزيرة بأن"، "مراسل
     "الأفق" في طرابلس"."""
     toks = para.toks
     for k in range(a, min(b, len(toks)) - 1):
-        if toks[k].w not in _REPORTERS:
+        if toks[k].w not in REPORTERS:
             continue
         if toks[k + 1].w in lx.agencies():
             return lx.agencies()[toks[k + 1].w]

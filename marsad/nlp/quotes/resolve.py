@@ -255,7 +255,7 @@ def _named_before(body: str, head: str, at: int) -> str | None:
 def _body_adjective(word: str) -> bool:
     """A definite relative adjective going on with a body's name: السعودي، الأعلى، الوطنية."""
     w = normalize(word)
-    return w.startswith("ال") and w.endswith(("ي", "يه"))
+    return lexicons.relative_adjective(w, definite=True)
 
 
 def _head_of(org: str) -> str:
