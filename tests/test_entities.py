@@ -895,3 +895,11 @@ def test_a_given_name_and_a_surname_that_is_also_a_title_are_one_person():
     assert _after_rule("_family_after_given", "أفرجت العصابة عن الصحفي ماهر القاضي بعد أسبوع .", 4, 5, "PER") == [
         ("PER", "ماهر القاضي")]
     assert _after_rule("_family_after_given", "وصل ماهر المطار أمس .", 1, 2, "PER") == [("PER", "ماهر")]
+
+
+def test_a_rare_name_after_a_buildings_noun_is_the_institution():
+    def found(text):
+        return [(text[f.start:f.end], f.type) for f in recognize(text) if f.type in ("ORG", "LOC")]
+
+    assert ("ساندورا", "ORG") in found("وتعلم في مدرسة ساندورا قبل أن يسافر.")
+    assert ("كاساندو", "LOC") in found("وصل الوفد إلى منتجع كاساندو السياحي.")

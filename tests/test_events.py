@@ -1044,3 +1044,8 @@ def test_a_group_in_quotation_marks_after_a_word_of_belonging_carried_out_the_ac
 def test_the_verb_of_a_relative_clause_says_what_the_act_was_aimed_at():
     [ev] = events_of("أدانت الوزارة الهجوم الإرهابي الذي استهدف مسجداً في مدينة الرمال.")
     assert ev.target == "مسجداً" and ev.location == "مدينة الرمال"
+
+
+def test_a_place_ends_before_the_clause_of_its_consequence():
+    [ev] = events_of("انفجرت عبوة ناسفة قرب مسجد في بلدة الوادي مما أدى إلى مقتل شخصين.")
+    assert ev.location.endswith("بلدة الوادي") and ev.killed == 2

@@ -419,9 +419,11 @@ def _places_by_context(s: _Sentence) -> None:
             s.spans[start] = (end, "LOC", None, prefix)
 
 
-# Nouns of a place whose own name follows them, indefinite: "جزيرة جاوا"، "إقليم سياميس"
-_NAMED_PLACES = frozenset(normalize(w) for w in
-                          "جزيرة إقليم اقليم مقاطعة جهة منتجع بحيرة نهر جبل واحة بلدة قرية ولاية محافظة مدينة".split())
+# Nouns whose own name follows them, indefinite: a place's ("جزيرة جاوا"، "إقليم سياميس") or a
+# building's, which ANERcorp marks as the institution it houses ("سجن بيل مارش"، "مسجد فنسبري")
+_NAMED_PLACES = {normalize(w): "LOC" for w in
+                 "جزيرة إقليم اقليم مقاطعة جهة منتجع بحيرة نهر جبل واحة بلدة قرية ولاية محافظة مدينة".split()}
+_NAMED_PLACES |= {normalize(w): "ORG" for w in "مسجد جامع سجن معتقل معمل مصنع فندق مدرسة".split()}
 _RARE_WORD_ZIPF = 3.5  # a word rarer than this after a place noun is a name, not an adjective
 
 
@@ -431,14 +433,15 @@ def _named_after_place_noun(s: _Sentence) -> None:
     taken = {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
     for i in range(1, len(s.norms)):
         word = s.norms[i]
-        if (i in taken or not any(rest in _NAMED_PLACES and "ال" not in p and "لل" not in p
-                                  for p, rest in lexicons.stems(s.norms[i - 1]))
+        type_ = next((_NAMED_PLACES[rest] for p, rest in lexicons.stems(s.norms[i - 1])
+                      if rest in _NAMED_PLACES and "ال" not in p and "لل" not in p), None)
+        if (i in taken or type_ is None
                 or not word[:1].isalpha() or word.startswith(("ال", "و")) or lexicons.relative_adjective(word)
                 or len(word) < 3 or word in lexicons.clause_words()):
             continue
         rarity = zipf(stem_word(word))
         if rarity is None or rarity < _RARE_WORD_ZIPF:
-            s.spans[i] = (i + 1, "LOC", None, "")
+            s.spans[i] = (i + 1, type_, None, "")
 
 
 _RARE_NAME_ZIPF = 2.0  # a word rarer than this after a title reads as the holder's name
