@@ -667,7 +667,7 @@ def _agreeing_adjective(s: _Sentence) -> None:
     """A country named like its own feminine adjective ("السعودية") after a definite feminine or
     plural noun agrees with it as an adjective: "العائلة المالكة السعودية"، "المحادثات السعودية"."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if type_ != "LOC" or end != start + 1 or start == 0 or prefix or (start - 1) in s.spans:
+        if type_ != "LOC" or end != start + 1 or start == 0 or prefix or _overlapping(s, start - 1, start):
             continue
         word, before = s.norms[start], s.norms[start - 1]
         if (word.startswith("ال") and word.endswith("يه") and lexicons.nationality(word)
@@ -758,7 +758,7 @@ _PENINSULA = normalize("شبه")
 def _peninsula(s: _Sentence) -> None:
     """"شبه الجزيرة العربية": a peninsula's name opens with شبه (with its clitics: لشبه، وشبه)."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if start == 0 or type_ != "LOC" or (start - 1) in s.spans:
+        if start == 0 or type_ != "LOC" or _overlapping(s, start - 1, start):
             continue
         before = s.norms[start - 1]
         if any(rest == _PENINSULA for _, rest in lexicons.stems(before)) and "جزير" in s.norms[start]:
