@@ -655,9 +655,10 @@ def _preposition_ala(s: _Sentence) -> None:
             del s.spans[start]
 
 
-def _common_after_lam(norm: str) -> bool:
-    """ل on a common word ("لراديو"، "لإيقاف"، "لغزو"): a preposition and its noun, no name's end."""
-    if not norm.startswith("ل") or len(norm) < 4 or lexicons.is_given_name(norm) or lexicons.is_family_name(norm):
+def _common_after_particle(norm: str) -> bool:
+    """A common word behind ل ("لراديو"، "لإيقاف"، "لغزو") or the future's س ("سيتولى"): a
+    preposition and its noun, or a verb, no name's end (behind ب it may be one: بوصوفة)."""
+    if not norm.startswith(("ل", "سي", "ست")) or len(norm) < 4 or lexicons.is_given_name(norm) or lexicons.is_family_name(norm):
         return False
     rarity = zipf(stem_word(norm[1:]))
     return rarity is not None and rarity >= _COMMON_TAIL_ZIPF
@@ -715,7 +716,7 @@ def _drop_trailing(s: _Sentence) -> None:
             continue
         last = end
         while type_ == "PER" and entry is None and last - start >= 2 and (
-                s.norms[last - 1] in _NO_NAME_END or _common_after_lam(s.norms[last - 1])):
+                s.norms[last - 1] in _NO_NAME_END or _common_after_particle(s.norms[last - 1])):
             last -= 1
         if last < end:
             s.spans[start] = (last, type_, None, prefix)
