@@ -656,7 +656,7 @@ def _preposition_ala(s: _Sentence) -> None:
 
 
 def _common_after_particle(norm: str) -> bool:
-    """A common word behind ل ("لراديو"، "لإيقاف"، "لغزو") or the future's س ("سيتولى"): a
+    """A common word behind ل ("لراديو"، "لإيقاف"، "لغزو") or the future's س ("سيزور"): a
     preposition and its noun, or a verb, no name's end (behind ب it may be one: بوصوفة)."""
     if not norm.startswith(("ل", "سي", "ست")) or len(norm) < 4 or lexicons.is_given_name(norm) or lexicons.is_family_name(norm):
         return False
