@@ -1,5 +1,5 @@
 """Extraction on fictional pages: body vs furniture, title, date, credits, related articles, HTML."""
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -241,6 +241,9 @@ def test_credit_parsing_and_datelines():
     assert agencies_in_credit("رويترز، أ ف ب") == (["رويترز", "فرانس برس"], [])
     assert agencies_in_credit("وزارة الصحة") == ([], ["وزارة الصحة"])
     assert parse_dateline("القاهرة - أكد الوزير أن").place == "القاهرة"
+    assert parse_dateline("القاهرة - أكد الوزير").source is None  # a story's opening, no outlet
+    irna = parse_dateline("طهران/ 12 آذار/ مارس/ إرنا- أكد المتحدث أن", date(2026, 3, 20))  # the day between slashes
+    assert (irna.place, irna.agency, str(irna.when)) == ("طهران", "إرنا", "2026-03-12")
     assert parse_dateline("وقال الوزير - في تصريح - إن الوضع مستقر") is None
     assert parse_dateline("تونس العاصمة - وات").alone
     for line in ("الرباط (و م ع) - أعلن", "الرباط (و.م.ع) - أعلن"):  # the Moroccan agency's letters

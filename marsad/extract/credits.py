@@ -16,6 +16,7 @@ from marsad.nlp.dates import find_dates
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.lexicons import is_family_name, is_given_name, names, place
 from marsad.nlp.normalize import normalize, unique_names
+from marsad.nlp.quotes.lexicon import cue_of
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def parse_dateline(line: str, reference: date | datetime | None = None) -> Datel
         starts = {d.start: d for d in find_dates(line[:120], reference)}
         for place_end in _word_ends(line, 3):
             place = line[:place_end]
-            gap = re.match(r"\s*[،,]?\s*(?:في\s+)?", line[place_end:]).end()
+            gap = re.match(r"\s*[،,/]?\s*(?:في\s+)?", line[place_end:]).end()
             dated = starts.get(place_end + gap)
             if dated is None or not _PLACE_ONLY.fullmatch(place):
                 continue
@@ -205,7 +206,7 @@ def parse_dateline(line: str, reference: date | datetime | None = None) -> Datel
 
 
 def _word_ends(line: str, n: int) -> list[int]:
-    return [m.end() for m in list(re.finditer(r"[^\s،,]+", line))[:n]]
+    return [m.end() for m in list(re.finditer(r"[^\s،,/]+", line))[:n]]  # "طهران/ 12 آذار/ مارس/ إرنا-"
 
 
 def _undated(line: str) -> Dateline | None:
@@ -254,10 +255,11 @@ def _undated(line: str) -> Dateline | None:
         return _dateline(line, place, None, len(line))  # "دمشق – خاص": the paper's own story
     if (known_place and re.fullmatch(rf"\s*{_WORD}(?:\s+{_WORD}){{0,{_MAX_OUTLET_WORDS - 1}}}\s*", rest)
             and not _dateline_place(normalize(rest.strip()))
-            and (len(rest.split()) == 1 or not is_given_name(normalize(rest.split()[0])))):
+            and (len(rest.split()) == 1 or not is_given_name(normalize(rest.split()[0])))
+            and cue_of(normalize(rest.split()[0])) is None):
         # "بغداد - الصباح"، "بغداد/ المسلة"، "أربيل - شفق نيوز" alone on its line: the place and the
         # paper's own short name (a sentence would end in its stop; "بغداد/أربيل" pairs two places;
-        # "القاهرة - هدى الشامي" names the reporter)
+        # "القاهرة - هدى الشامي" names the reporter, "القاهرة - أكد الوزير" opens the story)
         return replace(_dateline(line, place, None, len(line)), source=rest.strip())
     if known_place and rest.strip() and not m.group("slash"):
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
