@@ -244,6 +244,8 @@ def test_credit_parsing_and_datelines():
     assert parse_dateline("القاهرة - أكد الوزير").source is None  # a story's opening, no outlet
     irna = parse_dateline("طهران/ 12 آذار/ مارس/ إرنا- أكد المتحدث أن", date(2026, 3, 20))  # the day between slashes
     assert (irna.place, irna.agency, str(irna.when)) == ("طهران", "إرنا", "2026-03-12")
+    undated = parse_dateline("طهران/ 12 آذار/ مارس/ إرنا- أكد المتحدث أن")  # no year to read the day by
+    assert (undated.place, undated.agency, undated.when) == ("طهران", "إرنا", None)
     assert parse_dateline("وقال الوزير - في تصريح - إن الوضع مستقر") is None
     assert parse_dateline("تونس العاصمة - وات").alone
     for line in ("الرباط (و م ع) - أعلن", "الرباط (و.م.ع) - أعلن"):  # the Moroccan agency's letters

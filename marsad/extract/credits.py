@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from marsad.datafiles import data_table
 from marsad.extract.furniture import is_institution, is_media, is_section_name
-from marsad.nlp.dates import find_dates
+from marsad.nlp.dates import DateMention, find_dates, timestamp_spans
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.lexicons import is_family_name, is_given_name, names, place
 from marsad.nlp.normalize import normalize, unique_names
@@ -179,6 +179,8 @@ def parse_dateline(line: str, reference: date | datetime | None = None) -> Datel
                         alone=not line[m.end():].strip(), when=when)
     if _DIGIT.search(line[:60]):
         starts = {d.start: d for d in find_dates(line[:120], reference)}
+        for start, end in timestamp_spans(line[:120]):  # a day with no year to read it by still ends here
+            starts.setdefault(start, DateMention(start, end, line[start:end], None, "unresolved"))
         for place_end in _word_ends(line, 3):
             place = line[:place_end]
             gap = re.match(r"\s*[،,/]?\s*(?:في\s+)?", line[place_end:]).end()
