@@ -1539,3 +1539,9 @@ def test_a_surname_that_is_also_a_title_is_the_person_named_without_a_title():
     body = "أفرجت العصابة عن الصحفيين ماهر القاضي وسليم الدوري.\n\nوأوضح القاضي، في اتصال هاتفي، أنه تعرض للتحقيق طوال احتجازه."
     art = analyze(body, entities=[tagged(body, "per:m", "PER", "ماهر القاضي"), tagged(body, "per:s", "PER", "سليم الدوري")])
     assert said(art) == [("ماهر القاضي", "أنه تعرض للتحقيق طوال احتجازه")]
+
+
+def test_an_outlets_name_ends_before_what_kind_of_outlet_it_is():
+    body = "وقال الوزير سامر الحداد لقناة النخيل الإعلامية إن الطريق مغلق."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
+    assert [(q.speaker, q.via) for q in art.quotes] == [("سامر الحداد", "النخيل")]
