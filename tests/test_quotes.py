@@ -1545,3 +1545,15 @@ def test_an_outlets_name_ends_before_what_kind_of_outlet_it_is():
     body = "وقال الوزير سامر الحداد لقناة النخيل الإعلامية إن الطريق مغلق."
     art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
     assert [(q.speaker, q.via) for q in art.quotes] == [("سامر الحداد", "النخيل")]
+
+
+def test_a_bare_title_is_not_someone_whose_title_only_names_that_office():
+    body = ("وقال مستشار الرئيس نبيل الراوي إن الحوار مستمر.\n\n"
+            "وأكد الرئيس أن الانتخابات ستجرى في موعدها.")
+    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نبيل الراوي")])
+    assert said(art) == [("نبيل الراوي", "الحوار مستمر"), (None, "الانتخابات ستجرى في موعدها")]
+    body = ("من جانبه، وصف الأمين العام لمنظمة التعاون الإقليمي الهجوم بأنه \"جريمة نكراء\".\n\n"
+            "ودعا المتحدث باسم الأمين العام للأمم المتحدة ستيفان كوفاليك إلى ضبط النفس.")
+    art = analyze(body, entities=[tagged(body, "org:r", "ORG", "منظمة التعاون الإقليمي"),
+                                  tagged(body, "per:s", "PER", "ستيفان كوفاليك")])
+    assert [q.speaker for q in art.quotes] == ["منظمة التعاون الإقليمي", "ستيفان كوفاليك"]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from marsad.article import Article, Entity, Quote
+from marsad.datafiles import data_rows
 from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
@@ -75,8 +76,9 @@ def _holders(paragraphs: list[Paragraph]) -> list[Holder]:
             if not tok.w or not (lx.is_title(tok.w) or name_like(tok)):
                 continue
             prev = toks[t - 1] if t > 0 else None
-            if prev is not None and prev.w and (lx.is_title(prev.w) or (name_like(prev) and name_like(tok))):
-                continue  # inside a phrase that starts earlier
+            if prev is not None and prev.w and (lx.is_title(prev.w) or (name_like(prev) and name_like(tok))
+                                                or prev.w == "باسم"):
+                continue  # inside a phrase that starts earlier ("المتحدث باسم الأمين العام X" is no secretary-general)
             if not lx.is_title(tok.w) and tok.tag != "PER" and not (prev is not None and lx.cue_of(prev.w)):
                 continue  # a name before its title ("بوتين الرئيس الروسي") only where the tagger or a cue vouches for it
             sub = parse(toks, t, len(toks))
@@ -263,6 +265,18 @@ def _head_of(org: str) -> str:
     return first[2:] if first.startswith("ال") else first
 
 
+@lru_cache(maxsize=1)
+def _courtesy_titles() -> frozenset[str]:
+    """Titles anyone may carry (السيد، الدكتور، المهندس: public 0 in titles.tsv), bare."""
+    return frozenset(w[2:] if w.startswith("ال") else w
+                     for w in (normalize(r["title"]).split()[0] for r in data_rows("titles.tsv") if r["public"] == "0"))
+
+
+def _office(titles: list[str]) -> str | None:
+    """The first title word that names an office, past courtesy titles: "الدكتور X، وزير الصحة" -> وزير."""
+    return next((w for w in titles if w not in _courtesy_titles()), None)
+
+
 def _canonical_titles(titles: list[str]) -> list[str]:
     """Role synonyms spelled out: "رئيس السلك الدبلوماسي الروسي" -> وزير خارجيه روسي."""
     text = " ".join(titles)
@@ -294,7 +308,9 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         theirs = _portfolios(h.titles)
         if portfolio and theirs and not portfolio & theirs:
             return None
-        head_ok = head in h.titles or head in generic
+        # the holder's own office, not one named in his title: "المتحدث باسم الأمين العام" is no
+        # secretary-general
+        head_ok = head == _office(_canonical_titles(h.titles)) or head in generic
         if (tier == 0 and not (head_ok and (not wanted or wanted & have))) or (tier == 1 and not (wanted and wanted & have)) \
                 or (tier == 2 and not head_ok):
             return None
