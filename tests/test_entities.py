@@ -785,6 +785,7 @@ def test_a_rare_word_after_an_indefinite_place_noun_is_that_places_name():
     assert "كاساندو" in places("وصل الوفد إلى منتجع كاساندو السياحي.")
     assert "نيكاروا" in places("وفر السكان من جزيرة نيكاروا المنكوبة.")
     assert places("انتقلت العائلة إلى مدينة كبيرة في الجنوب.") == []  # an adjective, no name
+    assert "الصفصاف" in places("هاجم مسلحون نقطة تفتيش عند مدخل بلدة الصفصاف أمس.")  # with the article
 
 
 def test_film_credits_are_no_part_of_a_name_and_a_peninsula_opens_with_shibh():

@@ -435,11 +435,13 @@ def _named_after_place_noun(s: _Sentence) -> None:
         word = s.norms[i]
         type_ = next((_NAMED_PLACES[rest] for p, rest in lexicons.stems(s.norms[i - 1])
                       if rest in _NAMED_PLACES and "ال" not in p and "لل" not in p), None)
+        # a place's name may have the article ("بلدة الصفصاف"); a building's so written is its kind
+        definite = word.startswith("ال") and type_ == "LOC"
         if (i in taken or type_ is None
-                or not word[:1].isalpha() or word.startswith(("ال", "و")) or lexicons.relative_adjective(word)
-                or len(word) < 3 or word in lexicons.clause_words()):
+                or not word[:1].isalpha() or (word.startswith("ال") and not definite) or word.startswith("و")
+                or lexicons.relative_adjective(word) or len(word) < 3 or word in lexicons.clause_words()):
             continue
-        rarity = zipf(stem_word(word))
+        rarity = zipf(stem_word(word[2:] if definite else word))
         if rarity is None or rarity < _RARE_WORD_ZIPF:
             s.spans[i] = (i + 1, type_, None, "")
 
