@@ -175,6 +175,13 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def courtesy_titles() -> frozenset[str]:
+    """Titles anyone may carry (السيد، الدكتور، المهندس: public 0 in titles.tsv), without the article."""
+    return frozenset(without_article(normalize(r["title"]).split()[0])
+                     for r in data_rows("titles.tsv") if r["public"] == "0")
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     """Normalised head words that open an organisation name, without the article: وزاره، حزب ..."""
     return frozenset(normalize(r["head"]) for r in data_rows("org_heads.tsv"))

@@ -578,9 +578,9 @@ def _common_senses() -> dict[str, str]:
 
 def _common_sense(sents: list[_Sentence]) -> None:
     """On a page that speaks of a base, an island or a lion ("قاعدة عسكرية"، "قاعدة حميميم الجوية"،
-    "جزيرة كيش"، "300 أسد"),
-    "القاعدة"، "الجزيرة"، "الأسد" alone are that base, island or lion, not al-Qaeda, the channel or a
-    man named al-Asad, unless a head word comes before the name ("تنظيم القاعدة")."""
+    "جزيرة كيش"، "300 أسد"), "القاعدة"، "الجزيرة"، "الأسد" alone are that base, island or lion, not
+    al-Qaeda, the channel or a man named al-Asad, unless a head word comes before the name ("تنظيم
+    القاعدة")."""
     nouns = _common_senses()
     used: set[str] = set()
     for s in sents:
@@ -594,7 +594,7 @@ def _common_sense(sents: list[_Sentence]) -> None:
             counted = i > 0 and s.norms[i - 1][:1].isdigit()
             # "قاعدة حميميم الجوية": its name, then a definite adjective
             after_name = s.norms[i + 2] if i + 2 < len(s.norms) else ""
-            named = nxt[:1].isalpha() and after_name.startswith("ال") and after_name.endswith("يه")
+            named = nxt[:1].isalpha() and lexicons.relative_adjective(after_name, definite=True)
             if adjective or counted or named or s.spans.get(i + 1, (0, ""))[1] == "LOC":
                 used.add(nouns[noun])
     if not used:

@@ -14,7 +14,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from marsad.article import Article, Entity, Quote
-from marsad.datafiles import data_rows
 from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
@@ -265,16 +264,9 @@ def _head_of(org: str) -> str:
     return first[2:] if first.startswith("ال") else first
 
 
-@lru_cache(maxsize=1)
-def _courtesy_titles() -> frozenset[str]:
-    """Titles anyone may carry (السيد، الدكتور، المهندس: public 0 in titles.tsv), bare."""
-    return frozenset(w[2:] if w.startswith("ال") else w
-                     for w in (normalize(r["title"]).split()[0] for r in data_rows("titles.tsv") if r["public"] == "0"))
-
-
 def _office(titles: list[str]) -> str | None:
     """The first title word that names an office, past courtesy titles: "الدكتور X، وزير الصحة" -> وزير."""
-    return next((w for w in titles if w not in _courtesy_titles()), None)
+    return next((w for w in titles if lexicons.without_article(w) not in lexicons.courtesy_titles()), None)
 
 
 def _canonical_titles(titles: list[str]) -> list[str]:
