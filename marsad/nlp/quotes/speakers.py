@@ -305,10 +305,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             after_preposition = False
             j = _org_own_name(toks, j + 1, limit, tok, titles)
             continue
-        if (j == i and w in _KUNYA and j + 1 < limit and toks[j + 1].tag != "PER"
+        if (j == i and w in _KUNYA and j + 1 < limit and (toks[j + 1].tag != "PER" or tok.tag == "PER")
                 and lx.lexicons.is_given_name(toks[j + 1].w) and _phrase_ends(toks, j + 2, limit)):
-            # "قالت أم خالد"، "قال أبو محمد": a person called by a child's name (a place in the
-            # gazetteers too: أم خالد)
+            # "قالت أم خالد"، "قال أبو محمد": a person called by a child's name, whether the entities
+            # stage found the whole (أم is also "or") or not (a place in the gazetteers too: أم خالد)
             return Subject(kind="name", name_start=tok.start, name_end=toks[j + 1].end, end=j + 2)
         if (j == i and w in _ONE_OF and j + 1 < limit and toks[j + 1].art and toks[j + 1].tag is None
                 and not lx.is_title(toks[j + 1].w) and not any(t.tag == "PER" for t in toks[j + 2:min(limit, j + 6)])):
