@@ -1049,3 +1049,18 @@ def test_the_verb_of_a_relative_clause_says_what_the_act_was_aimed_at():
 def test_a_place_ends_before_the_clause_of_its_consequence():
     [ev] = events_of("انفجرت عبوة ناسفة قرب مسجد في بلدة الوادي مما أدى إلى مقتل شخصين.")
     assert ev.location.endswith("بلدة الوادي") and ev.killed == 2
+
+
+def test_a_definite_act_with_its_states_adjective_names_the_state():
+    [ev] = events_of("أعلنت وزارة الصحة ارتفاع حصيلة الغارات الإسرائيلية على مدينة الرمال إلى 45 قتيلاً.")
+    assert ev.perpetrator == "إسرائيل" and ev.killed == 45
+    # a victim's nationality after another noun names no one
+    [ev] = events_of("قتل خمسة جنود أمريكيين في الهجوم على القاعدة في بلدة الوادي.")
+    assert ev.perpetrator is None
+
+
+def test_where_the_attackers_are_is_not_where_the_attack_was():
+    body = ("قتل مدنيان جراء سقوط قذائف هاون على حي النخيل في مدينة الرمال.\n"
+            "وأفاد مراسل محلي بأن المسلحين المنتشرين في الريف الغربي أطلقوا أربع قذائف سقطت على الحي.")
+    [ev] = events_of(body)
+    assert ev.location.startswith("حي النخيل")

@@ -927,7 +927,15 @@ def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]
             elif before in p["several"] and s - 2 >= lo and (
                     (tx.folded[s - 2],) in p["prep"] or tx.folded[s - 2] in ("من", "ومن")):
                 found.append((s - 1, _chain(tx, e, hi)))  # "من محافظات الضفة الغربية"
-    return sorted(found)
+    return sorted(f for f in found if not _positioned(tx, f[0], lo))
+
+
+def _positioned(tx: _Text, s: int, lo: int) -> bool:
+    """"التنظيمات المنتشرة في الريف الغربي أطلقت قذائف": where the attackers are, not where the act was."""
+    k = s - 1
+    if k >= lo and (tx.folded[k],) in _places()["prep"]:
+        k -= 1
+    return k >= lo and tx.has(k, "position")
 
 
 def _after_prep(tx: _Text, i: int) -> bool:
@@ -1023,16 +1031,17 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
 
 def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     """The state whose adjective qualifies the act or the weapon that carried it out: "غارة إسرائيلية"،
-    "قصف مدفعي روسي"، "مسيرة تركية استهدفت …" (a definite force, "القوات الروسية", is a group and
-    named as one)."""
-    def country(k: int) -> str | None:
+    "الغارات الإسرائيلية"، "قصف مدفعي روسي"، "مسيرة تركية استهدفت …" (a definite force, "القوات
+    الروسية", is a group and named as one)."""
+    def country(k: int, definite: bool = False) -> str | None:
         word = tx.folded[k]
-        hit = lexicons.nationality(normalize(tx.tokens[k].text)) if not word.startswith("ال") else None
+        hit = lexicons.nationality(normalize(tx.tokens[k].text)) if word.startswith("ال") == definite else None
         return hit[1] if hit else None
-    for k in range(b, min(hi, b + 2)):  # right after the act, past one adjective of its kind
-        if (found := country(k)) is not None:
+    definite = any(p.endswith("ال") for p, _ in lexicons.stems(tx.folded[a])) or tx.folded[a].startswith("ال")
+    for k in range(b, min(hi, b + 2)):  # right after the act, past one adjective of its kind, agreeing with it
+        if (found := country(k, definite)) is not None:
             return found
-        if not lexicons.relative_adjective(tx.folded[k], definite=False):
+        if not lexicons.relative_adjective(tx.folded[k], definite=definite):
             break
     for k in range(max(lo, a - 3), a - 1):  # "مسيرة إسرائيلية استهدفت": the weapon is the subject
         if tx.has(k, "weapon") and (found := country(k + 1)) is not None:
