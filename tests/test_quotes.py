@@ -1557,3 +1557,8 @@ def test_a_bare_title_is_not_someone_whose_title_only_names_that_office():
     art = analyze(body, entities=[tagged(body, "org:r", "ORG", "منظمة التعاون الإقليمي"),
                                   tagged(body, "per:s", "PER", "ستيفان كوفاليك")])
     assert [q.speaker for q in art.quotes] == ["منظمة التعاون الإقليمي", "ستيفان كوفاليك"]
+
+
+def test_a_body_credited_at_the_opening_of_a_sentence_said_what_follows_fa_inna():
+    body = "عنوان\n\nوبحسب وزارة الصحة، فإن عدد المصابين ارتفع إلى عشرين.\n\nوبحسب البيانات، فإن الأسعار ارتفعت."
+    assert [(q.speaker, q.text) for q in marsad.analyze(body).quotes] == [("وزارة الصحة", "عدد المصابين ارتفع إلى عشرين")]

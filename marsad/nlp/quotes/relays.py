@@ -20,6 +20,14 @@ _SO_THAT = frozenset(normalize(w) for w in "فإن فإنه فإنها فإنه�
 _PASSING_ON = frozenset(normalize(w) for w in "نقلا ونقلا".split())
 
 
+def _a_body(tok) -> bool:
+    """A source that opens with a body's head word and is no outlet: "بحسب وزارة الصحة" credits the
+    ministry ("بحسب البيانات" a source of facts, "بحسب قناة X" what an outlet reported)."""
+    w = tok.w[1:] if tok.w[:1] == "ل" else tok.w
+    outlets = lx.relays()["outlet"]
+    return lx.is_org_head(w) and w not in outlets and lx.lexicons.without_article(w) not in outlets
+
+
 def attributed(para: Paragraph, t: int) -> Found | None:
     """A statement credited by an attribution phrase: "وبحسب الوزير X، فإن …" at the sentence start,
     or "…، بحسب الوزير X." at its end. Only people are taken: "بحسب البيانات" or "وفقاً لوكالة"
@@ -37,20 +45,23 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         outlet, k = _relaying_outlet(para, source + 1, end)
         if k < end and toks[k].w == "عن":
             source, relayed = k + 1, True
+    start = para.sentence_start(t)
+    at_start = t == start or (t == start + 1 and toks[start].w in ("و", "ف"))
     if source < end and lx.is_role(toks[source].w, "context"):
         subject = issuer(toks, source + 1, end)  # "وبحسب بيان لوزارة الداخلية، فإن": its issuer speaks
     else:
         # "وفقاً لمصادر عسكرية": the source without the preposition glued to it
         subject = parse_unglued(toks, source, end) if glued and source == opened else parse(toks, source, end)
         # a relay or a reporting verb vouches for any source it names; a bare attribution only
-        # for people ("بحسب البيانات"، "وفقاً للتقديرات" credit a source of facts)
+        # for people ("بحسب البيانات"، "وفقاً للتقديرات" credit a source of facts), and for a body
+        # when it opens the sentence and "فإن" what it said ("وبحسب وزارة الصحة، فإن …")
+        vouched = relayed or said or (at_start and source < end and _a_body(toks[source]))
         if subject is not None and subject.kind not in (
-                ("name", "title", "org", "anonymous") if relayed or said else ("name", "title", "anonymous")):
+                ("name", "title", "org", "anonymous") if vouched else ("name", "title", "anonymous")):
             subject = None
     if subject is None:
         return None
-    start = para.sentence_start(t)
-    if t == start or (t == start + 1 and toks[start].w in ("و", "ف")):
+    if at_start:
         k, told = _source_end(para, subject.end, end)
         while k < end and not toks[k].w:
             k += 1
