@@ -1562,3 +1562,10 @@ def test_a_bare_title_is_not_someone_whose_title_only_names_that_office():
 def test_a_body_credited_at_the_opening_of_a_sentence_said_what_follows_fa_inna():
     body = "عنوان\n\nوبحسب وزارة الصحة، فإن عدد المصابين ارتفع إلى عشرين.\n\nوبحسب البيانات، فإن الأسعار ارتفعت."
     assert [(q.speaker, q.text) for q in marsad.analyze(body).quotes] == [("وزارة الصحة", "عدد المصابين ارتفع إلى عشرين")]
+
+
+def test_a_programme_or_a_fund_speaks_as_a_body():
+    body = ("حذر برنامج الغذاء الإقليمي، الأربعاء، من أن ثلاث ولايات تواجه خطر المجاعة.\n\n"
+            "وأشار البرنامج إلى أن مليوني شخص يعانون من انعدام الأمن الغذائي.")
+    assert said(analyze(body)) == [("برنامج الغذاء الإقليمي", "ثلاث ولايات تواجه خطر المجاعة"),
+                                   ("برنامج الغذاء الإقليمي", "مليوني شخص يعانون من انعدام الأمن الغذائي")]
