@@ -905,3 +905,8 @@ def test_a_rare_name_after_a_buildings_noun_is_the_institution():
 
     assert ("ساندورا", "ORG") in found("وتعلم في مدرسة ساندورا قبل أن يسافر.")
     assert ("كاساندو", "LOC") in found("وصل الوفد إلى منتجع كاساندو السياحي.")
+
+
+def test_a_venue_named_after_a_person_names_no_person():
+    assert _after_rule("_venues", "تقام المباراة على ملعب حمد بن سالم مساء الجمعة .", 4, 7, "PER") == []
+    assert _after_rule("_venues", "وقال حمد بن سالم إن الفريق جاهز .", 1, 4, "PER") == [("PER", "حمد بن سالم")]

@@ -98,6 +98,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_trailing(s)
             _named_after_title(s)
             _family_after_given(s)
+            _venues(s)
             _son_of(s)
             _preposition_ala(s)
             _split_org_tails(s)
@@ -480,6 +481,17 @@ def _family_after_given(s: _Sentence) -> None:
         if (nxt.startswith("ال") and lexicons.is_family_name(nxt) and not lexicons.nationality(nxt[2:])
                 and (zipf(stem_word(nxt)) or 0) < _COMMON_WORD_ZIPF):
             s.spans[start] = (end + 1, type_, entry, prefix)
+
+
+# Venues named after people: "ملعب ثاني بن جاسم"، "مطار حيدر علييف" name the venue, not the person
+_VENUES = frozenset(normalize(w) for w in "ملعب استاد مطار شارع ميدان جسر قاعة بركان".split())
+
+
+def _venues(s: _Sentence) -> None:
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (type_ == "PER" and entry is None and start > 0 and not _overlapping(s, start - 1, start)
+                and any(rest in _VENUES and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+            del s.spans[start]
 
 
 def _named_after_title(s: _Sentence) -> None:
