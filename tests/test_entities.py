@@ -793,6 +793,7 @@ def test_film_credits_are_no_part_of_a_name_and_a_peninsula_opens_with_shibh():
 
     credits = "مسلسل جديد تأليف سامر الحلو وإخراج نادين خوري ."
     assert _after_rule("_drop_credits", credits, 2, 5, "PER") == [("PER", "سامر الحلو")]
+    assert _after_rule("_drop_credits", credits, 5, 6, "PER") == []  # the credit alone
     assert _after_rule("_peninsula", "رحلة إلى شبه الجزيرة الكورية .", 3, 5, "LOC") == [("LOC", "شبه الجزيرة الكورية")]
     assert rec._credit_word(normalize("وإخراج")) and not rec._credit_word(normalize("سامر"))
 

@@ -745,8 +745,11 @@ def _credit_word(norm: str) -> bool:
 
 
 def _drop_credits(s: _Sentence) -> None:
-    """"تأليف سامر الحلو": the credit before a name is no part of it."""
+    """"تأليف سامر الحلو": the credit before a name is no part of it, and alone it is no name."""
     _drop_leading(s, _credit_word)
+    for start, (end, type_, entry, _) in list(s.spans.items()):
+        if type_ == "PER" and entry is None and end == start + 1 and _credit_word(s.norms[start]):
+            del s.spans[start]
 
 
 _PAPERS = frozenset(normalize(w) for w in "صحيفة جريدة مجلة".split())
