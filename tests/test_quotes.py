@@ -1569,3 +1569,11 @@ def test_a_programme_or_a_fund_speaks_as_a_body():
             "وأشار البرنامج إلى أن مليوني شخص يعانون من انعدام الأمن الغذائي.")
     assert said(analyze(body)) == [("برنامج الغذاء الإقليمي", "ثلاث ولايات تواجه خطر المجاعة"),
                                    ("برنامج الغذاء الإقليمي", "مليوني شخص يعانون من انعدام الأمن الغذائي")]
+
+
+def test_a_participle_after_a_comma_opens_the_speakers_next_statement():
+    body = "«لن نقبل بأي شروط مسبقة»، قال رئيس الوفد نبيل الراوي، مضيفاً أن «الكرة الآن في ملعب الطرف الآخر»."
+    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نبيل الراوي")])
+    assert [(q.speaker, q.cue, q.text) for q in art.quotes] == [
+        ("نبيل الراوي", "قال", "لن نقبل بأي شروط مسبقة"),
+        ("نبيل الراوي", "مضيفاً", "الكرة الآن في ملعب الطرف الآخر")]

@@ -52,8 +52,11 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
         other = lx.cue_of(tok.w) if not lx.is_role(tok.w, "sentence_initial") else None
         if other is not None and other.role == "claim":
             return None  # "أعلنت الحركة مسؤوليتها عن الهجوم": a claim of responsibility, not speech
-        if t > k and other is not None and other.role == "continuation" and t - k <= MAX_LEAD_WORDS:
-            t += 1  # "صرح الوزير للصحفيين قائلاً: …": the participle leads into this statement's words
+        if (t > k and other is not None and other.role == "continuation" and t - k <= MAX_LEAD_WORDS
+                and toks[t - 1].text not in "،,"):
+            # "صرح الوزير للصحفيين قائلاً: …": the participle leads into this statement's words; after
+            # a comma ("«…»، قال X، مضيفاً أن …") it opens the speaker's next statement
+            t += 1
             continue
         if t > k and other is not None and other.role != "noun" and toks[t - 1].w not in NOT_A_STATEMENT:
             return None  # another statement begins before this one's content
