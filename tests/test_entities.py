@@ -770,6 +770,7 @@ def _after_rule(rule: str, text: str, start: int, end: int, type_: str) -> list[
 def test_spans_the_tagger_gets_wrong_at_their_ends():
     assert _after_rule("_drop_trailing", "ولد كارلوس ابن عائلة فقيرة .", 1, 3, "PER") == [("PER", "كارلوس")]
     assert _after_rule("_drop_trailing", "وقال الملك في بيان إن", 1, 2, "PER") == []  # a title alone
+    assert _after_rule("_drop_trailing", "وقال إن الوضع هادئ .", 3, 4, "PER") == []  # "calm", folded like هادي
     assert _after_rule("_drop_trailing", "بلغت القيمة 21 مليار درهم .", 4, 5, "LOC") == [("MISC", "درهم")]
     assert _after_rule("_drop_trailing", "وقال إن نادر الشامي سيزور العاصمة .", 2, 5, "PER") == [("PER", "نادر الشامي")]
     assert _after_rule("_split_coordinations", "اعتمد المدرب على رونالدو وبول سكولز .", 3, 6, "PER") == [

@@ -725,7 +725,9 @@ def _drop_trailing(s: _Sentence) -> None:
         if end == start + 1 and type_ != "MISC" and s.norms[start] in _CURRENCIES:
             s.spans[start] = (end, "MISC", None, prefix)
             continue
-        if type_ == "PER" and entry is None and end == start + 1 and _title_word(s.norms[start]):
+        if type_ == "PER" and entry is None and end == start + 1 and (
+                _title_word(s.norms[start]) or s.tokens[start].text.endswith("ئ")):
+            # a title alone ("وقال الملك"); an adjective in ئ that folds to a name (هادئ -> هادي)
             del s.spans[start]
             continue
         last = end
