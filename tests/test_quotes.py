@@ -1577,3 +1577,9 @@ def test_a_participle_after_a_comma_opens_the_speakers_next_statement():
     assert [(q.speaker, q.cue, q.text) for q in art.quotes] == [
         ("نبيل الراوي", "قال", "لن نقبل بأي شروط مسبقة"),
         ("نبيل الراوي", "مضيفاً", "الكرة الآن في ملعب الطرف الآخر")]
+
+
+def test_a_relay_from_someones_mouth_is_a_relay_from_him():
+    body = "ونقلت وكالة رويترز على لسان وزير الداخلية سامر الحداد قوله إن الوضع تحت السيطرة."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
+    assert [(q.speaker, q.via, q.text) for q in art.quotes] == [("سامر الحداد", "رويترز", "الوضع تحت السيطرة")]

@@ -256,7 +256,9 @@ def relay(para: Paragraph, t: int) -> Found | None:
         while j < end and toks[j].w and toks[j].w not in ("عن", "الي") and j < t + 4:
             j += 1
     to = lx.relays()["relay_to"] & {toks[t].w, toks[t].w[1:]}  # "نسبت وكالة X إلى Y قوله"
-    if j >= end or toks[j].w != ("الي" if to else "عن"):
+    if not to and j + 1 < end and toks[j].w == "علي" and toks[j + 1].w == "لسان":
+        j += 1  # "نقلت الوكالة على لسان الوزير قوله": from his mouth, as عن
+    elif j >= end or toks[j].w != ("الي" if to else "عن"):
         return None
     subject = parse(toks, j + 1, end)
     k = subject.end if subject else j + 1
