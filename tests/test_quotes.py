@@ -1583,3 +1583,9 @@ def test_a_relay_from_someones_mouth_is_a_relay_from_him():
     body = "ونقلت وكالة رويترز على لسان وزير الداخلية سامر الحداد قوله إن الوضع تحت السيطرة."
     art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
     assert [(q.speaker, q.via, q.text) for q in art.quotes] == [("سامر الحداد", "رويترز", "الوضع تحت السيطرة")]
+
+
+def test_a_radio_whose_name_opens_with_its_kind_is_named_whole():
+    body = "وقال الوزير سامر الحداد لإذاعة فرنسا الدولية إن الوضع هادئ."
+    art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
+    assert [q.via for q in art.quotes] == ["إذاعة فرنسا الدولية"]
