@@ -155,3 +155,13 @@ def test_a_month_named_as_next_or_last_and_a_weekday_with_day_and_month(text, ex
 
 def test_a_day_and_month_whose_weekday_fits_no_nearby_year_is_no_date():
     assert [m.value for m in find_dates("فاز الفريق 3/1 ولعب يوم الثلاثاء 4/2", REF)] == [date(2024, 3, 26)]
+
+
+def test_a_hijri_day_and_month_without_the_year_are_read_by_the_references_hijri_year():
+    ref = date(2025, 3, 6)  # 6 Ramadan 1446
+    assert parse_date("في 3 رمضان الجاري", ref) == date(2025, 3, 3)
+    assert parse_date("في 3 رمضان", ref) == date(2025, 3, 3)
+    assert parse_date("في 12 شعبان الماضي", ref) == date(2025, 2, 11)
+    assert parse_date("في 10 محرم المقبل", ref) == date(2025, 7, 5)
+    assert parse_date("فاز الفريق 3 صفر", ref) is None  # a score, not the month صفر
+    assert parse_date("في 3 رمضان") is None  # no reference, no year

@@ -1064,3 +1064,10 @@ def test_where_the_attackers_are_is_not_where_the_attack_was():
             "وأفاد مراسل محلي بأن المسلحين المنتشرين في الريف الغربي أطلقوا أربع قذائف سقطت على الحي.")
     [ev] = events_of(body)
     assert ev.location.startswith("حي النخيل")
+
+
+def test_the_day_of_a_date_counts_no_one():
+    [ev] = events_of("قتل ثلاثة أشخاص في 4 شباط الجاري في انفجار عبوة ناسفة بمدينة الرمادي.")
+    assert ev.killed == 3 and ev.date == "2024-02-04"
+    [ev] = events_of("قتل ثلاثة أشخاص في 12 رجب الماضي في انفجار عبوة ناسفة بمدينة الرمادي.")
+    assert ev.killed == 3 and ev.date == "2024-01-24"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from marsad.datafiles import data_table
 from marsad.nlp.normalize import fold, normalize_with_offsets
@@ -101,6 +101,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("hijri_numeric", re.compile(lead + _numeric("1[3-5][0-9]{2}", day_first=True) + _HIJRI_MARK)),
         ("hijri_numeric", re.compile(lead + _numeric("1[3-5][0-9]{2}", day_first=False) + _HIJRI_MARK)),
         ("dayonly", re.compile(lead + rf"{_NB}{the_day}{glue}{months}{month_dir}")),
+        # "3 رمضان الجاري"، "12 شعبان الماضي"، "في 5 رمضان": a Hijri day and month without the year
+        ("hijri_dayonly", re.compile(
+            lead + rf"{_NB}{the_day}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{hijri})(?:\s+(?P<mdir>{_WHICH}|الجاري|الحالي){_NA})?")),
         ("ordinal_dayonly", re.compile(lead + rf"{_NB}{ordinal}{months}{month_dir}")),
         # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري"، "في العاشر من الشهر الجاري": a day of the
         # month before, this or the next
@@ -162,6 +165,10 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             return date(int(g["y"]), _lookup("month", g["m"]), day)
         if today is None:
             return None
+        if kind == "hijri_dayonly":
+            if _lookup("hijri", g["m"]) == _SAFAR and not g.get("mdir"):
+                return None  # "فاز 3 صفر": a score; the month صفر needs its "الماضي"/"المقبل"
+            return _hijri_without_year(today, _lookup("hijri", g["m"]), day, g.get("mdir"), g.get("lwd"))
         if kind in ("dayonly", "ordinal_dayonly"):
             when = date(today.year, _lookup("month", g["m"]), day)
             if g.get("mdir") in _NEXT:
@@ -190,6 +197,24 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
     except (ValueError, KeyError, OverflowError):
         return None
     return None
+
+
+_SAFAR = 2  # the Hijri month that is also the word for zero
+
+
+def _hijri_without_year(today: date, month: int, day: int, direction: str | None, weekday_name: str | None) -> date:
+    """A Hijri day and month read by the Hijri year of `today`: "الجاري" that year, "المقبل" the
+    next such day, "الماضي" the last one before today, and with no word the latest one not more
+    than a week ahead (news tells what happened)."""
+    year = Gregorian(today.year, today.month, today.day).to_hijri().year
+    when = _from_hijri(year, month, day, weekday_name)
+    if direction in ("الجاري", "الحالي"):
+        return when
+    if direction in _NEXT:
+        return when if when > today else _from_hijri(year + 1, month, day, weekday_name)
+    if direction:
+        return when if when < today else _from_hijri(year - 1, month, day, weekday_name)
+    return _from_hijri(year - 1, month, day, weekday_name) if when > today + timedelta(days=7) else when
 
 
 def _from_hijri(year: int, month: int, day: int, weekday_name: str | None) -> date:
@@ -244,7 +269,7 @@ def _weekday(today: date, wd: int, direction: str) -> date:
 
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _KIND_OUT = {"dayonly": "absolute", "ordinal_dayonly": "absolute", "ordinal_absolute": "absolute", "ago": "relative",
-             "monthday": "relative", "hijri_numeric": "hijri", "weekday_daymonth": "absolute"}
+             "monthday": "relative", "hijri_numeric": "hijri", "hijri_dayonly": "hijri", "weekday_daymonth": "absolute"}
 
 
 def find_dates(text: str, reference: date | datetime | None = None) -> list[DateMention]:
@@ -303,9 +328,9 @@ def timestamp_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_NEEDS_REFERENCE = {"dayonly", "ordinal_dayonly", "relative", "ago", "weekday", "monthday", "weekday_daymonth"}
+_NEEDS_REFERENCE = {"dayonly", "hijri_dayonly", "ordinal_dayonly", "relative", "ago", "weekday", "monthday", "weekday_daymonth"}
 # their patterns all hold a [0-9]
-_NEEDS_DIGITS = {"iso", "hijri", "hijri_numeric", "absolute", "numeric", "dayonly", "weekday_daymonth"}
+_NEEDS_DIGITS = {"iso", "hijri", "hijri_numeric", "hijri_dayonly", "absolute", "numeric", "dayonly", "weekday_daymonth"}
 _ASCII_DIGIT = re.compile("[0-9]")
 
 

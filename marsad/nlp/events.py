@@ -33,7 +33,7 @@ from pathlib import Path
 from marsad.article import Article, Event
 from marsad.datafiles import data_rows, data_table
 from marsad.nlp import entities, lexicons
-from marsad.nlp.dates import DateMention, bare_weekdays, find_dates
+from marsad.nlp.dates import DateMention, bare_weekdays, find_dates, timestamp_spans
 from marsad.nlp.normalize import Token, fold, fold_word, normalize, tokenize
 from marsad.nlp.numbers import find_numbers
 from marsad.nlp.quotes import lexicon as quote_lexicon
@@ -634,7 +634,12 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         return []
     out = []
     counts: dict[int, tuple[int | None, int]] = {}  # number's first token -> (value, token after it)
+    offset = tx.tokens[sent_lo].start
+    # "في 4 مارس الجاري"، "في 12 شعبان": a day of a date counts no one
+    stamps = timestamp_spans(tx.body[offset:tx.tokens[sent_hi - 1].end])
     for m in find_numbers(tx.body, tx.tokens[sent_lo:sent_hi]):
+        if any(a <= m.start - offset < b for a, b in stamps):
+            continue
         lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
         counts[lo] = (m.value, hi)
         if lo > sent_lo and _label_number(tx, lo):
