@@ -1071,3 +1071,8 @@ def test_the_day_of_a_date_counts_no_one():
     assert ev.killed == 3 and ev.date == "2024-02-04"
     [ev] = events_of("قتل ثلاثة أشخاص في 12 رجب الماضي في انفجار عبوة ناسفة بمدينة الرمادي.")
     assert ev.killed == 3 and ev.date == "2024-01-24"
+
+
+def test_a_place_named_by_its_number_keeps_the_number():
+    [ev] = events_of("أصيب 5 أشخاص في انفجار عبوة ناسفة في الحي رقم 9 بمدينة الرمادي.")
+    assert ev.location == "الحي رقم 9 بمدينة الرمادي" and ev.injured == 5

@@ -813,6 +813,8 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = 
             # verb, a complement, the next place
             break
         j += 1
+    if j > i and j < limit and tx.folded[j - 1] == "رقم" and tx.folded[j].isdigit():
+        j += 1  # "الحي رقم 9": a place named by its number
     return j
 
 
