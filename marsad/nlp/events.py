@@ -635,9 +635,10 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     out = []
     counts: dict[int, tuple[int | None, int]] = {}  # number's first token -> (value, token after it)
     offset = tx.tokens[sent_lo].start
+    numbers = find_numbers(tx.body, tx.tokens[sent_lo:sent_hi])
     # "في 4 مارس الجاري"، "في 12 شعبان": a day of a date counts no one
-    stamps = timestamp_spans(tx.body[offset:tx.tokens[sent_hi - 1].end])
-    for m in find_numbers(tx.body, tx.tokens[sent_lo:sent_hi]):
+    stamps = timestamp_spans(tx.body[offset:tx.tokens[sent_hi - 1].end]) if numbers else []
+    for m in numbers:
         if any(a <= m.start - offset < b for a, b in stamps):
             continue
         lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
