@@ -1589,3 +1589,11 @@ def test_a_radio_whose_name_opens_with_its_kind_is_named_whole():
     body = "وقال الوزير سامر الحداد لإذاعة فرنسا الدولية إن الوضع هادئ."
     art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
     assert [q.via for q in art.quotes] == ["إذاعة فرنسا الدولية"]
+
+
+def test_what_a_body_is_for_is_part_of_its_name_as_a_speaker():
+    body = "وقال المرصد الوطني لحقوق الإنسان إن 12 مدنياً قتلوا.\n\nووثقت الهيئة العامة لشؤون النازحين نزوح ألفي أسرة."
+    assert said(analyze(body)) == [("المرصد الوطني لحقوق الإنسان", "12 مدنياً قتلوا"),
+                                   ("الهيئة العامة لشؤون النازحين", "نزوح ألفي أسرة")]
+    # words given to the media: no part of the body's name
+    assert said(analyze("وقالت الحكومة لوسائل الإعلام إن التحقيق مستمر.")) == [(None, "التحقيق مستمر")]

@@ -252,6 +252,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         if org and tok.tag is None and (_to_outlet(w) or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"])):
             break  # "وقال الجيش الإسرائيلي لوكالة رويترز": the outlet the words were given to
+        if (org and w[:1] == "ل" and lx.is_role(w[1:], "org_purpose") and j + 1 < limit and toks[j + 1].art
+                and toks[j + 1].w):
+            org.extend(toks[j:j + 2])  # "المرصد السوري لحقوق الإنسان": what the body is for, in its name
+            j += 2
+            continue
         if org:
             # "صحيفة وول ستريت جورنال": a head word and the name after it
             named = not org[0].art and lx.is_org_head(org[0].w) and all(name_like(t) for t in org[1:])
