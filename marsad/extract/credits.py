@@ -255,10 +255,10 @@ def _undated(line: str) -> Dateline | None:
         return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
     if known_place and is_section_name(rest.strip(" .")):
         return _dateline(line, place, None, len(line))  # "دمشق – خاص": the paper's own story
+    first = normalize(rest.split()[0]) if rest.split() else ""
     if (known_place and re.fullmatch(rf"\s*{_WORD}(?:\s+{_WORD}){{0,{_MAX_OUTLET_WORDS - 1}}}\s*", rest)
             and not _dateline_place(normalize(rest.strip()))
-            and (len(rest.split()) == 1 or not is_given_name(normalize(rest.split()[0])))
-            and cue_of(normalize(rest.split()[0])) is None):
+            and (len(rest.split()) == 1 or not is_given_name(first)) and cue_of(first) is None):
         # "بغداد - الصباح"، "بغداد/ المسلة"، "أربيل - شفق نيوز" alone on its line: the place and the
         # paper's own short name (a sentence would end in its stop; "بغداد/أربيل" pairs two places;
         # "القاهرة - هدى الشامي" names the reporter, "القاهرة - أكد الوزير" opens the story)

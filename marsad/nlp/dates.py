@@ -12,6 +12,7 @@ page's timestamp lines ("منذ 3 ساعات"، "10:45 ص") from its headline.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -166,16 +167,14 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
         if today is None:
             return None
         if kind == "hijri_dayonly":
-            if _lookup("hijri", g["m"]) == _SAFAR and not g.get("mdir"):
+            month = _lookup("hijri", g["m"])
+            if month == _SAFAR and not g.get("mdir"):
                 return None  # "فاز 3 صفر": a score; the month صفر needs its "الماضي"/"المقبل"
-            return _hijri_without_year(today, _lookup("hijri", g["m"]), day, g.get("mdir"), g.get("lwd"))
+            hijri_year = Gregorian(today.year, today.month, today.day).to_hijri().year
+            return _without_year(lambda y: _from_hijri(y, month, day, g.get("lwd")), hijri_year, today, g.get("mdir"))
         if kind in ("dayonly", "ordinal_dayonly"):
-            when = date(today.year, _lookup("month", g["m"]), day)
-            if g.get("mdir") in _NEXT:
-                return when if when > today else when.replace(year=today.year + 1)
-            if g.get("mdir"):
-                return when if when < today else when.replace(year=today.year - 1)
-            return when.replace(year=today.year - 1) if when > today + timedelta(days=7) else when
+            month = _lookup("month", g["m"])
+            return _without_year(lambda y: date(y, month, day), today.year, today, g.get("mdir"))
         if kind == "monthday":
             step = 1 if g["dir"] in _NEXT else 0 if g["dir"] in ("الجاري", "الحالي") else -1
             year, month = divmod(today.year * 12 + today.month - 1 + step, 12)
@@ -202,19 +201,18 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
 _SAFAR = 2  # the Hijri month that is also the word for zero
 
 
-def _hijri_without_year(today: date, month: int, day: int, direction: str | None, weekday_name: str | None) -> date:
-    """A Hijri day and month read by the Hijri year of `today`: "الجاري" that year, "المقبل" the
-    next such day, "الماضي" the last one before today, and with no word the latest one not more
-    than a week ahead (news tells what happened)."""
-    year = Gregorian(today.year, today.month, today.day).to_hijri().year
-    when = _from_hijri(year, month, day, weekday_name)
+def _without_year(on: Callable[[int], date], year: int, today: date, direction: str | None) -> date:
+    """A day and month written without the year, `on(year)` in either calendar, `year` being
+    today's in it: "الجاري" that year, "المقبل" the next such day, "الماضي" the last one before
+    today, and with no word the latest one not more than a week ahead (news tells what happened)."""
+    when = on(year)
     if direction in ("الجاري", "الحالي"):
         return when
     if direction in _NEXT:
-        return when if when > today else _from_hijri(year + 1, month, day, weekday_name)
+        return when if when > today else on(year + 1)
     if direction:
-        return when if when < today else _from_hijri(year - 1, month, day, weekday_name)
-    return _from_hijri(year - 1, month, day, weekday_name) if when > today + timedelta(days=7) else when
+        return when if when < today else on(year - 1)
+    return on(year - 1) if when > today + timedelta(days=7) else when
 
 
 def _from_hijri(year: int, month: int, day: int, weekday_name: str | None) -> date:

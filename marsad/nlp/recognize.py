@@ -135,6 +135,11 @@ def _overlapping(s: _Sentence, start: int, end: int) -> list[int]:
     return [a for a, (b, *_) in s.spans.items() if a < end and start < b]
 
 
+def _taken(s: _Sentence) -> set[int]:
+    """The tokens some span already covers."""
+    return {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
+
+
 def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpan]:
     """The lexicon spans rules may apply: rule-grade entries, and inside an entry of the
     hand-written lists (a tagger feature only) the known names it holds: شمال الضفة الغربية
@@ -431,7 +436,7 @@ _RARE_WORD_ZIPF = 3.5  # a word rarer than this after a place noun is a name, no
 def _named_after_place_noun(s: _Sentence) -> None:
     """An untagged rare word right after an indefinite place noun is that place's name: "جزيرة
     جاوا"، "منتجع بغنداران"، "إقليم سطات" (not "مدينة كبيرة"، "منطقة حدودية")."""
-    taken = {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
+    taken = _taken(s)
     for i in range(1, len(s.norms)):
         word = s.norms[i]
         type_ = next((_NAMED_PLACES[rest] for p, rest in lexicons.stems(s.norms[i - 1])
@@ -472,7 +477,7 @@ def _name_word(s: _Sentence, i: int, first: bool) -> bool:
 def _family_after_given(s: _Sentence) -> None:
     """A given name found alone, then a listed family name with the article the tagger left out, is
     one person: "الصحفيين محمد القاضي" (القاضي is also a title, which misleads the tagger)."""
-    taken = {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
+    taken = _taken(s)
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if (type_ != "PER" or end != start + 1 or end >= len(s.norms) or end in taken
                 or not lexicons.is_given_name(s.norms[start])):
@@ -497,7 +502,7 @@ def _venues(s: _Sentence) -> None:
 def _named_after_title(s: _Sentence) -> None:
     """Untagged name words right after a title with the article, or after its nationality
     adjective, are the holder: "الإمام علي"، "العداء المغربي ربيع دكانة"، "الشيخ الخراساني"."""
-    taken = {k for a, (e, *_) in s.spans.items() for k in range(a, e)}
+    taken = _taken(s)
     for i in range(1, len(s.norms)):
         before = s.norms[i - 1]
         titled = before.startswith("ال") and is_speaker_title(before)
