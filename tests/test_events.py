@@ -1076,3 +1076,23 @@ def test_the_day_of_a_date_counts_no_one():
 def test_a_place_named_by_its_number_keeps_the_number():
     [ev] = events_of("أصيب 5 أشخاص في انفجار عبوة ناسفة في الحي رقم 9 بمدينة الرمادي.")
     assert ev.location == "الحي رقم 9 بمدينة الرمادي" and ev.injured == 5
+
+
+def test_a_singular_martyr_counts_one_and_a_wounded_joined_to_a_counted_toll_too():
+    body = ("استهدفت مسيرة أجنبية دراجة نارية على طريق بلدة الزهيرات، ما أدى إلى سقوط شهيد.\n"
+            "وفي حادث منفصل، أسفر قصف على بلدة المعلقة عن سقوط 4 قتلى وجريح.\n"
+            "وأسفر انفجار في سوق بلدة الحمرة عن سقوط 12 شخصا بين قتيل وجريح.")
+    events = events_of(body, published="2026-11-20")
+    assert [(e.killed, e.injured) for e in events] == [(1, None), (4, 1), (None, None)]
+
+
+def test_the_weapon_after_the_verb_names_the_state_that_struck():
+    body = ("قصفت الطائرات الحربية الروسية بلدة كفرعويد، ما أدى إلى مقتل 5 مدنيين.\n"
+            "وفي حادث منفصل، استهدفت مسيرة تركية سيارة قرب بلدة تل تمر، ما أدى إلى مقتل شخصين.")
+    assert [e.perpetrator for e in events_of(body, published="2026-11-20")] == ["روسيا", "تركيا"]
+
+
+def test_a_toll_killed_by_a_missile_is_an_attack():
+    [ev] = events_of("قتل أربعة أشخاص بصاروخ سقط على منزل في بلدة الجوبة.", published="2026-11-20")
+    assert (ev.type, ev.killed) == ("attack", 4) and "الجوبة" in ev.location
+    assert events_of("أطلقت الفرقة صواريخ احتفالية في ختام المهرجان.", published="2026-11-20") == []

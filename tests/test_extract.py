@@ -1065,6 +1065,8 @@ def test_a_gulf_agencys_dateline_with_the_day_and_its_name_between_slashes(openi
     ("عمان 20 تشرين الثاني (بترا)-", "عمان", "بترا"),  # the day and month, no year, before the brackets
     ("دمشق-سانا", "دمشق", "سانا"),  # a dash glued to both words, the text right after the agency
     ("نابلس - وفا-", "نابلس", "وفا"),  # the dash glued to the agency's name
+    ("وطنية -", None, "الوطنية للإعلام"),  # the Lebanese agency's name opens its story, no place
+    ("وطنية - صيدا -", "صيدا", "الوطنية للإعلام"),
 ])
 def test_more_agency_datelines_opening_the_first_paragraph(opening, place, agency):
     first = f"{opening} أكد وزير الداخلية أن الأجهزة الأمنية تعمل بكفاءة عالية في جميع المحافظات."
@@ -1084,3 +1086,22 @@ def test_a_byline_with_the_day_after_the_article():
     art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, "كتب: عادل منصور - الأربعاء 25 نوفمبر 2026"))
     assert (art.author, art.published, art.errors) == ("عادل منصور", "2026-11-25", [])
     assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("line, dateline, outlet, agencies", [
+    ("مراسل الوادي في الحسكة", "الحسكة", "الوادي", []),  # an unlisted paper: one definite word
+    ("مراسلنا في دير الزور", "دير الزور", None, []),  # the page's own reporter credits no one
+    ("حلب - مراسلنا", "حلب", None, []),
+    ("حمص - مراسل الجزيرة نت", "حمص", "الجزيرة", []),
+    ("خاص - مراسل سبوتنيك", None, None, ["سبوتنيك"]),
+])
+def test_a_line_crediting_an_outlets_unnamed_reporter_is_no_headline(line, dateline, outlet, agencies):
+    art = extract(page("البرلمان يستجوب وزير الكهرباء الأسبوع المقبل", line, *BODY))
+    assert (art.title, art.dateline, art.outlet, art.agencies, art.author) == (
+        "البرلمان يستجوب وزير الكهرباء الأسبوع المقبل", dateline, outlet, agencies, None)
+    assert art.body.split("\n") == BODY
+
+
+def test_a_headline_about_a_reporter_is_still_the_headline():
+    art = extract(page("مراسل الوادي يتعرض لاعتداء في الحسكة", *BODY))
+    assert art.title == "مراسل الوادي يتعرض لاعتداء في الحسكة"

@@ -16,7 +16,7 @@ from marsad.nlp.dates import DateMention, find_dates, timestamp_spans
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.lexicons import is_family_name, is_given_name, names, place
 from marsad.nlp.normalize import normalize, unique_names
-from marsad.nlp.quotes.lexicon import cue_of
+from marsad.nlp.quotes.lexicon import cue_of, relays
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,7 @@ _PAREN = re.compile(rf"^{_PLACE}(?:\s*[،,]\s*{_WORD}(?:\s+{_WORD}){{0,3}})?"
                     rf"\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:[-–—:ـ]+\s*)?")
 _AGENCY_FIRST = re.compile(rf"^\(\s*(?P<ag>[^()]{{1,40}}?)\s*\)\s*(?:{_DASH}\s*)?")
 # "واشنطن-سانا", "عمّان - بترا", "تونس العاصمة - وات", "القاهرة - أكد …", "بغداد/ أ ف ب :"
+_AGENCY_DASH = re.compile(rf"^(?P<ag>{_WORD}(?:\s+{_WORD}){{0,2}})\s*{_DASH}+\s*")
 _DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/)|(?P<colon>:))\s*")
 _MAX_DATELINE_PLACES = 3
 _MAX_OUTLET_WORDS = 3  # "الصباح الجديد"، "شفق نيوز": an outlet's name alone after a dateline
@@ -215,6 +216,13 @@ def _undated(line: str) -> Dateline | None:
     m = _AGENCY_FIRST.match(line)
     if m and lookup_source(m.group("ag")):  # "(د ب أ) - أعلن …": the agency without a place
         return Dateline(place="", agency=lookup_source(m.group("ag")).name, end=m.end(), alone=not line[m.end():].strip())
+    m = _AGENCY_DASH.match(line)
+    if m and (src := lookup_source(m.group("ag"))) is not None and src.kind != "outlet":
+        # "وطنية - استقبل …"، "وطنية - بيروت - …": the agency's name opens its story, maybe the place next
+        placed = _DASHED.match(line[m.end():])
+        if placed and _dateline_place(normalize(placed.group("place"))):
+            return _dateline(line, placed.group("place"), src.name, m.end() + placed.end())
+        return _dateline(line, "", src.name, m.end())
     m = _PAREN.match(line)
     if m:
         src = lookup_source(m.group("ag"))
@@ -255,6 +263,8 @@ def _undated(line: str) -> Dateline | None:
         return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
     if known_place and is_section_name(rest.strip(" .")):
         return _dateline(line, place, None, len(line))  # "دمشق – خاص": the paper's own story
+    if known_place and (reporter := reporter_credit(rest)) is not None:
+        return replace(reporter, place=place.strip())  # "الفلوجة - مراسل الجزيرة نت"، "بغداد - مراسلنا"
     first = normalize(rest.split()[0]) if rest.split() else ""
     if (known_place and re.fullmatch(rf"\s*{_WORD}(?:\s+{_WORD}){{0,{_MAX_OUTLET_WORDS - 1}}}\s*", rest)
             and not _dateline_place(normalize(rest.strip()))
@@ -267,6 +277,35 @@ def _undated(line: str) -> Dateline | None:
         # "القاهرة - أكد …"; a slash needs an agency after it ("بغداد/أربيل" pairs two places)
         return _dateline(line, place, None, opened)
     return None
+
+
+_EXCLUSIVE = re.compile(rf"^\s*خاص\s*{_DASH}+\s*")  # "خاص - مراسل X": the outlet's own story
+_REPORTER_PLACE = frozenset(normalize(w) for w in "في من الى".split())
+_MAX_REPORTER_WORDS = 7
+
+
+def reporter_credit(line: str) -> Dateline | None:
+    """"مراسل المدى في الأنبار"، "مراسلنا في بغداد"، "خاص - مراسل سبوتنيك": a line that credits an
+    outlet's unnamed reporter, and maybe where he filed from. The outlet is credited (a listed one by
+    its name, else one definite word or a site's name), the place is the dateline's; the page's own
+    reporter (مراسلنا) credits no one. None when the line is anything else ("مراسل الجزيرة يصاب …")."""
+    words = line[_EXCLUSIVE.match(line).end() if _EXCLUSIVE.match(line) else 0:].split()
+    if not 1 <= len(words) <= _MAX_REPORTER_WORDS or not all(_PLACE_ONLY.fullmatch(w) for w in words):
+        return None
+    first = normalize(words[0])
+    own = first in relays()["own_reporter"]
+    if not own and first not in relays()["reporter"]:
+        return None
+    cut = next((k for k, w in enumerate(words) if k and normalize(w) in _REPORTER_PLACE), len(words))
+    outlet, place = " ".join(words[1:cut]), " ".join(words[cut + 1:])
+    if own == bool(outlet) or (cut < len(words) and not place) or len(place.split()) > _MAX_DATELINE_PLACES:
+        return None
+    src = lookup_source(outlet) if outlet else None
+    if outlet and src is None and not names_a_site(outlet) and not (len(words[1:cut]) == 1 and _definite(outlet)):
+        return None
+    agency = src.name if src is not None and src.kind != "outlet" else None
+    named = src.name if src is not None else outlet or None
+    return Dateline(place=place, agency=agency, end=len(line), alone=True, source=None if agency else named)
 
 
 def _writer_or_paper(rest: str) -> bool:

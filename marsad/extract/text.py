@@ -242,6 +242,9 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         if is_signoff(ln.text):
             ln.kind = "signoff"
             continue
+        if not ln.sentence and (reporter := credits.reporter_credit(ln.text)) is not None:
+            ln.kind, ln.dateline = "dateline", reporter  # "مراسل المدى في الأنبار" under the headline
+            continue
         dl = credits.parse_dateline(ln.text, reference)
         if ln.words <= 12 and (dated := _dated_dateline(ln.text, dl, reference)):
             ln.kind, ln.dateline = "dateline", dated

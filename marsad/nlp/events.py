@@ -660,10 +660,9 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             out.append(_Figure(f, 1, False, i))
             continue
         phrase = tx.matched(i, _figures(), i + 1)
-        if (phrase and _figures()[phrase][1] == "after" and tx.folded[i] in _ONE_TOLL and i > sent_lo
-                and tx.folded[i - 1] in _TOLL_OPENERS):
-            # "أسفر عن قتيل و3 جرحى"، "سقوط قتيل": the singular toll noun with no number counts one
-            out.append(_Figure(_figures()[phrase][0], 1, False, i))
+        if (one := _one_toll(tx, i, sent_lo)) is not None:
+            # "أسفر عن قتيل و3 جرحى"، "سقوط شهيد"، "سقوط شهيدين وجريح": a singular toll noun with no number counts one
+            out.append(_Figure(one, 1, False, i))
             continue
         if tx.folded[i] in _nisba_persons() and i > sent_lo and tx.matched(i - 1, _figures(), i):
             # right after the cue only: further on it describes something else ("بشظايا صاروخ إيراني")
@@ -751,8 +750,31 @@ def _two_by_pronoun(tx: _Text, i: int, sent_hi: int) -> bool:
             and any(tx.folded[j].endswith("هما") for j in range(i + 1, min(sent_hi, i + 3))))
 
 
-_ONE_TOLL = frozenset(fold(w) for w in "قتيل قتيلا جريح مصاب".split())
+_ONE_TOLL = frozenset(fold(w) for w in "قتيل قتيلا شهيد شهيدا جريح جريحا مصاب".split())
 _TOLL_OPENERS = frozenset(fold(w) for w in "عن سقوط وسقوط وقوع".split())
+
+
+def _one_toll(tx: _Text, i: int, sent_lo: int) -> str | None:
+    """The field a singular toll noun counts one in, after a word that opens a toll ("سقوط قتيل") or
+    joined by و to a toll counted right before it ("شهيدين وجريح")."""
+    if i <= sent_lo:
+        return None
+    word = tx.folded[i]
+    joined = word[:1] == "و" and word[1:] in _ONE_TOLL
+    if word not in _ONE_TOLL and not joined:
+        return None
+    if joined:
+        before = tx.matched(i - 1, _figures(), i)
+        side = _figures()[before][1] if before else None
+        # the toll before is counted: a dual, or a plural after its number ("3 قتلى وجريح"; not "بين قتيل وجريح")
+        if side != "dual" and not (side in ("after", "both") and i - 2 in tx.in_number):
+            return None
+    elif tx.folded[i - 1] not in _TOLL_OPENERS:
+        return None
+    field = _figures().get((word[1:] if joined else word,), ("-",))[0]
+    return field if field != "-" else None
+
+
 _ONE_WINDOW = 3  # words before a singular searched for its cue: "اعتقلت الشرطة أمس رجلاً"
 
 
@@ -1051,9 +1073,17 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
             return found
         if not lexicons.relative_adjective(tx.folded[k], definite=definite):
             break
-    for k in range(max(lo, a - 3), a - 1):  # "مسيرة إسرائيلية استهدفت": the weapon is the subject
-        if tx.has(k, "weapon") and (found := country(k + 1)) is not None:
-            return found
+    # "مسيرة إسرائيلية استهدفت"، "استهدفت مسيرة إسرائيلية سيارة"، "قصفت الطائرات الحربية الروسية":
+    # the weapon is the subject, its state's adjective maybe after one of its kind
+    for k in [*range(max(lo, a - 4), a - 1), *range(b, min(hi - 1, b + 2))]:
+        if not tx.has(k, "weapon"):
+            continue
+        weapon_definite = tx.folded[k].startswith("ال")
+        for j in range(k + 1, min(hi, k + 3, a if k < a else hi)):
+            if (found := country(j, weapon_definite)) is not None:
+                return found
+            if not lexicons.relative_adjective(tx.folded[j], definite=weapon_definite):
+                break
     return None
 
 

@@ -21,7 +21,7 @@ from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_cont
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
-from marsad.nlp.quotes.relays import REPORTERS, attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
+from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
 from marsad.nlp.quotes.speakers import (Subject, Tok, after_kana_qad, country_subject, is_an, is_function_word,
                                         is_speech_context, issuer, parse, parse_before)
 
@@ -169,7 +169,7 @@ def _reporter_of(para: Paragraph, a: int, b: int) -> str | None:
     "الأفق" في طرابلس"."""
     toks = para.toks
     for k in range(a, min(b, len(toks)) - 1):
-        if toks[k].w not in REPORTERS:
+        if toks[k].w not in lx.relays()["reporter"]:
             continue
         if toks[k + 1].w in lx.agencies():
             return lx.agencies()[toks[k + 1].w]

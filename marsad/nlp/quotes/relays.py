@@ -347,8 +347,6 @@ _ON_AIR = frozenset(normalize(w) for w in "على عبر".split())
 _REPLYING = frozenset(normalize(w) for w in "ردا رداً تعليقا تعقيبا هجوم".split())
 
 
-# an outlet's reporter: "أفاد مراسل الجزيرة"; with ل, the one the words were given to ("لمراسل سانا")
-REPORTERS = frozenset(normalize(w) for w in "مراسل مراسلة مراسلو مراسلي مندوب موفد".split())
 
 
 def via(para: Paragraph, a: int, b: int) -> str | None:
@@ -360,7 +358,7 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         nxt = para.toks[k + 1].w if k + 1 < min(b, len(para.toks)) else ""
         if name := lx.agency_given(w, nxt):
             return name
-        if w[:1] == "ل" and w[1:] in REPORTERS and nxt in lx.agencies():
+        if w[:1] == "ل" and w[1:] in lx.relays()["reporter"] and nxt in lx.agencies():
             return lx.agencies()[nxt]  # "في تصريح لمراسل سانا": the agency whose reporter was told
         with_outlet = w == "مع" and any(para.toks[x].w in _INTERVIEWS for x in range(max(a, k - 3), k))
         p = para.passage_at(k + 1) if w == "ل" or with_outlet else None
