@@ -204,6 +204,15 @@ def test_document_linking_joins_surname_and_fuzzy_variants():
     assert len(art.entities[0].mentions) == 3
 
 
+def test_a_family_name_written_first_links_its_mention_alone():
+    body = "قال المتحدث وانغ جيان إن بكين ترحب بالاتفاق. وأضاف وانغ أن الحوار مستمر. وقال أحمد إن السوق هادئة."
+    art = _doc("a.txt", body, "وانغ جيان", "وانغ", "أحمد")
+    assert sorted(len(e.mentions) for e in art.entities) == [1, 2]
+    # a given name alone may be another person: "أحمد" stays apart from an "أحمد X" on the page
+    other = _doc("b.txt", "قال الوزير أحمد الراشد إن الخطة جاهزة. وقال أحمد إن السوق هادئة.", "أحمد الراشد", "أحمد")
+    assert len(other.entities) == 2
+
+
 def test_layers_can_be_switched_off_for_the_benchmark():
     text = "وصل الوفد إلى وبموسكو أمس."
     assert any(f.type == "LOC" for f in recognize(text, ("tagger", "lexicons")))

@@ -106,18 +106,24 @@ def _merge_surnames(groups: dict) -> None:
     """A person named by surname alone is the one full name in the document with that surname."""
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
     loose: dict[str, set[tuple[str, str]]] = defaultdict(set)  # the surname without its long alefs
+    leading: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a full name's first word
     for type_, ident in groups:
         if type_ == "PER":
             key = _group_key(groups[type_, ident])
             if _surname_of(key):
                 full[_surname_of(key)].add((type_, ident))
                 loose[_without_long_alefs(_surname_of(key))].add((type_, ident))
+                leading[key.split()[0]].add((type_, ident))
     for type_, ident in list(groups):
         if type_ != "PER" or (type_, ident) not in groups:
             continue
         key = _group_key(groups[type_, ident])
         # "فلكونن" after "كاتارينا فالكونن": a transliterated surname spelt without its long alef
         owners = full.get(_surname_key(key)) or loose.get(_without_long_alefs(_surname_key(key)), set())
+        if not owners and not lexicons.is_given_name(key):
+            # "وأضافت ماو" after "ماو نينغ": the family name first, as Chinese and Korean names have it
+            # (a given name alone may be another person's: "قال أحمد (35 عاماً)")
+            owners = leading.get(key, set())
         if " " not in key and len(owners) == 1:
             owner = next(iter(owners))
             if ident.startswith("known:") and not owner[1].startswith("known:"):
