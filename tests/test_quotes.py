@@ -1519,6 +1519,15 @@ def test_an_unnamed_secretary_general_speaks_for_the_body_he_heads():
     assert said(art) == [("نبيل الراوي", "الاجتماع سيعقد في الربيع")]
 
 
+def test_an_unnamed_director_general_speaks_for_the_body_he_heads_but_a_president_does_not():
+    body = "وصرح مدير عام الهيئة الوطنية للموانئ بأن الرصيف الجديد سيفتتح الشهر المقبل."
+    art = analyze(body, entities=[tagged(body, "org:p", "ORG", "الهيئة الوطنية للموانئ")])
+    assert said(art) == [("الهيئة الوطنية للموانئ", "الرصيف الجديد سيفتتح الشهر المقبل")]
+    body = "وقال رئيس الهيئة الوطنية للموانئ إن الرصيف الجديد سيفتتح الشهر المقبل."
+    art = analyze(body, entities=[tagged(body, "org:p", "ORG", "الهيئة الوطنية للموانئ")])
+    assert said(art) == [(None, "الرصيف الجديد سيفتتح الشهر المقبل")]
+
+
 def test_a_demand_whose_object_follows_an_aside_between_commas():
     body = "وطالب المجلس البلدي، في بيان، الحكومة بالتدخل العاجل لوقف الاقتتال."
     assert said(analyze(body)) == [("المجلس البلدي", "الحكومة بالتدخل العاجل لوقف الاقتتال")]

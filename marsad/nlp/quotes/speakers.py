@@ -178,6 +178,17 @@ def _own_context(w: str) -> bool:
     return False
 
 
+def _heads(titles: list[str], tok: Tok) -> bool:
+    """Is the title one that heads the body tagged at `tok` and, its holder unnamed, speaks for it
+    (الأمين العام، مدير عام، قائد; not رئيس, whose office is often a person's own: رئيس الوزراء)?"""
+    return tok.tag == "ORG" and lx.is_role(" ".join(titles), "head")
+
+
+def _body_span(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
+    """Tokens [j, end) of the organisation the entities stage found at toks[j]."""
+    return j, next((k for k in range(j + 1, limit) if toks[k].entity != toks[j].entity), limit)
+
+
 def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     """Read the subject phrase that starts at toks[i] (before toks[limit]); None when there is none."""
     titles: list[str] = []
@@ -188,7 +199,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     after_preposition = False
     appositive = False
     spokesperson_body = None  # token after "باسم" in a spokesperson's title
-    secretary_of = None  # tokens [start, end) of the body a secretary-general heads
+    head_of = None  # tokens [start, end) of the body the title heads (الأمين العام لـ، مدير عام X)
     if i < limit and lx.is_role(toks[i].w, "honorific"):
         return None  # "وأكد سموه أن": the person last spoken of, as a pronoun would say
     if i + 2 < limit and toks[i].w == "كل" and toks[i + 1].w == "من":
@@ -376,9 +387,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 if w == "باسم" and spokesperson_body is None:
                     spokesperson_body = j + 1
             else:
-                if titles == ["امين", "عام"] and w[:1] == "ل" and tok.tag == "ORG" and secretary_of is None:
-                    # "الأمين العام لجامعة الدول العربية": the office speaks for its body
-                    secretary_of = (j, next((k for k in range(j + 1, limit) if toks[k].entity != tok.entity), limit))
+                if w[:1] == "ل" and head_of is None and _heads(titles, tok):
+                    head_of = _body_span(toks, j, limit)  # "الأمين العام لجامعة الدول العربية"
                 titles.append(_bare(w))
             j += 1
             j = _org_own_name(toks, j, limit, tok, titles)
@@ -388,6 +398,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         construct = j > 0 and not toks[j - 1].art
         if titles and tok.tag != "PER" and (tok.art or lx.is_org_head(w) or lx.is_role(w, "portfolio")
                                             or lx.is_place(w, countries_only=not construct) or lx.is_nationality(w)):
+            if construct and head_of is None and _heads(titles, tok):
+                head_of = _body_span(toks, j, limit)  # "مدير عام الإدارة العامة للمرور"
             titles.append(_bare(w))
             j = _org_own_name(toks, j + 1, limit, tok, titles)
             continue
@@ -433,8 +445,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
     sub = Subject(kind=kind, titles=titles, end=j)
     if kind == "title" and spokesperson_body is not None and spokesperson_body < j:
         sub.speaks_for = (toks[spokesperson_body].start, toks[j - 1].end)
-    elif kind == "title" and secretary_of is not None:
-        sub.speaks_for = (toks[secretary_of[0]].start, toks[secretary_of[1] - 1].end)
+    elif kind == "title" and head_of is not None:
+        sub.speaks_for = (toks[head_of[0]].start, toks[head_of[1] - 1].end)
     if name:
         sub.name_start, sub.name_end = name[0].start, name[-1].end
         sub.entity = next((t.entity for t in name if t.entity), None)
