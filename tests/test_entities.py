@@ -921,3 +921,15 @@ def test_a_rare_name_after_a_buildings_noun_is_the_institution():
 def test_a_venue_named_after_a_person_names_no_person():
     assert _after_rule("_venues", "تقام المباراة على ملعب حمد بن سالم مساء الجمعة .", 4, 7, "PER") == []
     assert _after_rule("_venues", "وقال حمد بن سالم إن الفريق جاهز .", 1, 4, "PER") == [("PER", "حمد بن سالم")]
+
+
+def test_a_short_name_in_quotation_marks_after_an_organisations_name_is_that_organisation():
+    text = ("أعلنت القيادة الأمريكية في أفريقيا \"أفريكوم\"، اليوم الثلاثاء، أنها نفذت غارة جوية قرب "
+            "بلدة ساحلية. وقالت أفريكوم في بيان إن الغارة نفذت بالتنسيق مع الحكومة.")
+    found = _mentions(text)
+    assert [m for m in found if m[0] == "أفريكوم"] == [("أفريكوم", "ORG")] * 2, found
+
+
+def test_nnas_credit_word_in_running_text_is_the_adjective():
+    assert not [m for m in _mentions("وأكد أن الوحدة وطنية بامتياز وأن الحوار مستمر.") if "وطنية" in m[0]]
+    assert ("وطنية", "ORG") in _mentions("وأعلن الوزير أن الطريق فتح (وطنية).")

@@ -1096,3 +1096,15 @@ def test_a_toll_killed_by_a_missile_is_an_attack():
     [ev] = events_of("قتل أربعة أشخاص بصاروخ سقط على منزل في بلدة الجوبة.", published="2026-11-20")
     assert (ev.type, ev.killed) == ("attack", 4) and "الجوبة" in ev.location
     assert events_of("أطلقت الفرقة صواريخ احتفالية في ختام المهرجان.", published="2026-11-20") == []
+
+
+def test_a_number_of_hours_or_days_counts_no_one():
+    body = "وكانت الشرطة قد ألقت القبض على المشتبه بهم خلال 48 ساعة من بلاغ السكان في حي الروضة."
+    assert not [e for e in events_of(body, published="2026-11-20") if e.arrested]
+    body = "واعتقلت الشرطة 6 أشخاص في حي الروضة بعد 3 أيام من بلاغ السكان."
+    assert [e.arrested for e in events_of(body, published="2026-11-20")] == [6]
+
+
+def test_what_defendants_are_held_for_is_a_charge_not_news():
+    body = "أمرت النيابة بحبس ثلاثة متهمين لاتهامهم بالاعتداء على حافلة ركاب، ما أسفر عن إصابة خمسة ركاب."
+    assert events_of(body, published="2026-11-20") == []

@@ -642,6 +642,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if any(a <= m.start - offset < b for a, b in stamps):
             continue
         lo, hi = tx.token_at(m.start), tx.token_at(m.end - 1) + 1
+        if hi < sent_hi and (tx.has(hi, "time_unit") or tx.has(hi, "duration")):
+            continue  # "خلال 48 ساعة"، "بعد 3 أيام": a length of time
         counts[lo] = (m.value, hi)
         if lo > sent_lo and _label_number(tx, lo):
             continue
@@ -672,6 +674,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         else:
             f, side = _figures()[phrase]
         counted_after = i + 1 < sent_hi and i + 1 in tx.in_number
+        if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _PLURAL_OBJECT:
+            continue  # "المشتبه بهم": the suspects, how many not said
         if side == "one" and (not _cue_before(tx, i, sent_lo) or counted_after):
             # a singular counts only after its cue, and not as the subject before a count:
             # "طعن رجل ثلاثة أشخاص"
@@ -775,6 +779,7 @@ def _one_toll(tx: _Text, i: int, sent_lo: int) -> str | None:
     return field if field != "-" else None
 
 
+_PLURAL_OBJECT = frozenset(fold(w) for w in "بهم بهن".split())  # "المشتبه بهم": a participle's plural
 _ONE_WINDOW = 3  # words before a singular searched for its cue: "اعتقلت الشرطة أمس رجلاً"
 
 

@@ -335,7 +335,8 @@ def agencies(kinds: tuple[str, ...] = ("agency",)) -> dict[str, Known]:
 
 def agency(word: str, bracketed: bool) -> Known | None:
     """The agency or outlet a one-word name stands for (كونا، هسبريس). Outside brackets only names of
-    four letters or more that no other lexicon reads otherwise (فارس is a given name); "(واع)" after a
+    four letters or more that no other lexicon reads otherwise (فارس is a given name) and no feminine
+    adjective; "(واع)" after a
     full agency name is safe at any length. Never a word with the article: الفرنسية، العمانية are
     adjectives first."""
     entry = agencies(("agency", "outlet")).get(word)
@@ -344,4 +345,6 @@ def agency(word: str, bracketed: bool) -> Known | None:
     other = names().get(word)
     if len(word) < 4 or word in given_names() or nationality(word) or (other and other.type != "ORG"):
         return None
+    if word.endswith("يه"):
+        return None  # "وطنية" (NNA's credit) is the adjective "national" in running text
     return entry

@@ -110,6 +110,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _quoted_organisations(s)
             _quoted_outlets(s)
             _headed_quoted_names(s)
+        _retype(sents, set().union(*(_acronyms_after_organisations(s) for s in sents)), "ORG", was="PER")
     if "orgs" in layers:
         for s in sents:
             _org_chains(s)
@@ -585,6 +586,46 @@ def _headed_quoted_names(s: _Sentence) -> None:
             for a in clash:
                 del s.spans[a]
             s.spans[i + 2] = (close, "ORG", None, "")
+
+
+MAX_ACRONYM = 3  # words of a short name in quotation marks after an organisation's full name
+_BODY_PHRASE = 7  # words back from the quotation mark to the head word of the name before it
+
+
+def _acronyms_after_organisations(s: _Sentence) -> set[tuple[str, ...]]:
+    """An organisation's name, then a short name in quotation marks: "القيادة الأمريكية في أفريقيا
+    "أفريكوم""، "بعثة الأمم المتحدة لدعم ليبيا "أونسميل"". The quoted words are that organisation's
+    short name, which the tagger may read as a person. Returns the names so retyped."""
+    toks, out = s.tokens, set()
+    for q in range(1, len(toks) - 2):
+        if toks[q].text not in _QUOTE_MARKS or toks[q - 1].text in _QUOTE_MARKS:
+            continue
+        close = next((k for k in range(q + 1, min(len(toks), q + 2 + MAX_ACRONYM)) if toks[k].text in _QUOTE_MARKS), None)
+        if close is None or close == q + 1 or not all(t.text[:1].isalpha() and (zipf(stem_word(n)) or 0) < _RARE_WORD_ZIPF
+                                                      for t, n in zip(toks[q + 1:close], s.norms[q + 1:close])):
+            continue  # a name of rare words, not a quoted statement ("إن الوضع صعب")
+        head = next((i for i in range(q - 1, max(-1, q - 1 - _BODY_PHRASE), -1)
+                     if not toks[i].text[:1].isalpha() or _org_head(s.norms[i]) is not None), None)
+        after_org = any(end == q and s.spans[a][1] == "ORG" for a, (end, *_) in s.spans.items())
+        if not after_org and (head is None or not toks[head].text[:1].isalpha()):
+            continue
+        clash = _overlapping(s, q, close + 1)
+        # a product's name stays as the tagger read it (نيسان «أورفان»: MISC)
+        if clash and all(q <= a and s.spans[a][0] <= close + 1 and s.spans[a][1] == "PER" for a in clash):
+            for a in clash:
+                del s.spans[a]
+            s.spans[q + 1] = (close, "ORG", None, "")
+            out.add(tuple(s.norms[q + 1:close]))
+    return out
+
+
+def _retype(sents: list[_Sentence], names: set[tuple[str, ...]], type_: str, was: str) -> None:
+    """Every other mention of these names on the page read as `was` gets their type ("وقالت أفريكوم")."""
+    for s in sents:
+        for a, (end, t, entry, prefix) in list(s.spans.items()):
+            first, rest = s.norms[a], tuple(s.norms[a + 1:end])
+            if t == was and any((stem, *rest) in names for _, stem in lexicons.stems(first)):
+                s.spans[a] = (end, type_, entry, prefix)
 
 
 @lru_cache(maxsize=1)
