@@ -1108,3 +1108,9 @@ def test_a_number_of_hours_or_days_counts_no_one():
 def test_what_defendants_are_held_for_is_a_charge_not_news():
     body = "أمرت النيابة بحبس ثلاثة متهمين لاتهامهم بالاعتداء على حافلة ركاب، ما أسفر عن إصابة خمسة ركاب."
     assert events_of(body, published="2026-11-20") == []
+
+
+def test_people_counted_before_the_verb_that_kills_them():
+    body = "وقالت المجموعة إن 17 مدنيا على الأقل قتلوا في قصف مدفعي على حي الشاطئ."
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.killed == 17

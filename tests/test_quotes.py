@@ -1606,3 +1606,14 @@ def test_what_a_body_is_for_is_part_of_its_name_as_a_speaker():
                                    ("الهيئة العامة لشؤون النازحين", "نزوح ألفي أسرة")]
     # words given to the media: no part of the body's name
     assert said(analyze("وقالت الحكومة لوسائل الإعلام إن التحقيق مستمر.")) == [(None, "التحقيق مستمر")]
+
+
+def test_a_network_or_group_speaks_by_its_name_and_a_body_of_no_name_is_no_one():
+    body = ("قالت شبكة أطباء الوادي، وهي نقابة مستقلة، إن 12 مدنيا قتلوا في القصف.\n\n"
+            "وأضافت الشبكة أن المستشفى الوحيد خرج عن الخدمة.")
+    art = analyze(body, entities=[tagged(body, "loc:w", "LOC", "الوادي")])
+    assert said(art) == [("شبكة أطباء الوادي", "12 مدنيا قتلوا في القصف"),
+                         ("شبكة أطباء الوادي", "المستشفى الوحيد خرج عن الخدمة")]
+    assert [q.speaker_entity for q in art.quotes] == [None, None]  # the network is not the place
+    assert said(analyze("وقالت مجموعة من الناشطين إن القصف مستمر.")) == [(None, "القصف مستمر")]
+    assert said(analyze("وقالت مجموعة حقوقية إن القصف مستمر.")) == [(None, "القصف مستمر")]

@@ -524,6 +524,8 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
     after = before = None  # (distance in tokens, field)
     for j in tx.clause_after(hi, sent_hi, _FIGURE_GAP + 1):
         phrase = tx.matched(j, _figures(), sent_hi)
+        if phrase and _figures()[phrase] == ("-", "one"):
+            continue  # "23 مدنياً على الأقل قتلوا": the people counted, then the verb that counts them
         if phrase:  # "14 قتيلا"، "ستة آخرين بجروح"
             f, side = _figures()[phrase]
             if side not in ("before", "person", "member") and f != "-":

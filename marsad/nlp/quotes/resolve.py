@@ -121,6 +121,8 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
             name = "ال" + name[1:]  # "بيان للمديرية العامة": ل + ال written لل, the name is المديرية
         if sub.kind == "org" and not sub.entity and _bare_org_head(name):
             return _earlier_org(article, name, quotes, sub.name_start)
+        if sub.kind == "org" and not sub.entity and _unnamed_body(name):
+            return None, None  # "وقالت مجموعة من الناشطين"، "مجموعة صغيرة": a body of no name
         if _only_titles(name):
             return None, None  # "معاون"، "الوزير": a role is no speaker
         ent = article.entity(sub.entity) if sub.entity else _entity_named(article, name)
@@ -132,6 +134,8 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
             # the tagger may hold part of the name ("عبيد الله" of "عبيد الله المعايطة"), or a place
             # of the title with it ("البصرة كريم داود"): keep the name as the phrase reads it
             longer = normalize(name) != normalize(ent.name) and normalize(ent.name) in normalize(name)
+            if longer and ent.type == "LOC":
+                return name, None  # "شبكة أطباء السودان": a body named after a place is not the place
             if longer or _title_swallowed(ent.name, name, sub.titles):
                 return name, ent.id
             # the tagger found the surname only ("بوزغاية" of "فاكر بوزغاية"): the fullest form the article gives
@@ -214,6 +218,16 @@ def _body_word(name: str) -> bool:
     first, *rest = normalize(name).split()
     return (lx.is_org_head(first) or any(lx.is_role(lexicons.without_article(r), "portfolio") for _, r in lexicons.stems(first))
             or bool(countries([lexicons.without_article(w) for w in rest])))
+
+
+def _unnamed_body(name: str) -> bool:
+    """"مجموعة"، "مجموعة صغيرة": an indefinite body word, maybe with indefinite adjectives, names no body."""
+    head, *rest = normalize(name).split()
+    return (not head.startswith("ال") and lx.is_org_head(head)
+            and all(not w.startswith("ال") and lexicons.relative_adjective(w) or w in _DESCRIBING for w in rest))
+
+
+_DESCRIBING = frozenset(normalize(w) for w in "صغيرة كبيرة جديدة أخرى صغير كبير جديد آخر".split())
 
 
 def _bare_org_head(name: str) -> bool:
