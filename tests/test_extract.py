@@ -1105,3 +1105,16 @@ def test_a_line_crediting_an_outlets_unnamed_reporter_is_no_headline(line, datel
 def test_a_headline_about_a_reporter_is_still_the_headline():
     art = extract(page("مراسل الوادي يتعرض لاعتداء في الحسكة", *BODY))
     assert art.title == "مراسل الوادي يتعرض لاعتداء في الحسكة"
+
+
+@pytest.mark.parametrize("opening, outlet, author", [
+    ("كركوك/ الرافدين:", "الرافدين", None),  # the paper's short name and a colon open the story
+    ("كركوك - صوت الشمال:", "صوت الشمال", None),
+    ("كركوك - سامي الهاشمي:", None, "سامي الهاشمي"),  # a given name first: the reporter
+])
+def test_a_dateline_with_a_short_name_and_a_colon_opening_the_first_paragraph(opening, outlet, author):
+    first = f"{opening} أعلنت قيادة الشرطة، الجمعة، القبض على ثلاثة مطلوبين في حي الواسطي جنوب المدينة."
+    art = extract(page("القبض على ثلاثة مطلوبين في كركوك", first, *BODY[1:]))
+    assert (art.dateline, art.outlet, art.author) == ("كركوك", outlet, author)
+    assert art.body.split("\n") == [first, *BODY[1:]]
+    assert extract(page("القبض على مطلوبين", f"كركوك - الداخلية: {first[len(opening) + 1:]}", *BODY[1:])).outlet is None

@@ -14,9 +14,9 @@ from marsad.datafiles import data_table
 from marsad.extract.furniture import is_institution, is_media, is_section_name
 from marsad.nlp.dates import DateMention, find_dates, timestamp_spans
 from marsad.nlp.frequency import stem_word, zipf
-from marsad.nlp.lexicons import is_family_name, is_given_name, names, place
+from marsad.nlp.lexicons import is_family_name, is_given_name, names, place, relative_adjective, without_article
 from marsad.nlp.normalize import normalize, unique_names
-from marsad.nlp.quotes.lexicon import cue_of, relays
+from marsad.nlp.quotes.lexicon import cue_of, is_org_head, is_role, is_title, relays
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,7 @@ _AGENCY_DASH = re.compile(rf"^(?P<ag>{_WORD}(?:\s+{_WORD}){{0,2}})\s*{_DASH}+\s*
 _DASHED = re.compile(rf"^{_PLACE}\s*(?:{_DASH}+|(?P<slash>/)|(?P<colon>:))\s*")
 _MAX_DATELINE_PLACES = 3
 _MAX_OUTLET_WORDS = 3  # "الصباح الجديد"، "شفق نيوز": an outlet's name alone after a dateline
+_NAME_AND_COLON = re.compile(rf"^\s*(?P<name>{_WORD}(?:\s+{_WORD}){{0,{_MAX_OUTLET_WORDS - 1}}})\s*:\s*(?=\S)")
 _SLASHED = re.compile(rf"^{_PLACE}(?:\s+في\s+(?P<day>[^/\n]{{1,40}}?))?\s*/\s*(?P<ag>[^/\n]{{1,30}}?)\s*/\s*")
 
 
@@ -261,6 +262,18 @@ def _undated(line: str) -> Dateline | None:
     if known_place and quoted and not _dateline_place(normalize(quoted.group("name"))):
         # "واشنطن ـ «القدس العربي»:": the paper's own story, its name in quotation marks
         return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
+    named = _NAME_AND_COLON.match(rest)
+    first_named = normalize(named.group("name").split()[0]) if named else ""
+    if (known_place and named and not _dateline_place(normalize(named.group("name")))
+            and cue_of(first_named) is None and not is_title(first_named) and not is_org_head(first_named)
+            and not is_institution(named.group("name")) and not relative_adjective(first_named, definite=True)
+            and not is_role(without_article(first_named), "portfolio")):
+        # "بغداد/ المسلة: أعلنت …"، "أربيل - شفق نيوز: …": the paper's short name, a colon, the story;
+        # a known given name first is the reporter ("بغداد - سامي الهاشمي: …")
+        who = named.group("name")
+        dateline = _dateline(line, place, None, opened + named.end())
+        reporter = is_given_name(normalize(who.split()[0])) and len(who.split()) > 1
+        return replace(dateline, writer=who) if reporter else replace(dateline, source=who)
     if known_place and is_section_name(rest.strip(" .")):
         return _dateline(line, place, None, len(line))  # "دمشق – خاص": the paper's own story
     if known_place and (reporter := reporter_credit(rest)) is not None:

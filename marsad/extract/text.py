@@ -655,8 +655,6 @@ def _read_head(head: list[Line], title_at: int, out: Extraction, reference, site
                 dates.append((_date_rank(stated[1], updated=False), i, stated[0], "byline"))
         elif ln.kind == "dateline" and ln.dateline:
             _read_dateline(ln.dateline, out)
-            if ln.dateline.writer and out.author is None:
-                out.author = ln.dateline.writer
             if ln.dateline.when is not None:
                 dates.append((0, i, ln.dateline.when, "dateline"))
             elif not ln.dateline.alone:
@@ -686,8 +684,9 @@ def _read_byline_line(ln: Line, out: Extraction) -> None:
 
 
 def _read_dateline(dateline: credits.Dateline, out: Extraction) -> None:
-    """The place a dateline gives, and the agency or unlisted source it credits."""
+    """The place a dateline gives, the agency or unlisted source it credits, and its reporter."""
     out.dateline = out.dateline or dateline.place or None
+    out.author = out.author or dateline.writer
     if dateline.agency:
         out.agencies.append(dateline.agency)
     _credit_unlisted(dateline.source, out)
