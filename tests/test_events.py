@@ -1114,3 +1114,9 @@ def test_people_counted_before_the_verb_that_kills_them():
     body = "وقالت المجموعة إن 17 مدنيا على الأقل قتلوا في قصف مدفعي على حي الشاطئ."
     [ev] = events_of(body, published="2026-11-20")
     assert ev.killed == 17
+
+
+def test_the_force_whose_aircraft_struck_carried_out_the_strike():
+    body = "قتل خمسة مسلحين بضربة جوية نفذتها طائرات القوة الجوية الوطنية في وادي الرمال."
+    [ev] = events_of(body, published="2026-11-20")
+    assert (ev.killed, ev.perpetrator) == (5, "القوة الجوية الوطنية")

@@ -1617,3 +1617,12 @@ def test_a_network_or_group_speaks_by_its_name_and_a_body_of_no_name_is_no_one()
     assert [q.speaker_entity for q in art.quotes] == [None, None]  # the network is not the place
     assert said(analyze("وقالت مجموعة من الناشطين إن القصف مستمر.")) == [(None, "القصف مستمر")]
     assert said(analyze("وقالت مجموعة حقوقية إن القصف مستمر.")) == [(None, "القصف مستمر")]
+
+
+def test_an_unnamed_source_the_text_then_names_with_called_speaks_by_that_name():
+    body = "وقال ضابط في الجيش يدعى سالم الحمدي إن ثلاثة جنود قتلوا في الهجوم."
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سالم الحمدي")])
+    assert said(art) == [("سالم الحمدي", "ثلاثة جنود قتلوا في الهجوم")]
+    body = "وقال شاهد عيان يدعى نادر الخطيب إن الانفجار هز الحي."
+    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نادر الخطيب")])
+    assert said(art) == [("نادر الخطيب", "الانفجار هز الحي")]

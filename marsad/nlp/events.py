@@ -1142,6 +1142,9 @@ def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
         return i + 1
     if i + 2 < hi and tx.has(i + 1, "fighters") and tx.has(i + 2, "group"):
         return i + 2  # "نفذه مسلحو حركة X"
+    if i + 2 < hi and tx.has(i + 1, "weapon") and (tx.has(i + 2, "group") or i + 2 in tx.in_org
+                                                     or tx.folded[i + 2] in _AIR_FORCES):
+        return i + 2  # "نفذتها طائرات القوة الجوية العراقية": the force whose craft struck
     if i + 2 < hi and tx.folded[i + 2].startswith("ل") and tx.has(i + 2, "group"):
         return i + 2  # "بقصف مدفعي لمليشيا X": the act's adjective, then whose it was
     if (i + 3 < hi and tx.folded[i + 2] == "من" and (tx.has(i + 3, "group") or i + 3 in tx.in_org)
@@ -1150,6 +1153,7 @@ def _agent_group(tx: _Text, i: int, hi: int) -> int | None:
     return None
 
 
+_AIR_FORCES = frozenset(fold(w) for w in "القوة سلاح".split())  # القوة الجوية، سلاح الجو after a craft
 _CLAIM_REACH = 2  # sentences after an attack in which a claim with no act named is its claim
 
 

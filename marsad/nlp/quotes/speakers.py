@@ -339,6 +339,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # "الأخير"، "المصدر" (the unnamed source met before): no one named here
             return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
         # a plural source is no person, whatever the tagger says ("برلمانيون"); "شاهد" is also a name
+        if not titles and not name and not org and (called := _called(toks, j, limit)) is not None:
+            # "ضابط في الجيش يدعى عبدي نور"، "شاهد عيان يدعى سالم": the name the text gives him
+            return Subject(kind="name", name_start=toks[called[0]].start, name_end=toks[called[1] - 1].end,
+                           entity=toks[called[0]].entity, end=called[1])
         if ((tok.tag != "PER" or w.endswith(("ون", "ين"))) and lx.is_role(w, "anonymous") and not tok.art
                 and not titles):
             # "مصدر أمني"، "شهود عيان": the words after an unnamed source describe it
@@ -596,6 +600,23 @@ def _object_pronoun(word: str) -> bool:
 def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
     """Does the subject phrase end at toks[k] (content opener, punctuation, grammar word, cue)?"""
     return k >= limit or not toks[k].w or is_an(toks[k].w) or toks[k].w in _FUNCTION or _stops(toks[k])
+
+
+_CALLED = frozenset(normalize(w) for w in "يدعى تدعى يدعي تدعي يُدعى تُدعى".split())
+_CALLED_REACH = 6  # words of the unnamed source's description before يدعى
+
+
+def _called(toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
+    """Tokens [start, end) of the name after "يدعى" in the description of an unnamed source or an
+    indefinite title that opens at toks[j] ("ضابط في الجيش الصومالي يدعى عبدي نور"), or None."""
+    if not (lx.is_role(toks[j].w, "anonymous") or (lx.is_title(toks[j].w) and not toks[j].art)):
+        return None
+    for m in range(j + 1, min(limit - 1, j + 1 + _CALLED_REACH)):
+        if toks[m].w in _CALLED and name_like(toks[m + 1]):  # (يدعي is also "he claims", a cue)
+            return m + 1, _name_run(toks, m + 1, limit, False)[0]
+        if not toks[m].w or _stops(toks[m]):
+            return None
+    return None
 
 
 def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int, bool]:
