@@ -1120,3 +1120,10 @@ def test_the_force_whose_aircraft_struck_carried_out_the_strike():
     body = "قتل خمسة مسلحين بضربة جوية نفذتها طائرات القوة الجوية الوطنية في وادي الرمال."
     [ev] = events_of(body, published="2026-11-20")
     assert (ev.killed, ev.perpetrator) == (5, "القوة الجوية الوطنية")
+
+
+def test_a_claim_gives_the_place_its_events_own_sentences_do_not():
+    body = ("أعلنت جماعة الرايات مسؤوليتها عن هجوم استهدف ثكنة عسكرية في بلدة وادي السدر.\n"
+            "وقالت الجماعة في بيان إن مقاتليها قتلوا 11 جنديا في الهجوم.")
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.killed == 11 and "وادي السدر" in ev.location and ev.perpetrator == "جماعة الرايات"

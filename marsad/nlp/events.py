@@ -1484,8 +1484,11 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
         target = _referred(groups, m)
         if target is None:  # the claim or condemnation is all the article tells of the event
             groups.append([m])
-        elif m.perpetrator and not any(x.perpetrator for x in target):  # who did it; nothing else
-            target.append(_Mention(m.type, m.form, m.sentence, m.lo, m.hi, perpetrator=m.perpetrator))
+        elif m.perpetrator and not any(x.perpetrator for x in target):
+            # who did it, and where when the event's own sentences do not say; nothing else
+            placed = any(x.location for x in target)
+            target.append(_Mention(m.type, m.form, m.sentence, m.lo, m.hi, perpetrator=m.perpetrator,
+                                   location=None if placed else m.location))
     return groups
 
 
