@@ -933,3 +933,12 @@ def test_a_short_name_in_quotation_marks_after_an_organisations_name_is_that_org
 def test_nnas_credit_word_in_running_text_is_the_adjective():
     assert not [m for m in _mentions("وأكد أن الوحدة وطنية بامتياز وأن الحوار مستمر.") if "وطنية" in m[0]]
     assert ("وطنية", "ORG") in _mentions("وأعلن الوزير أن الطريق فتح (وطنية).")
+
+
+def test_a_compass_word_alone_is_no_place():
+    text = ("الخرطوم (رويترز) - قالت مجموعة محامي الطوارئ، وهي مجموعة حقوقية سودانية، اليوم الأربعاء إن 23 "
+            "مدنيا على الأقل قتلوا وأصيب العشرات في قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية في "
+            "مدينة الأبيض عاصمة ولاية شمال كردفان.\nونقلت وكالة الأنباء الرسمية عن والي شمال كردفان قوله إن "
+            "\"الميليشيا تستهدف المدنيين بشكل متعمد\".")
+    found = _mentions(text)
+    assert ("كردفان", "LOC") in found and not [m for m in found if m[0] == "شمال"], found

@@ -309,8 +309,12 @@ _HONORIFICS = frozenset(normalize(w) for w in "المكرمة المنورة".sp
 _LATIN_LINKS = frozenset("of the and for de du des la le al el bin van von da di y".split())
 
 
+_DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب".split())
+
+
 def _drop_honorifics_and_latin_words(s: _Sentence) -> None:
-    """"مكة المكرمة" is مكة with its honorific; Latin words in lower case ("new moon") are no name,
+    """"مكة المكرمة" is مكة with its honorific; a compass word alone is no place; Latin words in lower
+    case ("new moon") are no name,
     whose words are capitalised but for links (Institute of Technology, Abu al Qasim)."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ == "LOC" and end - start == 2 and s.norms[end - 1] in _HONORIFICS:
@@ -320,6 +324,8 @@ def _drop_honorifics_and_latin_words(s: _Sentence) -> None:
         if all(w.isascii() and w.isalpha() for w in words) and any(
                 w[0].islower() and w.lower() not in _LATIN_LINKS for w in words):
             del s.spans[start]
+        elif end - start == 1 and any(lexicons.without_article(rest) in _DIRECTIONS for _, rest in lexicons.stems(s.norms[start])):
+            del s.spans[start]  # "ولاية شمال كردفان": a compass word alone is no place
 
 
 def _two_listed_names(norms: list[str], start: int, k: int, end: int) -> bool:
