@@ -942,3 +942,9 @@ def test_a_compass_word_alone_is_no_place():
             "\"الميليشيا تستهدف المدنيين بشكل متعمد\".")
     found = _mentions(text)
     assert ("كردفان", "LOC") in found and not [m for m in found if m[0] == "شمال"], found
+
+
+def test_a_gazetteer_place_is_named_as_the_page_spells_it():
+    body = "وصل الوفد إلى مدينة الأبيض أمس، وغادر مدينة الأبيض صباح اليوم."
+    [place] = [e for e in build_entities(body, recognize(body)) if e.type == "LOC"]
+    assert place.name == "الأبيض" and place.latin == "El Obeid"

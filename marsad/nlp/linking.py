@@ -193,6 +193,11 @@ def _entity(body: str, type_: str, items: list[Found]) -> Entity:
     entry = next((f.entry for f in items if f.entry), None)
     if entry:
         name, latin = entry.name, entry.latin
+        if normalize(name) == name:
+            # a generated gazetteer writes names without hamza ("الابيض"): the page's own spelling of
+            # the same name, if it gives one ("الأبيض")
+            spelled = [w for w in map(_without_clitics, texts) if w != name and normalize(w) == name]
+            name = Counter(spelled).most_common(1)[0][0] if spelled else name
     else:
         arabic = [t for t in texts if not _LATIN.fullmatch(t)] or texts
         counts = Counter(arabic)
