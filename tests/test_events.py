@@ -2,6 +2,7 @@
 import csv
 
 from marsad.article import Article, Entity, Mention, Quote
+from marsad.nlp import entities
 from marsad.nlp.events import merge_events, run, write_events_csv
 from tests.conftest import tagged
 
@@ -1127,3 +1128,13 @@ def test_a_claim_gives_the_place_its_events_own_sentences_do_not():
             "وقالت الجماعة في بيان إن مقاتليها قتلوا 11 جنديا في الهجوم.")
     [ev] = events_of(body, published="2026-11-20")
     assert ev.killed == 11 and "وادي السدر" in ev.location and ev.perpetrator == "جماعة الرايات"
+
+
+def test_a_strike_on_a_town_or_strip_is_there_but_an_attack_on_a_country_names_a_target():
+    def places(body: str) -> list:
+        found = entities.run(Article(source="t.txt", body=body)).entities
+        return [e.location for e in events_of(body, published="2026-11-20", entities=found)]
+    assert places("قتل ثلاثة أشخاص في غارة على بلدة الريحان فجر اليوم.\n"
+                  "وفي حادث منفصل، أصيب خمسة أشخاص في قصف على قطاع غزة.") == ["بلدة الريحان", "قطاع غزة"]
+    assert places("قتل ثلاثة أشخاص في غارة بمسيرة على كييف.") == ["كييف"]
+    assert places("أسفر هجوم على أوكرانيا عن مقتل خمسة أشخاص.") == [None]

@@ -165,7 +165,7 @@ def _places() -> dict[str, _Phrases]:
     out: dict[str, dict[tuple[str, ...], str]] = {}
     for p, kind in data_table("event_places.tsv"):
         out.setdefault(kind, {})[_phrase(p)] = kind
-    out["site"] = {**out["place"], **out["landmark"]}
+    out["site"] = {**out["place"], **out["landmark"], **out["region_noun"]}
     return {kind: _Phrases(phrases.items()) for kind, phrases in out.items()}
 
 
@@ -956,15 +956,24 @@ def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]
         if lo < s and e <= hi and not any(a <= s < b for a, b in found):
             before = (tx.folded[s - 1],)
             in_ = char > tx.tokens[s].start and tx.body[char - 1] == "ب"  # "ببغداد"
-            # "على مجمع" puts a landmark in place, but "الهجوم على أوكرانيا" names a target
-            if in_ or (before in p["prep"] and before != ("علي",)):
+            # "على مجمع" puts a landmark in place, and "غارة على غزة" a town, but "الهجوم على
+            # أوكرانيا" names a target
+            if in_ or (before in p["prep"] and (before != ("علي",) or not _a_country(tx, s, e))):
                 found.append((s, _chain(tx, e, hi)))
+            elif (any((f,) in p["region_noun"] for f in tx.forms(s - 1)) and s - 1 > lo
+                  and (tx.folded[s - 1].startswith(("ب", "وب")) or (tx.folded[s - 2],) in p["prep"])):
+                found.append((s - 1, _chain(tx, e, hi)))  # "على قطاع غزة"، "بقطاع غزة"
             elif before in p["direction"]:
                 found.append((s - 1, _chain(tx, e, hi)))  # "في جنوب لبنان": the part of the place it names
             elif before in p["several"] and s - 2 >= lo and (
                     (tx.folded[s - 2],) in p["prep"] or tx.folded[s - 2] in ("من", "ومن")):
                 found.append((s - 1, _chain(tx, e, hi)))  # "من محافظات الضفة الغربية"
     return sorted(f for f in found if not _positioned(tx, f[0], lo))
+
+
+def _a_country(tx: _Text, s: int, e: int) -> bool:
+    first, *rest = [normalize(t.text) for t in tx.tokens[s:e]]
+    return any(" ".join([stem, *rest]) in lexicons.countries() for _, stem in lexicons.stems(first))
 
 
 def _positioned(tx: _Text, s: int, lo: int) -> bool:

@@ -302,6 +302,13 @@ def places_by_latin() -> dict[str, Known]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Normalised names of countries (places.tsv, and the countries nationality adjectives point to)."""
+    named = {r["arabic"] for r in data_rows("places.tsv") if r["kind"] == "country"}
+    return frozenset(normalize(n) for n in named | {r["arabic"] for r in data_rows("nationalities.tsv")})
+
+
+@lru_cache(maxsize=1)
 def home_countries() -> dict[str, str]:
     """Normalised one-word name of a town, province or national news agency -> ISO code of its
     country (الرصيفة، بترا -> JO): what tells a page's country when its capital's name is ambiguous."""
