@@ -1626,3 +1626,9 @@ def test_an_unnamed_source_the_text_then_names_with_called_speaks_by_that_name()
     body = "وقال شاهد عيان يدعى نادر الخطيب إن الانفجار هز الحي."
     art = analyze(body, entities=[tagged(body, "per:n", "PER", "نادر الخطيب")])
     assert said(art) == [("نادر الخطيب", "الانفجار هز الحي")]
+
+
+def test_a_surname_before_the_object_of_a_demand_is_the_person_named_before():
+    body = "وقال الوزير فادي العتوم إن الوضع صعب. ودعا العتوم المجتمع الدولي إلى التحرك العاجل."
+    art = analyze(body, entities=[tagged(body, "per:f", "PER", "فادي العتوم")])
+    assert [q.speaker for q in art.quotes] == ["فادي العتوم", "فادي العتوم"]

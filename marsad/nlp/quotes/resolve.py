@@ -123,6 +123,10 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
             return _earlier_org(article, name, quotes, sub.name_start)
         if sub.kind == "org" and not sub.entity and _unnamed_body(name):
             return None, None  # "وقالت مجموعة من الناشطين"، "مجموعة صغيرة": a body of no name
+        first = normalize(name).split()[0]
+        if sub.kind == "org" and not sub.entity and first in full and not lx.is_org_head(first) and " " in name:
+            # "ودعا المجالي المجتمع الدولي إلى": the surname of a person named before, then the object
+            return _named(article, full[first])
         if _only_titles(name):
             return None, None  # "معاون"، "الوزير": a role is no speaker
         ent = article.entity(sub.entity) if sub.entity else _entity_named(article, name)
