@@ -764,6 +764,13 @@ def test_html_tag_links_are_one_tag_each():
     assert extract(html, fmt="html").keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]
     wordpress = html.replace("<a href", "<a rel='tag' href").replace("الوسوم: ", "")
     assert extract(wordpress, fmt="html").keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]
+    # the label alone in its own element, no colon, after a related-stories box
+    boxed = html.replace("الوسوم: ", "<span>الكلمات المفتاحية</span> ").replace(
+        "<div class='tags'>", "<p><strong>موضوعات متعلقة</strong></p><ul><li><a>افتتاح جسر جديد</a></li></ul>"
+                              "<div class='tags'>")
+    art = extract(boxed, fmt="html")
+    assert art.keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]
+    assert [r.title for r in art.related] == ["افتتاح جسر جديد"]
 
 
 def test_a_place_and_exclusive_is_the_papers_own_dateline():

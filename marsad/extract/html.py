@@ -124,7 +124,8 @@ def tag_links(doc) -> list[str]:
         for el in doc.xpath("//*[a]"):
             text = " ".join(el.text_content().split())
             furniture = classify(text) if len(text) < 300 else None
-            if furniture is not None and furniture.kind == "tags":
+            labelled = any(_tags_label(child) for child in el if isinstance(child.tag, str))
+            if labelled or (furniture is not None and furniture.kind == "tags"):
                 links = el.findall(".//a")
                 break
     return unique_names([" ".join(a.text_content().split()) for a in links if a.text_content().strip()])
@@ -144,6 +145,14 @@ def drop_embeds(doc) -> bool:
     return bool(embeds)
 
 
+def _tags_label(el) -> bool:
+    label = " ".join(el.text_content().split()).rstrip(" :")
+    if not label or len(label.split()) > 3 or el.getnext() is None or el.getnext().tag != "a":
+        return False
+    found = classify(f"{label}: -")
+    return found is not None and found.kind == "tags"
+
+
 def page_text(doc) -> str:
     """The visible text of a page, one block element per line (the tree is modified)."""
     for bad in doc.xpath("//" + " | //".join(_DROP_TAGS)):
@@ -156,7 +165,11 @@ def page_text(doc) -> str:
             if el.tag.lower() != "br":
                 el.text = "\n" + (el.text or "")
         elif not el.tail and el.getnext() is not None:
-            el.tail = " "  # "<span>اقرأ أيضاً</span><a>…</a>": two inline elements are two words
+            # "<span>اقرأ أيضاً</span><a>…</a>": two inline elements are two words; a tag list's
+            # label alone in its element ("<span>الكلمات المفتاحية</span> <a>…</a>") gets its colon
+            el.tail = ": " if _tags_label(el) else " "
+        elif el.getnext() is not None and _tags_label(el):
+            el.tail = ":" + el.tail
     body = doc.find("body")
     text = (body if body is not None else doc).text_content()
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
