@@ -1632,3 +1632,11 @@ def test_a_surname_before_the_object_of_a_demand_is_the_person_named_before():
     body = "وقال الوزير فادي العتوم إن الوضع صعب. ودعا العتوم المجتمع الدولي إلى التحرك العاجل."
     art = analyze(body, entities=[tagged(body, "per:f", "PER", "فادي العتوم")])
     assert [q.speaker for q in art.quotes] == ["فادي العتوم", "فادي العتوم"]
+
+
+def test_a_surname_alone_speaks_by_the_full_name_whose_given_name_is_also_a_town():
+    body = "وقال وزير الداخلية سالم الراشد إن الوضع مستقر.\n\nوأضاف الراشد أن التعاون مع دول الجوار أثمر نتائج."
+    person = tagged(body, "per:s", "PER", "سالم الراشد")
+    again = body.index("الراشد", body.index("وأضاف"))
+    person.mentions.append(Mention(again, again + len("الراشد"), "الراشد"))
+    assert [q.speaker for q in analyze(body, entities=[person]).quotes] == ["سالم الراشد", "سالم الراشد"]

@@ -201,7 +201,9 @@ def _title_swallowed(entity_name: str, name: str, titles: list[str]) -> bool:
     whole, part = normalize(entity_name).split(), normalize(name).split()
     extra = whole[:len(whole) - len(part)]
     bare = [w[2:] if w.startswith("ال") else w for w in extra]
-    return bool(extra) and whole[len(extra):] == part and all(b in titles or lx.is_place(w) for w, b in zip(extra, bare))
+    # a given name that is also a town's (سالم) is the person's first name
+    return bool(extra) and whole[len(extra):] == part and all(
+        b in titles or (lx.is_place(w) and not lexicons.is_given_name(w)) for w, b in zip(extra, bare))
 
 
 def _completed(name: str, full: dict[str, str]) -> str:
