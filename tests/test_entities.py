@@ -731,6 +731,8 @@ def test_a_mudiriya_before_a_name_is_a_district_and_before_a_domain_a_directorat
     assert ("LOC", "الضالعي") in district and not any(t == "ORG" for t, _ in district)
     assert ("ORG", "مديرية الأمن العام") in found("وأعلنت مديرية الأمن العام ضبط الشحنة.")
     assert ("ORG", "مديرية تربية الكرك") in found("وقالت مديرية تربية الكرك إن الدوام مستمر.")
+    # the army's directorate of guidance names no district
+    assert not [m for m in found("وأعلنت قيادة الجيش - مديرية التوجيه في بيان توقيف مطلوبين.") if m[0] == "LOC"]
 
 
 def test_on_a_page_about_a_military_base_the_base_is_not_al_qaeda():

@@ -1125,3 +1125,9 @@ def test_a_dateline_with_a_short_name_and_a_colon_opening_the_first_paragraph(op
     assert (art.dateline, art.outlet, art.author) == ("كركوك", outlet, author)
     assert art.body.split("\n") == [first, *BODY[1:]]
     assert extract(page("القبض على مطلوبين", f"كركوك - الداخلية: {first[len(opening) + 1:]}", *BODY[1:])).outlet is None
+
+
+def test_a_place_and_a_full_date_alone_on_a_line_are_the_dateline():
+    art = extract(page("الجيش يوقف مطلوبين في البقاع", "زحلة، 28 تشرين الثاني 2026", *BODY))
+    assert (art.dateline, art.published, art.title) == ("زحلة", "2026-11-28", "الجيش يوقف مطلوبين في البقاع")
+    assert art.body.split("\n") == BODY

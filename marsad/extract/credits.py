@@ -196,6 +196,9 @@ def parse_dateline(line: str, reference: date | datetime | None = None) -> Datel
             if same_day and (other := starts.get(same_day.end())) is not None:
                 j = other.end + len(re.match(r"[\s،,]*(?:م(?!\w))?[\s،,]*", line[other.end:]).group())
                 dated = other
+            if not line[j:].strip(" -–—") and _dateline_place(normalize(place)):
+                # "بيروت، 28 تشرين الثاني 2026" alone on its line: where and when it was filed
+                return Dateline(place=place, agency=None, end=len(line), alone=True, when=dated.value)
             agency = lookup_source(line[j:].strip(" -–—")) if line[j:].strip() else None
             if agency is not None:
                 return Dateline(place=place, agency=agency.name, end=len(line), alone=True, when=dated.value)
