@@ -1131,3 +1131,8 @@ def test_a_place_and_a_full_date_alone_on_a_line_are_the_dateline():
     art = extract(page("الجيش يوقف مطلوبين في البقاع", "زحلة، 28 تشرين الثاني 2026", *BODY))
     assert (art.dateline, art.published, art.title) == ("زحلة", "2026-11-28", "الجيش يوقف مطلوبين في البقاع")
     assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("byline", ["بقلم: د. نادر الحلبي", "كتب الدكتور نادر الحلبي", "بقلم: المهندس نادر الحلبي"])
+def test_a_bylines_courtesy_title_is_no_part_of_the_authors_name(byline):
+    assert extract(page(HEADLINE, byline, *BODY)).author == "نادر الحلبي"

@@ -32,7 +32,7 @@ from marsad.extract import credits
 from marsad.extract.furniture import (classify, glued_label_length, is_institution, is_section_name, is_signoff,
                                       without_end_mark)
 from marsad.nlp.dates import find_dates, timestamp_spans
-from marsad.nlp.lexicons import is_given_name
+from marsad.nlp.lexicons import courtesy_titles, is_given_name, without_article
 from marsad.nlp.normalize import fold, normalize, unique_names
 
 # Boundaries: the article never runs across these.
@@ -874,4 +874,8 @@ def _clean_name(value: str) -> str | None:
         value = value[:mentions[0].start]
     value = re.split(r"\d", value)[0]
     name = re.split(r"\s*[-–—|،,]\s*|\s+(?:في|من)\s+", value.strip())[0].strip(" .:")
-    return name if 1 <= len(name.split()) <= 5 else None
+    words = name.split()
+    while len(words) > 2 and without_article(normalize(words[0].rstrip("."))) in courtesy_titles():
+        words = words[1:]  # "د. هشام العبيدي"، "الأستاذ سامي حداد": the name, not its courtesy title
+    name = " ".join(words)
+    return name if 1 <= len(words) <= 5 else None
