@@ -950,3 +950,8 @@ def test_a_gazetteer_place_is_named_as_the_page_spells_it():
     body = "وصل الوفد إلى مدينة الأبيض أمس، وغادر مدينة الأبيض صباح اليوم."
     [place] = [e for e in build_entities(body, recognize(body)) if e.type == "LOC"]
     assert place.name == "الأبيض" and place.latin == "El Obeid"
+
+
+def test_a_noun_of_violence_after_a_name_is_the_verbs_object_not_the_surname():
+    text = "وأدان الوزير نبيل شمسان القصف، واصفا إياه بالجريمة."
+    assert ("نبيل شمسان", "PER") in _mentions(text), _mentions(text)

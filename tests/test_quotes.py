@@ -1640,3 +1640,15 @@ def test_a_surname_alone_speaks_by_the_full_name_whose_given_name_is_also_a_town
     again = body.index("الراشد", body.index("وأضاف"))
     person.mentions.append(Mention(again, again + len("الراشد"), "الراشد"))
     assert [q.speaker for q in analyze(body, entities=[person]).quotes] == ["سالم الراشد", "سالم الراشد"]
+
+
+def test_a_condemnation_described_and_a_demand_after_it_are_the_condemners():
+    body = ("وأدان محافظ الوادي نادر الشامي القصف، واصفا إياه بـ\"الجريمة النكراء\"، وطالب المجتمع الدولي "
+            "بإدانة هذه الجرائم.")
+    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نادر الشامي")])
+    assert said(art) == [("نادر الشامي", "الجريمة النكراء"), ("نادر الشامي", "بإدانة هذه الجرائم")]
+
+
+def test_a_verb_joined_by_and_after_a_quotation_opens_the_next_clause_not_its_attribution():
+    body = "\"لن نتراجع عن قرارنا أبدا\"، وطالب المجلس البلدي الحكومة بالتحرك."
+    assert all(q.text != "لن نتراجع عن قرارنا أبدا" for q in analyze(body).quotes)

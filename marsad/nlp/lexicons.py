@@ -302,6 +302,14 @@ def places_by_latin() -> dict[str, Known]:
 
 
 @lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """One-word words of violence (event_triggers.tsv), normalised without the article: with it
+    (القصف، الهجوم، التفجير) they are nouns, never a person's surname."""
+    return frozenset(without_article(normalize(r["phrase"])) for r in data_rows("event_triggers.tsv")
+                     if " " not in r["phrase"].strip())
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Normalised names of countries (places.tsv, and the countries nationality adjectives point to)."""
     named = {r["arabic"] for r in data_rows("places.tsv") if r["kind"] == "country"}

@@ -784,10 +784,16 @@ def _drop_trailing(s: _Sentence) -> None:
             continue
         last = end
         while type_ == "PER" and entry is None and last - start >= 2 and (
-                s.norms[last - 1] in _NO_NAME_END or _common_after_particle(s.norms[last - 1])):
+                s.norms[last - 1] in _NO_NAME_END or _common_after_particle(s.norms[last - 1])
+                or _event_object(s.norms[last - 1])):
             last -= 1
         if last < end:
             s.spans[start] = (last, type_, None, prefix)
+
+
+def _event_object(norm: str) -> bool:
+    """"وأدان نبيل شمسان القصف": a definite noun of violence after a name is the verb's object."""
+    return norm.startswith("ال") and lexicons.without_article(norm) in lexicons.event_nouns()
 
 
 # the credits of a film, a series or a song before the names: "تأليف محمد X وإخراج Y"

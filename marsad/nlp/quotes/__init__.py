@@ -88,8 +88,10 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     منظمة X السلطات …، معتبرة أن …" the organisation's."""
     toks = para.toks
     start = para.sentence_start(t)
-    # a claim's noun reports nothing: "نفت الحركة مسؤوليتها عن القصف، واتهمت …"
-    said = [k for k in range(start, t) if ((cue := _cue_at(para, k)) and cue.role != "claim") or para.inside_speech(k)]
+    # a claim's noun reports nothing: "نفت الحركة مسؤوليتها عن القصف، واتهمت …"; a participle
+    # went on with the subject's own words: "أدان X القصف، واصفاً إياه بـ"…"، وطالب …"
+    said = [k for k in range(start, t) if ((cue := _cue_at(para, k)) and cue.role not in ("claim", "continuation"))
+            or (para.inside_speech(k) and not _continued(para, k, start))]
     opening = para.after_dateline(start)  # "الكويت - 18 - 11 (كونا) -- رحبت دولة الكويت …، معربة"
     for verb in (opening, opening + 1):  # "رحبت دولة الكويت بالاتفاق، معربة عن …"
         if verb < t and _opens_clause(toks, verb, opening) and set(said) <= {verb} and (
@@ -126,6 +128,12 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     if not set(said) <= {verb}:
         return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
     return parse(toks, p, t)
+
+
+def _continued(para: Paragraph, k: int, start: int) -> bool:
+    """Is token k inside words a participle cue before it reported ("، واصفاً إياه بـ"…"")?"""
+    return any((cue := _cue_at(para, c)) and cue.role == "continuation" and _opens_clause(para.toks, c, start)
+               for c in range(start, k))
 
 
 def _object_after_comma(para: Paragraph, t: int, subject: Subject) -> bool:
@@ -483,6 +491,21 @@ def _release_particle(toks: list[Tok], subject: Subject, cue: lx.Cue) -> None:
         subject.name_end = toks[glued[-1] - 1].end
 
 
+_DESCRIBED_AS = frozenset(normalize(w) for w in "ب بـ إياه إياها إياهم إياهما".split())
+
+
+def _described_as(para: Paragraph, open_at: int) -> int | None:
+    """The participle cue that, past its object pronoun and بـ, introduces a passage opening at
+    offset `open_at` ("، واصفاً إياه بـ"…""، "واصفة إياها بأنها "…""), or None."""
+    toks = para.toks
+    k = para.after(open_at) - 1  # the opening mark's token
+    steps = 0
+    while k - 1 >= 0 and toks[k - 1].w in _DESCRIBED_AS and steps < 2:
+        k, steps = k - 1, steps + 1
+    cue = _cue_at(para, k - 1) if steps and k >= 1 else None
+    return k - 1 if cue is not None and cue.role == "continuation" else None
+
+
 def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) -> list[Found]:
     """Quoted passages no cue introduced: one followed by a cue with its subject ("…"، قال X), or
     a paragraph that opens with a quotation going on from the statement before."""
@@ -494,6 +517,11 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
             continue
         words = para.words(p)
         if words < 2 or para.is_label(p):
+            continue
+        described = _described_as(para, p.open_at)
+        if described is not None:  # "، واصفاً إياه بـ"الجريمة النكراء"": the participle's subject called it so
+            out.append(Found(p.start, p.end, "direct", toks[described].text, _acting_person(para, described),
+                             False, None))
             continue
         k = para.after(p.outer_end)
         while k < len(toks) and (toks[k].text in "،,-–" or toks[k].w in _THUS):
@@ -510,8 +538,8 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
             k += 2  # "«…»، هذا ما قاله الوزير"
         elif k + 2 < len(toks) and toks[k].w in _WITH_THESE and toks[k + 1].w in _WORDS_NOUNS:
             k += 2  # "«…»، بهذه الكلمات علق الوزير"
-        cue = lx.cue_of(_without_object(toks[k].w)) if k < len(toks) else None
-        if cue is not None and cue.role == "verb":
+        cue = lx.cue_of(_without_object(toks[k].w)) if k < len(toks) and toks[k].w[:1] not in "وف" else None
+        if cue is not None and cue.role == "verb":  # not "«…»، وطالب …": the next clause's verb
             subject = parse(toks, k + 1, para.sentence_end(k))
             if subject is not None:
                 out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False,

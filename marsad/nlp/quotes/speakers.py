@@ -651,6 +651,7 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
             and (not toks[k - 1].art or toks[k - 1].w in _NAME_SECONDS or (k - 2 >= j and toks[k - 2].w in _NAME_JOINERS))
             and not lx.is_title(nxt.w) and not lx.is_nationality(nxt.w) and not lx.is_org_head(nxt.w)
             and not lx.is_role(nxt.w, "adverb")  # "جدد الوزير X التأكيد على": the cue's fixed object
+            and lx.lexicons.without_article(nxt.w) not in lx.lexicons.event_nouns()  # "أدان X القصف"
             and (after is None or not after.art)):
         k += 1
     if (in_title and k + 1 < limit and lx.is_title(toks[k].w) and toks[k].art and not toks[k].tag
