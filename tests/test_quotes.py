@@ -1652,3 +1652,12 @@ def test_a_condemnation_described_and_a_demand_after_it_are_the_condemners():
 def test_a_verb_joined_by_and_after_a_quotation_opens_the_next_clause_not_its_attribution():
     body = "\"لن نتراجع عن قرارنا أبدا\"، وطالب المجلس البلدي الحكومة بالتحرك."
     assert all(q.text != "لن نتراجع عن قرارنا أبدا" for q in analyze(body).quotes)
+
+
+def test_words_given_to_the_pages_own_outlet_are_no_relay():
+    body = "وأفادت مصادر طبية لـ\"الوادي نت\" بأن الجرحى نقلوا إلى المستشفى."
+    article = Article(source="test.txt", body=body, outlet="الوادي نت")
+    quotes.run(article)
+    assert [q.via for q in article.quotes] == ["الوادي نت"] and article.relayed_by == []
+    other = Article(source="test.txt", body=body, outlet="صوت المدينة")
+    assert quotes.run(other).relayed_by == ["الوادي نت"]

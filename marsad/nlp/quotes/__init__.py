@@ -62,7 +62,10 @@ def run(article: Article) -> Article:
     found = sorted(found + labelled(article, paragraphs, found), key=lambda f: f.start)
     article.quotes = resolve.speakers(article, paragraphs, found)
     # kept with any relays an earlier stage credited
-    article.relayed_by = list(dict.fromkeys([*article.relayed_by, *(q.via for q in article.quotes if q.via)]))
+    # an outlet's own reporter ("مصادر طبية لـ"الصحوة نت"" on الصحوة نت) relays nothing to it
+    own = normalize(article.outlet or "")
+    article.relayed_by = list(dict.fromkeys([*article.relayed_by,
+                                             *(q.via for q in article.quotes if q.via and normalize(q.via) != own)]))
     return article
 
 
