@@ -1661,3 +1661,10 @@ def test_words_given_to_the_pages_own_outlet_are_no_relay():
     assert [q.via for q in article.quotes] == ["الوادي نت"] and article.relayed_by == []
     other = Article(source="test.txt", body=body, outlet="صوت المدينة")
     assert quotes.run(other).relayed_by == ["الوادي نت"]
+
+
+def test_a_titled_person_after_a_dated_dateline_speaks_through_his_participle():
+    body = ("الرباط في 14 أكتوبر 2026 - جدد المتحدث باسم الحكومة سامي الدباغ اتهامه لجهات أجنبية بتمويل "
+            "الاحتجاجات، قائلا إن \"جهات أجنبية تمول الاحتجاجات بهدف زعزعة الاستقرار\".")
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامي الدباغ")])
+    assert said(art) == [("سامي الدباغ", "جهات أجنبية تمول الاحتجاجات بهدف زعزعة الاستقرار")]

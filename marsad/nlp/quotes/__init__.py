@@ -157,7 +157,9 @@ def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Sub
     """A named person whose title holds a body, subject of the verb opening the sentence: "ورد
     المتحدث باسم الخارجية ماهر العلي على ذلك بالقول"، "وفي سياق متصل، استنكر رئيس مجلس النواب X"."""
     toks = para.toks
-    # the verb opens the sentence, or follows a linking phrase set off by a comma
+    # the verb opens the sentence (after its dateline: "القاهرة في 14 أكتوبر - جدد المتحدث …"), or
+    # follows a linking phrase set off by a comma
+    start = para.after_dateline(start)
     verbs = [start, *(k + 1 for k in range(start, min(t, start + _LINK_WORDS + 1)) if toks[k].text in "،,")][:2]
     for verb in verbs:
         if set(said) <= {verb} and verb + 1 < t:

@@ -129,7 +129,10 @@ class Paragraph:
             if 1 <= b - a - 1 <= 3 and all(t.w[:1].isalpha() for t in self.toks[a + 1:b]):
                 return b + 1  # "مسقط في 20 نوفمبر /العمانية/ أكد …" (not a date's 12/11/2026)
         for k in range(1, min(len(self.toks), _DATELINE_TOKENS)):
-            if self.toks[k - 1].text == ")" and self.toks[k].text in _DATELINE_ENDS:
+            # "… (كونا) --"; "القاهرة في 14 أكتوبر 2026 - …": a place, its day, a dash
+            dated = (self.toks[k - 1].text.isdigit() and self.toks[0].w[:1].isalpha() and self.toks[k].text != ":"
+                     and k + 1 < len(self.toks) and self.toks[k + 1].w[:1].isalpha())  # not "18 - 11"
+            if (self.toks[k - 1].text == ")" or dated) and self.toks[k].text in _DATELINE_ENDS:
                 while k < len(self.toks) and self.toks[k].text in _DATELINE_ENDS:
                     k += 1
                 return k
