@@ -1138,3 +1138,13 @@ def test_a_strike_on_a_town_or_strip_is_there_but_an_attack_on_a_country_names_a
                   "وفي حادث منفصل، أصيب خمسة أشخاص في قصف على قطاع غزة.") == ["بلدة الريحان", "قطاع غزة"]
     assert places("قتل ثلاثة أشخاص في غارة بمسيرة على كييف.") == ["كييف"]
     assert places("أسفر هجوم على أوكرانيا عن مقتل خمسة أشخاص.") == [None]
+
+
+def test_munitions_seized_or_in_a_cache_are_no_attack_and_a_defused_bomb_is_a_foiled_plot():
+    body = ("عثرت القوات على مخبأ للأسلحة يضم 20 قذيفة هاون في قرية الصفا.\n"
+            "وفي حادث منفصل، ضبطت الشرطة 5 عبوات ناسفة معدة للتفجير في حي النور.")
+    assert events_of(body, published="2026-11-20") == []
+    [ev] = events_of("فككت فرق الهندسة عبوة ناسفة مزروعة على جانب الطريق في قرية الصفا.", published="2026-11-20")
+    assert ev.type == "plot_foiled"
+    [ev] = events_of("قتل ثلاثة أشخاص بانفجار عبوة ناسفة في قرية الصفا.", published="2026-11-20")
+    assert (ev.type, ev.killed) == ("bombing", 3)

@@ -468,6 +468,8 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     if FAMILY[type_] != "security" and any(tx.has(j, "ago") and _period_after(tx, j, sent_hi, ("duration",))
                                           for j in tx.clause_after(hi, sent_hi, _AGO_WINDOW)):
         return True
+    if _munition_handled(tx, lo, sent_lo) == "seized":
+        return True  # "ضبطت القوات 5 عبوات ناسفة"، "مخبأ يضم 20 قذيفة": munitions found, no attack
     if type_ == "plot_foiled" and _foiled_smuggling(tx, hi, sent_hi):
         return True  # "أحبطت محاولة اجتياز للحدود": a crossing stopped, not an attack foiled
     if FAMILY[type_] == "security":
@@ -478,6 +480,21 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
         return False
     # "هاجم الوزير المعارضة في مؤتمر صحفي": an attack in words (a bomb cannot be one)
     return any(tx.has(j, "speech") for j in tx.clause_after(hi, sent_hi, _SPEECH_WINDOW))
+
+
+_MUNITION_WINDOW = 6  # tokens: the verb, its subject and a count before the munition
+
+
+def _munition_handled(tx: _Text, lo: int, sent_lo: int) -> str | None:
+    """"seized" or "defused" when the trigger at token lo names a munition that the clause before it
+    seized or found in a cache ("ضبطت … 5 عبوات ناسفة") or defused ("فككت القوات عبوة ناسفة")."""
+    if not tx.has(lo, "munition"):
+        return None
+    for j in tx.clause_before(lo, sent_lo, _MUNITION_WINDOW):
+        for kind in ("seized", "defused"):
+            if tx.has(j, kind):
+                return kind
+    return None
 
 
 _ATTEMPT = frozenset({"محاوله", "محاولات"})
@@ -1223,6 +1240,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         sent: list[_Mention] = []
         new_event = bool(triggers) and tx.match(lo, _context_phrases("new_event"), hi) > 0
         for k, (a, b, type_, form) in enumerate(triggers):
+            if FAMILY[type_] == "violent" and _munition_handled(tx, a, lo) == "defused":
+                type_ = "plot_foiled"  # "فككت القوات عبوة ناسفة": the bombing it was meant for, foiled
             m = _Mention(type_, form, s, a, b)
             sent.append(m)
             win_lo = triggers[k - 1][1] if k else lo
