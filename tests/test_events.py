@@ -1148,3 +1148,12 @@ def test_munitions_seized_or_in_a_cache_are_no_attack_and_a_defused_bomb_is_a_fo
     assert ev.type == "plot_foiled"
     [ev] = events_of("قتل ثلاثة أشخاص بانفجار عبوة ناسفة في قرية الصفا.", published="2026-11-20")
     assert (ev.type, ev.killed) == ("bombing", 3)
+
+
+def test_militants_neutralised_in_an_operation_are_its_toll():
+    body = "تمكنت مفرزة للجيش من القضاء على ثلاثة إرهابيين خلال عملية بحث وتمشيط بولاية الصفصاف."
+    [ev] = events_of(body, published="2026-11-20")
+    assert (ev.type, ev.killed) == ("attack", 3)
+    [ev] = events_of("قتل الجيش خمسة مسلحين في عملية عسكرية بولاية الصفصاف.", published="2026-11-20")
+    assert ev.killed == 5
+    assert events_of("دعا الوزير إلى القضاء على الفساد وأطلق عملية أمنية واسعة.", published="2026-11-20") == []
