@@ -1157,3 +1157,9 @@ def test_militants_neutralised_in_an_operation_are_its_toll():
     [ev] = events_of("قتل الجيش خمسة مسلحين في عملية عسكرية بولاية الصفصاف.", published="2026-11-20")
     assert ev.killed == 5
     assert events_of("دعا الوزير إلى القضاء على الفساد وأطلق عملية أمنية واسعة.", published="2026-11-20") == []
+
+
+def test_the_group_that_carried_out_an_attack_keeps_its_quoted_name():
+    body = "قتل 9 جنود جراء هجوم نفذه عناصر من تنظيم \"جند الصحراء\" على مواقعهم في بادية الرمل."
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.perpetrator == "تنظيم جند الصحراء"

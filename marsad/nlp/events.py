@@ -1074,6 +1074,11 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             if end > i + 1 and claims_an_act:
                 return tx.span(i + 1, end)[0]
         if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
+            if (quoted := _quoted_name(tx, g + 1, hi)) is not None and tx.has(g, "group"):
+                # "نفذه عناصر من تنظيم "الدولة الإسلامية"": the group word and its quoted name
+                head = tx.tokens[g].text
+                head = head[1:] if tx.folded[g].startswith("ل") and tx.folded[g] not in _context()["group"] else head
+                return f"{head} {tx.span(quoted[0], quoted[1] - 1)[0]}"
             end = g + 1
             while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
