@@ -1668,3 +1668,9 @@ def test_a_titled_person_after_a_dated_dateline_speaks_through_his_participle():
             "الاحتجاجات، قائلا إن \"جهات أجنبية تمول الاحتجاجات بهدف زعزعة الاستقرار\".")
     art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامي الدباغ")])
     assert said(art) == [("سامي الدباغ", "جهات أجنبية تمول الاحتجاجات بهدف زعزعة الاستقرار")]
+
+
+def test_a_body_named_by_its_kind_is_the_one_credited_before_with_its_full_name():
+    body = ("قتل 11 جنديا في هجوم على مواقعهم في البادية، وفقا للمرصد الوطني لحقوق الإنسان.\n\n"
+            "وأوضح المرصد أن الهجوم وقع فجر اليوم واستمر لساعات.")
+    assert said(analyze(body))[-1] == ("المرصد الوطني لحقوق الإنسان", "الهجوم وقع فجر اليوم واستمر لساعات")

@@ -270,6 +270,19 @@ def _named_before(body: str, head: str, at: int) -> str | None:
                 end += 1
             start = toks[k].start + (word != head)  # past a glued و، ب or ل
             return body[start:toks[end - 1].end]
+        # "وفقاً للمرصد السوري لحقوق الإنسان": the definite head behind a clitic, its adjective, and
+        # what the body is for
+        clitic = next((c for c in ("وال", "بال", "لل", "ال") if word == c + head), None)
+        if clitic is not None and _body_adjective(toks[k + 1].text):
+            end = k + 2
+            while end < len(toks) and _body_adjective(toks[end].text):
+                end += 1
+            if (end + 1 < len(toks) and normalize(toks[end].text)[:1] == "ل"
+                    and lx.is_role(normalize(toks[end].text)[1:], "org_purpose")
+                    and normalize(toks[end + 1].text).startswith("ال")):
+                end += 2
+            first = toks[k].text[len(clitic) - 2:] if clitic != "لل" else "ال" + toks[k].text[2:]
+            return " ".join([first, body[toks[k + 1].start:toks[end - 1].end]])
     return None
 
 
