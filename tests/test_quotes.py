@@ -1674,3 +1674,17 @@ def test_a_body_named_by_its_kind_is_the_one_credited_before_with_its_full_name(
     body = ("قتل 11 جنديا في هجوم على مواقعهم في البادية، وفقا للمرصد الوطني لحقوق الإنسان.\n\n"
             "وأوضح المرصد أن الهجوم وقع فجر اليوم واستمر لساعات.")
     assert said(analyze(body))[-1] == ("المرصد الوطني لحقوق الإنسان", "الهجوم وقع فجر اليوم واستمر لساعات")
+
+
+def test_a_future_verb_is_no_name_and_the_audience_ends_the_speaker():
+    body = "وقال المتحدث باسم الأسطول السادس للصحفيين إن الوزير سيزور المنطقة الأسبوع المقبل."
+    art = analyze(body, entities=[tagged(body, "org:f", "ORG", "الأسطول السادس")])
+    assert said(art) == [("الأسطول السادس", "الوزير سيزور المنطقة الأسبوع المقبل")]
+
+
+def test_unnamed_sources_in_the_dual_name_no_one():
+    assert said(analyze("نقلت وكالة الأنباء الوطنية عن مصدرين أمنيين قولهما إن الانفجار نجم عن عبوة.")) == [
+        (None, "الانفجار نجم عن عبوة")]
+    body = "وقال دبلوماسيان غربيان إن المحادثات متعثرة."
+    art = analyze(body, entities=[tagged(body, "per:d", "PER", "دبلوماسيان غربيان")])  # as the tagger may read it
+    assert said(art) == [(None, "المحادثات متعثرة")]

@@ -123,6 +123,9 @@ def name_like(tok: Tok, strict: bool = False) -> bool:
     return _name_like_word(tok.w, tok.art, strict)
 
 
+_FUTURE_VERB_ZIPF = 3.5  # the verb after س is this common a word (يزور، يعقد; not يرغي of سيرغي)
+
+
 @lru_cache(maxsize=lx.WORD_CACHE)
 def _name_like_word(w: str, art: bool, strict: bool) -> bool:
     """name_like for an untagged word: `art` says it is written with the article."""
@@ -130,6 +133,9 @@ def _name_like_word(w: str, art: bool, strict: bool) -> bool:
         return False
     if w[0] in "بل" and w.endswith("ه") and len(w) > 4 and frequency.zipf(frequency.stem_word(w[1:])) is not None:
         return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"; "بوزغاية" is a surname
+    if (w.startswith(("سي", "ست", "سن")) and len(w) >= 4 and (frequency.zipf(w[1:]) or 0) >= _FUTURE_VERB_ZIPF
+            and not lx.lexicons.is_given_name(w) and not lx.lexicons.is_family_name(w)):
+        return False  # the future's س on a common verb: "الوزير سيزور المنطقة"
     if (lx.cue_of(w) or lx.is_title(w) or lx.is_org_head(w) or lx.is_nationality(w) or lx.is_place(w, not strict)
             or lx.is_place_noun(w)):  # "أمير منطقة حائل": the area of the title, no name
         return False
@@ -158,6 +164,11 @@ def _stops(tok: Tok) -> bool:
 def _to_outlet(w: str) -> bool:
     """ل and a news outlet the words were given to: "لرويترز"، "للجزيرة"، "لوكالة"."""
     return len(w) >= 4 and (lx.agency_given(w) is not None or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"]))
+
+
+def _to_audience(w: str) -> bool:
+    """ل and whom words were said to: "للصحفيين"، "لوسائل الإعلام" (ل + ال written لل)."""
+    return w[:1] == "ل" and (w[1:] in lx.relays()["audience"] or "ا" + w[1:] in lx.relays()["audience"])
 
 
 def is_speech_context(w: str) -> bool:
@@ -230,8 +241,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if lx.is_role(w, "adverb") and not titles and not name and not org:
             j += 1
             continue
-        if _stops(tok):
-            break
+        if _stops(tok) or _to_audience(w):
+            break  # "قال المتحدث باسم البنتاغون للصحفيين": whom the words were said to
         if name:
             if len(name) == 1 and w.startswith("ال") and lx.is_title(w) and _phrase_ends(toks, j + 1, limit):
                 # "باسل القاضي إن": a title word ending the phrase right after a given name is his
@@ -343,7 +354,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # "ضابط في الجيش يدعى عبدي نور"، "شاهد عيان يدعى سالم": the name the text gives him
             return Subject(kind="name", name_start=toks[called[0]].start, name_end=toks[called[1] - 1].end,
                            entity=toks[called[0]].entity, end=called[1])
-        if ((tok.tag != "PER" or w.endswith(("ون", "ين"))) and lx.is_role(w, "anonymous") and not tok.art
+        if ((tok.tag != "PER" or w.endswith(("ون", "ين", "ان"))) and lx.is_role(w, "anonymous") and not tok.art
                 and not titles):
             # "مصدر أمني"، "شهود عيان": the words after an unnamed source describe it
             k = j + 1
