@@ -955,3 +955,8 @@ def test_a_gazetteer_place_is_named_as_the_page_spells_it():
 def test_a_noun_of_violence_after_a_name_is_the_verbs_object_not_the_surname():
     text = "وأدان الوزير نبيل شمسان القصف، واصفا إياه بالجريمة."
     assert ("نبيل شمسان", "PER") in _mentions(text), _mentions(text)
+
+
+def test_unnamed_people_in_the_plural_or_dual_are_no_person():
+    text = "وقال دبلوماسيان غربيان إن المحادثات متعثرة، فيما قال مسؤولون محليون إن الطريق مغلق."
+    assert not [m for m in _mentions(text) if m[1] == "PER"], _mentions(text)

@@ -27,7 +27,7 @@ from marsad.nlp.lexicons import Known
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
-from marsad.nlp.quotes.lexicon import agencies, cue_of, is_title as is_speaker_title
+from marsad.nlp.quotes.lexicon import agencies, cue_of, is_role, is_title as is_speaker_title
 
 LAYERS = ("tagger", "lexicons", "rules", "orgs")
 # head-word organisation chains are names in news (مديرية الأمن العام) though rarely in
@@ -777,6 +777,9 @@ def _drop_trailing(s: _Sentence) -> None:
         if end == start + 1 and type_ != "MISC" and s.norms[start] in _CURRENCIES:
             s.spans[start] = (end, "MISC", None, prefix)
             continue
+        if type_ == "PER" and entry is None and _unnamed_people(s.norms[start]):
+            del s.spans[start]  # "وقال دبلوماسيان غربيان": people named by what they are, no one
+            continue
         if type_ == "PER" and entry is None and end == start + 1 and (
                 _title_word(s.norms[start]) or s.tokens[start].text.endswith("ئ")):
             # a title alone ("وقال الملك"); an adjective in ئ that folds to a name (هادئ -> هادي)
@@ -847,6 +850,11 @@ def _peninsula(s: _Sentence) -> None:
                                                                  and "جزير" in s.norms[end]):
             nxt = s.spans.pop(end, None)  # "شبه" tagged alone before its island: one name
             s.spans[start] = (nxt[0] if nxt else end + 1, "LOC", None, "")
+
+
+def _unnamed_people(norm: str) -> bool:
+    """A plural or dual noun of unnamed sources (مسؤولون، دبلوماسيان، مصدرين), maybe behind و."""
+    return norm.endswith(("ون", "ين", "ان")) and is_role(norm, "anonymous") and not lexicons.is_given_name(norm)
 
 
 def _title_word(norm: str) -> bool:
