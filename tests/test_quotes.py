@@ -1688,3 +1688,16 @@ def test_unnamed_sources_in_the_dual_name_no_one():
     body = "وقال دبلوماسيان غربيان إن المحادثات متعثرة."
     art = analyze(body, entities=[tagged(body, "per:d", "PER", "دبلوماسيان غربيان")])  # as the tagger may read it
     assert said(art) == [(None, "المحادثات متعثرة")]
+
+
+def test_starred_questions_dashed_answers_and_the_interviewee_from_the_lead():
+    body = ("أكد وزير النقل نادر الفاخوري أن مشروع القطار السريع سيكتمل في موعده.\n"
+            "وفيما يلي نص الحوار:\n"
+            "* متى سيكتمل مشروع القطار السريع؟\n"
+            "- نتوقع اكتمال المرحلة الأولى في الربع الأخير من العام المقبل.\n"
+            "* وماذا عن التمويل؟\n"
+            "- التمويل مؤمن بالكامل من خلال شراكة مع القطاع الخاص.")
+    art = analyze(body, entities=[tagged(body, "per:nader", "PER", "نادر الفاخوري")])
+    assert [(q.speaker, q.text) for q in art.quotes][1:] == [
+        ("نادر الفاخوري", "نتوقع اكتمال المرحلة الأولى في الربع الأخير من العام المقبل"),
+        ("نادر الفاخوري", "التمويل مؤمن بالكامل من خلال شراكة مع القطاع الخاص")]

@@ -19,6 +19,7 @@ from marsad.nlp.quotes.speakers import Subject
 # "ج: …"، "ج - …"، "جـ: …"، "ج/ …"، "الجواب: …" at the start of a paragraph
 ANSWER = re.compile(r"^\s*(?:ج|جـ|الجواب|جواب)\s*[:：\-–—/]\s*")
 DASH = re.compile(r"^\s*[-–—]\s*")  # a line of dialogue set out with a dash
+QUESTION_MARK = re.compile(r"^\s*(?:[*•■▪●]|س\s*[:：\-–—/])\s*")  # "* كيف …؟"، "س: …؟"
 INTERVIEWEE_REACH = 10  # words from the interview word to the name: "حواراً مع وزير الزراعة عماد الحلبي"
 LABEL_WORDS = 4  # a speaker label before a colon: "وزير النقل نادر الفاخوري:"
 
@@ -33,7 +34,7 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
     marked.sort(key=lambda pm: pm[0].start)
     if not marked:
         return []
-    who = _interviewee(article, marked[0][0].start)
+    who = _interviewee(article, marked[0][0].start) or _lead_speaker(taken, marked[0][0].start)
     if who is None:
         return []
     out = []
@@ -45,20 +46,28 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
 
 
 def _dashed_answers(body: str, paragraphs: list[Paragraph]) -> list[tuple[Paragraph, int]]:
-    """Dialogue set out with dashes: a paragraph opening with a dash right after a dashed question
-    ("- وماذا عن الأسعار؟" then "- الحكومة ستدعم …") is an answer."""
+    """Dialogue set out with dashes: a paragraph opening with a dash right after a marked question
+    ("- وماذا عن الأسعار؟"، "* كيف تقيمون الوضع؟"، "س: …؟" then "- الحكومة ستدعم …") is an answer."""
     out, asked = [], False
     for para in paragraphs:
         text = body[para.start:para.end]
+        question = text.rstrip().endswith(("؟", "?"))
         m = DASH.match(text)
         if m is None:
-            asked = False
+            asked = question and QUESTION_MARK.match(text) is not None
             continue
-        question = text.rstrip().endswith(("؟", "?"))
         if asked and not question:
             out.append((para, m.end()))
         asked = question
     return out
+
+
+def _lead_speaker(taken: list[Found], before: int) -> Subject | None:
+    """The one person the page quotes before its first answer, when it names no interview: the
+    lead that sums up a question-and-answer page ("أكد وزير الداخلية X أن …" then "نص الحوار:")."""
+    named = [f.subject for f in taken if f.start < before and f.subject is not None and f.subject.kind == "name"
+             and f.subject.entity]
+    return named[0] if named and len({s.entity for s in named}) == 1 else None
 
 
 QUESTION_WORDS = 30  # a question set on its own line is short
