@@ -1163,3 +1163,8 @@ def test_the_group_that_carried_out_an_attack_keeps_its_quoted_name():
     body = "قتل 9 جنود جراء هجوم نفذه عناصر من تنظيم \"جند الصحراء\" على مواقعهم في بادية الرمل."
     [ev] = events_of(body, published="2026-11-20")
     assert ev.perpetrator == "تنظيم جند الصحراء"
+
+
+def test_the_day_before_yesterday_is_no_part_of_the_place():
+    [ev] = events_of("قتل ثلاثة أشخاص في هجوم مسلح على قرية الصفا أول أمس.", published="2026-11-30")
+    assert (ev.location, ev.date) == ("قرية الصفا", "2026-11-28")
