@@ -165,3 +165,13 @@ def test_a_hijri_day_and_month_without_the_year_are_read_by_the_references_hijri
     assert parse_date("في 10 محرم المقبل", ref) == date(2025, 7, 5)
     assert parse_date("فاز الفريق 3 صفر", ref) is None  # a score, not the month صفر
     assert parse_date("في 3 رمضان") is None  # no reference, no year
+
+
+@pytest.mark.parametrize("text, value", [
+    ("اعتقلت الشرطة المتهم يوم 29/11/2026.", date(2026, 11, 29)),  # the sentence's full stop after it
+    ("وقع الحادث بتاريخ 2026/11/29.", date(2026, 11, 29)),
+    ("في 29.11.2026.", date(2026, 11, 29)),
+])
+def test_a_numeric_date_that_ends_the_sentence(text, value):
+    assert [m.value for m in find_dates(text, date(2026, 11, 30))] == [value]
+    assert find_dates("بلغت النسبة 12.5.2026.3 في المئة", date(2026, 11, 30)) == []

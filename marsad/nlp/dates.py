@@ -62,8 +62,9 @@ def _numeric(year_digits: str, day_first: bool, seps: str = "/.\\-") -> str:
     used twice, with no more digits or separators on either side."""
     day, month, year = r"(?P<d>[0-3]?[0-9])", r"(?P<m>[01]?[0-9])", rf"(?P<y>{year_digits})"
     first, last = (day, year) if day_first else (year, day)
+    # a full stop may end the sentence right after it ("يوم 29/11/2026."), not another part ("29/11/2026.5")
     return (rf"(?<![0-9/.\-]){first}\s?(?P<sep>[{seps}])\s?{month}\s?(?P=sep)\s?{last}"
-            rf"(?![0-9{seps}])")
+            rf"(?![0-9]|[{seps}][0-9])")
 
 
 @lru_cache(maxsize=1)
