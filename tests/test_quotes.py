@@ -1605,7 +1605,7 @@ def test_what_a_body_is_for_is_part_of_its_name_as_a_speaker():
     assert said(analyze(body)) == [("المرصد الوطني لحقوق الإنسان", "12 مدنياً قتلوا"),
                                    ("الهيئة العامة لشؤون النازحين", "نزوح ألفي أسرة")]
     # words given to the media: no part of the body's name
-    assert said(analyze("وقالت الحكومة لوسائل الإعلام إن التحقيق مستمر.")) == [(None, "التحقيق مستمر")]
+    assert said(analyze("وقالت الحكومة لوسائل الإعلام إن التحقيق مستمر.")) == [("الحكومة", "التحقيق مستمر")]
 
 
 def test_a_network_or_group_speaks_by_its_name_and_a_body_of_no_name_is_no_one():
@@ -1701,3 +1701,12 @@ def test_starred_questions_dashed_answers_and_the_interviewee_from_the_lead():
     assert [(q.speaker, q.text) for q in art.quotes][1:] == [
         ("نادر الفاخوري", "نتوقع اكتمال المرحلة الأولى في الربع الأخير من العام المقبل"),
         ("نادر الفاخوري", "التمويل مؤمن بالكامل من خلال شراكة مع القطاع الخاص")]
+
+
+def test_a_state_institution_speaks_by_its_bare_name_but_a_kind_of_body_refers_back():
+    assert said(analyze("وقالت الشرطة إن التحقيقات جارية.")) == [("الشرطة", "التحقيقات جارية")]
+    assert said(analyze("وقال الجيش إن قواته صدت الهجوم.")) == [("الجيش", "قواته صدت الهجوم")]
+    assert said(analyze("وقالت الوزارة إن الأسعار ستنخفض.")) == [(None, "الأسعار ستنخفض")]
+    # a body of that kind named before is the one meant
+    body = "أعلنت شرطة محافظة الوادي القبض على مطلوبين. وقالت الشرطة إن التحقيقات جارية."
+    assert said(analyze(body))[-1] == ("شرطة محافظة الوادي", "التحقيقات جارية")

@@ -243,7 +243,8 @@ def _bare_org_head(name: str) -> bool:
 
 
 def _earlier_org(article: Article, name: str, quotes: list[Quote], at: int) -> tuple[str | None, str | None]:
-    """The organisation of that kind the article already quoted or named ("وزارة الصحة"), or nothing."""
+    """The organisation of that kind the article already quoted or named ("وزارة الصحة"), else a
+    state institution's bare name ("الشرطة")."""
     head = normalize(name)[2:]
     for q in reversed(quotes):  # "وزارة الصحة" or "الجيش اللبناني" for "الوزارة"، "الجيش"
         if q.speaker and _head_of(q.speaker) == head:
@@ -251,7 +252,10 @@ def _earlier_org(article: Article, name: str, quotes: list[Quote], at: int) -> t
     for e in article.entities:
         if e.type == "ORG" and _head_of(e.name) == head:
             return e.name, e.id
-    return _named_before(article.body, head, at), None
+    # else a state institution as the page names it ("وقالت الشرطة إن"، "وقال الجيش"): which one
+    # the page's place tells; "الوزارة"، "الهيئة" with none named before are no one
+    named = _named_before(article.body, head, at)
+    return named or (name if lx.is_role(head, "institution") else None), None
 
 
 _BODY_NAME_REACH = 3000  # characters back: a page's few paragraphs before, and no quadratic cost on a long one
@@ -264,8 +268,7 @@ def _named_before(body: str, head: str, at: int) -> str | None:
     toks = [t for t in tokenize(body[lo:at], lo) if t.text[:1].isalpha()]
     for k in range(len(toks) - 2, -1, -1):
         word = normalize(toks[k].text)
-        if (word == head or (word[:1] in "وبل" and word[1:] == head)) and normalize(toks[k + 1].text).startswith("ال"):
-            end = k + 2
+        if (word == head or (word[:1] in "وبل" and word[1:] == head)) and (end := _construct_end(toks, k + 1)):
             while end < len(toks) and toks[end].start - toks[end - 1].end == 1 and _body_adjective(toks[end].text):
                 end += 1
             start = toks[k].start + (word != head)  # past a glued و، ب or ل
@@ -283,6 +286,25 @@ def _named_before(body: str, head: str, at: int) -> str | None:
                 end += 2
             first = toks[k].text[len(clitic) - 2:] if clitic != "لل" else "ال" + toks[k].text[2:]
             return " ".join([first, body[toks[k + 1].start:toks[end - 1].end]])
+    return None
+
+
+_CONSTRUCT_WORDS = 2  # indefinite nouns of a body's name before the word that ends it: "شرطة محافظة الوادي"
+
+
+def _construct_end(toks: list, j: int) -> int | None:
+    """After a body's indefinite head, the end of its genitive: a definite word ("مجلس الوزراء"), a
+    known place ("شرطة دبي"), maybe after an indefinite noun or two ("شرطة محافظة الوادي"); None
+    when no such word ends it."""
+    for k in range(j, min(len(toks), j + _CONSTRUCT_WORDS + 1)):
+        if k > j and toks[k].start - toks[k - 1].end != 1:
+            return None  # a comma or a mark between: no one name
+        word = normalize(toks[k].text)
+        listed = lexicons.names().get(word)  # after a body's head even a listed town is its place
+        if word.startswith("ال") or lx.is_place(word) or (listed is not None and listed.type == "LOC"):
+            return k + 1
+        if lx.cue_of(word) or lx.is_title(word):
+            return None
     return None
 
 
