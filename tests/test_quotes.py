@@ -1710,3 +1710,12 @@ def test_a_state_institution_speaks_by_its_bare_name_but_a_kind_of_body_refers_b
     # a body of that kind named before is the one meant
     body = "أعلنت شرطة محافظة الوادي القبض على مطلوبين. وقالت الشرطة إن التحقيقات جارية."
     assert said(analyze(body))[-1] == ("شرطة محافظة الوادي", "التحقيقات جارية")
+
+
+def test_a_relative_clause_reports_its_own_words_not_the_main_verbs():
+    body = ("أقر مجلس النواب مشروع القانون بأغلبية 68 صوتا، وسط اعتراض كتل المعارضة التي اعتبرت أن بعض "
+            "مواده تقيد حرية التعبير.")
+    assert analyze(body).quotes == []  # passing a law is no statement; the blocs' words are not the council's
+    body = "وأكد الوزير نادر الحلبي، الذي قال إنه سيستقيل، أن الحكومة مستمرة."
+    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نادر الحلبي")])
+    assert said(art) == [("نادر الحلبي", "الحكومة مستمرة")]

@@ -19,6 +19,9 @@ NOT_A_STATEMENT = frozenset(normalize(w) for w in (
     "عدم").split())  # "فضل عدم ذكر اسمه": a verbal noun under عدم
 
 
+_RELATIVE = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+
+
 def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: bool = False) -> Found | None:
     """What the cue reports, looked for from token k to the sentence end; a quoted passage right
     after the cue and its subject may be short ("قال: «لن نستسلم»"), one further on may not. A cue
@@ -58,6 +61,11 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             # a comma ("«…»، قال X، مضيفاً أن …") it opens the speaker's next statement
             t += 1
             continue
+        if t > k and other is not None and other.role != "noun" and toks[t - 1].w in _RELATIVE:
+            # a relative clause reports its own words: past it when a comma closes it ("وأكد الوزير،
+            # الذي قال إنه سيستقيل، أن …"), else nothing is this cue's ("… كتل المعارضة التي اعتبرت أن …")
+            t = next((c + 1 for c in range(t + 1, end) if toks[c].text in "،,"), end)
+            continue
         if t > k and other is not None and other.role != "noun" and toks[t - 1].w not in NOT_A_STATEMENT:
             return None  # another statement begins before this one's content
         if cue.indirect and is_an(tok.w):
@@ -75,7 +83,7 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
                 # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported
                 # too, also after an aside set off by commas ("طالب المجلس، في بيان، الحكومة بـ…")
                 lead = _after_comma_aside(para, k, t) if takes_object else k
-                if _object_before(para, lead, t):
+                if (takes_object or not glued) and _object_before(para, lead, t):
                     return clause(para, lead)
                 # a glued ب further on says how, not what ("أقر المجلس، أمس، القانون بأغلبية …"),
                 # unless only a time or place phrase or the person addressed stands between ("نوه
