@@ -1719,3 +1719,12 @@ def test_a_relative_clause_reports_its_own_words_not_the_main_verbs():
     body = "وأكد الوزير نادر الحلبي، الذي قال إنه سيستقيل، أن الحكومة مستمرة."
     art = analyze(body, entities=[tagged(body, "per:n", "PER", "نادر الحلبي")])
     assert said(art) == [("نادر الحلبي", "الحكومة مستمرة")]
+
+
+def test_the_person_or_body_a_relative_clause_is_about_said_its_words():
+    body = "وسط اعتراض حركة البناء التي اعتبرت أن بعض مواد القانون تقيد حرية التعبير."
+    art = analyze(body, entities=[tagged(body, "org:b", "ORG", "حركة البناء")])
+    assert said(art) == [("حركة البناء", "بعض مواد القانون تقيد حرية التعبير")]
+    body = "ورحب الوزير بموقف الرئيس سامي العلي الذي أكد أن الحوار هو الحل."
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامي العلي")])
+    assert said(art) == [("سامي العلي", "الحوار هو الحل")]

@@ -17,7 +17,7 @@ from marsad.article import Article
 from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
-from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
+from marsad.nlp.quotes.content import NOT_A_STATEMENT, RELATIVE, attribution_at, find_content
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
@@ -326,6 +326,12 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
     t = 0
     while t < len(toks):
         tok = toks[t]
+        if (tok.w and not para.inside(t) and (hit := _relative_statement(para, t)) is not None
+                and not taken.overlaps(hit.start, hit.end)):
+            out.append(hit)  # "… حركة النهضة التي اعتبرت أن …": the body the clause is about said it
+            taken.add(hit.start, hit.end)
+            t = max(t + 1, para.after(hit.end))
+            continue
         if not tok.w or para.inside(t) or (t > 0 and toks[t - 1].w in NOT_A_STATEMENT
                                            and not (toks[t - 1].w in _NOT and lx.is_role(tok.w, "negatable"))):
             t += 1
@@ -347,6 +353,30 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
     claimed = [(f.start, f.end) for f in out]
     out.extend(_orphans(para, claimed, going_on))
     return sorted(out, key=lambda f: f.start)
+
+
+def _relative_statement(para: Paragraph, t: int) -> Found | None:
+    """A reporting verb right after a relative pronoun whose antecedent is a person or body the
+    entities stage found: "وسط اعتراض حركة النهضة التي اعتبرت أن …" is the movement's statement."""
+    toks = para.toks
+    if t < 2 or toks[t - 1].w not in RELATIVE or toks[t - 2].tag not in ("PER", "ORG"):
+        return None
+    cue = _cue_at(para, t)
+    if cue is None or cue.role != "verb":
+        return None
+    found = find_content(para, t + 1, para.sentence_end(t), cue, takes_object=lx.is_role(toks[t].w, "object_verb"))
+    if found is None:
+        return None
+    last = t - 2
+    first = last
+    while first > 0 and toks[first - 1].entity is not None and toks[first - 1].entity == toks[last].entity:
+        first -= 1
+    kind = "name" if toks[last].tag == "PER" else "org"
+    found.cue, found.follows = toks[t].text, False
+    found.subject = Subject(kind=kind, name_start=toks[first].start, name_end=toks[last].end,
+                            entity=toks[last].entity, end=t)
+    found.gender = lx.cue_gender(toks[t].w)
+    return found
 
 
 def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:

@@ -19,7 +19,7 @@ NOT_A_STATEMENT = frozenset(normalize(w) for w in (
     "عدم").split())  # "فضل عدم ذكر اسمه": a verbal noun under عدم
 
 
-_RELATIVE = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+RELATIVE = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
 
 
 def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: bool = False) -> Found | None:
@@ -61,7 +61,7 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             # a comma ("«…»، قال X، مضيفاً أن …") it opens the speaker's next statement
             t += 1
             continue
-        if t > k and other is not None and other.role != "noun" and toks[t - 1].w in _RELATIVE:
+        if t > k and other is not None and other.role != "noun" and toks[t - 1].w in RELATIVE:
             # a relative clause reports its own words: past it when a comma closes it ("وأكد الوزير،
             # الذي قال إنه سيستقيل، أن …"), else nothing is this cue's ("… كتل المعارضة التي اعتبرت أن …")
             t = next((c + 1 for c in range(t + 1, end) if toks[c].text in "،,"), end)
