@@ -1168,3 +1168,10 @@ def test_the_group_that_carried_out_an_attack_keeps_its_quoted_name():
 def test_the_day_before_yesterday_is_no_part_of_the_place():
     [ev] = events_of("قتل ثلاثة أشخاص في هجوم مسلح على قرية الصفا أول أمس.", published="2026-11-30")
     assert (ev.location, ev.date) == ("قرية الصفا", "2026-11-28")
+
+
+def test_a_claiming_groups_ties_are_no_part_of_its_name():
+    body = ("قتل ضابطان في هجوم على مركز أمني في بلدة الواحة.\n"
+            "وتبنت جماعة أنصار الصحراء المرتبطة بتنظيم القاعدة الهجوم في بيان.")
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.perpetrator == "جماعة أنصار الصحراء"

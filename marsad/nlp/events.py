@@ -1070,7 +1070,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                     return f"{tx.tokens[i + 1].text} {name}" if grouped else name
                 continue
             end = _claimed_name_end(tx, i + 1, hi, most=5)
-            claims_an_act = end < hi and (tx.match(end, _triggers(), hi) or tx.has(end, "responsibility"))
+            act = _past_ties(tx, end, hi)  # "تبنت جماعة X المرتبطة بتنظيم Y الهجوم"
+            claims_an_act = act < hi and (tx.match(act, _triggers(), hi) or tx.has(act, "responsibility"))
             if end > i + 1 and claims_an_act:
                 return tx.span(i + 1, end)[0]
         if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
@@ -1133,10 +1134,22 @@ def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) ->
     while end < limit and end in tx.in_org:
         end += 1
     words_limit = limit if most is None else min(limit, g + most)
-    while end < words_limit and (not _is_stop(tx, end) or (
+    while end < words_limit and not (end > g and tx.has(end, "member")) and (not _is_stop(tx, end) or (
             end == g + 1 and tx.has(g, "group") and tx.match(end, _triggers(), end + 1) > 0)):
-        end += 1
+        end += 1  # "جماعة X المرتبطة بتنظيم Y": the group's name ends before its ties
     return end
+
+
+_TIES_REACH = 6  # tokens of "المرتبطة بتنظيم القاعدة في بلاد المغرب" after a group's name
+
+
+def _past_ties(tx: _Text, k: int, hi: int) -> int:
+    """Past a group's ties after its name ("المرتبطة بتنظيم القاعدة") to the next event word, if it
+    comes soon; else k."""
+    if k >= hi or not tx.has(k, "member"):
+        return k
+    return next((j for j in range(k + 1, min(hi, k + _TIES_REACH + 1))
+                 if tx.match(j, _triggers(), hi) or tx.has(j, "responsibility")), k)
 
 
 def _in_group_name(tx: _Text, g: int, k: int) -> bool:
