@@ -93,8 +93,11 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     start = para.sentence_start(t)
     # a claim's noun reports nothing: "نفت الحركة مسؤوليتها عن القصف، واتهمت …"; a participle
     # went on with the subject's own words: "أدان X القصف، واصفاً إياه بـ"…"، وطالب …"
-    said = [k for k in range(start, t) if ((cue := _cue_at(para, k)) and cue.role not in ("claim", "continuation"))
-            or (para.inside_speech(k) and not _continued(para, k, start))]
+    cues = {k: cue for k in range(start, t) if (cue := _cue_at(para, k)) is not None}
+    going_on = min((k for k, cue in cues.items() if cue.role == "continuation" and _opens_clause(toks, k, start)),
+                   default=t)
+    said = [k for k in range(start, t) if (k in cues and cues[k].role not in ("claim", "continuation"))
+            or (para.inside_speech(k) and k < going_on)]
     opening = para.after_dateline(start)  # "الكويت - 18 - 11 (كونا) -- رحبت دولة الكويت …، معربة"
     for verb in (opening, opening + 1):  # "رحبت دولة الكويت بالاتفاق، معربة عن …"
         if verb < t and _opens_clause(toks, verb, opening) and set(said) <= {verb} and (
@@ -131,12 +134,6 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     if not set(said) <= {verb}:
         return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on
     return parse(toks, p, t)
-
-
-def _continued(para: Paragraph, k: int, start: int) -> bool:
-    """Is token k inside words a participle cue before it reported ("، واصفاً إياه بـ"…"")?"""
-    return any((cue := _cue_at(para, c)) and cue.role == "continuation" and _opens_clause(para.toks, c, start)
-               for c in range(start, k))
 
 
 def _object_after_comma(para: Paragraph, t: int, subject: Subject) -> bool:

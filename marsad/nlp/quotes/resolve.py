@@ -230,7 +230,7 @@ def _unnamed_body(name: str) -> bool:
     """"مجموعة"، "مجموعة صغيرة": an indefinite body word, maybe with indefinite adjectives, names no body."""
     head, *rest = normalize(name).split()
     return (not head.startswith("ال") and lx.is_org_head(head)
-            and all(not w.startswith("ال") and lexicons.relative_adjective(w) or w in _DESCRIBING for w in rest))
+            and all(lexicons.relative_adjective(w, definite=False) or w in _DESCRIBING for w in rest))
 
 
 _DESCRIBING = frozenset(normalize(w) for w in "صغيرة كبيرة جديدة أخرى صغير كبير جديد آخر".split())
