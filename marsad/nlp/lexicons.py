@@ -350,10 +350,9 @@ def agencies(kinds: tuple[str, ...] = ("agency",)) -> dict[str, Known]:
 
 def agency(word: str, bracketed: bool) -> Known | None:
     """The agency or outlet a one-word name stands for (كونا، هسبريس). Outside brackets only names of
-    four letters or more that no other lexicon reads otherwise (فارس is a given name) and no feminine
-    adjective; "(واع)" after a
-    full agency name is safe at any length. Never a word with the article: الفرنسية، العمانية are
-    adjectives first."""
+    four letters or more that no other lexicon reads otherwise (فارس is a given name) and that are no
+    feminine adjective (وطنية); "(واع)" after a full agency name is safe at any length. Never a word
+    with the article: الفرنسية، العمانية are adjectives first."""
     entry = agencies(("agency", "outlet")).get(word)
     if entry is None or word.startswith("ال") or bracketed:
         return None if word.startswith("ال") else entry
