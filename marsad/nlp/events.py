@@ -27,7 +27,7 @@ from itertools import chain
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from marsad.article import Article, Event
@@ -1257,6 +1257,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         dates = _sentence_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
         sent: list[_Mention] = []
         new_event = bool(triggers) and tx.match(lo, _context_phrases("new_event"), hi) > 0
+        # who carried out the sentence's acts, or whose members were arrested: read once a sentence
+        sentence_group = cache(lambda which, lo=lo, hi=hi: _perpetrator(tx, lo, hi) if which == "claimed"
+                               else _members_group(tx, lo, hi))
         for k, (a, b, type_, form) in enumerate(triggers):
             if FAMILY[type_] == "violent" and _munition_handled(tx, a, lo) == "defused":
                 type_ = "plot_foiled"  # "فككت القوات عبوة ناسفة": the bombing it was meant for, foiled
@@ -1280,9 +1283,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             if m.family in ("violent", "hostage"):
                 m.target, m.aimed = _target(tx, a, b, win_hi)
                 m.aimed = m.aimed and m.target is not None
-                m.perpetrator = _perpetrator(tx, lo, hi) or _state_actor(tx, a, b, lo, hi)
+                m.perpetrator = sentence_group("claimed") or _state_actor(tx, a, b, lo, hi)
             elif m.family == "security":
-                m.perpetrator = _members_group(tx, lo, hi)
+                m.perpetrator = sentence_group("members")
         for f in figures:
             owner = _owner(sent, f)
             if owner is None and not triggers:
@@ -1450,6 +1453,7 @@ def _add_figure(figures: dict[str, tuple[int | None, bool]], field_: str, value:
         figures[field_] = (value, approx)
 
 
+@lru_cache(maxsize=4096)
 def _same_place(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
@@ -1483,11 +1487,12 @@ def _area_word(location: str) -> tuple[str, ...] | None:
     return first if first in _places()["place"] else None
 
 
-def _place_key(text: str) -> list[str]:
-    return [min(_forms(w), key=len) for w in normalize(text).split()]
+@lru_cache(maxsize=4096)
+def _place_key(text: str) -> tuple[str, ...]:
+    return tuple(min(_forms(w), key=len) for w in normalize(text).split())
 
 
-def _contains(big: list[str], small: list[str]) -> bool:
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     n = len(small)
     return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
