@@ -208,6 +208,9 @@ def test_a_family_name_written_first_links_its_mention_alone():
     body = "قال المتحدث وانغ جيان إن بكين ترحب بالاتفاق. وأضاف وانغ أن الحوار مستمر. وقال أحمد إن السوق هادئة."
     art = _doc("a.txt", body, "وانغ جيان", "وانغ", "أحمد")
     assert sorted(len(e.mentions) for e in art.entities) == [1, 2]
+    # a one-syllable given name after the family name has no surname key of its own ("يي")
+    short = _doc("c.txt", "قال الوزير وانغ يي إن بكين ترحب. وأضاف وانغ أن الحوار مستمر.", "وانغ يي", "وانغ")
+    assert len(short.entities) == 1
     # a given name alone may be another person: "أحمد" stays apart from an "أحمد X" on the page
     other = _doc("b.txt", "قال الوزير أحمد الراشد إن الخطة جاهزة. وقال أحمد إن السوق هادئة.", "أحمد الراشد", "أحمد")
     assert len(other.entities) == 2

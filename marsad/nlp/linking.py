@@ -113,6 +113,7 @@ def _merge_surnames(groups: dict) -> None:
             if _surname_of(key):
                 full[_surname_of(key)].add((type_, ident))
                 loose[_without_long_alefs(_surname_of(key))].add((type_, ident))
+            if " " in key:
                 leading[key.split()[0]].add((type_, ident))
     for type_, ident in list(groups):
         if type_ != "PER" or (type_, ident) not in groups:
