@@ -1136,3 +1136,12 @@ def test_a_place_and_a_full_date_alone_on_a_line_are_the_dateline():
 @pytest.mark.parametrize("byline", ["بقلم: د. نادر الحلبي", "كتب الدكتور نادر الحلبي", "بقلم: المهندس نادر الحلبي"])
 def test_a_bylines_courtesy_title_is_no_part_of_the_authors_name(byline):
     assert extract(page(HEADLINE, byline, *BODY)).author == "نادر الحلبي"
+
+
+@pytest.mark.parametrize("credit, agencies", [
+    ("بتصرف عن الجزيرة نت", ["الجزيرة"]),  # a credit label needs no colon on a short line
+    ("أ ف ب، رويترز", ["فرانس برس", "رويترز"]),  # several agencies alone on the last line
+])
+def test_more_credit_lines_after_the_article(credit, agencies):
+    art = extract(page(HEADLINE, *BODY, credit))
+    assert art.agencies == agencies and art.body.split("\n") == BODY

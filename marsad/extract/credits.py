@@ -385,12 +385,19 @@ def without_trailing_credit(line: str) -> str:
 
 
 def credit_only_line(line: str) -> str | None:
-    """A line that is nothing but an agency credit: "(رويترز)", "ـ (أ ف ب)", "وكالات"."""
+    """A line that is nothing but an agency credit: "(رويترز)", "ـ (أ ف ب)", "وكالات"; or several
+    ("أ ف ب، رويترز"), named in the form agencies_in_credit reads."""
     inner = re.sub(r"^[\s\-–—ـ*(\[]+|[\s\-–—ـ.)\]]+$", "", line)
     if not inner or len(inner.split()) > 5:
         return None
     src = lookup_source(inner)
-    return src.name if src and src.kind != "outlet" else None
+    if src is not None:
+        return src.name if src.kind != "outlet" else None
+    parts = [p for p in _CREDIT_SPLIT.split(inner) if p.strip()]
+    found = [lookup_source(p) for p in parts]
+    if len(parts) >= 2 and all(f is not None and f.kind != "outlet" for f in found):
+        return "، ".join(f.name for f in found)
+    return None
 
 
 _TAG_SPLIT = re.compile(r"\s*(?:[،,|؛;#/•·]|\s-\s)\s*")

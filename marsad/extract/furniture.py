@@ -167,12 +167,12 @@ def _desk(value: str) -> bool:
 
 def _colonless_ok(kind: str, words: list[str], line: str) -> bool:
     """"بقلم فلان" and "كتب فلان" need no colon, but only as a short line that is not a sentence;
-    nor "نشر بتاريخ 12-11-2026", a short line with a date's digits."""
+    nor "نشر بتاريخ 12-11-2026", a short line with a date's digits; nor "بتصرف عن الجزيرة نت"."""
     if _SENTENCE_END.search(line):
         return False
     if kind in ("published", "updated"):
         return len(words) <= 10 and any(ch.isdigit() for ch in line)
-    return kind == "byline" and 2 <= len(words) <= 5
+    return kind in ("byline", "credit") and 2 <= len(words) <= 5
 
 
 def _original_tail(line: str, folded_tail: str) -> str:

@@ -776,8 +776,8 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
 
 
 def _read_credit(ln: Line, out: Extraction) -> None:
-    if ln.kind == "credit_only":
-        out.agencies.append(ln.value)
+    if ln.kind == "credit_only":  # one agency's name, or several ("أ ف ب، رويترز")
+        out.agencies.extend(credits.agencies_in_credit(ln.value)[0] or [ln.value])
         return
     agencies, publishers = credits.agencies_in_credit(ln.value)
     out.agencies.extend(agencies)
