@@ -1175,3 +1175,14 @@ def test_a_claiming_groups_ties_are_no_part_of_its_name():
             "وتبنت جماعة أنصار الصحراء المرتبطة بتنظيم القاعدة الهجوم في بيان.")
     [ev] = events_of(body, published="2026-11-20")
     assert ev.perpetrator == "جماعة أنصار الصحراء"
+
+
+def test_the_munition_that_did_it_told_again_with_its_toll_is_the_same_event():
+    body = ("أكد مصدر أمني مقتل خمسة من رعاة الأغنام وإصابة اثنين بانفجار لغم أرضي في صحراء قضاء النخيب.\n"
+            "وقال المصدر إن \"اللغم انفجر على عجلة كانت تقل الرعاة قرب وادي الغدف، ما أدى إلى مقتل خمسة منهم\".")
+    [ev] = events_of(body, published="2026-11-20")
+    assert (ev.killed, ev.injured) == (5, 2) and "النخيب" in ev.location
+    # a different toll is another event
+    body = ("انفجرت عبوة ناسفة في سوق مدينة الحلة ما أدى إلى مقتل 3 أشخاص.\n"
+            "وفي حادث منفصل، العبوة انفجرت قرب حاجز في مدينة بعقوبة وقتلت 7 جنود.")
+    assert [e.killed for e in events_of(body, published="2026-11-20")] == [3, 7]

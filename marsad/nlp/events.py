@@ -1515,8 +1515,9 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
         if m.referring:
             continue
         target = None
-        if not m.separate and _definite(tx, m) and not m.figures:
-            same_day = [g for g in groups if g[0].family == m.family
+        # "الانفجار"، "اللغم انفجر … ما أدى إلى مقتل خمسة": the one told before, its toll said again
+        if not m.separate and _definite(tx, m) and (not m.figures or m.form == "verb"):
+            same_day = [g for g in groups if g[0].family == m.family and _same_toll(g, m)
                         and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)]
             target = next((g for g in reversed(same_day) if any(x.type == m.type for x in g)),
                           same_day[-1] if same_day else None)
@@ -1562,7 +1563,21 @@ def _referred(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | Non
 def _definite(tx: _Text, m: _Mention) -> bool:
     first = tx.folded[m.lo]
     demonstrative = m.lo > 0 and tx.folded[m.lo - 1] in ("هذا", "هذه")
-    return demonstrative or first.startswith(("ال", "وال", "بال", "فال", "لل"))
+    # a verb after the definite munition that did it: "اللغم انفجر"، "العبوة انفجرت" (not an agent:
+    # "الأجهزة الأمنية أحبطت" tells a new act)
+    subject = (m.form == "verb" and m.lo > 0 and tx.folded[m.lo - 1].startswith(("ال", "وال", "فال"))
+               and tx.has(m.lo - 1, "munition"))
+    return demonstrative or subject or first.startswith(("ال", "وال", "بال", "فال", "لل"))
+
+
+def _same_toll(group: list[_Mention], m: _Mention) -> bool:
+    """Do the figures a mention states agree with those its event already has (none contradicts)?"""
+    have: dict[str, set] = {}
+    for x in group:
+        for field_, (value, _) in x.figures.items():
+            have.setdefault(field_, set()).add(value)
+    stated = {f: v for f, (v, _) in m.figures.items() if f in have}
+    return bool(stated) == bool(m.figures) and all(v in have[f] for f, v in stated.items())
 
 
 def _event(tx: _Text, group: list[_Mention]) -> Event:
