@@ -1728,3 +1728,11 @@ def test_the_person_or_body_a_relative_clause_is_about_said_its_words():
     body = "ورحب الوزير بموقف الرئيس سامي العلي الذي أكد أن الحوار هو الحل."
     art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامي العلي")])
     assert said(art) == [("سامي العلي", "الحوار هو الحل")]
+
+
+def test_a_body_named_with_the_one_it_belongs_to_is_not_that_one():
+    body = "حذر برنامج الغذاء الإقليمي التابع للأمم المتحدة من أن السكان باتوا على شفا المجاعة."
+    un = tagged(body, "org:un", "ORG", "للأمم المتحدة")
+    un.name = "الأمم المتحدة"
+    assert [(q.speaker, q.speaker_entity) for q in analyze(body, entities=[un]).quotes] == [
+        ("برنامج الغذاء الإقليمي التابع للأمم المتحدة", None)]

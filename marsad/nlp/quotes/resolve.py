@@ -18,7 +18,7 @@ from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.paragraph import Found, Paragraph
-from marsad.nlp.quotes.speakers import Subject, countries, name_like, parse
+from marsad.nlp.quotes.speakers import AFFILIATED, Subject, countries, name_like, parse
 
 SPEAKER_KINDS = ("PER", "ORG")
 MAX_HEADLINE_PREFIX_WORDS = 4
@@ -130,6 +130,8 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         if _only_titles(name):
             return None, None  # "معاون"، "الوزير": a role is no speaker
         ent = article.entity(sub.entity) if sub.entity else _entity_named(article, name)
+        if sub.kind == "org" and ent is not None and _affiliated_to(name, ent.name):
+            return name, None  # "برنامج الأغذية العالمي التابع للأمم المتحدة": not the UN itself
         if sub.kind == "org" and ent is None and not sub.titles and not _body_word(name) and normalize(name) not in full:
             # "ويقول المثل الشعبي"، "وتشير الأرقام": a definite noun that is no body (nor the
             # surname of someone named before, "وكان الفيتوري قال")
@@ -224,6 +226,14 @@ def _body_word(name: str) -> bool:
     first, *rest = normalize(name).split()
     return (lx.is_org_head(first) or any(lx.is_role(lexicons.without_article(r), "portfolio") for _, r in lexicons.stems(first))
             or bool(countries([lexicons.without_article(w) for w in rest])))
+
+
+def _affiliated_to(name: str, entity_name: str) -> bool:
+    """Does the body's name go on to the body it belongs to, the entity found in it ("… التابع للأمم
+    المتحدة")?"""
+    words = normalize(name).split()
+    cut = next((k for k, w in enumerate(words) if w in AFFILIATED), None)
+    return cut is not None and cut > 0 and normalize(entity_name).split()[-1] in words[cut:]
 
 
 def _unnamed_body(name: str) -> bool:

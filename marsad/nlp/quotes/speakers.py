@@ -311,7 +311,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # after them that is no adjective of the name is the verb's object: "نفت وزارة الدفاع التقارير"
             if (len(org) >= 2 and not org[0].art and org[-1].art and tok.art and tok.tag is None
                     and w[:1] != "و" and not _nisba(w) and w not in lx.lexicons.org_modifiers()
-                    and not lx.is_role(w, "org_adjective") and not lx.is_org_head(_bare(w)) and w not in _AFFILIATED):
+                    and not lx.is_role(w, "org_adjective") and not lx.is_org_head(_bare(w)) and w not in AFFILIATED):
                 break
             # a time word ends the name: "أعلنت وزارة الداخلية اليوم الأحد ضبط …"
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
@@ -502,7 +502,7 @@ def _nisba(word: str) -> bool:
 
 
 # "مركز العمليات التابع لوزارة الصحة": the body a name belongs to goes on with it
-_AFFILIATED = frozenset(normalize(w) for w in "التابع التابعة".split())
+AFFILIATED = frozenset(normalize(w) for w in "التابع التابعة".split())
 _SAME = frozenset(normalize(w) for w in "ذاته ذاتها نفسه نفسها ذاتهم نفسهم".split())
 _ONE_OF = frozenset(normalize(w) for w in "أحد إحدى".split())
 _KUNYA = frozenset(normalize(w) for w in "أم أبو".split())
