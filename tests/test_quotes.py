@@ -1736,3 +1736,9 @@ def test_a_body_named_with_the_one_it_belongs_to_is_not_that_one():
     un.name = "الأمم المتحدة"
     assert [(q.speaker, q.speaker_entity) for q in analyze(body, entities=[un]).quotes] == [
         ("برنامج الغذاء الإقليمي التابع للأمم المتحدة", None)]
+
+
+def test_with_these_words_any_verb_names_who_said_them():
+    body = "\"لن نقبل بأي تسوية على حساب حقوقنا\"، بهذه العبارة افتتح رئيس المجلس سالم الحمود جلسة اليوم."
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سالم الحمود")])
+    assert said(art) == [("سالم الحمود", "لن نقبل بأي تسوية على حساب حقوقنا")]

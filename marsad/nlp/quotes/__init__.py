@@ -566,11 +566,14 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
                 out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False,
                                  via(para, k, para.sentence_end(k))))
                 continue
+        framed = False
         if k + 2 < len(toks) and toks[k].w == "هذا" and toks[k + 1].w == "ما":
             k += 2  # "«…»، هذا ما قاله الوزير"
         elif k + 2 < len(toks) and toks[k].w in _WITH_THESE and toks[k + 1].w in _WORDS_NOUNS:
-            k += 2  # "«…»، بهذه الكلمات علق الوزير"
+            k, framed = k + 2, True  # "«…»، بهذه الكلمات علق الوزير"
         cue = lx.cue_of(_without_object(toks[k].w)) if k < len(toks) and toks[k].w[:1] not in "وف" else None
+        if framed and cue is None and k < len(toks) and toks[k].w:
+            cue = lx.Cue("verb", frozenset(), False)  # "بهذه العبارة افتتح الرئيس X الجلسة": any verb says who
         if cue is not None and cue.role == "verb":  # not "«…»، وطالب …": the next clause's verb
             subject = parse(toks, k + 1, para.sentence_end(k))
             if subject is not None:
