@@ -1186,3 +1186,11 @@ def test_the_munition_that_did_it_told_again_with_its_toll_is_the_same_event():
     body = ("انفجرت عبوة ناسفة في سوق مدينة الحلة ما أدى إلى مقتل 3 أشخاص.\n"
             "وفي حادث منفصل، العبوة انفجرت قرب حاجز في مدينة بعقوبة وقتلت 7 جنود.")
     assert [e.killed for e in events_of(body, published="2026-11-20")] == [3, 7]
+
+
+def test_two_written_after_the_people_it_counts():
+    body = "تمكنت مفرزة للجيش، إثر عملية بحث وتمشيط بولاية الوادي، من القضاء على إرهابيين اثنين."
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.killed == 2
+    [ev] = events_of("ألقت الشرطة القبض على شخصين اثنين في حي النصر بتهمة حيازة أسلحة.", published="2026-11-20")
+    assert ev.arrested == 2

@@ -562,9 +562,11 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
                 continue
             if _joint_toll(tx, j - len(cue) + 1, f, sent_lo):
                 return None  # "مقتل وإصابة 15 شخصاً": the dead and wounded together fill neither field
+            # "القضاء على إرهابيين اثنين": two stands after the people it counts
+            people_from = lo - 1 if tx.folded[lo] in _TWO_AFTER and lo - 1 > sent_lo else lo
             if (side in ("before", "both", "member")
                     # the people counted after the number, or the counted noun itself ("ضبط عنصر إجرامي")
-                    or (side == "person" and any(_people(tx, k) for k in range(lo, min(sent_hi, hi + 2))))):
+                    or (side == "person" and any(_people(tx, k) for k in range(people_from, min(sent_hi, hi + 2))))):
                 before = (lo - 1 - j, f)
             break
         j -= 1
@@ -572,6 +574,9 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
         before = _verb_before_subject(tx, lo, sent_lo)
     best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
     return best[1] if best else None
+
+
+_TWO_AFTER = frozenset(fold(w) for w in "اثنين اثنان اثنتين اثنتان".split())
 
 
 def _people(tx: _Text, k: int) -> bool:
