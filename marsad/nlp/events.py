@@ -1291,8 +1291,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.perpetrator = sentence_group("claimed") or _state_actor(tx, a, b, lo, hi)
             elif m.family == "security":
                 m.perpetrator = sentence_group("members")
+        owners = _Owners(sent)
         for f in figures:
-            owner = _owner(sent, f)
+            owner = owners.of(f)
             if owner is None and not triggers:
                 # "وارتفعت الحصيلة إلى 20 قتيلا": a follow-up on the last event
                 owner = next((m for m in reversed(mentions) if f.field in _FIELDS[m.family]
@@ -1442,13 +1443,19 @@ def _weekday_checked(d: DateMention, published: date | None) -> DateMention | No
     return d
 
 
-def _owner(sent: list[_Mention], f: _Figure) -> _Mention | None:
-    """The trigger a figure belongs to: the nearest compatible one before it, else after it."""
-    fits = [m for m in sent if f.field in _FIELDS[m.family]]
-    before = [m for m in fits if m.lo < f.lo]
-    if before:
-        return before[-1]
-    return fits[0] if fits else None
+class _Owners:
+    """The trigger a figure belongs to: the nearest compatible one before it, else the first after
+    it (the sentence's mentions are in order; indexed once, so a long sentence is no square cost)."""
+
+    def __init__(self, sent: list[_Mention]) -> None:
+        self.fits = {field_: [m for m in sent if field_ in _FIELDS[m.family]]
+                     for field_ in set().union(*_FIELDS.values())}
+        self.starts = {field_: [m.lo for m in ms] for field_, ms in self.fits.items()}
+
+    def of(self, f: _Figure) -> _Mention | None:
+        fits = self.fits.get(f.field, [])
+        k = bisect.bisect_left(self.starts.get(f.field, []), f.lo)
+        return fits[k - 1] if k else (fits[0] if fits else None)
 
 
 def _add_figure(figures: dict[str, tuple[int | None, bool]], field_: str, value: int | None, approx: bool) -> None:
@@ -1515,6 +1522,7 @@ def _as_date(value) -> date:
 def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
     """Mentions of one event: same family, compatible place and date; a definite "الانفجار" refers back."""
     groups: list[list[_Mention]] = []
+    distinct: dict[int, dict[tuple, _Mention]] = {}  # group -> one mention of each kind in it
     referring = [m for m in mentions if m.referring]
     for m in mentions:
         if m.referring:
@@ -1528,15 +1536,21 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
                           same_day[-1] if same_day else None)
         if not m.separate and target is None:
             for g in reversed(groups):
+                # one member of each kind stands for the rest: a page that tells one event a thousand
+                # times compares with one of them, not a thousand
+                kinds = distinct[id(g)].values()
                 if (g[0].family == m.family
-                        and all(_same_place(x.location, m.location) or _one_toll_two_levels(x, m) for x in g)
-                        and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)):
+                        and all(_same_place(x.location, m.location) or _one_toll_two_levels(x, m) for x in kinds)
+                        and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in kinds)):
                     target = g
                     break
         if target is None:
-            groups.append([m])
+            target = [m]
+            groups.append(target)
+            distinct[id(target)] = {}
         else:
             target.append(m)
+        distinct[id(target)].setdefault(_kind_of(m), m)
     for m in referring:
         target = _referred(groups, m)
         if target is None:  # the claim or condemnation is all the article tells of the event
@@ -1547,6 +1561,11 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
             target.append(_Mention(m.type, m.form, m.sentence, m.lo, m.hi, perpetrator=m.perpetrator,
                                    location=None if placed else m.location))
     return groups
+
+
+def _kind_of(m: _Mention) -> tuple:
+    """What the grouping of mentions reads of one: its type, place, toll and day."""
+    return m.type, m.location, tuple(sorted(m.figures.items())), m.date and m.date.value
 
 
 def _same_family(a: str, b: str) -> bool:

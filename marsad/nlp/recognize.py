@@ -52,12 +52,29 @@ class Found:
     entry: Known | None = None
 
 
+class _Spans(dict):
+    """start token -> (end token, type, entry, prefix), knowing the longest span it ever held: what
+    overlaps a range then starts at most that far before it (no scan of every span per question)."""
+
+    longest = 0
+
+    def __setitem__(self, start: int, value: tuple[int, str, Known | None, str]) -> None:
+        self.longest = max(self.longest, value[0] - start)
+        super().__setitem__(start, value)
+
+
 @dataclass
 class _Sentence:
     tokens: list[Token]
     norms: list[str]
-    spans: dict[int, tuple[int, str, Known | None, str]]  # start token -> (end token, type, entry, prefix)
+    spans: _Spans  # start token -> (end token, type, entry, prefix)
     lexicon: list[LexiconSpan]  # the known names in it (tagger features and rule-grade entries)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.spans, _Spans):
+            spans, self.spans = self.spans, _Spans()
+            for start, value in spans.items():
+                self.spans[start] = value
 
 
 def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found]:
@@ -133,7 +150,8 @@ def _letters_only(norms: list[str], start: int, end: int) -> tuple[int, int]:
 
 
 def _overlapping(s: _Sentence, start: int, end: int) -> list[int]:
-    return [a for a, (b, *_) in s.spans.items() if a < end and start < b]
+    spans = s.spans
+    return [a for a in range(max(0, start - spans.longest), end) if a in spans and start < spans[a][0]]
 
 
 def _taken(s: _Sentence) -> set[int]:
