@@ -1194,3 +1194,12 @@ def test_two_written_after_the_people_it_counts():
     assert ev.killed == 2
     [ev] = events_of("ألقت الشرطة القبض على شخصين اثنين في حي النصر بتهمة حيازة أسلحة.", published="2026-11-20")
     assert ev.arrested == 2
+
+
+def test_custody_in_tunisian_usage_counts_the_arrested_and_a_prison_sentence_is_no_place():
+    [ev] = events_of("أذنت النيابة العمومية بالاحتفاظ بـ4 عناصر تكفيرية من أجل الانتماء إلى تنظيم إرهابي.",
+                     published="2026-11-20")
+    assert (ev.type, ev.arrested) == ("arrest", 4)
+    [ev] = events_of("تمكنت وحدات الحرس من إيقاف عنصر تكفيري محكوم بالسجن وحجز بنادق صيد.", published="2026-11-20")
+    assert (ev.arrested, ev.location) == (1, None)
+    assert events_of("قرر الفريق الاحتفاظ بلاعبيه الأربعة.", published="2026-11-20") == []

@@ -110,3 +110,8 @@ def test_a_definite_cardinal_after_its_definite_noun_is_a_count(text, value):
 ])
 def test_definite_lookalikes_are_not_counts(text):
     assert find_numbers(text) == []
+
+
+def test_digits_glued_to_a_preposition_are_a_number():
+    assert [(m.text, m.value) for m in find_numbers("أذنت النيابة بالاحتفاظ بـ4 عناصر ثم لـ5 آخرين")] == [
+        ("4", 4), ("5", 5)]

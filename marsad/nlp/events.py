@@ -1007,7 +1007,10 @@ def _positioned(tx: _Text, s: int, lo: int) -> bool:
 
 
 def _after_prep(tx: _Text, i: int) -> bool:
-    """A landmark is the place of an event after في/على/قرب... ("في مترو"، "بمجمع"), not as an object."""
+    """A landmark is the place of an event after في/على/قرب... ("في مترو"، "بمجمع"), not as an object,
+    nor as a penalty ("محكوم بالسجن")."""
+    if i > 0 and tx.match(i - 1, _places()["sentenced"], i):
+        return False
     return (i > 0 and (tx.folded[i - 1],) in _places()["prep"]) or tx.folded[i].startswith(("ب", "وب"))
 
 

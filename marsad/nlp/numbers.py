@@ -17,7 +17,7 @@ from marsad.datafiles import data_table
 from marsad.nlp.normalize import Token, fold, fold_word, tokenize
 
 _DIGITS = re.compile(r"\d+")
-_WA_DIGITS = re.compile(r"و(\d+)")  # "و19": the conjunction glued to digits
+_WA_DIGITS = re.compile(r"(?:و|بـ?|لـ?)(\d+)")  # "و19"، "بـ4"، "لـ5": a conjunction or preposition glued to digits
 # A digit run glued to one of these is part of a date, time, ratio or decimal, not a count.
 _NOT_A_COUNT = set("/:.٫-")
 _THOUSANDS_SEP = {",", "٬"}
@@ -246,8 +246,9 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberMen
         q = _qualifier_start(tokens, i) if value is not None else None
         if q is not None:
             start = tokens[q].start
-        else:  # "و19": the number starts after the conjunction
-            start = tok.start + (1 if _WA_DIGITS.fullmatch(tok.text) else 0)
+        else:  # "و19"، "بـ4": the number starts after the glued letter
+            glued = _WA_DIGITS.fullmatch(tok.text)
+            start = tok.start + (glued.start(1) if glued else 0)
         end = tokens[end_index - 1].end
         found.append(NumberMention(start, end, text[start:end], value, approximate=q is not None))
         i = end_index
