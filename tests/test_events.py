@@ -1203,3 +1203,10 @@ def test_custody_in_tunisian_usage_counts_the_arrested_and_a_prison_sentence_is_
     [ev] = events_of("تمكنت وحدات الحرس من إيقاف عنصر تكفيري محكوم بالسجن وحجز بنادق صيد.", published="2026-11-20")
     assert (ev.arrested, ev.location) == (1, None)
     assert events_of("قرر الفريق الاحتفاظ بلاعبيه الأربعة.", published="2026-11-20") == []
+
+
+def test_a_border_crossing_or_refinery_places_an_event():
+    [ev] = events_of("قتل جنديان في هجوم على دورية عسكرية قرب معبر الوليد الحدودي.", published="2026-11-20")
+    assert ev.location == "معبر الوليد الحدودي"
+    [ev] = events_of("قتل شخصان في انفجار داخل مصفاة بيجي.", published="2026-11-20")
+    assert ev.location == "مصفاة بيجي"
