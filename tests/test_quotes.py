@@ -25,6 +25,11 @@ def said(article: Article) -> list[tuple[str | None, str]]:
     return [(q.speaker, q.text) for q in article.quotes]
 
 
+def said_naming(body: str, type_: str, name: str) -> list[tuple[str | None, str]]:
+    """What was said in `body` when the entities stage found `name` in it (an entity of `type_`)."""
+    return said(analyze(body, entities=[tagged(body, f"{type_.lower()}:named", type_, name)]))
+
+
 # --- direct quotations in every style -------------------------------------------------------------
 
 @pytest.mark.parametrize("opening,closing", [
@@ -1620,12 +1625,10 @@ def test_a_network_or_group_speaks_by_its_name_and_a_body_of_no_name_is_no_one()
 
 
 def test_an_unnamed_source_the_text_then_names_with_called_speaks_by_that_name():
-    body = "وقال ضابط في الجيش يدعى سالم الحمدي إن ثلاثة جنود قتلوا في الهجوم."
-    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سالم الحمدي")])
-    assert said(art) == [("سالم الحمدي", "ثلاثة جنود قتلوا في الهجوم")]
-    body = "وقال شاهد عيان يدعى نادر الخطيب إن الانفجار هز الحي."
-    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نادر الخطيب")])
-    assert said(art) == [("نادر الخطيب", "الانفجار هز الحي")]
+    assert said_naming("وقال ضابط في الجيش يدعى سالم الحمدي إن ثلاثة جنود قتلوا في الهجوم.", "PER",
+                       "سالم الحمدي") == [("سالم الحمدي", "ثلاثة جنود قتلوا في الهجوم")]
+    assert said_naming("وقال شاهد عيان يدعى نادر الخطيب إن الانفجار هز الحي.", "PER",
+                       "نادر الخطيب") == [("نادر الخطيب", "الانفجار هز الحي")]
 
 
 def test_a_surname_before_the_object_of_a_demand_is_the_person_named_before():
@@ -1722,12 +1725,10 @@ def test_a_relative_clause_reports_its_own_words_not_the_main_verbs():
 
 
 def test_the_person_or_body_a_relative_clause_is_about_said_its_words():
-    body = "وسط اعتراض حركة البناء التي اعتبرت أن بعض مواد القانون تقيد حرية التعبير."
-    art = analyze(body, entities=[tagged(body, "org:b", "ORG", "حركة البناء")])
-    assert said(art) == [("حركة البناء", "بعض مواد القانون تقيد حرية التعبير")]
-    body = "ورحب الوزير بموقف الرئيس سامي العلي الذي أكد أن الحوار هو الحل."
-    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامي العلي")])
-    assert said(art) == [("سامي العلي", "الحوار هو الحل")]
+    assert said_naming("وسط اعتراض حركة البناء التي اعتبرت أن بعض مواد القانون تقيد حرية التعبير.", "ORG",
+                       "حركة البناء") == [("حركة البناء", "بعض مواد القانون تقيد حرية التعبير")]
+    assert said_naming("ورحب الوزير بموقف الرئيس سامي العلي الذي أكد أن الحوار هو الحل.", "PER",
+                       "سامي العلي") == [("سامي العلي", "الحوار هو الحل")]
 
 
 def test_a_body_named_with_the_one_it_belongs_to_is_not_that_one():
