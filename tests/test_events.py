@@ -1210,3 +1210,12 @@ def test_a_border_crossing_or_refinery_places_an_event():
     assert ev.location == "معبر الوليد الحدودي"
     [ev] = events_of("قتل شخصان في انفجار داخل مصفاة بيجي.", published="2026-11-20")
     assert ev.location == "مصفاة بيجي"
+
+
+def test_people_named_by_their_initials_are_counted():
+    body = "دهمت قوة من الجيش منازل مطلوبين في بلدة الصفا، وأوقفت المواطنين (ع.ج.) و(م.ح.) لتورطهما في جرائم سرقة."
+    [ev] = events_of(body, published="2026-11-20")
+    assert (ev.type, ev.arrested) == ("arrest", 2)
+    body = "أوقفت دورية من مديرية المخابرات في بلدة الصفا المواطن (خ.ع.) لانتمائه إلى تنظيم إرهابي."
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.arrested == 1

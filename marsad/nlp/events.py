@@ -711,7 +711,50 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
     for f in out:
         if f.value is not None and f.lo in counts and (more := _joined_count(tx, counts[f.lo][1], counts, sent_hi)):
             f.value += more
+    return out + _initialled(tx, sent_lo, sent_hi)
+
+
+_INITIALS_CUE_REACH = 12  # tokens: the verb, its subject and where it acted before the people named
+
+
+def _initialled(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
+    """People named by their initials, counted ("أوقفت دورية … المواطنين (ع.ج.) و(م.ح.)": two
+    arrested), when a person noun stands before them and a cue earlier in the clause."""
+    out = []
+    i = sent_lo
+    while i < sent_hi:
+        end = _initials_at(tx, i, sent_hi)
+        if end is None:
+            i += 1
+            continue
+        start, n = i, 1
+        while end < sent_hi and tx.tokens[end].text in ("و", "،", ",") and (more := _initials_at(tx, end + 1, sent_hi)):
+            end, n = more, n + 1
+        if start > sent_lo and (_people(tx, start - 1) or tx.matched(start - 1, _figures(), start)):
+            for j in range(start - 2, max(sent_lo, start - _INITIALS_CUE_REACH) - 1, -1):
+                if tx.is_clause_end(j) and tx.tokens[j].text != ".":
+                    break
+                if (cue := _cue_ending_at(tx, j, sent_lo)) and _figures()[cue][0] != "-":
+                    out.append(_Figure(_figures()[cue][0], n, False, start))
+                    break
+        i = end
     return out
+
+
+def _initials_at(tx: _Text, i: int, hi: int) -> int | None:
+    """The end of "(ع.ج.)" opening at token i: single letters with full stops, in brackets."""
+    if i >= hi or tx.tokens[i].text != "(":
+        return None
+    k, letters = i + 1, 0
+    while k < hi and k < i + 9 and tx.tokens[k].text != ")":
+        text = tx.tokens[k].text
+        if text == ".":
+            k += 1
+            continue
+        if len(text) != 1 or not text.isalpha():
+            return None
+        letters, k = letters + 1, k + 1
+    return k + 1 if k < hi and tx.tokens[k].text == ")" and letters >= 2 else None
 
 
 def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]], sent_hi: int) -> int | None:
