@@ -1743,3 +1743,9 @@ def test_with_these_words_any_verb_names_who_said_them():
     body = "\"لن نقبل بأي تسوية على حساب حقوقنا\"، بهذه العبارة افتتح رئيس المجلس سالم الحمود جلسة اليوم."
     art = analyze(body, entities=[tagged(body, "per:s", "PER", "سالم الحمود")])
     assert said(art) == [("سالم الحمود", "لن نقبل بأي تسوية على حساب حقوقنا")]
+
+
+@pytest.mark.parametrize("given_to, outlet", [("لبي بي سي", "بي بي سي عربي"), ("لـ DW عربية", "دويتشه فيله")])
+def test_words_given_to_an_outlet_of_several_words(given_to, outlet):
+    art = analyze(f"وقال الوزير نادر الحلبي {given_to} إن الحكومة ستصمد.")
+    assert [q.via for q in art.quotes] == [outlet]

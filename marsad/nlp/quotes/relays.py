@@ -349,6 +349,20 @@ _REPLYING = frozenset(normalize(w) for w in "ردا رداً تعليقا تعق
 
 
 
+_OUTLET_WORDS = 4  # words of an outlet's name written out after ل: "بي بي سي نيوز"
+
+
+def _named_after(para: Paragraph, k: int, b: int) -> str | None:
+    """A listed outlet or agency of several words whose name opens at token k behind ل ("لبي بي سي")
+    or in the tokens right after a bare لـ ("لـ DW عربية"): its canonical name, or None."""
+    first = para.toks[k].w[1:]
+    words = ([first] if first else []) + [t.w for t in para.toks[k + 1:min(b, k + _OUTLET_WORDS + 1)]]
+    for n in range(min(len(words), _OUTLET_WORDS), 1, -1):
+        if all(words[:n]) and (name := lx.agencies().get(" ".join(words[:n]))):
+            return name
+    return None
+
+
 def via(para: Paragraph, a: int, b: int) -> str | None:
     """An outlet named between tokens a and b: "قال لوكالة X"، "في تصريحات نقلتها وكالة X"."""
     outlets = lx.relays()["outlet"]
@@ -358,6 +372,8 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         nxt = para.toks[k + 1].w if k + 1 < min(b, len(para.toks)) else ""
         if name := lx.agency_given(w, nxt):
             return name
+        if w[:1] == "ل" and (name := _named_after(para, k, min(b, len(para.toks)))):
+            return name  # "لبي بي سي"، "لـ DW عربية": a name of several words the words were given to
         if w[:1] == "ل" and w[1:] in lx.relays()["reporter"] and nxt in lx.agencies():
             return lx.agencies()[nxt]  # "في تصريح لمراسل سانا": the agency whose reporter was told
         with_outlet = w == "مع" and any(para.toks[x].w in _INTERVIEWS for x in range(max(a, k - 3), k))
