@@ -1749,3 +1749,10 @@ def test_with_these_words_any_verb_names_who_said_them():
 def test_words_given_to_an_outlet_of_several_words(given_to, outlet):
     art = analyze(f"وقال الوزير نادر الحلبي {given_to} إن الحكومة ستصمد.")
     assert [q.via for q in art.quotes] == [outlet]
+
+
+def test_a_surname_two_people_carry_is_completed_to_neither():
+    body = ("وقال الرئيس سامر الحداد إن الوضع مستقر، فيما أكد شقيقه العميد نادر الحداد أن الجيش جاهز.\n\n"
+            "وأضاف الحداد أن الحوار ممكن.")
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامر الحداد"), tagged(body, "per:n", "PER", "نادر الحداد")])
+    assert [q.speaker for q in art.quotes] == ["سامر الحداد", "نادر الحداد", "الحداد"]

@@ -92,24 +92,36 @@ def _holders(paragraphs: list[Paragraph]) -> list[Holder]:
 
 def _full_names(names: list[str]) -> dict[str, str]:
     """Normalised last word of a name -> the longest form of that name in the article (titled
-    holders first, then the people the entities stage found)."""
+    holders first, then the people the entities stage found); the surname alone for one that two
+    people with different first names carry."""
     out: dict[str, str] = {}
+    shared: set[str] = set()  # a surname two different people carry ("سامر الحداد" and "نادر الحداد")
     for name in names:
-        key = normalize(name).split()[-1]
-        if len(normalize(name).split()) > len(normalize(out.get(key, "")).split()):
+        words = normalize(name).split()
+        key = words[-1]
+        have = normalize(out.get(key, "")).split()
+        if len(words) > 1 and len(have) > 1 and words[0] != have[0] and words[0] not in have and have[0] not in words:
+            shared.add(key)
+        if len(words) > len(have):
             out[key] = name
-    return out
+    # a shared surname stays a known surname, completed to no one
+    return {k: (v.split()[-1] if k in shared else v) for k, v in out.items()}
 
 
 def _entity_named(article: Article, name: str) -> Entity | None:
+    """The person or body the article's entities give this name, whole or as the end of a longer
+    one; none when a surname alone ends two people's names ("الحداد" of سامر and نادر الحداد)."""
     n = normalize(name)
+    ending = []
     for e in article.entities:
         if e.type not in SPEAKER_KINDS:
             continue
         forms = [normalize(f) for f in (e.name, *e.aliases) if f]
-        if any(f == n or f.endswith(" " + n) or n.endswith(" " + f) for f in forms):
+        if any(f == n or n.endswith(" " + f) for f in forms):
             return e
-    return None
+        if any(f.endswith(" " + n) for f in forms):
+            ending.append(e)
+    return ending[0] if len(ending) == 1 or (ending and " " in n) else None
 
 
 def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quotes: list[Quote],
