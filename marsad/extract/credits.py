@@ -305,7 +305,7 @@ def reporter_credit(line: str) -> Dateline | None:
     outlet's unnamed reporter, and maybe where he filed from. The outlet is credited (a listed one by
     its name, else one definite word or a site's name), the place is the dateline's; the page's own
     reporter (مراسلنا) credits no one. None when the line is anything else ("مراسل الجزيرة يصاب …")."""
-    words = line[_EXCLUSIVE.match(line).end() if _EXCLUSIVE.match(line) else 0:].split()
+    words = line[exclusive.end() if (exclusive := _EXCLUSIVE.match(line)) else 0:].split()
     if not 1 <= len(words) <= _MAX_REPORTER_WORDS or not all(_PLACE_ONLY.fullmatch(w) for w in words):
         return None
     first = normalize(words[0])
@@ -317,7 +317,7 @@ def reporter_credit(line: str) -> Dateline | None:
     if own == bool(outlet) or (cut < len(words) and not place) or len(place.split()) > _MAX_DATELINE_PLACES:
         return None
     src = lookup_source(outlet) if outlet else None
-    if outlet and src is None and not names_a_site(outlet) and not (len(words[1:cut]) == 1 and _definite(outlet)):
+    if outlet and src is None and not names_a_site(outlet) and not (cut == 2 and _definite(outlet)):
         return None
     agency = src.name if src is not None and src.kind != "outlet" else None
     named = src.name if src is not None else outlet or None

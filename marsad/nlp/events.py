@@ -630,7 +630,7 @@ def _verb_before_subject(tx: _Text, lo: int, sent_lo: int) -> tuple[int, str] | 
     return None
 
 
-_ASIDE_WORDS = 4
+_ASIDE_WORDS = 4  # words of a time aside between commas: "، فجر اليوم الاثنين،"، "، ليلة الجمعة،"
 
 
 def _aside_before(tx: _Text, lo: int, sent_lo: int) -> int | None:
@@ -1074,7 +1074,6 @@ def _object(tx: _Text, i: int, limit: int) -> str | None:
     return tx.span(i, end)[0] if end > i else None
 
 
-_ASIDE_WORDS = 4  # words of a time aside between commas: "، ليلة الجمعة،"
 _WEAPON_WORDS = 3  # words of a weapon with its adjectives: "بطائرة مسيرة مفخخة"
 
 
@@ -1126,17 +1125,15 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             if end > i + 1 and claims_an_act:
                 return tx.span(i + 1, end)[0]
         if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
+            # "لمليشيا X" carries the ل of whose act it was ("لواء X" is a group word itself)
+            glued = 1 if tx.folded[g].startswith("ل") and tx.folded[g] not in _context()["group"] else 0
             if (quoted := _quoted_name(tx, g + 1, hi)) is not None and tx.has(g, "group"):
                 # "نفذه عناصر من تنظيم "الدولة الإسلامية"": the group word and its quoted name
-                head = tx.tokens[g].text
-                head = head[1:] if tx.folded[g].startswith("ل") and tx.folded[g] not in _context()["group"] else head
-                return f"{head} {tx.span(quoted[0], quoted[1] - 1)[0]}"
+                return f"{tx.tokens[g].text[glued:]} {tx.span(quoted[0], quoted[1] - 1)[0]}"
             end = g + 1
             while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
-            name = tx.span(g, end)[0]
-            # "لمليشيا X" carries the ل of whose act it was ("لواء X" is a group word itself)
-            return name[1:] if tx.folded[g].startswith("ل") and tx.folded[g] not in _context()["group"] else name
+            return tx.span(g, end)[0][glued:]
         if (group := _member_of(tx, i, hi)) is not None:
             return group
         if tx.has(i, "responsibility"):
@@ -1157,23 +1154,23 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
         word = tx.folded[k]
         hit = lexicons.nationality(normalize(tx.tokens[k].text)) if word.startswith("ال") == definite else None
         return hit[1] if hit else None
+    def after(start: int, stop: int, definite: bool) -> str | None:
+        """The country of the first adjective in [start, stop) past ones of its kind, agreeing in the article."""
+        for k in range(start, stop):
+            if (found := country(k, definite)) is not None:
+                return found
+            if not lexicons.relative_adjective(tx.folded[k], definite=definite):
+                break
+        return None
     definite = any(p.endswith("ال") for p, _ in lexicons.stems(tx.folded[a])) or tx.folded[a].startswith("ال")
-    for k in range(b, min(hi, b + 2)):  # right after the act, past one adjective of its kind, agreeing with it
-        if (found := country(k, definite)) is not None:
-            return found
-        if not lexicons.relative_adjective(tx.folded[k], definite=definite):
-            break
+    if (found := after(b, min(hi, b + 2), definite)) is not None:  # right after the act
+        return found
     # "مسيرة إسرائيلية استهدفت"، "استهدفت مسيرة إسرائيلية سيارة"، "قصفت الطائرات الحربية الروسية":
     # the weapon is the subject, its state's adjective maybe after one of its kind
     for k in [*range(max(lo, a - 4), a - 1), *range(b, min(hi - 1, b + 2))]:
-        if not tx.has(k, "weapon"):
-            continue
-        weapon_definite = tx.folded[k].startswith("ال")
-        for j in range(k + 1, min(hi, k + 3, a if k < a else hi)):
-            if (found := country(j, weapon_definite)) is not None:
-                return found
-            if not lexicons.relative_adjective(tx.folded[j], definite=weapon_definite):
-                break
+        if tx.has(k, "weapon") and (found := after(k + 1, min(hi, k + 3, a if k < a else hi),
+                                                   tx.folded[k].startswith("ال"))) is not None:
+            return found
     return None
 
 
@@ -1309,8 +1306,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         sent: list[_Mention] = []
         new_event = bool(triggers) and tx.match(lo, _context_phrases("new_event"), hi) > 0
         # who carried out the sentence's acts, or whose members were arrested: read once a sentence
-        sentence_group = cache(lambda which, lo=lo, hi=hi: _perpetrator(tx, lo, hi) if which == "claimed"
-                               else _members_group(tx, lo, hi))
+        claimed_by = cache(lambda lo=lo, hi=hi: _perpetrator(tx, lo, hi))
+        members_of = cache(lambda lo=lo, hi=hi: _members_group(tx, lo, hi))
         for k, (a, b, type_, form) in enumerate(triggers):
             if FAMILY[type_] == "violent" and _munition_handled(tx, a, lo) == "defused":
                 type_ = "plot_foiled"  # "فككت القوات عبوة ناسفة": the bombing it was meant for, foiled
@@ -1334,9 +1331,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             if m.family in ("violent", "hostage"):
                 m.target, m.aimed = _target(tx, a, b, win_hi)
                 m.aimed = m.aimed and m.target is not None
-                m.perpetrator = sentence_group("claimed") or _state_actor(tx, a, b, lo, hi)
+                m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi)
             elif m.family == "security":
-                m.perpetrator = sentence_group("members")
+                m.perpetrator = members_of()
         owners = _Owners(sent)
         for f in figures:
             owner = owners.of(f)

@@ -630,7 +630,7 @@ def _acronyms_after_organisations(s: _Sentence) -> set[tuple[str, ...]]:
             continue  # a name of rare words, not a quoted statement ("إن الوضع صعب")
         head = next((i for i in range(q - 1, max(-1, q - 1 - _BODY_PHRASE), -1)
                      if not toks[i].text[:1].isalpha() or _org_head(s.norms[i]) is not None), None)
-        after_org = any(end == q and s.spans[a][1] == "ORG" for a, (end, *_) in s.spans.items())
+        after_org = any(s.spans[a][:2] == (q, "ORG") for a in _overlapping(s, q - 1, q))
         if not after_org and (head is None or not toks[head].text[:1].isalpha()):
             continue
         clash = _overlapping(s, q, close + 1)

@@ -347,17 +347,12 @@ _ON_AIR = frozenset(normalize(w) for w in "على عبر".split())
 _REPLYING = frozenset(normalize(w) for w in "ردا رداً تعليقا تعقيبا هجوم".split())
 
 
-
-
-_OUTLET_WORDS = 4  # words of an outlet's name written out after ل: "بي بي سي نيوز"
-
-
 def _named_after(para: Paragraph, k: int, b: int) -> str | None:
     """A listed outlet or agency of several words whose name opens at token k behind ل ("لبي بي سي")
     or in the tokens right after a bare لـ ("لـ DW عربية"): its canonical name, or None."""
     first = para.toks[k].w[1:]
-    words = ([first] if first else []) + [t.w for t in para.toks[k + 1:min(b, k + _OUTLET_WORDS + 1)]]
-    for n in range(min(len(words), _OUTLET_WORDS), 1, -1):
+    words = ([first] if first else []) + [t.w for t in para.toks[k + 1:min(b, k + MAX_OUTLET_WORDS + 1)]]
+    for n in range(min(len(words), MAX_OUTLET_WORDS), 1, -1):
         if all(words[:n]) and (name := lx.agencies().get(" ".join(words[:n]))):
             return name
     return None
