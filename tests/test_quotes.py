@@ -1756,3 +1756,22 @@ def test_a_surname_two_people_carry_is_completed_to_neither():
             "وأضاف الحداد أن الحوار ممكن.")
     art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامر الحداد"), tagged(body, "per:n", "PER", "نادر الحداد")])
     assert [q.speaker for q in art.quotes] == ["سامر الحداد", "نادر الحداد", "الحداد"]
+
+
+@pytest.mark.parametrize("subject", ['رئيس "تيار النهوض" النائب فارس المعلوف', 'عضو كتلة "الوفاء والبناء" النائب فارس المعلوف'])
+def test_a_body_named_in_quotation_marks_inside_the_speaker_phrase(subject):
+    body = f'أكد {subject} أن تياره "لن يقبل بأي تسوية".'
+    assert said_naming(body, "PER", "فارس المعلوف") == [("فارس المعلوف", 'تياره "لن يقبل بأي تسوية"')]
+
+
+def test_an_unnamed_head_of_a_body_named_in_quotation_marks_speaks_for_it():
+    body = 'وقال الأمين العام لحركة "الرواد" إن الحركة لن تشارك في الانتخابات.'
+    movement = tagged(body, "org:r", "ORG", "الرواد")
+    movement.name = "حركة الرواد"
+    assert said(analyze(body, entities=[movement])) == [("حركة الرواد", "الحركة لن تشارك في الانتخابات")]
+
+
+def test_a_participle_goes_on_with_a_body_whose_head_word_the_tagger_left_out():
+    body = 'وتبنت جماعة أنصار الفجر الهجوم في بيان، مؤكدة أنها "لا تستهدف المدنيين".'
+    group = tagged(body, "org:f", "ORG", "أنصار الفجر")
+    assert [q.speaker for q in analyze(body, entities=[group]).quotes] == ["جماعة أنصار الفجر"]

@@ -113,14 +113,16 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
         sub = parse(toks, verb + 1, t) if verb is not None and set(said) <= {verb} else None
         return sub if sub is not None and sub.kind in ("title", "org") else None
     if toks[first].tag == "ORG":  # a body only as the subject right after the opening verb
-        verb = first - 1
+        # its head word may be left untagged: "وتبنت حركة طالبان باكستان الهجوم، مؤكدة …"
+        head = first - 1 if first - 1 > start and toks[first - 1].tag is None and lx.is_org_head(toks[first - 1].w) else first
+        verb = head - 1
         # the opening verb may be a cue with nothing reported ("طالبت منظمة X السلطات بـ…")
         if not _opens_clause(toks, verb, start) or not set(said) <= {verb}:
             return _titled_subject(para, start, t, said)
         name_end = first + 1
         while name_end < t and toks[name_end].entity == toks[first].entity:
             name_end += 1
-        return parse(toks, first, name_end)
+        return parse(toks, head, name_end)
     p = first
     while p - 1 > start and toks[p - 1].w and (lx.is_title(toks[p - 1].w) or toks[p - 1].art):
         p -= 1

@@ -15,6 +15,7 @@ from functools import lru_cache
 from marsad.nlp import frequency
 from marsad.nlp.normalize import Token, normalize, normalize_word
 from marsad.nlp.quotes import lexicon as lx
+from marsad.nlp.quotes.marks import MARKS
 
 # Closed sets of grammar words (prepositions, particles, pronouns) that are never part of a name.
 _FUNCTION = frozenset(normalize(w) for w in (
@@ -195,6 +196,29 @@ def _heads(titles: list[str], tok: Tok) -> bool:
     return tok.tag == "ORG" and lx.is_role(" ".join(titles), "head")
 
 
+_MAX_MARKED_NAME = 4  # words of a body's name in quotation marks: كتلة "التنمية والتحرير"
+
+
+def _marked_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
+    """The token after a short name in quotation marks opening at toks[j] that is the genitive of
+    the indefinite title or body word before it ("عضو كتلة "التنمية والتحرير""، "لحركة "النهضة""),
+    or None: after a definite word ("وصف الوزير "الاتفاق" بأنه") the marks open the verb's object."""
+    if j == 0 or toks[j].text not in MARKS or not toks[j - 1].w or toks[j - 1].art:
+        return None
+    for k in range(j + 1, min(limit, j + _MAX_MARKED_NAME + 2)):
+        if not toks[k].w:
+            return k + 1 if toks[k].text in MARKS and k > j + 1 else None
+        if is_an(toks[k].w) or lx.cue_of(toks[k].w) or toks[k].w in _FUNCTION:
+            return None
+    return None
+
+
+def _heads_marked(titles: list[str], head: Tok) -> bool:
+    """Does the title before a body's head word (with ل or in construct) head the body?"""
+    bare = head.w[1:] if head.w[:1] == "ل" and lx.is_org_head(head.w[1:]) else head.w
+    return lx.is_org_head(bare) and lx.is_role(" ".join(titles[:-1]), "head")
+
+
 def _body_span(toks: list[Tok], j: int, limit: int) -> tuple[int, int]:
     """Tokens [j, end) of the organisation the entities stage found at toks[j]."""
     return j, next((k for k in range(j + 1, limit) if toks[k].entity != toks[j].entity), limit)
@@ -231,6 +255,15 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                     and lx.is_title(toks[j + 1].w)):
                 appositive = True  # "خالد عبد الغفار، وزير الصحة والسكان،"
                 j += 1
+                continue
+            if titles and not name and (close := _marked_genitive(toks, j, limit)) is not None:
+                # "رئيس "التيار الوطني الحر" النائب X": the body's name in quotation marks
+                if head_of is not None and head_of[1] == j:
+                    head_of = (head_of[0], close - 1)
+                elif head_of is None and _heads_marked(titles, toks[j - 1]):
+                    head_of = (j - 1, close - 1)  # "الأمين العام لحركة "النهضة""
+                titles.extend(_bare(t.w) for t in toks[j + 1:close - 1])
+                j = close
                 continue
             if tok.text == "(":  # an aside such as "(الخميس)"
                 close = next((k for k in range(j, min(limit, j + 8)) if toks[k].text == ")"), None)
