@@ -754,6 +754,19 @@ def test_a_name_in_quotation_marks_after_an_organisations_head_word_is_that_orga
     assert ("ORG", "رايات الإسلام") in [(f.type, text[f.start:f.end]) for f in recognize(text)]
 
 
+@pytest.mark.parametrize("text", [
+    'وأكد الناطق باسم الفصيل أن الحركة "لا تستهدف المدنيين في أي حال".',
+    'وقال إن القوات "تلاحق العناصر المسلحة المتورطة في الكمين".',
+])
+def test_words_in_quotation_marks_after_a_definite_head_word_are_no_organisation(text):
+    assert not [f for f in recognize(text) if f.type == "ORG"]
+
+
+def test_an_unlisted_place_between_a_rank_and_a_person_is_his_given_name():
+    text = "وقال المتحدث العسكري العقيد غريب عبد الستار الراوي إن الدوريات مستمرة."
+    assert ("غريب عبد الستار الراوي", "PER") in _mentions(text)
+
+
 def test_a_name_that_is_also_a_common_noun_the_page_uses_in_its_common_sense():
     def found(text):
         return [(f.type, text[f.start:f.end]) for f in recognize(text)]

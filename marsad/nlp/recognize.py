@@ -107,6 +107,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _split_title_places(s)
             _places_by_context(s)
             _place_surnames(s)
+            _given_name_places(s)
             _drop_spokesman_bism(s)
             _drop_indefinite_adjectives(s)
             _drop_leading(s, _title_word)
@@ -600,7 +601,7 @@ def _headed_quoted_names(s: _Sentence) -> None:
     "حركة «الأحرار»"): the quoted words are that organisation, whatever they are made of."""
     toks = s.tokens
     for i in range(len(toks) - 3):
-        if _org_head(s.norms[i]) is None or toks[i + 1].text not in _QUOTE_MARKS:
+        if _org_head(s.norms[i]) is None or toks[i + 1].text not in _QUOTE_MARKS or _definite_head(s.norms[i]):
             continue
         close = next((k for k in range(i + 2, min(len(toks), i + 3 + MAX_QUOTED_NAME)) if toks[k].text in _QUOTE_MARKS), None)
         if close is None or close == i + 2 or not all(t.text[:1].isalpha() for t in toks[i + 2:close]):
@@ -908,6 +909,20 @@ def _place_surnames(s: _Sentence) -> None:
             s.spans[before[0]] = (end, "PER", None, s.spans[before[0]][3])
 
 
+def _given_name_places(s: _Sentence) -> None:
+    """A one-word place no gazetteer lists alone, between a title and a person, is the person's
+    given name: "العقيد غريب عبد الحافظ" (the tagger knows غريب from أبو غريب)."""
+    for start, (end, type_, entry, _) in list(s.spans.items()):
+        if (type_ != "LOC" or end != start + 1 or entry is not None or start == 0
+                or s.spans.get(end, (0, ""))[1] != "PER"
+                or any(lexicons.place(rest) for _, rest in lexicons.stems(s.norms[start]))):
+            continue
+        before = s.norms[start - 1]
+        if before.startswith("ال") and is_speaker_title(before):
+            del s.spans[start]
+            s.spans[start] = (s.spans.pop(end)[0], "PER", None, "")
+
+
 def _drop_spokesman_bism(s: _Sentence) -> None:
     """After a spokesperson word (المتحدث، الناطقة) باسم is "on behalf of", not the given name
     Bassem: "الناطق باسم الجمارك" names no person."""
@@ -978,6 +993,13 @@ def _org_head(norm: str) -> str | None:
             cut = lexicons.clean_prefix(norm, prefix, rest)  # "" for للجيش: ل + ال written لل
             return cut[:-2] if cut.endswith("ال") else cut
     return None
+
+
+def _definite_head(norm: str) -> bool:
+    """Is an organisation head word definite (الحركة، للقوات)? A name is its genitive only after an
+    indefinite one: "حركة "X"" names X, "الحركة "لا تستهدف …"" gives what the body does."""
+    return any(rest.startswith("ال") and lexicons.without_article(rest) in lexicons.org_heads()
+               for _, rest in lexicons.stems(norm))
 
 
 def _modifier(norm: str) -> bool:
