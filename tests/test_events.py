@@ -1219,3 +1219,13 @@ def test_people_named_by_their_initials_are_counted():
     body = "أوقفت دورية من مديرية المخابرات في بلدة الصفا المواطن (خ.ع.) لانتمائه إلى تنظيم إرهابي."
     [ev] = events_of(body, published="2026-11-20")
     assert ev.arrested == 1
+
+
+def test_a_subject_with_min_does_not_hide_the_people_arrested():
+    [ev] = events_of("اعتقلت قوة من الاستخبارات العسكرية خمسة مطلوبين في حي الزهور بمدينة تكريت.", published="2026-11-20")
+    assert (ev.type, ev.arrested) == ("arrest", 5)
+
+
+def test_a_place_goes_on_with_the_unit_it_belongs_to():
+    [ev] = events_of("قتل راع بهجوم لمسلحين على قرية السدة التابعة لقضاء الخالص.", published="2026-11-20")
+    assert ev.location == "قرية السدة التابعة لقضاء الخالص"

@@ -625,6 +625,8 @@ def _verb_before_subject(tx: _Text, lo: int, sent_lo: int) -> tuple[int, str] | 
             f, side = _figures()[phrase]
             if side in ("one", "dual", "single"):
                 continue  # the subject may be a noun of people itself: "طعن رجل ثلاثة أشخاص"
+            if side == "member" and not _after_cell(tx, j, sent_lo):
+                continue  # "اعتقلت قوة من الاستخبارات أربعة مطلوبين": من in the subject
             # a verb whose subject stands between it and its object, not a verbal noun (اعتقال)
             return (lo - 1 - j, f) if side in ("before", "person") and tx.has(j, "agent_verb") else None
     return None
@@ -869,6 +871,7 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
 def _is_stop(tx: _Text, i: int) -> bool:
     p = _places()
     return (not _is_word(tx.tokens[i]) or i in tx.in_number or (tx.folded[i],) in p["stop"]
+            or (tx.folded[i],) in p["affiliated"]
             or (tx.folded[i],) in p["prep"] or tx.match(i, _triggers(), i + 1) > 0
             or tx.has(i, "responsibility") or tx.has(i, "yesterday") or _counts_next(tx, i))
 
@@ -981,6 +984,10 @@ def _dual(word: str) -> bool:
 def _chain(tx: _Text, end: int, limit: int) -> int:
     """Extend a place with a following direction and place: "... جنوب محافظة كركوك"."""
     d = end
+    if d + 1 < limit and (tx.folded[d],) in _places()["affiliated"] and tx.folded[d + 1][:1] == "ل":
+        # "قرية الحديد التابعة لقضاء المقدادية": the unit it belongs to
+        unit = _place_at(tx, d + 1, limit)
+        return unit if unit > d + 1 else end
     k = d + tx.match(d, _places()["prep"], limit)
     if k > d and k < limit and tx.match(k, _places()["edge"], k + 1):
         k += 1
