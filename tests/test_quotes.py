@@ -1775,3 +1775,14 @@ def test_a_participle_goes_on_with_a_body_whose_head_word_the_tagger_left_out():
     body = 'وتبنت جماعة أنصار الفجر الهجوم في بيان، مؤكدة أنها "لا تستهدف المدنيين".'
     group = tagged(body, "org:f", "ORG", "أنصار الفجر")
     assert [q.speaker for q in analyze(body, entities=[group]).quotes] == ["جماعة أنصار الفجر"]
+
+
+def test_a_document_issued_before_a_comma_is_what_fihi_refers_to():
+    body = "أصدرت هيئة الطيران المدني بياناً بشأن تأخر الرحلات في مطار المدينة أمس، أوضحت فيه أن العطل فني."
+    art = analyze(body, entities=[tagged(body, "org:c", "ORG", "هيئة الطيران المدني")])
+    assert said(art) == [("هيئة الطيران المدني", "العطل فني")]
+
+
+def test_an_attribution_to_common_words_credits_no_one():
+    art = analyze("وشهدت الولاية خلال العام الماضي أكثر من مئة هجوم، وفق أرقام رسمية.")
+    assert [q.speaker for q in art.quotes] in ([], [None])

@@ -436,7 +436,10 @@ def _document_before(para: Paragraph, t: int) -> int | None:
     """The document noun just before the cue at token t ("بياناً قال فيه"، "تدوينة مطولة قالت فيها")."""
     toks = para.toks
     start = para.sentence_start(t)
-    return next((k for k in range(t - 1, max(start, t - _DOCUMENT_REACH - 1), -1) if lx.is_document(toks[k].w)), None)
+    # after a comma the document may lie anywhere in the clause before: "أصدرت الوزارة بياناً بشأن
+    # …، أوضحت فيه أن"
+    floor = start - 1 if t > start and toks[t - 1].text in "،," else max(start, t - _DOCUMENT_REACH - 1)
+    return next((k for k in range(t - 1, floor, -1) if lx.is_document(toks[k].w)), None)
 
 
 def _document_author(para: Paragraph, noun: int) -> Subject | None:

@@ -2,6 +2,7 @@
 a statement was given to ("قال لوكالة X")."""
 from __future__ import annotations
 
+from marsad.nlp import frequency
 from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, attribution_source, clause, find_content
@@ -59,6 +60,8 @@ def attributed(para: Paragraph, t: int) -> Found | None:
         if subject is not None and subject.kind not in (
                 ("name", "title", "org", "anonymous") if vouched else ("name", "title", "anonymous")):
             subject = None
+        if subject is not None and subject.kind == "name" and not vouched and _common_words(toks[source:subject.end]):
+            subject = None  # "وفق أرقام رسمية": no name, whatever its words' shape
     if subject is None:
         return None
     if at_start:
@@ -93,6 +96,18 @@ def attributed(para: Paragraph, t: int) -> Found | None:
             if e > s:
                 return Found(s, e, "indirect", phrase, subject, False, outlet)
     return None
+
+
+_COMMON_ZIPF = 3.5  # a word this common in news that no list gives as a name names no one alone
+
+
+def _common_words(toks: list[Tok]) -> bool:
+    """An untagged phrase of common words no list gives as a name ("أرقام رسمية"، "إحصاءات أولية"),
+    which an attribution reads as a name only by its shape."""
+    return all(
+        not tok.w or (tok.tag is None and not lx.lexicons.is_given_name(tok.w) and not lx.lexicons.is_family_name(tok.w)
+                      and (frequency.zipf(frequency.stem_word(tok.w)) or 0) >= _COMMON_ZIPF)
+        for tok in toks)
 
 
 MAX_LINKER_WORDS = 4  # "وفي سياق منفصل،": a short phrase before the sentence's first comma
