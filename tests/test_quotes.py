@@ -1786,3 +1786,13 @@ def test_a_document_issued_before_a_comma_is_what_fihi_refers_to():
 def test_an_attribution_to_common_words_credits_no_one():
     art = analyze("وشهدت الولاية خلال العام الماضي أكثر من مئة هجوم، وفق أرقام رسمية.")
     assert [q.speaker for q in art.quotes] in ([], [None])
+
+
+def test_a_verb_after_haythu_goes_on_with_the_clause_subject():
+    body = "واستقبل الوزير سامر الحداد وفداً من رجال الأعمال، حيث أكد أن الاقتصاد يتعافى."
+    assert said_naming(body, "PER", "سامر الحداد") == [("سامر الحداد", "الاقتصاد يتعافى")]
+
+
+def test_whose_words_came_speaks_after_haythu():
+    body = "وجاءت تصريحات الوزير سامر الحداد خلال لقائه وفداً من رجال الأعمال، حيث قال: نحن ماضون في الإصلاح."
+    assert said_naming(body, "PER", "سامر الحداد") == [("سامر الحداد", "نحن ماضون في الإصلاح")]

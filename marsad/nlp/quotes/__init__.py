@@ -103,6 +103,12 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
         if verb < t and _opens_clause(toks, verb, opening) and set(said) <= {verb} and (
                 country := country_subject(toks, verb + 1, t)) is not None:
             return country
+    if (set(said) <= {opening + 1} and toks[opening].w.removeprefix("و") in _CAME and opening + 2 < t
+            and lx.is_role(toks[opening + 1].w, "context")):
+        # "وجاءت تصريحات الوزير X خلال لقائه …، حيث أكد أن": whose words came
+        words_of = parse(toks, opening + 2, t)
+        if words_of is not None and words_of.kind in ("name", "title", "org"):
+            return words_of
     first = next((k for k in range(start, t) if toks[k].tag in ("PER", "ORG")), None)
     if first is None:
         # "دان محافظ ديالى الهجوم، داعياً …": an office holder named by title only; "نفت وزارة
@@ -150,6 +156,15 @@ def _object_after_comma(para: Paragraph, t: int, subject: Subject) -> bool:
 def _joined_after_comma(toks: list[Tok], t: int) -> bool:
     """"…، وقالت إن": the verb at token t, joined by و to the clause before it after a comma."""
     return t > 0 and _opens_clause(toks, t, 0) and toks[t].w[:1] == "و"
+
+
+_CAME = frozenset(normalize(w) for w in "جاء جاءت".split())
+_WHEREBY = frozenset(normalize(w) for w in "حيث إذ".split())
+
+
+def _whereby(toks: list[Tok], t: int) -> bool:
+    """"…، حيث أكد أن": the verb at token t after حيث or إذ and a comma goes on with the clause before."""
+    return t >= 2 and toks[t - 1].w in _WHEREBY and toks[t - 2].text in "،,"
 
 
 def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Subject | None:
@@ -413,8 +428,9 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             subject = parse_before(toks, t, para.sentence_start(t))
             if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):
                 return None  # "مسلحون يعتقد أنهم من …": it is believed, by no one
-            if subject is None and _joined_after_comma(toks, t):
-                subject = _acting_person(para, t)  # "رفضت الوزارة المقترح، وقالت إن …": the clause's subject
+            if subject is None and (_joined_after_comma(toks, t) or _whereby(toks, t)):
+                # "رفضت الوزارة المقترح، وقالت إن …"، "استقبل الوزير X وفداً، حيث أكد أن": the clause's subject
+                subject = _acting_person(para, t)
             follows = subject is None
     elif cue.role == "continuation":
         subject = _acting_person(para, t)
