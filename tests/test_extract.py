@@ -1109,6 +1109,16 @@ def test_a_line_crediting_an_outlets_unnamed_reporter_is_no_headline(line, datel
     assert art.body.split("\n") == BODY
 
 
+@pytest.mark.parametrize("line, dateline, outlet", [
+    ("هسبريس من الرباط", "الرباط", "هسبريس"),
+    ("الوادي نت من الحسكة", "الحسكة", "الوادي نت"),
+])
+def test_an_outlet_and_the_place_it_filed_from_are_no_headline(line, dateline, outlet):
+    art = extract(page("البرلمان يستجوب وزير الكهرباء الأسبوع المقبل", line, *BODY))
+    assert (art.title, art.dateline, art.outlet) == ("البرلمان يستجوب وزير الكهرباء الأسبوع المقبل", dateline, outlet)
+    assert art.body.split("\n") == BODY
+
+
 def test_a_headline_about_a_reporter_is_still_the_headline():
     art = extract(page("مراسل الوادي يتعرض لاعتداء في الحسكة", *BODY))
     assert art.title == "مراسل الوادي يتعرض لاعتداء في الحسكة"

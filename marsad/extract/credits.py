@@ -324,6 +324,27 @@ def reporter_credit(line: str) -> Dateline | None:
     return Dateline(place=place, agency=agency, end=len(line), alone=True, source=None if agency else named)
 
 
+_FROM = normalize("من")
+
+
+def outlet_from_place(line: str) -> Dateline | None:
+    """"هسبريس من الرباط"، "الجزيرة نت من الدوحة": a line that credits an outlet (a listed one or a
+    site's name) and the place it filed from, as Moroccan and Gulf sites head their stories."""
+    words = line.split()
+    if not 3 <= len(words) <= _MAX_REPORTER_WORDS or not all(_PLACE_ONLY.fullmatch(w) for w in words):
+        return None
+    cut = next((k for k, w in enumerate(words) if k and normalize(w) == _FROM), None)
+    if cut is None or not is_place(place := " ".join(words[cut + 1:])):
+        return None
+    outlet = " ".join(words[:cut])
+    src = lookup_source(outlet)
+    if src is None and not names_a_site(outlet):
+        return None
+    agency = src.name if src is not None and src.kind != "outlet" else None
+    return Dateline(place=place, agency=agency, end=len(line), alone=True,
+                    source=None if agency else (src.name if src is not None else outlet))
+
+
 def _writer_or_paper(rest: str) -> bool:
     """After a place and a colon: a writer's name alone (a listed given name first, a few words) or
     a paper's name in quotation marks ("لندن: «الأفق»")."""

@@ -242,8 +242,9 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         if is_signoff(ln.text):
             ln.kind = "signoff"
             continue
-        if not ln.sentence and (reporter := credits.reporter_credit(ln.text)) is not None:
-            ln.kind, ln.dateline = "dateline", reporter  # "مراسل المدى في الأنبار" under the headline
+        if not ln.sentence and (reporter := credits.reporter_credit(ln.text) or credits.outlet_from_place(ln.text)):
+            # "مراسل المدى في الأنبار"، "هسبريس من الرباط" under the headline
+            ln.kind, ln.dateline = "dateline", reporter
             continue
         dl = credits.parse_dateline(ln.text, reference)
         if ln.words <= 12 and (dated := _dated_dateline(ln.text, dl, reference)):
