@@ -1229,3 +1229,8 @@ def test_a_subject_with_min_does_not_hide_the_people_arrested():
 def test_a_place_goes_on_with_the_unit_it_belongs_to():
     [ev] = events_of("قتل راع بهجوم لمسلحين على قرية السدة التابعة لقضاء الخالص.", published="2026-11-20")
     assert ev.location == "قرية السدة التابعة لقضاء الخالص"
+
+
+def test_the_suspects_with_a_dual_pronoun_are_two():
+    [ev] = events_of("وجرى توقيف المشتبه فيهما بحي النخيل وبحوزتهما كمية من المخدرات.", published="2026-11-20")
+    assert (ev.type, ev.arrested) == ("arrest", 2)

@@ -1796,3 +1796,16 @@ def test_a_verb_after_haythu_goes_on_with_the_clause_subject():
 def test_whose_words_came_speaks_after_haythu():
     body = "وجاءت تصريحات الوزير سامر الحداد خلال لقائه وفداً من رجال الأعمال، حيث قال: نحن ماضون في الإصلاح."
     assert said_naming(body, "PER", "سامر الحداد") == [("سامر الحداد", "نحن ماضون في الإصلاح")]
+
+
+def test_according_to_a_body_then_faqad_gives_its_words():
+    body = "وحسب بلاغ للمديرية العامة للجمارك، فقد جرى حجز شحنة من السجائر المهربة بميناء المدينة."
+    customs = tagged(body, "org:c", "ORG", "للمديرية العامة للجمارك")
+    customs.name = "المديرية العامة للجمارك"
+    assert said(analyze(body, entities=[customs])) == [
+        ("المديرية العامة للجمارك", "جرى حجز شحنة من السجائر المهربة بميناء المدينة")]
+
+
+def test_a_woman_spokesperson_speaks_for_her_body():
+    art = analyze("وقالت متحدثة باسم شرطة الحدود إن الدوريات ضبطت المهربين.")
+    assert said(art) == [("شرطة الحدود", "الدوريات ضبطت المهربين")]

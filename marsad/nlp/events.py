@@ -702,6 +702,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         counted_after = i + 1 < sent_hi and i + 1 in tx.in_number
         if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _PLURAL_OBJECT:
             continue  # "المشتبه بهم": the suspects, how many not said
+        if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _DUAL_OBJECT:
+            side = "dual"  # "توقيف المشتبه فيهما": the two suspects
         if side == "one" and (not _cue_before(tx, i, sent_lo) or counted_after):
             # a singular counts only after its cue, and not as the subject before a count:
             # "طعن رجل ثلاثة أشخاص"
@@ -848,7 +850,8 @@ def _one_toll(tx: _Text, i: int, sent_lo: int) -> str | None:
     return field if field != "-" else None
 
 
-_PLURAL_OBJECT = frozenset(fold(w) for w in "بهم بهن".split())  # "المشتبه بهم": a participle's plural
+_PLURAL_OBJECT = frozenset(fold(w) for w in "بهم بهن فيهم فيهن".split())  # "المشتبه بهم": a participle's plural
+_DUAL_OBJECT = frozenset(fold(w) for w in "بهما فيهما".split())  # "المشتبه فيهما": two
 _ONE_WINDOW = 3  # words before a singular searched for its cue: "اعتقلت الشرطة أمس رجلاً"
 
 

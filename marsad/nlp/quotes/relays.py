@@ -16,7 +16,7 @@ _OUTLET_STOPS = frozenset(normalize(w) for w in "عن في من إلى على م
 _DESCRIBING = frozenset(normalize(w) for w in "التابع التابعة المقرب المقربة الناطق الناطقة".split())
 MAX_DESCRIPTION_WORDS = 5
 MAX_RELAY_GAP = 4
-_SO_THAT = frozenset(normalize(w) for w in "فإن فإنه فإنها فإنهم".split())
+_SO_THAT = frozenset(normalize(w) for w in "فإن فإنه فإنها فإنهم فقد".split())
 # The word that opens "نقلاً عن" after an outlet subject: "أفادت وكالة X نقلاً عن Y".
 _PASSING_ON = frozenset(normalize(w) for w in "نقلا ونقلا".split())
 
