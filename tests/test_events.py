@@ -1234,3 +1234,10 @@ def test_a_place_goes_on_with_the_unit_it_belongs_to():
 def test_the_suspects_with_a_dual_pronoun_are_two():
     [ev] = events_of("وجرى توقيف المشتبه فيهما بحي النخيل وبحوزتهما كمية من المخدرات.", published="2026-11-20")
     assert (ev.type, ev.arrested) == ("arrest", 2)
+
+
+def test_settlers_and_fighters_are_people_counted():
+    [ev] = events_of("أصيب مستوطنان بجروح في عملية طعن قرب باب الساهرة.", published="2026-11-20")
+    assert ev.injured == 2
+    [ev] = events_of("اعتقلت الشرطة 5 مستوطنين بعد اعتدائهم على مزارعين في قرية التل.", published="2026-11-20")
+    assert ev.arrested == 5
