@@ -1241,3 +1241,9 @@ def test_settlers_and_fighters_are_people_counted():
     assert ev.injured == 2
     [ev] = events_of("اعتقلت الشرطة 5 مستوطنين بعد اعتدائهم على مزارعين في قرية التل.", published="2026-11-20")
     assert ev.arrested == 5
+
+
+def test_the_aircraft_that_struck_name_the_state_past_a_time_aside_and_a_count():
+    body = "وشنت مقاتلات فرنسية فجر الأحد أربع غارات على مواقع للمسلحين في منطقة الوادي، أسفرت عن مقتل ستة مسلحين."
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.perpetrator == "فرنسا"

@@ -1156,6 +1156,9 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
     return None
 
 
+_WEAPON_REACH = 7  # tokens from the weapon that struck back to the act it carried out
+
+
 def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     """The state whose adjective qualifies the act or the weapon that carried it out: "غارة إسرائيلية"،
     "الغارات الإسرائيلية"، "قصف مدفعي روسي"، "مسيرة تركية استهدفت …" (a definite force, "القوات
@@ -1177,7 +1180,9 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
         return found
     # "مسيرة إسرائيلية استهدفت"، "استهدفت مسيرة إسرائيلية سيارة"، "قصفت الطائرات الحربية الروسية":
     # the weapon is the subject, its state's adjective maybe after one of its kind
-    for k in [*range(max(lo, a - 4), a - 1), *range(b, min(hi - 1, b + 2))]:
+    # (before the act: the verb's subject, then a time aside and a count: "شنت مقاتلات أمريكية فجر
+    # الإثنين ثلاث غارات")
+    for k in [*range(max(lo, a - _WEAPON_REACH), a - 1), *range(b, min(hi - 1, b + 2))]:
         if tx.has(k, "weapon") and (found := after(k + 1, min(hi, k + 3, a if k < a else hi),
                                                    tx.folded[k].startswith("ال"))) is not None:
             return found
