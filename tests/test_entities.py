@@ -767,6 +767,12 @@ def test_an_unlisted_place_between_a_rank_and_a_person_is_his_given_name():
     assert ("غريب عبد الستار الراوي", "PER") in _mentions(text)
 
 
+def test_a_persons_name_goes_on_with_his_house():
+    text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
+            "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")
+    assert ("سالم بن حمد بن راشد آل نعمان", "PER") in _mentions(text)
+
+
 def test_a_name_that_is_also_a_common_noun_the_page_uses_in_its_common_sense():
     def found(text):
         return [(f.type, text[f.start:f.end]) for f in recognize(text)]

@@ -118,6 +118,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _family_after_given(s)
             _venues(s)
             _son_of(s)
+            _house_of(s)
             _preposition_ala(s)
             _split_org_tails(s)
             _agreeing_adjective(s)
@@ -719,10 +720,28 @@ def _son_of(s: _Sentence) -> None:
     """A name that opens with بن/ابن/بنت goes back to the given name before it: "علي بن أبي طالب"،
     "سهل بن حنيف" (the tagger found "بن أبي طالب")."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if (type_ == "PER" and entry is None and start > 0 and s.norms[start] in _SON_OF
-                and not _overlapping(s, start - 1, start) and lexicons.is_given_name(s.norms[start - 1])):
+        if (type_ != "PER" or entry is not None or start == 0 or s.norms[start] not in _SON_OF
+                or not lexicons.is_given_name(s.norms[start - 1])):
+            continue
+        before = _overlapping(s, start - 1, start)
+        # the given name alone may have been read as a town ("سالم")
+        if not before or (before == [start - 1] and s.spans[start - 1][:2] == (start, "LOC")):
+            s.spans.pop(start - 1, None)
             del s.spans[start]
             s.spans[start - 1] = (end, type_, None, "")
+
+
+def _house_of(s: _Sentence) -> None:
+    """A person's name goes on with his house: "محمد بن عبدالرحمن آل ثاني"، "فيصل بن فرحان آل
+    سعود" (آل, written with its madda, and the family's name)."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "PER" or end + 1 >= len(s.norms) or s.tokens[end].text != "آل" or not s.norms[end + 1][:1].isalpha():
+            continue
+        house = _overlapping(s, end, end + 2)
+        if not house:
+            s.spans[start] = (end + 2, type_, entry, prefix)
+        elif house == [end + 1] and s.spans[end + 1][1] == "PER":  # the tagger found the house's name alone
+            s.spans[start] = (s.spans.pop(end + 1)[0], type_, entry, prefix)
 
 
 def _preposition_ala(s: _Sentence) -> None:
