@@ -107,6 +107,14 @@ def test_an_inline_read_more_label_with_tanween_leaves_nothing_of_itself():
     assert [r.title for r in art.related] == ["وزير الصحة يتفقد مستشفيات الصعيد"]
 
 
+def test_the_article_goes_on_after_an_inline_read_more_with_a_short_line():
+    quotation = '"لن نتهاون مع أي جهة تحاول تهريب السلاح عبر حدودنا مهما كانت الظروف".'
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", BODY[0], BODY[1],
+                       "اقرأ أيضاً: وزير الصحة يتفقد مستشفيات الصعيد", "وأردف الخوالدة قائلاً:", quotation, BODY[2]))
+    assert art.body.split("\n") == [BODY[0], BODY[1], "وأردف الخوالدة قائلاً:", quotation, BODY[2]]
+    assert [r.title for r in art.related] == ["وزير الصحة يتفقد مستشفيات الصعيد"]
+
+
 def test_outlet_and_reporter_line_and_paragraphs_without_final_period():
     paragraphs = [line.rstrip(".") for line in BODY]
     art = extract(page("المجلس البلدي يقر ميزانية العام الجديد", "هسبريس - سعيد العلوي", "الخميس 21 نونبر 2019",

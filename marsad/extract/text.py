@@ -417,7 +417,9 @@ def _main_end(lines: list[Line]) -> int:
         if ln.kind != "readmore" or not seen_good:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and nxt.good and (ln.value or _goes_on(nxt)):
+        # after a box with its own title, what goes on may be a short line: "وأردف قائلاً:"
+        if nxt is not None and ((nxt.good and (ln.value or _goes_on(nxt)))
+                                or (ln.value and nxt.kind is None and _goes_on(nxt))):
             ln.kind = "inline_readmore"  # a box or a bare button inside the article, which goes on after it
             continue
         after = lines[i + 2] if i + 2 < len(lines) else None
