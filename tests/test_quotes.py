@@ -1809,3 +1809,10 @@ def test_according_to_a_body_then_faqad_gives_its_words():
 def test_a_woman_spokesperson_speaks_for_her_body():
     art = analyze("وقالت متحدثة باسم شرطة الحدود إن الدوريات ضبطت المهربين.")
     assert said(art) == [("شرطة الحدود", "الدوريات ضبطت المهربين")]
+
+
+def test_a_finance_minister_is_not_the_only_malian_named_before():
+    body = ("وقال رئيس اللجنة المالية النائب سامر الحداد إن الموازنة متوازنة.\n\n"
+            "وقال وزير المالية إن الحكومة ستلتزم بسقف الاقتراض.")
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامر الحداد")])
+    assert [q.speaker for q in art.quotes] == ["سامر الحداد", None]

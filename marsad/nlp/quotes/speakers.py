@@ -102,6 +102,8 @@ class Subject:
 
 @lru_cache(maxsize=lx.WORD_CACHE)
 def _country(word: str) -> str | None:
+    if lx.is_role(_bare(word), "portfolio"):
+        return None  # "وزير المالية": finance, not Mali's
     hit = lx.lexicons.nationality(word)
     if hit:
         return hit[1]
