@@ -1816,3 +1816,16 @@ def test_a_finance_minister_is_not_the_only_malian_named_before():
             "وقال وزير المالية إن الحكومة ستلتزم بسقف الاقتراض.")
     art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامر الحداد")])
     assert [q.speaker for q in art.quotes] == ["سامر الحداد", None]
+
+
+def test_what_a_speaker_stressed_may_be_a_verbal_noun():
+    # the object is longer than one that stands before a particle ("داعياً المجتمع الدولي إلى")
+    art = analyze("وأكد الوزير سامر الحداد أهمية تكثيف الجهود الأمنية والاستخباراتية المشتركة والحفاظ على أمن المواطنين.")
+    assert said(art) == [("سامر الحداد", "أهمية تكثيف الجهود الأمنية والاستخباراتية المشتركة والحفاظ على أمن المواطنين")]
+
+
+def test_a_style_of_address_before_a_title_names_no_office():
+    body = ("استقبل الأمير نايف بن سالم أمير منطقة الوادي مدير الشرطة.\n\n"
+            "وأكد سمو أمير المنطقة أهمية تكثيف الجهود الأمنية.")
+    art = analyze(body, entities=[tagged(body, "per:n", "PER", "نايف بن سالم")])
+    assert said(art) == [("نايف بن سالم", "أهمية تكثيف الجهود الأمنية")]

@@ -118,7 +118,7 @@ def is_title(word: str) -> bool:
         return True
     # the word as written first: "وكيل" and "والي" begin with و but are titles themselves
     forms = (word, word[1:]) if word[:1] == "و" else (word,)
-    return any(f in roles().get(k, {}) for f in forms for k in ("title", "generic", "counterpart"))
+    return any(f in roles().get(k, {}) for f in forms for k in ("title", "style", "generic", "counterpart"))
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -360,7 +360,10 @@ def _canonical_titles(titles: list[str]) -> list[str]:
 
 def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Quote]) -> Holder | None:
     """The named person a bare title stands for, or None when no one (or no one alone) fits."""
-    titles = _canonical_titles(titles)
+    # "سمو أمير المنطقة": a style of address names no office
+    titles = _canonical_titles([w for w in titles if not lx.is_role(w, "style")])
+    if not titles:
+        return None
     head, rest = titles[0], titles[1:]
     generic = {w[2:] if w.startswith("ال") else w for w in lx.roles().get("generic", {})}
     wanted = countries(titles)

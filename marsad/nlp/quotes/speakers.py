@@ -481,6 +481,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 name, kind = toks[j:k], "name"
             elif not titles:
                 break  # a phrase opening with a common noun is no speaker
+            elif not construct and not any(t.tag for t in toks[j:k]):
+                break  # "وأكد أمير المنطقة أهمية تكثيف الجهود": after a definite title, the verb's object
             else:
                 titles.extend(_bare(t.w) for t in toks[j:k])
             j = k
