@@ -1247,3 +1247,13 @@ def test_the_aircraft_that_struck_name_the_state_past_a_time_aside_and_a_count()
     body = "وشنت مقاتلات فرنسية فجر الأحد أربع غارات على مواقع للمسلحين في منطقة الوادي، أسفرت عن مقتل ستة مسلحين."
     [ev] = events_of(body, published="2026-11-20")
     assert ev.perpetrator == "فرنسا"
+
+
+def test_a_claim_made_through_a_groups_outlet_names_the_group():
+    body = ('قتل خمسة جنود بهجوم على نقطة عسكرية في بادية الشام.\n\n'
+            'وأعلن تنظيم "الرايات السود" عبر وكالة "البيان" التابعة له مسؤوليته عن الهجوم.')
+    [ev] = events_of(body, published="2026-11-20")
+    assert ev.perpetrator == "تنظيم الرايات السود"
+    [ev] = events_of('وتبنى تنظيم "الرايات السود" عبر وكالة "البيان" الهجوم على نقطة عسكرية في بادية الشام.',
+                     published="2026-11-20")
+    assert ev.perpetrator == "تنظيم الرايات السود"

@@ -1115,6 +1115,9 @@ def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
     return None, False
 
 
+_ANNOUNCED_REACH = 14  # tokens (quotation marks among them) from the verb announcing a claim to the word of responsibility
+
+
 def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
     """A group claiming or named as carrying out the act: "تبنى تنظيم X الهجوم"، "أعلنت جماعة X
     مسؤوليتها"، "الهجوم الذي نفذه تنظيم X"; "نفذه مسلحون" names no one."""
@@ -1125,7 +1128,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             grouped = i + 1 < hi and tx.has(i + 1, "group")
             if (quoted := _quoted_name(tx, i + 2 if grouped else i + 1, hi)) is not None:
                 start, end = quoted
-                if any(tx.match(k, _triggers(), hi) or tx.has(k, "responsibility") for k in range(end, min(hi, end + 4))):
+                act = _past_ties(tx, end, hi)
+                if any(tx.match(k, _triggers(), hi) or tx.has(k, "responsibility") for k in range(act, min(hi, act + 4))):
                     name = tx.span(start, end - 1)[0]
                     return f"{tx.tokens[i + 1].text} {name}" if grouped else name
                 continue
@@ -1147,10 +1151,14 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
         if (group := _member_of(tx, i, hi)) is not None:
             return group
         if tx.has(i, "responsibility"):
+            # (a quoted name and an aside on how it was announced may stand between: "أعلن تنظيم
+            # "X" عبر وكالة "Y" التابعة له مسؤوليته")
             j = i - 1
-            while j >= max(lo, i - 6) and not tx.has(j, "announce") and not tx.is_clause_end(j):
+            while j >= max(lo, i - _ANNOUNCED_REACH) and not tx.has(j, "announce") and not tx.is_clause_end(j):
                 j -= 1
             if j >= lo and tx.has(j, "announce") and i > j + 1:
+                if tx.has(j + 1, "group") and (quoted := _quoted_name(tx, j + 2, i)) is not None:
+                    return f"{tx.tokens[j + 1].text} {tx.span(quoted[0], quoted[1] - 1)[0]}"
                 end = _claimed_name_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": it ends before في
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
     return None
@@ -1197,7 +1205,7 @@ def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) ->
     while end < limit and end in tx.in_org:
         end += 1
     words_limit = limit if most is None else min(limit, g + most)
-    while end < words_limit and not (end > g and tx.has(end, "member")) and (not _is_stop(tx, end) or (
+    while end < words_limit and not (end > g and (tx.has(end, "member") or tx.has(end, "channel"))) and (not _is_stop(tx, end) or (
             end == g + 1 and tx.has(g, "group") and tx.match(end, _triggers(), end + 1) > 0)):
         end += 1  # "جماعة X المرتبطة بتنظيم Y": the group's name ends before its ties
     return end
@@ -1207,9 +1215,9 @@ _TIES_REACH = 6  # tokens of "المرتبطة بتنظيم القاعدة في 
 
 
 def _past_ties(tx: _Text, k: int, hi: int) -> int:
-    """Past a group's ties after its name ("المرتبطة بتنظيم القاعدة") to the next event word, if it
-    comes soon; else k."""
-    if k >= hi or not tx.has(k, "member"):
+    """Past a group's ties after its name ("المرتبطة بتنظيم القاعدة") or how it announced its claim
+    ("عبر وكالة "أعماق" التابعة له") to the next event word, if it comes soon; else k."""
+    if k >= hi or not (tx.has(k, "member") or tx.has(k, "channel")):
         return k
     return next((j for j in range(k + 1, min(hi, k + _TIES_REACH + 1))
                  if tx.match(j, _triggers(), hi) or tx.has(j, "responsibility")), k)
