@@ -1257,3 +1257,8 @@ def test_a_claim_made_through_a_groups_outlet_names_the_group():
     [ev] = events_of('وتبنى تنظيم "الرايات السود" عبر وكالة "البيان" الهجوم على نقطة عسكرية في بادية الشام.',
                      published="2026-11-20")
     assert ev.perpetrator == "تنظيم الرايات السود"
+
+
+def test_an_abduction_of_people_counted_is_an_event_with_no_place_named():
+    [ev] = events_of("اختطف مسلحون أربعة مهندسين يعملون في مشروع لمد خطوط الكهرباء جنوب البلاد.", published="2026-11-20")
+    assert (ev.type, ev.target) == ("hostage", "أربعة مهندسين")

@@ -1100,6 +1100,27 @@ def _past_instrument(tx: _Text, i: int, limit: int) -> int:
     return close + 1 if close is not None else comma + 1
 
 
+_TAKEN_REACH = 4  # tokens from a verb of taking hostages, past its subject, to the number taken
+
+
+def _people_taken(tx: _Text, b: int, limit: int) -> str | None:
+    """The people a verb of abduction ending at token b took, counted ("خمسة عمال أتراك"), or None."""
+    for k in range(b, min(limit, b + _TAKEN_REACH)):
+        if tx.is_clause_end(k):
+            return None
+        if k in tx.in_number:
+            end = k
+            while end < limit and end in tx.in_number:
+                end += 1
+            if end < limit and _people(tx, end):
+                end += 1
+                if end < limit and lexicons.nationality(normalize(tx.tokens[end].text)):
+                    end += 1  # "عمال أتراك"
+                return tx.span(k, end)[0]
+            return None
+    return None
+
+
 def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
     """What the event at tokens [lo, hi) was aimed at ("استهدف سوقاً شعبياً"، "الهجوم على مجمع ..."،
     "استهدفت غارة جوية منزل قيادي"), and whether a verb said so."""
@@ -1354,6 +1375,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             if m.family in ("violent", "hostage"):
                 m.target, m.aimed = _target(tx, a, b, win_hi)
                 m.aimed = m.aimed and m.target is not None
+                if m.family == "hostage" and m.target is None and (taken := _people_taken(tx, b, win_hi)):
+                    m.target, m.aimed = taken, True  # "اختطف مسلحون خمسة عمال أتراك": whom they took
                 m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi)
             elif m.family == "security":
                 m.perpetrator = members_of()
