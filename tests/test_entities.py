@@ -767,6 +767,11 @@ def test_an_unlisted_place_between_a_rank_and_a_person_is_his_given_name():
     assert ("غريب عبد الستار الراوي", "PER") in _mentions(text)
 
 
+def test_a_given_name_after_the_body_a_title_holds_office_in_is_the_holder():
+    text = "اغتال مسلحون مجهولون القيادي في حركة فتح محمود العلي بإطلاق النار عليه أمام منزله."
+    assert ("محمود العلي", "PER") in _mentions(text)
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

@@ -1262,3 +1262,10 @@ def test_a_claim_made_through_a_groups_outlet_names_the_group():
 def test_an_abduction_of_people_counted_is_an_event_with_no_place_named():
     [ev] = events_of("اختطف مسلحون أربعة مهندسين يعملون في مشروع لمد خطوط الكهرباء جنوب البلاد.", published="2026-11-20")
     assert (ev.type, ev.target) == ("hostage", "أربعة مهندسين")
+
+
+def test_an_assassinated_official_named_after_his_body_is_one_killed():
+    body = "اغتال مسلحون مجهولون القيادي في حركة النهوض سامر الحداد بإطلاق النار عليه أمام منزله في مخيم الوحدات."
+    [ev] = events_of(body, published="2026-11-20",
+                     entities=[tagged(body, "per:s", "PER", "سامر الحداد"), tagged(body, "org:n", "ORG", "حركة النهوض")])
+    assert ev.killed == 1

@@ -855,6 +855,9 @@ _DUAL_OBJECT = frozenset(fold(w) for w in "بهما فيهما".split())  # "ا�
 _ONE_WINDOW = 3  # words before a singular searched for its cue: "اعتقلت الشرطة أمس رجلاً"
 
 
+_NAME_AFTER_ONE = 6  # tokens from a definite singular to the name that makes him someone new
+
+
 def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
     """A figure cue before the singular at token i, right before it ("اعتقال شخص") or before the
     verb's subject and a time word in the same clause ("اعتقلت الشرطة أمس رجلاً")."""
@@ -863,9 +866,10 @@ def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
             return False
         if _cue_ending_at(tx, k, sent_lo):
             # a cue of up to three words ends here ("القبض على مطلوب"); "the man" further on is
-            # someone met before, unless his name follows: "اغتال مسلحون الناشط المدني عمر الفاضل"
+            # someone met before, unless his name follows, maybe after his body: "اغتال مسلحون
+            # الناشط المدني عمر الفاضل"، "القيادي في حركة X محمود العلي"
             return k == i - 1 or not tx.folded[i].startswith("ال") or any(
-                j in tx.in_per for j in range(i + 1, i + 4))
+                j in tx.in_per for j in range(i + 1, i + _NAME_AFTER_ONE))
     return False
 
 

@@ -115,6 +115,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_credits(s)
             _drop_trailing(s)
             _named_after_title(s)
+            _named_after_titled_body(s)
             _family_after_given(s)
             _venues(s)
             _son_of(s)
@@ -548,6 +549,25 @@ def _named_after_title(s: _Sentence) -> None:
         else:
             s.spans[i] = (end, "PER", None, "")
         taken.update(range(i, end))
+
+
+_TITLE_BEFORE_BODY = 3  # tokens from a title to the body it holds office in: "القيادي في حركة X"
+
+
+def _named_after_titled_body(s: _Sentence) -> None:
+    """A listed given name right after the body a title holds office in is the holder: "القيادي في
+    حركة فتح محمود العلي"، "عضو المكتب السياسي لحركة X حسام بدران"."""
+    taken = _taken(s)
+    for start, (end, type_, *_ ) in list(s.spans.items()):
+        if (type_ != "ORG" or end >= len(s.norms) or end in taken or not lexicons.is_given_name(s.norms[end])
+                or not any(s.norms[k].startswith("ال") and is_speaker_title(s.norms[k])
+                           for k in range(max(0, start - _TITLE_BEFORE_BODY), start))):
+            continue
+        stop = end + 1
+        while stop < len(s.norms) and stop - end < 4 and stop not in taken and _name_word(s, stop, False):
+            stop += 1
+        s.spans[end] = (stop, "PER", None, "")
+        taken.update(range(end, stop))
 
 
 def _whole_listed_places(s: _Sentence) -> None:
