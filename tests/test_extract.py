@@ -1163,3 +1163,13 @@ def test_a_bylines_courtesy_title_is_no_part_of_the_authors_name(byline):
 def test_more_credit_lines_after_the_article(credit, agencies):
     art = extract(page(HEADLINE, *BODY, credit))
     assert art.agencies == agencies and art.body.split("\n") == BODY
+
+
+def test_the_headline_shown_wins_over_a_shorter_meta_title():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = ("<html><head><title>الأمن يضبط شبكة لتهريب الأسلحة</title></head><body>"
+            "<div class='logo'>بوابة الشمال</div><h2>الأمن يضبط شبكة لتهريب الأسلحة عبر الحدود الشمالية</h2>"
+            f"<div class='content'>{paragraphs}</div></body></html>")
+    art = extract(html, fmt="html")
+    assert art.title == "الأمن يضبط شبكة لتهريب الأسلحة عبر الحدود الشمالية"
+    assert art.body.split("\n") == BODY

@@ -55,8 +55,8 @@ def extract_html(article: Article) -> Article:
     whole = read_lines(page_text(page), reference=article.reference_time, title=article.title,
                        site=article.outlet) if page is not None else Extraction()
     # trafilatura's text rarely holds the headline: the page's title keeps its first paragraph from
-    # being taken for one
-    article.title = article.title or whole.title
+    # being taken for one; the headline shown, when fuller than the meta one, wins
+    article.title = whole.title or article.title
     text = trafilatura.extract(html, include_comments=False) or ""
     main = read_lines(text, reference=article.reference_time, title=article.title,
                       site=article.outlet) if text else Extraction()

@@ -170,6 +170,8 @@ def read_lines(text: str, reference: datetime | None = None, title: str | None =
         title_at = _matching_title(main, start, title)
         if title_at is not None and title_at >= start:
             start = title_at + 1
+        if title_at is not None and _fuller(main[title_at].text, title):
+            out.title = _without_site(main[title_at].text, site)  # the page cut its <title> short
     title_at = -1 if title_at is None else title_at
     while start - 1 > title_at and (_joins_body(main[start - 1]) or _prose_under_headline(main, start - 1, title_at)):
         start -= 1
@@ -588,6 +590,13 @@ def _opens_with_headline(main: list[Line], start: int, site: str | None) -> bool
     if not any(credits.names_a_site(main[i].text, site) for i in range(start) if main[i].kind is None):
         return not (clause and ln.sentence)
     return ln.words <= HEADLINE_WORDS and not ln.sentence and not clause
+
+
+def _fuller(line: str, title: str) -> bool:
+    """Does the headline shown on the page go on past the title its meta gives ("… السيارات" ->
+    "… السيارات في إربد")?"""
+    shown, meta = normalize(line).split(), normalize(title).split()
+    return len(shown) > len(meta) > 0 and shown[:len(meta)] == meta
 
 
 def _matching_title(main: list[Line], start: int, title: str) -> int | None:
