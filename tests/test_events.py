@@ -1269,3 +1269,19 @@ def test_an_assassinated_official_named_after_his_body_is_one_killed():
     [ev] = events_of(body, published="2026-11-20",
                      entities=[tagged(body, "per:s", "PER", "سامر الحداد"), tagged(body, "org:n", "ORG", "حركة النهوض")])
     assert ev.killed == 1
+
+
+def test_the_site_of_an_event_told_before_is_no_event_by_itself():
+    body = ("أحيا ذوو الضحايا أمس الذكرى العاشرة للتفجير الذي ضرب الحي عام 2016.\n\n"
+            "ونظم المشاركون وقفة بالشموع في موقع الانفجار وسط شارع السعدون.")
+    assert events_of(body, published="2026-11-20") == []
+    body = "قتل خمسة أشخاص بانفجار عبوة ناسفة في سوق الشورجة.\n\nوهرعت سيارات الإسعاف إلى موقع الانفجار."
+    [ev] = events_of(body, published="2026-11-20")
+    assert (ev.killed, ev.location) == (5, "سوق الشورجة")
+
+
+def test_combating_in_a_bodys_name_is_no_plan():
+    [ev] = events_of("أعلن جهاز مكافحة الإرهاب اعتقال ستة إرهابيين بمحافظة كركوك.", published="2026-11-20")
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", 6, "محافظة كركوك")
+    [ev] = events_of("أعلنت مديرية مكافحة المخدرات ضبط 3 مهربين.", published="2026-11-20")
+    assert (ev.arrested, ev.location) == (3, None)

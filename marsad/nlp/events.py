@@ -324,6 +324,7 @@ class _Mention:
     blocked: bool = False  # a threat, plan or old event: not news
     aimed: bool = False  # the target follows a verb of aiming ("استهدف"), a concrete act
     referring: bool = False  # claimed or condemned ("أعلنت X مسؤوليتها عن الهجوم"): an event told elsewhere
+    scene: bool = False  # "في موقع الانفجار": the site of an event told before, no event by itself
 
     @property
     def family(self) -> str:
@@ -447,8 +448,9 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     if first.startswith("ل") and not first.startswith("لل") and not suffered:
         return True  # "لتفجير مركز": a purpose; but "تعرض لهجوم" is an attack suffered
     for j in tx.clause_before(lo, sent_lo, _HYPOTHETICAL_WINDOW):
-        if j in tx.in_org:
-            continue  # "أعلنت هيئة مكافحة الإرهاب اعتقال …": the name of the body, not a plan
+        if j in tx.in_org or (j > sent_lo and lexicons.is_org_head(normalize(tx.tokens[j - 1].text))):
+            # "أعلنت هيئة مكافحة الإرهاب اعتقال …": the name of the body (found or not), not a plan
+            continue
         if (tx.has(j, "hypothetical") or tx.has(j, "recollection") or tx.has(j, "figurative_before")
                 or tx.has(j, "charge")):
             return True  # a plan or threat, a memory, a figure of speech, or what a court tries
@@ -1372,6 +1374,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             m.separate = (new_event or any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
                           or _in_earlier_period(tx, a, b, lo, hi))
             m.referring = not m.separate and _referring(tx, a, lo)
+            m.scene = a > lo and tx.has(a - 1, "scene") and tx.folded[a].startswith("ال")
             _place(tx, m, win_lo, win_hi, loc_spans)
             m.date = _nearest_date(tx, dates, offset, a, triggers)
             # "انفجار أمس"، "العمل الإرهابي البشع أمس": not "قال أمس إن الهجوم", a statement's day
@@ -1637,6 +1640,8 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
                         and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in kinds)):
                     target = g
                     break
+        if target is None and m.scene:
+            continue  # "وقفة في موقع الانفجار" with no blast told before: a memorial, not news of one
         if target is None:
             target = [m]
             groups.append(target)
