@@ -718,6 +718,12 @@ def test_a_dateline_the_reporter_and_the_day_on_one_line():
     assert art.body.split("\n") == BODY
 
 
+def test_a_dateline_with_its_day_then_the_agency_in_brackets():
+    art = extract(page(HEADLINE, "مقديشو - 1 ديسمبر 2026 (شينخوا)", *BODY))
+    assert (art.title, art.dateline, art.agencies, art.published) == (HEADLINE, "مقديشو", ["شينخوا"], "2026-12-01")
+    assert art.body.split("\n") == BODY
+
+
 def test_a_desk_byline_is_whole_and_a_translator_no_headline():
     assert extract(page(HEADLINE, "المحرر الاقتصادي", *BODY)).author == "المحرر الاقتصادي"
     art = extract(page(HEADLINE, "ترجمة: سامر النجار", *BODY))

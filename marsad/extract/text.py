@@ -357,9 +357,13 @@ def _dated_dateline(text: str, dl: credits.Dateline | None, reference) -> credit
     if dl.alone and dl.when is not None:
         return dl  # "الرياض 22 جمادى الأولى 1448 هـ الموافق 13 نوفمبر 2026 م واس": the date inside it
     rest = text[dl.end:]
+    # "مقديشو - 1 ديسمبر 2026 (شينخوا)": the date, then the agency's credit
+    agency = None if dl.agency else credits.trailing_agency(rest)
+    if agency is not None:
+        rest = rest[:rest.rfind("(")]
     stated = _is_timestamp(rest) and _stated_date(rest, reference)
     if stated:
-        return replace(dl, alone=True, when=dl.when or stated[0])
+        return replace(dl, alone=True, when=dl.when or stated[0], agency=dl.agency or agency)
     # "بنغازي - سمير الخطيب 28 نوفمبر 2026": the reporter, then the day
     dates = find_dates(rest, reference)
     if dates and dates[-1].value is not None and not rest[dates[-1].end:].strip(_SEPARATORS):
