@@ -1829,3 +1829,32 @@ def test_a_style_of_address_before_a_title_names_no_office():
             "وأكد سمو أمير المنطقة أهمية تكثيف الجهود الأمنية.")
     art = analyze(body, entities=[tagged(body, "per:n", "PER", "نايف بن سالم")])
     assert said(art) == [("نايف بن سالم", "أهمية تكثيف الجهود الأمنية")]
+
+
+def test_a_preposition_on_its_noun_after_a_title_is_no_name():
+    body = "وقال الرئيس سامي العلي إن الأوضاع صعبة.\n\nوأضاف الرئيس بحزن شديد وبلغة هادئة أنه يحاول منذ سنوات إصلاح الحزب."
+    art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامي العلي")])
+    assert [q.speaker for q in art.quotes] == ["سامي العلي", "سامي العلي"]
+
+
+def test_an_indefinite_accusative_noun_and_its_adjective_are_no_name():
+    body = "وشن الأمين العام لحركة النهوض هجوما عنيفا على بعض القوى السياسية، وقال إن الحكومة فشلت في إدارة الأزمة."
+    movement = tagged(body, "org:n", "ORG", "لحركة النهوض")
+    movement.name = "حركة النهوض"
+    assert said(analyze(body, entities=[movement])) == [("حركة النهوض", "الحكومة فشلت في إدارة الأزمة")]
+
+
+def test_a_plural_verb_holds_its_subject():
+    art = analyze("وكانت الدول الأعضاء قد تحاورت طويلاً حتى أعلنوا قيام اتحادهم عام 1992.")
+    assert all(q.speaker is None for q in art.quotes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "فهذا الأخير أعلن حالة الحرب على الفساد منذ توليه المنصب.",  # a definite word closes no common noun into a name
+    "وتشير نتائج التحقيقات إلى تورط موظفين في الوزارة.",
+    "ولعب المهاجم هذا الموسم 28 مباراة، سجل تسعة أهداف خلالها.",  # a number written out is no name
+    "وكتب الرواية كما قال للناقد المصري في حوار قديم.",  # whom it was said to opens no subject
+    "واستقبل الرئيس نظيره أمس، وأكدا أهمية الحفاظ على الاستقرار في المنطقة.",  # a dual verb holds its subject
+])
+def test_common_words_after_a_cue_are_no_speakers_name(sentence):
+    assert all(q.speaker is None for q in analyze(sentence).quotes)

@@ -61,6 +61,12 @@ def _lexicon() -> tuple[dict[str, _Word], tuple[tuple[str, ...], ...]]:
     return words, tuple(sorted(approx, key=len, reverse=True))
 
 
+def is_number_word(word: str) -> bool:
+    """Is the word a number written out (تسعة، عشرين، مئة)?"""
+    entry = _lexicon()[0].get(fold_word(word))
+    return entry is not None and entry.value is not None
+
+
 def _word(token: Token) -> _Word | None:
     return _lexicon()[0].get(fold_word(token.text))
 

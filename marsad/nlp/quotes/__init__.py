@@ -158,6 +158,13 @@ def _joined_after_comma(toks: list[Tok], t: int) -> bool:
     return t > 0 and _opens_clause(toks, t, 0) and toks[t].w[:1] == "و"
 
 
+def _plural_verb(word: str) -> bool:
+    """A past verb in the masculine plural (أعلنوا، وأكدوا) or the dual (وأكدا: أكد is a form of the
+    cue too; دعا is not دع + ا), whose subject is in the verb."""
+    return (word.endswith("وا") and len(word) >= 5) or (
+        word.endswith("ا") and len(word) >= 4 and lx.cue_of(word[:-1]) is not None and lx.cue_of(word) == lx.cue_of(word[:-1]))
+
+
 _CAME = frozenset(normalize(w) for w in "جاء جاءت".split())
 _WHEREBY = frozenset(normalize(w) for w in "حيث إذ".split())
 
@@ -178,7 +185,8 @@ def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Sub
     for verb in verbs:
         if set(said) <= {verb} and verb + 1 < t:
             sub = parse(toks, verb + 1, t)
-            if sub is not None and sub.kind == "name" and sub.titles:
+            # or the unnamed head of a body, who speaks for it: "وشن الأمين العام لحزب X هجوماً …، وقال"
+            if sub is not None and ((sub.kind == "name" and sub.titles) or (sub.kind == "title" and sub.speaks_for)):
                 return sub
     return None
 
@@ -409,6 +417,10 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
           and after_kana_qad(toks, t, opening := para.sentence_start(t))
           and (before := parse_before(toks, t, opening))):
         subject = before  # "وكانت الحكومة قد اتهمت الجماعة بـ…": the words after the verb are its object
+    elif cue.role == "verb" and _plural_verb(toks[t].w):
+        # a plural or dual verb holds its subject ("أعلنوا قيام اتحادهم"، "وأكدا أهمية …"): news puts a
+        # named one after a singular verb; and no one of those spoken of before speaks alone
+        k = t + 1
     elif cue.role == "verb":
         subject = parse(toks, t + 1, end)
         if subject is not None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from marsad.nlp import frequency
 from marsad.nlp.normalize import Token, normalize, normalize_word
+from marsad.nlp.numbers import is_number_word
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.marks import MARKS
 
@@ -140,7 +141,7 @@ def _name_like_word(w: str, art: bool, strict: bool) -> bool:
             and not lx.lexicons.is_given_name(w) and not lx.lexicons.is_family_name(w)):
         return False  # the future's س on a common verb: "الوزير سيزور المنطقة"
     if (lx.cue_of(w) or lx.is_title(w) or lx.is_org_head(w) or lx.is_nationality(w) or lx.is_place(w, not strict)
-            or lx.is_place_noun(w)):  # "أمير منطقة حائل": the area of the title, no name
+            or lx.is_place_noun(w) or is_number_word(w)):  # "أمير منطقة حائل": the area of the title, no name
         return False
     return not any(lx.is_role(w, k) for k in ("context", "anonymous", "portfolio", "adverb"))
 
@@ -151,6 +152,16 @@ def _glued_preposition(tok: Tok) -> bool:
     w = tok.w
     return (tok.tag is None and w[:1] in "بل" and not lx.lexicons.is_given_name(w)
             and not lx.lexicons.is_family_name(w))
+
+
+_NOUN_ZIPF = 3.0  # the word after a glued ب/ل/و is this common: "بحزن"، "بجلب"، "واستقبل" (not "ليندكفيست")
+
+
+def _preposition_on_noun(tok: Tok) -> bool:
+    """ب/ل on a common word ("بحزن"، "بجلب"), or و on one ("واستقبل"): no name opens so."""
+    w = tok.w
+    return (tok.tag is None and w[:1] in "بلو" and not lx.lexicons.is_given_name(w) and not lx.lexicons.is_family_name(w)
+            and (frequency.zipf(frequency.stem_word(w[1:])) or 0) >= _NOUN_ZIPF)
 
 
 def _stops(tok: Tok) -> bool:
@@ -241,6 +252,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         return None  # "وأكد سموه أن": the person last spoken of, as a pronoun would say
     if i + 2 < limit and toks[i].w == "كل" and toks[i + 1].w == "من":
         i = j = i + 2  # "وأكد كل من الوزير X ونظيره Y": the first of those who spoke together
+    if i < limit and toks[i].w.startswith("لل") and toks[i].tag is None:
+        return None  # "كما قال للناقد المصري": whom it was said to, the subject left unsaid
     if (country := country_subject(toks, i, limit)) is not None:
         return country
     while j < limit:
@@ -465,7 +478,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         # a city right after an indefinite title word is its genitive ("رئيس بلدية غزة"); after a
         # definite one it may be a first name ("الوزير سالم …")
-        if name_like(tok, strict=bool(titles) and construct) or _ali(toks, j, limit):
+        if (name_like(tok, strict=bool(titles) and construct) and not _preposition_on_noun(tok)) or _ali(toks, j, limit):
+            # (not a preposition or و on a common word: "وأضاف الإمام بحزن شديد أنه"، "تطالب بجلب كاهن")
             k, is_name = _name_run(toks, j, limit, bool(titles))
             if _role_word_run(toks, j, k, limit):
                 titles.extend(_bare(t.w) for t in toks[j:k])  # "معاون وزير الخارجية …": a role, not a name
@@ -477,6 +491,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 # "رئيس جمعية حماية المستهلك حسين العبيدي": the body's own name, the person after it
                 # (also set off by a comma: "قائمقام حديثة، مبروك الجغيفي،")
                 titles.extend(_bare(t.w) for t in toks[j:k])
+            elif is_name and not titles and k == j + 1 and _common_word(tok) and not (k < limit and toks[k].text in MARKS):
+                # "وتشير نتائج التحقيقات"، "وأكد أهمية الحفاظ": one common word alone names no one
+                # (one before a name in quotation marks is a body's word: "أوردت يومية "الأحداث"")
+                break
             elif is_name:
                 name, kind = toks[j:k], "name"
             elif not titles:
@@ -694,7 +712,11 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
             and not toks[j].tag and not lx.is_title(nxt.w) and not lx.is_nationality(nxt.w)):
         return k, False
     # a family name with the article closes the name: "سعيد مبارك الهاجري"، "عمر الفيتوري وفداً"
+    # (after a given name or a person the tagger found, or one listed: not "حالة التأهب")
+    named = nxt is not None and lx.lexicons.is_family_name(nxt.w) and (
+        frequency.zipf(frequency.stem_word(nxt.w)) or 0) < _FAMILY_WORD_ZIPF  # "الهاجري"، not "الحرب"
     if (nxt is not None and nxt.art and nxt.w.startswith("ال") and not nxt.tag and nxt.w not in _FUNCTION
+            and (named or any(t.tag == "PER" or lx.lexicons.is_given_name(t.w) for t in toks[j:k]))
             # not after a name an article word closed already ("سامر الحداد المواطنين"; "عبد الكريم الفاسي" is open)
             and (not toks[k - 1].art or toks[k - 1].w in _NAME_SECONDS or (k - 2 >= j and toks[k - 2].w in _NAME_JOINERS))
             and not lx.is_title(nxt.w) and not lx.is_nationality(nxt.w) and not lx.is_org_head(nxt.w)
@@ -705,7 +727,30 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
     if (in_title and k + 1 < limit and lx.is_title(toks[k].w) and toks[k].art and not toks[k].tag
             and name_like(toks[k + 1])):
         return k, False
+    if _accusative(toks[j]):
+        # "شن الأمين العام هجوما عنيفا"، "المسؤول، طالبا عدم كشف هويته،": an indefinite noun or a
+        # participle, not a name
+        return k, False
     return k, True
+
+
+_LONE_WORD_ZIPF = 4.5  # a lone untagged word this common, no listed name, is no one's name
+
+
+def _common_word(tok: Tok) -> bool:
+    return (tok.tag is None and not lx.lexicons.is_given_name(tok.w) and not lx.lexicons.is_family_name(tok.w)
+            and (frequency.zipf(frequency.stem_word(tok.w)) or 0) >= _LONE_WORD_ZIPF)
+
+
+_FAMILY_WORD_ZIPF = 4.0  # a listed family name this common is more often the word (الحرب، الخليفة)
+
+
+def _accusative(tok: Tok) -> bool:
+    """An untagged word no list gives as a name, ending in the alef of the indefinite accusative
+    (هجوما، عنيفا: tanween written or not)."""
+    w = tok.w
+    return (not tok.tag and len(w) > 3 and w.endswith("ا") and w[-2] not in "اوي"
+            and not lx.lexicons.is_given_name(w) and not lx.lexicons.is_family_name(w))
 
 
 def _org_own_name(toks: list[Tok], j: int, limit: int, head: Tok, titles: list[str]) -> int:
