@@ -772,6 +772,12 @@ def test_a_given_name_after_the_body_a_title_holds_office_in_is_the_holder():
     assert ("محمود العلي", "PER") in _mentions(text)
 
 
+def test_a_given_name_that_is_a_verb_before_a_preposition_is_the_verb():
+    text = "مدرب أشرف سابقا على الفريق ، وأشرف على أندية كثيرة في الخليج ."
+    verb = text.index("وأشرف")
+    assert not [f for f in recognize(text) if f.type == "PER" and verb <= f.start < verb + len("وأشرف")]
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

@@ -121,6 +121,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _son_of(s)
             _house_of(s)
             _preposition_ala(s)
+            _verb_given_names(s)
             _split_org_tails(s)
             _agreeing_adjective(s)
             _reporter_after_place(s)
@@ -762,6 +763,19 @@ def _house_of(s: _Sentence) -> None:
             s.spans[start] = (end + 2, type_, entry, prefix)
         elif house == [end + 1] and s.spans[end + 1][1] == "PER":  # the tagger found the house's name alone
             s.spans[start] = (s.spans.pop(end + 1)[0], type_, entry, prefix)
+
+
+_VERB_PREPOSITIONS = frozenset(normalize(w) for w in "على علي في من إلى الى عن".split())
+
+
+def _verb_given_names(s: _Sentence) -> None:
+    """A given name that is also a verb (أشرف، أكرم، أمين، نادر), with و and a preposition after it,
+    is the verb: "وأشرف على أندية كثيرة" (he supervised), not a man named Ashraf."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        norm = s.norms[start]
+        if (type_ == "PER" and entry is None and end == start + 1 and end < len(s.norms) and norm[:1] == "و"
+                and s.norms[end] in _VERB_PREPOSITIONS and lexicons.is_given_name(norm[1:])):
+            del s.spans[start]
 
 
 def _preposition_ala(s: _Sentence) -> None:
