@@ -778,6 +778,11 @@ def test_a_given_name_that_is_a_verb_before_a_preposition_is_the_verb():
     assert not [f for f in recognize(text) if f.type == "PER" and verb <= f.start < verb + len("وأشرف")]
 
 
+def test_madinah_keeps_its_epithet_and_makkah_drops_it():
+    assert ("المدينة المنورة", "LOC") in _mentions("وصل الوفد إلى المدينة المنورة أمس قادما من مكة المكرمة .")
+    assert ("مكة", "LOC") in _mentions("وصل الوفد إلى المدينة المنورة أمس قادما من مكة المكرمة .")
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

@@ -327,7 +327,7 @@ def _drop_place_adjectives(s: _Sentence) -> None:
 
 
 # honorifics after a holy city (مكة المكرمة، المدينة المنورة), no part of its name in ANERcorp
-_HONORIFICS = frozenset(normalize(w) for w in "المكرمة المنورة".split())
+_HONORIFICS = frozenset(normalize(w) for w in "المكرمة".split())  # ANERcorp keeps "المدينة المنورة" whole
 _LATIN_LINKS = frozenset("of the and for de du des la le al el bin van von da di y".split())
 
 
@@ -335,9 +335,9 @@ _DIRECTIONS = frozenset(normalize(w) for w in "شمال جنوب شرق غرب".
 
 
 def _drop_honorifics_and_latin_words(s: _Sentence) -> None:
-    """"مكة المكرمة" is مكة with its honorific; a compass word alone is no place; Latin words in lower
-    case ("new moon") are no name,
-    whose words are capitalised but for links (Institute of Technology, Abu al Qasim)."""
+    """"مكة المكرمة" is مكة with its honorific ("المدينة المنورة" is one name); a compass word alone
+    is no place; Latin words in lower case ("new moon") are no name, whose words are capitalised but
+    for links (Institute of Technology, Abu al Qasim)."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ == "LOC" and end - start == 2 and s.norms[end - 1] in _HONORIFICS:
             s.spans[start] = (end - 1, type_, None, prefix)
