@@ -783,6 +783,14 @@ def test_madinah_keeps_its_epithet_and_makkah_drops_it():
     assert ("مكة", "LOC") in _mentions("وصل الوفد إلى المدينة المنورة أمس قادما من مكة المكرمة .")
 
 
+@pytest.mark.parametrize("text, peninsula", [
+    ("وانتشرت الزراعة في شبه الجزيرة الإيطالية قبل قرون .", "شبه الجزيرة الإيطالية"),
+    ("وعثر على آثار في شبه جزيرة عمان تعود إلى العصر البرونزي .", "شبه جزيرة عمان"),
+])
+def test_a_peninsula_is_one_place_whatever_its_island_word_reads_as(text, peninsula):
+    assert (peninsula, "LOC") in _mentions(text)
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

@@ -909,19 +909,24 @@ _PENINSULA = normalize("شبه")
 
 
 def _peninsula(s: _Sentence) -> None:
-    """"شبه الجزيرة العربية": a peninsula's name opens with شبه (with its clitics: لشبه، وشبه)."""
-    for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if start == 0 or type_ != "LOC" or _overlapping(s, start - 1, start):
+    """"شبه الجزيرة العربية"، "شبه جزيرة عمان"، "شبه الجزيرة الإيطالية": a peninsula's name opens with
+    شبه (with its clitics: لشبه، وشبه) and goes on with its island word and the place or adjective
+    after it, whatever the tagger read in it (الجزيرة the channel)."""
+    n = len(s.norms)
+    for i in range(n - 1):
+        if "جزير" not in s.norms[i + 1] or not any(rest == _PENINSULA for _, rest in lexicons.stems(s.norms[i])):
             continue
-        before = s.norms[start - 1]
-        if any(rest == _PENINSULA for _, rest in lexicons.stems(before)) and "جزير" in s.norms[start]:
-            del s.spans[start]
-            s.spans[start - 1] = (end, "LOC", None, "")
-    for start, (end, type_, *_) in list(s.spans.items()):
-        if end == start + 1 and s.norms[start] == _PENINSULA and (end in s.spans or end < len(s.norms)
-                                                                 and "جزير" in s.norms[end]):
-            nxt = s.spans.pop(end, None)  # "شبه" tagged alone before its island: one name
-            s.spans[start] = (nxt[0] if nxt else end + 1, "LOC", None, "")
+        end = i + 2
+        if end < n and s.spans.get(end, (0, ""))[1] == "LOC":
+            end = s.spans[end][0]  # "شبه جزيرة عمان"
+        elif end < n and s.norms[end].startswith("ال") and (
+                lexicons.nationality(lexicons.without_article(s.norms[end])) or lexicons.relative_adjective(s.norms[end])):
+            end += 1  # "شبه الجزيرة الإيطالية"
+        for a in _overlapping(s, i, end):
+            if s.spans[a][0] > end:
+                end = s.spans[a][0]
+            del s.spans[a]
+        s.spans[i] = (end, "LOC", None, "")
 
 
 def _unnamed_people(norm: str) -> bool:
