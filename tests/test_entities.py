@@ -791,6 +791,11 @@ def test_a_peninsula_is_one_place_whatever_its_island_word_reads_as(text, penins
     assert (peninsula, "LOC") in _mentions(text)
 
 
+def test_a_word_after_a_relative_pronoun_is_a_verb_not_a_name():
+    text = "وتحدث المخرج عن الممثلات اللاتي عدن إلى الشاشة بعد غياب طويل ."
+    assert not [m for m in _mentions(text) if m[0] == "عدن"]
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

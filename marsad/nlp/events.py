@@ -343,7 +343,6 @@ class _Mention:
                 + bool(self.location) + bool(self.perpetrator) + bool(self.target))
 
 
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان"})
 
 
 def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
@@ -369,7 +368,7 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
             elif type_ == "hostage" and _triggers()[phrase][0].startswith("-"):
                 release = (i, end, type_, form)
             right_after = type_ in FAMILY and bool(found) and found[-1][1] == i
-            described = bool(found) and found[-1][1] == i - 1 and tx.folded[i - 1] in _RELATIVES
+            described = bool(found) and found[-1][1] == i - 1 and tx.folded[i - 1] in lexicons.RELATIVE_PRONOUNS
             if (right_after or described) and form == "weak":
                 # "تفجير انتحاري استهدف حافلة"، "الهجوم الذي استهدف مسجداً": a verb with other senses
                 # describing the act before it

@@ -52,6 +52,10 @@ def clean_prefix(word: str, prefix: str, rest: str) -> str:
     return prefix if word[len(prefix):] == rest else ""
 
 
+# Relative pronouns, normalised: a verb follows them, never a name ("التي عدن للتمثيل": who returned)
+RELATIVE_PRONOUNS = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي".split())
+
+
 def without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 

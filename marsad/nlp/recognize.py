@@ -122,6 +122,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _house_of(s)
             _preposition_ala(s)
             _verb_given_names(s)
+            _after_relative_pronoun(s)
             _split_org_tails(s)
             _agreeing_adjective(s)
             _reporter_after_place(s)
@@ -763,6 +764,13 @@ def _house_of(s: _Sentence) -> None:
             s.spans[start] = (end + 2, type_, entry, prefix)
         elif house == [end + 1] and s.spans[end + 1][1] == "PER":  # the tagger found the house's name alone
             s.spans[start] = (s.spans.pop(end + 1)[0], type_, entry, prefix)
+
+
+def _after_relative_pronoun(s: _Sentence) -> None:
+    """A verb follows a relative pronoun, never a name: "اللاتي عدن للتمثيل" (who returned), not Aden."""
+    for start in [a for a in s.spans if a > 0 and s.norms[a - 1] in lexicons.RELATIVE_PRONOUNS]:
+        if s.spans[start][0] == start + 1:
+            del s.spans[start]
 
 
 _VERB_PREPOSITIONS = frozenset(normalize(w) for w in "على علي في من إلى الى عن".split())

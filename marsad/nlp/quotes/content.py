@@ -19,7 +19,7 @@ NOT_A_STATEMENT = frozenset(normalize(w) for w in (
     "عدم").split())  # "فضل عدم ذكر اسمه": a verbal noun under عدم
 
 
-RELATIVE = frozenset(normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+RELATIVE = lx.lexicons.RELATIVE_PRONOUNS
 
 
 def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: bool = False) -> Found | None:
