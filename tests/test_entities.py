@@ -796,6 +796,11 @@ def test_a_word_after_a_relative_pronoun_is_a_verb_not_a_name():
     assert not [m for m in _mentions(text) if m[0] == "عدن"]
 
 
+def test_a_months_name_in_a_date_is_no_name():
+    text = "وقالت نيسان في 18 نيسان 2026 إنها سترفع الأسعار ."  # the company, then the month
+    assert [m for m in _mentions(text) if m[0] == "نيسان"] == [("نيسان", "ORG")]
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from marsad.datafiles import data_rows
 from marsad.nlp import lexicons, tagger
 from marsad.nlp.lexicons import Known
+from marsad.nlp.dates import timestamp_spans
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
@@ -123,6 +124,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _preposition_ala(s)
             _verb_given_names(s)
             _after_relative_pronoun(s)
+            _inside_dates(s, text)
             _split_org_tails(s)
             _agreeing_adjective(s)
             _reporter_after_place(s)
@@ -770,6 +772,18 @@ def _after_relative_pronoun(s: _Sentence) -> None:
     """A verb follows a relative pronoun, never a name: "اللاتي عدن للتمثيل" (who returned), not Aden."""
     for start in [a for a in s.spans if a > 0 and s.norms[a - 1] in lexicons.RELATIVE_PRONOUNS]:
         if s.spans[start][0] == start + 1:
+            del s.spans[start]
+
+
+def _inside_dates(s: _Sentence, text: str) -> None:
+    """A month's name in a date is no name: "في 18 نيسان 1955" (not Nissan), "3 تموز 2006"."""
+    if not any(t.text[:1].isdigit() for t in s.tokens):
+        return
+    base = s.tokens[0].start
+    dates = timestamp_spans(text[base:s.tokens[-1].end])
+    for start, (end, *_ ) in list(s.spans.items()):
+        a, b = s.tokens[start].start - base, s.tokens[end - 1].end - base
+        if end == start + 1 and any(x <= a and b <= y for x, y in dates):
             del s.spans[start]
 
 
