@@ -22,8 +22,8 @@ from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
-from marsad.nlp.quotes.speakers import (Subject, Tok, after_kana_qad, country_subject, is_an, is_function_word,
-                                        is_speech_context, issuer, parse, parse_before)
+from marsad.nlp.quotes.speakers import (MAX_MARKED_NAME, Subject, Tok, after_kana_qad, country_subject, is_an,
+                                        is_function_word, is_speech_context, issuer, parse, parse_before)
 
 _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
@@ -521,9 +521,6 @@ def _document_statement(para: Paragraph, t: int) -> Found | None:
     return found
 
 
-_MAX_MARKED_NAME = 4  # words of a body's name in quotation marks: صحيفة "وول ستريت جورنال"
-
-
 def _name_in_marks(para: Paragraph, subject: Subject) -> None:
     """"وذكرت صحيفة "الأفق" أن": a body noun whose name follows in quotation marks is named by it."""
     toks = para.toks
@@ -534,7 +531,7 @@ def _name_in_marks(para: Paragraph, subject: Subject) -> None:
             head in lx.relays()["outlet"] or (subject.kind == "org" and lx.is_org_head(head))):
         return  # one head word ("صحيفة"، "حركة"، "يومية"), not a name already ("وزارة الصحة")
     marked = para.passage_at(subject.end)
-    if marked is None or marked.close_at is None or not 0 < para.words(marked) <= _MAX_MARKED_NAME:
+    if marked is None or marked.close_at is None or not 0 < para.words(marked) <= MAX_MARKED_NAME:
         return
     subject.name_start, subject.name_end = marked.start, marked.end
     subject.kind, subject.entity = "org", None

@@ -2,13 +2,12 @@
 a statement was given to ("قال لوكالة X")."""
 from __future__ import annotations
 
-from marsad.nlp import frequency
 from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, attribution_source, clause, find_content
 from marsad.nlp.quotes.marks import trim
 from marsad.nlp.quotes.paragraph import SENTENCE_END, Found, Paragraph
-from marsad.nlp.quotes.speakers import Subject, Tok, is_an, issuer, parse, parse_unglued
+from marsad.nlp.quotes.speakers import Subject, Tok, common_word, is_an, issuer, parse, parse_unglued
 
 MAX_OUTLET_WORDS = 4
 _OUTLET_STOPS = frozenset(normalize(w) for w in "عن في من إلى على مع أن إن".split())
@@ -104,10 +103,7 @@ _COMMON_ZIPF = 3.5  # a word this common in news that no list gives as a name na
 def _common_words(toks: list[Tok]) -> bool:
     """An untagged phrase of common words no list gives as a name ("أرقام رسمية"، "إحصاءات أولية"),
     which an attribution reads as a name only by its shape."""
-    return all(
-        not tok.w or (tok.tag is None and not lx.lexicons.is_given_name(tok.w) and not lx.lexicons.is_family_name(tok.w)
-                      and (frequency.zipf(frequency.stem_word(tok.w)) or 0) >= _COMMON_ZIPF)
-        for tok in toks)
+    return all(not tok.w or common_word(tok, _COMMON_ZIPF) for tok in toks)
 
 
 MAX_LINKER_WORDS = 4  # "وفي سياق منفصل،": a short phrase before the sentence's first comma

@@ -138,7 +138,7 @@ def _name_like_word(w: str, art: bool, strict: bool) -> bool:
     if w[0] in "بل" and w.endswith("ه") and len(w) > 4 and frequency.zipf(frequency.stem_word(w[1:])) is not None:
         return False  # a preposition on a feminine noun: "بزيارة"، "لزيارة"; "بوزغاية" is a surname
     if (w.startswith(("سي", "ست", "سن")) and len(w) >= 4 and (frequency.zipf(w[1:]) or 0) >= _FUTURE_VERB_ZIPF
-            and not lx.lexicons.is_given_name(w) and not lx.lexicons.is_family_name(w)):
+            and not _listed_name(w)):
         return False  # the future's س on a common verb: "الوزير سيزور المنطقة"
     if (lx.cue_of(w) or lx.is_title(w) or lx.is_org_head(w) or lx.is_nationality(w) or lx.is_place(w, not strict)
             or lx.is_place_noun(w) or is_number_word(w)):  # "أمير منطقة حائل": the area of the title, no name
@@ -146,12 +146,14 @@ def _name_like_word(w: str, art: bool, strict: bool) -> bool:
     return not any(lx.is_role(w, k) for k in ("context", "anonymous", "portfolio", "adverb"))
 
 
+def _listed_name(w: str) -> bool:
+    return lx.lexicons.is_given_name(w) or lx.lexicons.is_family_name(w)
+
+
 def _glued_preposition(tok: Tok) -> bool:
     """"بنشر"، "لتحقيق": ب/ل on an untagged word that no list knows as a name is a preposition
     and its noun ("اتهمت المعارضة بنشر …"), not a name ("بشار" is a given name)."""
-    w = tok.w
-    return (tok.tag is None and w[:1] in "بل" and not lx.lexicons.is_given_name(w)
-            and not lx.lexicons.is_family_name(w))
+    return tok.tag is None and tok.w[:1] in "بل" and not _listed_name(tok.w)
 
 
 _NOUN_ZIPF = 3.0  # the word after a glued ب/ل/و is this common: "بحزن"، "بجلب"، "واستقبل" (not "ليندكفيست")
@@ -160,7 +162,7 @@ _NOUN_ZIPF = 3.0  # the word after a glued ب/ل/و is this common: "بحزن"،
 def _preposition_on_noun(tok: Tok) -> bool:
     """ب/ل on a common word ("بحزن"، "بجلب"), or و on one ("واستقبل"): no name opens so."""
     w = tok.w
-    return (tok.tag is None and w[:1] in "بلو" and not lx.lexicons.is_given_name(w) and not lx.lexicons.is_family_name(w)
+    return (tok.tag is None and w[:1] in "بلو" and not _listed_name(w)
             and (frequency.zipf(frequency.stem_word(w[1:])) or 0) >= _NOUN_ZIPF)
 
 
@@ -209,7 +211,7 @@ def _heads(titles: list[str], tok: Tok) -> bool:
     return tok.tag == "ORG" and lx.is_role(" ".join(titles), "head")
 
 
-_MAX_MARKED_NAME = 4  # words of a body's name in quotation marks: كتلة "التنمية والتحرير"
+MAX_MARKED_NAME = 4  # words of a body's name in quotation marks: كتلة "التنمية والتحرير"، صحيفة "وول ستريت جورنال"
 
 
 def _marked_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
@@ -218,7 +220,7 @@ def _marked_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
     or None: after a definite word ("وصف الوزير "الاتفاق" بأنه") the marks open the verb's object."""
     if j == 0 or toks[j].text not in MARKS or not toks[j - 1].w or toks[j - 1].art:
         return None
-    for k in range(j + 1, min(limit, j + _MAX_MARKED_NAME + 2)):
+    for k in range(j + 1, min(limit, j + MAX_MARKED_NAME + 2)):
         if not toks[k].w:
             return k + 1 if toks[k].text in MARKS and k > j + 1 else None
         if is_an(toks[k].w) or lx.cue_of(toks[k].w) or toks[k].w in _FUNCTION:
@@ -491,7 +493,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 # "رئيس جمعية حماية المستهلك حسين العبيدي": the body's own name, the person after it
                 # (also set off by a comma: "قائمقام حديثة، مبروك الجغيفي،")
                 titles.extend(_bare(t.w) for t in toks[j:k])
-            elif is_name and not titles and k == j + 1 and _common_word(tok) and not (k < limit and toks[k].text in MARKS):
+            elif is_name and not titles and k == j + 1 and common_word(tok) and not (k < limit and toks[k].text in MARKS):
                 # "وتشير نتائج التحقيقات"، "وأكد أهمية الحفاظ": one common word alone names no one
                 # (one before a name in quotation marks is a body's word: "أوردت يومية "الأحداث"")
                 break
@@ -737,9 +739,9 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
 _LONE_WORD_ZIPF = 4.5  # a lone untagged word this common, no listed name, is no one's name
 
 
-def _common_word(tok: Tok) -> bool:
-    return (tok.tag is None and not lx.lexicons.is_given_name(tok.w) and not lx.lexicons.is_family_name(tok.w)
-            and (frequency.zipf(frequency.stem_word(tok.w)) or 0) >= _LONE_WORD_ZIPF)
+def common_word(tok: Tok, floor: float = _LONE_WORD_ZIPF) -> bool:
+    """An untagged word no list gives as a name, at least this common in news."""
+    return tok.tag is None and not _listed_name(tok.w) and (frequency.zipf(frequency.stem_word(tok.w)) or 0) >= floor
 
 
 _FAMILY_WORD_ZIPF = 4.0  # a listed family name this common is more often the word (الحرب، الخليفة)
@@ -749,8 +751,7 @@ def _accusative(tok: Tok) -> bool:
     """An untagged word no list gives as a name, ending in the alef of the indefinite accusative
     (هجوما، عنيفا: tanween written or not)."""
     w = tok.w
-    return (not tok.tag and len(w) > 3 and w.endswith("ا") and w[-2] not in "اوي"
-            and not lx.lexicons.is_given_name(w) and not lx.lexicons.is_family_name(w))
+    return not tok.tag and len(w) > 3 and w.endswith("ا") and w[-2] not in "اوي" and not _listed_name(w)
 
 
 def _org_own_name(toks: list[Tok], j: int, limit: int, head: Tok, titles: list[str]) -> int:
