@@ -1141,7 +1141,8 @@ def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
     return None, False
 
 
-_ANNOUNCED_REACH = 14  # tokens (quotation marks among them) from the verb announcing a claim to the word of responsibility
+# tokens (quotation marks among them) from the verb announcing a claim to the word of responsibility
+_ANNOUNCED_REACH = 14
 
 
 def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
@@ -1156,8 +1157,7 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 start, end = quoted
                 act = _past_ties(tx, end, hi)
                 if any(tx.match(k, _triggers(), hi) or tx.has(k, "responsibility") for k in range(act, min(hi, act + 4))):
-                    name = tx.span(start, end - 1)[0]
-                    return f"{tx.tokens[i + 1].text} {name}" if grouped else name
+                    return _quoted_group(tx, i + 1 if grouped else None, quoted)
                 continue
             end = _claimed_name_end(tx, i + 1, hi, most=5)
             act = _past_ties(tx, end, hi)  # "تبنت جماعة X المرتبطة بتنظيم Y الهجوم"
@@ -1169,7 +1169,7 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             glued = 1 if tx.folded[g].startswith("ل") and tx.folded[g] not in _context()["group"] else 0
             if (quoted := _quoted_name(tx, g + 1, hi)) is not None and tx.has(g, "group"):
                 # "نفذه عناصر من تنظيم "الدولة الإسلامية"": the group word and its quoted name
-                return f"{tx.tokens[g].text[glued:]} {tx.span(quoted[0], quoted[1] - 1)[0]}"
+                return _quoted_group(tx, g, quoted, glued)
             end = g + 1
             while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
@@ -1184,7 +1184,7 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 j -= 1
             if j >= lo and tx.has(j, "announce") and i > j + 1:
                 if tx.has(j + 1, "group") and (quoted := _quoted_name(tx, j + 2, i)) is not None:
-                    return f"{tx.tokens[j + 1].text} {tx.span(quoted[0], quoted[1] - 1)[0]}"
+                    return _quoted_group(tx, j + 1, quoted)
                 end = _claimed_name_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": it ends before في
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
     return None
@@ -1231,7 +1231,7 @@ def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) ->
     while end < limit and end in tx.in_org:
         end += 1
     words_limit = limit if most is None else min(limit, g + most)
-    while end < words_limit and not (end > g and (tx.has(end, "member") or tx.has(end, "channel"))) and (not _is_stop(tx, end) or (
+    while end < words_limit and not (end > g and _ties(tx, end)) and (not _is_stop(tx, end) or (
             end == g + 1 and tx.has(g, "group") and tx.match(end, _triggers(), end + 1) > 0)):
         end += 1  # "جماعة X المرتبطة بتنظيم Y": the group's name ends before its ties
     return end
@@ -1240,10 +1240,15 @@ def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) ->
 _TIES_REACH = 6  # tokens of "المرتبطة بتنظيم القاعدة في بلاد المغرب" after a group's name
 
 
+def _ties(tx: _Text, k: int) -> bool:
+    """Does token k open a group's ties ("المرتبطة بتنظيم") or how it announced a claim ("عبر وكالة")?"""
+    return tx.has(k, "member") or tx.has(k, "channel")
+
+
 def _past_ties(tx: _Text, k: int, hi: int) -> int:
     """Past a group's ties after its name ("المرتبطة بتنظيم القاعدة") or how it announced its claim
     ("عبر وكالة "أعماق" التابعة له") to the next event word, if it comes soon; else k."""
-    if k >= hi or not (tx.has(k, "member") or tx.has(k, "channel")):
+    if k >= hi or not _ties(tx, k):
         return k
     return next((j for j in range(k + 1, min(hi, k + _TIES_REACH + 1))
                  if tx.match(j, _triggers(), hi) or tx.has(j, "responsibility")), k)
@@ -1262,6 +1267,13 @@ def _in_group_name(tx: _Text, g: int, k: int) -> bool:
 
 _OPENING_MARKS = frozenset(OPENING + EITHER)
 _CLOSING_MARKS = frozenset(CLOSING + EITHER)
+
+
+def _quoted_group(tx: _Text, g: int | None, quoted: tuple[int, int], glued: int = 0) -> str:
+    """A group's name in quotation marks, after its group word at token g (without the ل glued to
+    it) when there is one: "تنظيم الدولة الإسلامية"."""
+    name = tx.span(quoted[0], quoted[1] - 1)[0]
+    return f"{tx.tokens[g].text[glued:]} {name}" if g is not None else name
 
 
 def _quoted_name(tx: _Text, i: int, hi: int) -> tuple[int, int] | None:

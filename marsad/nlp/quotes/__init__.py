@@ -120,7 +120,8 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
         return sub if sub is not None and sub.kind in ("title", "org") else None
     if toks[first].tag == "ORG":  # a body only as the subject right after the opening verb
         # its head word may be left untagged: "وتبنت حركة طالبان باكستان الهجوم، مؤكدة …"
-        head = first - 1 if first - 1 > start and toks[first - 1].tag is None and lx.is_org_head(toks[first - 1].w) else first
+        untagged_head = first - 1 > start and toks[first - 1].tag is None and lx.is_org_head(toks[first - 1].w)
+        head = first - 1 if untagged_head else first
         verb = head - 1
         # the opening verb may be a cue with nothing reported ("طالبت منظمة X السلطات بـ…")
         if not _opens_clause(toks, verb, start) or not set(said) <= {verb}:
@@ -161,8 +162,10 @@ def _joined_after_comma(toks: list[Tok], t: int) -> bool:
 def _plural_verb(word: str) -> bool:
     """A past verb in the masculine plural (أعلنوا، وأكدوا) or the dual (وأكدا: أكد is a form of the
     cue too; دعا is not دع + ا), whose subject is in the verb."""
-    return (word.endswith("وا") and len(word) >= 5) or (
-        word.endswith("ا") and len(word) >= 4 and lx.cue_of(word[:-1]) is not None and lx.cue_of(word) == lx.cue_of(word[:-1]))
+    if word.endswith("وا") and len(word) >= 5:
+        return True
+    singular = lx.cue_of(word[:-1]) if word.endswith("ا") and len(word) >= 4 else None
+    return singular is not None and lx.cue_of(word) == singular
 
 
 _CAME = frozenset(normalize(w) for w in "جاء جاءت".split())
