@@ -1179,3 +1179,15 @@ def test_the_headline_shown_wins_over_a_shorter_meta_title():
     art = extract(html, fmt="html")
     assert art.title == "الأمن يضبط شبكة لتهريب الأسلحة عبر الحدود الشمالية"
     assert art.body.split("\n") == BODY
+
+
+def test_dates_run_together_and_a_bare_row_of_tag_links_under_the_article():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = ("<html><head><title>ضبط شبكة لتهريب الأسلحة</title></head><body><article>"
+            "<h1>ضبط شبكة لتهريب الأسلحة</h1><p>نُشر في 30/11/2026 - 10:30 | آخر تحديث: 01/12/2026 - 08:15</p>"
+            f"{paragraphs}<p>المصدر: وكالة الأنباء الأردنية (بترا)</p>"
+            "<div><a rel='tag' href='/t/1'>الأمن العام</a> <a rel='tag' href='/t/2'>الحدود الشمالية</a></div>"
+            "</article></body></html>")
+    art = extract(html, fmt="html")
+    assert (art.published, art.author, art.keywords) == ("2026-11-30", None, ["الأمن العام", "الحدود الشمالية"])
+    assert art.body.split("\n") == BODY

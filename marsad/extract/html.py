@@ -115,11 +115,14 @@ def _without_sections(name: str | None) -> str | None:
     return " - ".join(parts) if len(parts) > 1 else parts[0]
 
 
+_TAG_LINKS = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
+
+
 def tag_links(doc) -> list[str]:
     """The page's tag list as its links give it, one tag a link: rel="tag" links, or the links of
     the element labelled as tags ("الوسوم: <a>…</a> <a>…</a>"). Flattened to a line, multi-word tags
     run together."""
-    links = doc.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+    links = doc.xpath(_TAG_LINKS)
     if not links:
         for el in doc.xpath("//*[a]"):
             text = " ".join(el.text_content().split())
@@ -154,9 +157,13 @@ def _tags_label(el) -> bool:
 
 
 def page_text(doc) -> str:
-    """The visible text of a page, one block element per line (the tree is modified)."""
+    """The visible text of a page, one block element per line (the tree is modified). Links marked
+    as the page's tags are left out: tag_links() reads them, and a bare row of them under the
+    article would read as its writer's signature."""
     for bad in doc.xpath("//" + " | //".join(_DROP_TAGS)):
         bad.drop_tree()
+    for tag in doc.xpath(_TAG_LINKS):
+        tag.drop_tree()
     for el in doc.iter():
         if not isinstance(el.tag, str):
             continue

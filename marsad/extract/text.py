@@ -199,15 +199,19 @@ def _split(text: str) -> list[Line]:
     return out
 
 
+_RUN_KINDS = frozenset({"byline", "published", "updated"})  # labelled lines a page runs together with "|"
+
+
 def _split_byline_runs(lines: list[Line], site: str | None) -> list[Line]:
-    """"بقلم: فلان | الثلاثاء 24 نونبر 2026": a byline run together with a timestamp (and the site
-    or section) becomes one line per part, so that both the author and the date are read."""
+    """"بقلم: فلان | الثلاثاء 24 نونبر 2026"، "نُشر في 30/11/2026 | آخر تحديث: 01/12/2026": a byline or
+    a labelled date run together with a timestamp, another label or the site or section becomes one
+    line per part, so that the author and each date are read."""
     out: list[Line] = []
     for ln in lines:
         parts = [p for p in _BAR_SPLIT.split(ln.text) if p.strip()]
         kinds = [getattr(classify(p), "kind", None) for p in parts]
-        if (len(parts) > 1 and "byline" in kinds and not _SENTENCE_END.search(ln.text)
-                and all(k == "byline" or k in SOFT or _is_timestamp(p) or credits.names_a_site(p, site)
+        if (len(parts) > 1 and any(k in _RUN_KINDS for k in kinds) and not _SENTENCE_END.search(ln.text)
+                and all(k in _RUN_KINDS or k in SOFT or _is_timestamp(p) or credits.names_a_site(p, site)
                         or is_section_name(p) for p, k in zip(parts, kinds))):
             out += [Line(text=p, blank_before=ln.blank_before and not k) for k, p in enumerate(parts)]
         else:
