@@ -801,6 +801,11 @@ def test_a_months_name_in_a_date_is_no_name():
     assert [m for m in _mentions(text) if m[0] == "نيسان"] == [("نيسان", "ORG")]
 
 
+def test_taliban_with_a_dual_adjective_is_two_students():
+    assert not _mentions("واعتقلت القوات ستة شبان بينهم أسرى محررون وطالبان جامعيان .")
+    assert ("طالبان", "ORG") in _mentions("وقالت حركة طالبان إنها سيطرت على الولاية .")
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

@@ -1285,3 +1285,10 @@ def test_combating_in_a_bodys_name_is_no_plan():
     assert (ev.type, ev.arrested, ev.location) == ("arrest", 6, "محافظة كركوك")
     [ev] = events_of("أعلنت مديرية مكافحة المخدرات ضبط 3 مهربين.", published="2026-11-20")
     assert (ev.arrested, ev.location) == (3, None)
+
+
+def test_a_nationality_counted_after_a_long_subject_is_the_people_arrested():
+    body = ("اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم الأحد 25 فلسطينياً على الأقل، بينهم أسرى محررون، "
+            "خلال حملة مداهمات واسعة في مدن وبلدات الضفة الغربية.")
+    [ev] = events_of(body, published="2026-11-20", entities=[tagged(body, "loc:w", "LOC", "الضفة الغربية")])
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", 25, "مدن وبلدات الضفة الغربية")

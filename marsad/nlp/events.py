@@ -571,7 +571,7 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
                 before = (lo - 1 - j, f)
             break
         j -= 1
-    if after is None and before is None and any(tx.has(k, "person") for k in range(hi, min(sent_hi, hi + 2))):
+    if after is None and before is None and any(_people(tx, k) for k in range(hi, min(sent_hi, hi + 2))):
         before = _verb_before_subject(tx, lo, sent_lo)
     best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
     return best[1] if best else None
@@ -581,11 +581,20 @@ _TWO_AFTER = frozenset(fold(w) for w in "اثنين اثنان اثنتين اث
 
 
 def _people(tx: _Text, k: int) -> bool:
-    """A noun of people, the dual ones of data/event_figures.tsv too: "ضبط عنصرين إجراميين"."""
-    if tx.has(k, "person"):
+    """A noun of people, the dual ones of data/event_figures.tsv too: "ضبط عنصرين إجراميين"; a
+    nationality counted ("25 فلسطينياً"، "ثلاثة مصريين")."""
+    if tx.has(k, "person") or _counted_nationality(tx.folded[k]):
         return True
     phrase = tx.matched(k, _figures(), k + 1)
     return phrase is not None and _figures()[phrase] == ("-", "dual")
+
+
+def _counted_nationality(word: str) -> bool:
+    """A nationality in the accusative after a number or in the plural: "فلسطينيا"، "مصريين"."""
+    for ending in ("ا", "ين", "ون"):
+        if word.endswith(ending) and word[:-len(ending)] in _nisba_persons():
+            return True
+    return False
 
 
 def _cue_ending_at(tx: _Text, j: int, sent_lo: int) -> tuple[str, ...] | None:
@@ -1045,9 +1054,13 @@ def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]
                 found.append((s - 1, _chain(tx, e, hi)))  # "على قطاع غزة"، "بقطاع غزة"
             elif before in p["direction"]:
                 found.append((s - 1, _chain(tx, e, hi)))  # "في جنوب لبنان": the part of the place it names
-            elif before in p["several"] and s - 2 >= lo and (
-                    (tx.folded[s - 2],) in p["prep"] or tx.folded[s - 2] in ("من", "ومن")):
-                found.append((s - 1, _chain(tx, e, hi)))  # "من محافظات الضفة الغربية"
+            elif any((f,) in p["several"] for f in tx.forms(s - 1)):
+                # "من محافظات الضفة الغربية"، "في مدن وبلدات الضفة الغربية"
+                k = s - 2
+                if k > lo and any((f,) in p["several"] for f in tx.forms(k)):
+                    k -= 1
+                if k >= lo and ((tx.folded[k],) in p["prep"] or tx.folded[k] in ("من", "ومن")):
+                    found.append((k + 1, _chain(tx, e, hi)))
     return sorted(f for f in found if not _positioned(tx, f[0], lo))
 
 

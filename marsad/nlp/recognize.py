@@ -126,6 +126,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _verb_given_names(s)
             _after_relative_pronoun(s)
             _inside_dates(s, text)
+            _two_students(s)
             _split_org_tails(s)
             _agreeing_adjective(s)
             _reporter_after_place(s)
@@ -785,6 +786,18 @@ def _inside_dates(s: _Sentence, text: str) -> None:
     for start, (end, *_ ) in list(s.spans.items()):
         a, b = s.tokens[start].start - base, s.tokens[end - 1].end - base
         if end == start + 1 and any(x <= a and b <= y for x, y in dates):
+            del s.spans[start]
+
+
+_TALIBAN = normalize("طالبان")
+
+
+def _two_students(s: _Sentence) -> None:
+    """"طالبان" with a dual adjective after it is two students, not the Taliban: "وطالبان جامعيان"."""
+    for start, (end, *_ ) in list(s.spans.items()):
+        nxt = s.norms[start + 1] if start + 1 < len(s.norms) else ""
+        if (end <= start + 2 and any(rest == _TALIBAN for _, rest in lexicons.stems(s.norms[start]))
+                and nxt.endswith("يان") and lexicons.relative_adjective(nxt[:-2])):
             del s.spans[start]
 
 
