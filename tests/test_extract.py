@@ -1191,3 +1191,9 @@ def test_dates_run_together_and_a_bare_row_of_tag_links_under_the_article():
     art = extract(html, fmt="html")
     assert (art.published, art.author, art.keywords) == ("2026-11-30", None, ["الأمن العام", "الحدود الشمالية"])
     assert art.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("line", ["عمان - الغد", "الرباط - هسبريس"])
+def test_a_listed_paper_in_the_dateline_is_the_pages_outlet_not_an_agency(line):
+    art = extract(page(HEADLINE, line, *BODY))
+    assert (art.agencies, art.outlet, art.dateline) == ([], line.split(" - ")[1], line.split(" - ")[0])

@@ -199,9 +199,9 @@ def parse_dateline(line: str, reference: date | datetime | None = None) -> Datel
             if not line[j:].strip(" -–—") and _dateline_place(normalize(place)):
                 # "بيروت، 28 تشرين الثاني 2026" alone on its line: where and when it was filed
                 return Dateline(place=place, agency=None, end=len(line), alone=True, when=dated.value)
-            agency = lookup_source(line[j:].strip(" -–—")) if line[j:].strip() else None
-            if agency is not None:
-                return Dateline(place=place, agency=agency.name, end=len(line), alone=True, when=dated.value)
+            src = lookup_source(line[j:].strip(" -–—")) if line[j:].strip() else None
+            if src is not None:
+                return replace(_credited(line, place, src, len(line)), when=dated.value)
             plain = _undated(f"{place} {line[j:]}")
             if plain is not None:
                 return replace(plain, end=plain.end + j - len(place) - 1, when=dated.value)
@@ -231,7 +231,7 @@ def _undated(line: str) -> Dateline | None:
     if m:
         src = lookup_source(m.group("ag"))
         if src is not None:
-            return _dateline(line, m.group("place"), src.name, m.end())
+            return _credited(line, m.group("place"), src, m.end())
         return _unlisted_source(line, m)
     m = _DASHED.match(line)
     if not m:
@@ -259,7 +259,7 @@ def _undated(line: str) -> Dateline | None:
             continue
         if src is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
-            return _dateline(line, place, src.name, opened + cut + tail.end())
+            return _credited(line, place, src, opened + cut + tail.end())
     known_place = _dateline_place(normalize(place.split(" - ")[0]))
     quoted = _QUOTED_SOURCE.match(rest)
     if known_place and quoted and not _dateline_place(normalize(quoted.group("name"))):
@@ -381,6 +381,14 @@ def _unlisted_source(line: str, m: re.Match) -> Dateline | None:
 
 def _dateline(line: str, place: str, agency: str | None, end: int) -> Dateline:
     return Dateline(place=place.strip(), agency=agency, end=end, alone=not line[end:].strip())
+
+
+def _credited(line: str, place: str, src: Source, end: int) -> Dateline:
+    """A dateline crediting a listed source: an agency, or a paper, which is the page's own outlet
+    ("عمان - الغد"), not an agency it relays."""
+    if src.kind == "outlet":
+        return replace(_dateline(line, place, None, end), source=src.name)
+    return _dateline(line, place, src.name, end)
 
 
 _TRAILING_CREDIT = re.compile(r"[(\[]\s*(?P<ag>[^()\[\]]{1,30}?)\s*[)\]]\s*[.]?\s*$")
