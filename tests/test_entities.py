@@ -806,6 +806,11 @@ def test_taliban_with_a_dual_adjective_is_two_students():
     assert ("طالبان", "ORG") in _mentions("وقالت حركة طالبان إنها سيطرت على الولاية .")
 
 
+def test_a_person_ends_before_a_preposition_on_a_definite_noun():
+    text = "وحتى أمس لم يصل عدنان للخور كما لم يكلف النادي أحدا باستقباله ."
+    assert not [m for m in _mentions(text) if m[1] == "PER" and "للخور" in m[0]]
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

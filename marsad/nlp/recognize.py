@@ -893,7 +893,8 @@ def _drop_trailing(s: _Sentence) -> None:
             # a title alone ("وقال الملك"); an adjective in ئ that folds to a name (هادئ -> هادي)
             del s.spans[start]
             continue
-        last = end
+        # "لم يصل عدنان للخور": ل + ال on a word is a preposition and its noun, never more of a name
+        last = next((k for k in range(start + 1, end) if s.norms[k].startswith("لل")), end) if type_ == "PER" else end
         while type_ == "PER" and entry is None and last - start >= 2 and (
                 s.norms[last - 1] in _NO_NAME_END or _common_after_particle(s.norms[last - 1])
                 or _event_object(s.norms[last - 1])):
