@@ -811,6 +811,14 @@ def test_a_person_ends_before_a_preposition_on_a_definite_noun():
     assert not [m for m in _mentions(text) if m[1] == "PER" and "للخور" in m[0]]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وغاب عن المباراة العائدون من الإيقاف والحارس علي خصيف بسبب الإصابة .", "علي خصيف"),  # a title behind و
+    ("وحل العداء أمين بلحاج ثانيا في السباق .", "أمين بلحاج"),  # a given name that is also a title
+])
+def test_the_holder_named_after_a_title(text, name):
+    assert (name, "PER") in _mentions(text)
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

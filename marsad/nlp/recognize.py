@@ -494,8 +494,11 @@ def _name_word(s: _Sentence, i: int, first: bool) -> bool:
     """A token that can be part of a name after a title: a listed given or family name, or a rare
     word that is no title, nationality or clause word. "على" as written is the preposition."""
     norm = s.norms[i]
+    # a given name that is also a title opens a name when a name word follows: "العداء أمين لعلو"
+    titled_name = (first and lexicons.is_given_name(norm) and i + 1 < len(s.norms)
+                   and not is_speaker_title(s.norms[i + 1]) and _name_word(s, i + 1, False))
     if (not norm[:1].isalpha() or s.tokens[i].text == "على" or norm in lexicons.clause_words()
-            or is_speaker_title(norm) or lexicons.nationality(lexicons.without_article(norm))):
+            or (is_speaker_title(norm) and not titled_name) or lexicons.nationality(lexicons.without_article(norm))):
         return False
     if norm.startswith("ال"):
         return not first and lexicons.is_family_name(norm)
@@ -533,15 +536,20 @@ def _venues(s: _Sentence) -> None:
             del s.spans[start]
 
 
+def _definite_title(norm: str) -> bool:
+    """A title with the article, maybe behind و or ل: "الحارس"، "والحارس"، "للفنان"."""
+    return any(rest.startswith("ال") and is_speaker_title(rest) for _, rest in lexicons.stems(norm))
+
+
 def _named_after_title(s: _Sentence) -> None:
     """Untagged name words right after a title with the article, or after its nationality
     adjective, are the holder: "الإمام علي"، "العداء المغربي ربيع دكانة"، "الشيخ الخراساني"."""
     taken = _taken(s)
     for i in range(1, len(s.norms)):
         before = s.norms[i - 1]
-        titled = before.startswith("ال") and is_speaker_title(before)
+        titled = _definite_title(before)
         if not titled and i > 1 and before.startswith("ال") and lexicons.nationality(lexicons.without_article(before)):
-            titled = s.norms[i - 2].startswith("ال") and is_speaker_title(s.norms[i - 2])
+            titled = _definite_title(s.norms[i - 2])
         if not titled or i in taken or not _name_word(s, i, True):
             continue
         end = i + 1
