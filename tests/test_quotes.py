@@ -1858,3 +1858,8 @@ def test_a_plural_verb_holds_its_subject():
 ])
 def test_common_words_after_a_cue_are_no_speakers_name(sentence):
     assert all(q.speaker is None for q in analyze(sentence).quotes)
+
+
+def test_a_paper_named_in_quotation_marks_passes_on_its_sources_words():
+    art = analyze('وذكرت صحيفة "الأفق" نقلاً عن وزير الخارجية سالم العلي أن الحكومة ستستقيل.')
+    assert [(q.speaker, q.via) for q in art.quotes] == [("سالم العلي", "الأفق")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, attribution_source, clause, find_content
-from marsad.nlp.quotes.marks import trim
+from marsad.nlp.quotes.marks import MARKS, trim
 from marsad.nlp.quotes.paragraph import SENTENCE_END, Found, Paragraph
 from marsad.nlp.quotes.speakers import Subject, Tok, common_word, is_an, issuer, parse, parse_unglued
 
@@ -244,6 +244,8 @@ def passed_on(para: Paragraph, subject: Subject, end: int) -> tuple[str | None, 
     if source is None or subject.kind != "org" or subject.name_start is None:
         return None
     head = para.after(subject.name_start)
+    if head >= 2 and toks[head - 1].text in MARKS and subject.titles:
+        head -= 2  # 'صحيفة "الأفق"': the outlet noun before the quoted name
     outlet, _ = _relaying_outlet(para, head, subject.end)
     if outlet is None:
         return None
