@@ -819,6 +819,11 @@ def test_the_holder_named_after_a_title(text, name):
     assert (name, "PER") in _mentions(text)
 
 
+def test_a_rare_word_between_a_reporting_verb_and_what_is_reported_is_the_speaker():
+    assert ("ياسوكاوا", "PER") in _mentions("وأضاف ياسوكاوا أن الحكومة ستدرس الطلب .")
+    assert not [m for m in _mentions("وقال مسؤول إن الوضع هادئ .") if m[1] == "PER"]
+
+
 def test_a_persons_name_goes_on_with_his_house():
     text = ("وقال وزير الدولة الشيخ سالم بن حمد بن راشد آل نعمان إن المحادثات مستمرة.\n"
             "وأضاف آل نعمان أن الثاني من الشهر موعد الجولة المقبلة.")

@@ -127,6 +127,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _after_relative_pronoun(s)
             _inside_dates(s, text)
             _two_students(s)
+            _speaker_after_cue(s)
             _split_org_tails(s)
             _agreeing_adjective(s)
             _reporter_after_place(s)
@@ -983,6 +984,24 @@ def _title_word(norm: str) -> bool:
     """A title with the article: "السفير الكعبي" is الكعبي (ANERcorp leaves titles out too); "شيخ
     شريف" and a title word that is also a given name (أمير) stay."""
     return norm.startswith("ال") and lexicons.is_title(norm) and not lexicons.is_given_name(norm)
+
+
+_ANNOUNCERS = frozenset(normalize(w) for w in "أن إن بأن".split())
+_RARE_SPEAKER_ZIPF = 3.5  # a word this rare after a reporting verb and before أن is the speaker's name
+
+
+def _speaker_after_cue(s: _Sentence) -> None:
+    """A rare word no list knows, right after a reporting verb and before what is reported, is the
+    speaker: "وأوضح لارسن أن"، "وقال غروسي إن" (a foreign surname the tagger has not seen)."""
+    taken = _taken(s)
+    for i in range(1, len(s.norms) - 1):
+        norm = s.norms[i]
+        if (i in taken or not _reporting_verb(s.norms[i - 1]) or not norm.isalpha() or len(norm) < 3
+                or norm.startswith(("ال", "و")) or s.norms[i + 1] not in _ANNOUNCERS
+                or lexicons.names().get(norm) or is_speaker_title(norm) or lexicons.is_org_head(norm)
+                or (zipf(stem_word(norm)) or 0) >= _RARE_SPEAKER_ZIPF):
+            continue
+        s.spans[i] = (i + 1, "PER", None, "")
 
 
 def _reporting_verb(norm: str) -> bool:
