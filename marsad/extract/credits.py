@@ -319,9 +319,7 @@ def reporter_credit(line: str) -> Dateline | None:
     src = lookup_source(outlet) if outlet else None
     if outlet and src is None and not names_a_site(outlet) and not (cut == 2 and _definite(outlet)):
         return None
-    agency = src.name if src is not None and src.kind != "outlet" else None
-    named = src.name if src is not None else outlet or None
-    return Dateline(place=place, agency=agency, end=len(line), alone=True, source=None if agency else named)
+    return _line_crediting(line, place, src, outlet)
 
 
 _FROM = normalize("من")
@@ -340,9 +338,15 @@ def outlet_from_place(line: str) -> Dateline | None:
     src = lookup_source(outlet)
     if src is None and not names_a_site(outlet):
         return None
+    return _line_crediting(line, place, src, outlet)
+
+
+def _line_crediting(line: str, place: str, src: Source | None, outlet: str) -> Dateline:
+    """A line of its own that credits an outlet and where it filed from: a listed agency is the
+    agency, any other outlet (listed as a paper, or a site's name as written) the page's source."""
     agency = src.name if src is not None and src.kind != "outlet" else None
-    return Dateline(place=place, agency=agency, end=len(line), alone=True,
-                    source=None if agency else (src.name if src is not None else outlet))
+    named = src.name if src is not None else outlet or None
+    return Dateline(place=place, agency=agency, end=len(line), alone=True, source=None if agency else named)
 
 
 def _writer_or_paper(rest: str) -> bool:

@@ -29,6 +29,7 @@ from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
 from marsad.nlp.quotes.lexicon import agencies, cue_of, is_role, is_title as is_speaker_title
+from marsad.nlp.quotes.speakers import ANNOUNCERS
 
 LAYERS = ("tagger", "lexicons", "rules", "orgs")
 # head-word organisation chains are names in news (مديرية الأمن العام) though rarely in
@@ -986,7 +987,6 @@ def _title_word(norm: str) -> bool:
     return norm.startswith("ال") and lexicons.is_title(norm) and not lexicons.is_given_name(norm)
 
 
-_ANNOUNCERS = frozenset(normalize(w) for w in "أن إن بأن".split())
 _RARE_SPEAKER_ZIPF = 3.5  # a word this rare after a reporting verb and before أن is the speaker's name
 
 
@@ -997,7 +997,7 @@ def _speaker_after_cue(s: _Sentence) -> None:
     for i in range(1, len(s.norms) - 1):
         norm = s.norms[i]
         if (i in taken or not _reporting_verb(s.norms[i - 1]) or not norm.isalpha() or len(norm) < 3
-                or norm.startswith(("ال", "و")) or s.norms[i + 1] not in _ANNOUNCERS
+                or norm.startswith(("ال", "و")) or s.norms[i + 1] not in ANNOUNCERS
                 or lexicons.names().get(norm) or is_speaker_title(norm) or lexicons.is_org_head(norm)
                 or (zipf(stem_word(norm)) or 0) >= _RARE_SPEAKER_ZIPF):
             continue

@@ -17,7 +17,7 @@ from marsad.article import Article
 from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
-from marsad.nlp.quotes.content import NOT_A_STATEMENT, RELATIVE, attribution_at, find_content
+from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
 from marsad.nlp.quotes.interview import answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
@@ -384,7 +384,7 @@ def _relative_statement(para: Paragraph, t: int) -> Found | None:
     """A reporting verb right after a relative pronoun whose antecedent is a person or body the
     entities stage found: "وسط اعتراض حركة النهضة التي اعتبرت أن …" is the movement's statement."""
     toks = para.toks
-    if t < 2 or toks[t - 1].w not in RELATIVE or toks[t - 2].tag not in ("PER", "ORG"):
+    if t < 2 or toks[t - 1].w not in lx.lexicons.RELATIVE_PRONOUNS or toks[t - 2].tag not in ("PER", "ORG"):
         return None
     cue = _cue_at(para, t)
     if cue is None or cue.role != "verb":

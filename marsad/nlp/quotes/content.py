@@ -19,9 +19,6 @@ NOT_A_STATEMENT = frozenset(normalize(w) for w in (
     "عدم").split())  # "فضل عدم ذكر اسمه": a verbal noun under عدم
 
 
-RELATIVE = lx.lexicons.RELATIVE_PRONOUNS
-
-
 def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: bool = False) -> Found | None:
     """What the cue reports, looked for from token k to the sentence end; a quoted passage right
     after the cue and its subject may be short ("قال: «لن نستسلم»"), one further on may not. A cue
@@ -61,7 +58,7 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             # a comma ("«…»، قال X، مضيفاً أن …") it opens the speaker's next statement
             t += 1
             continue
-        if t > k and other is not None and other.role != "noun" and toks[t - 1].w in RELATIVE:
+        if t > k and other is not None and other.role != "noun" and toks[t - 1].w in lx.lexicons.RELATIVE_PRONOUNS:
             # a relative clause reports its own words: past it when a comma closes it ("وأكد الوزير،
             # الذي قال إنه سيستقيل، أن …"), else nothing is this cue's ("… كتل المعارضة التي اعتبرت أن …")
             t = next((c + 1 for c in range(t + 1, end) if toks[c].text in "،,"), end)

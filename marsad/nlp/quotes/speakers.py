@@ -161,9 +161,8 @@ _NOUN_ZIPF = 3.0  # the word after a glued ب/ل/و is this common: "بحزن"،
 
 def _preposition_on_noun(tok: Tok) -> bool:
     """ب/ل on a common word ("بحزن"، "بجلب"), or و on one ("واستقبل"): no name opens so."""
-    w = tok.w
-    return (tok.tag is None and w[:1] in "بلو" and not _listed_name(w)
-            and (frequency.zipf(frequency.stem_word(w[1:])) or 0) >= _NOUN_ZIPF)
+    glued = _glued_preposition(tok) or (tok.tag is None and tok.w[:1] == "و" and not _listed_name(tok.w))
+    return glued and (frequency.zipf(frequency.stem_word(tok.w[1:])) or 0) >= _NOUN_ZIPF
 
 
 def _stops(tok: Tok) -> bool:
