@@ -955,6 +955,15 @@ def test_two_groups_of_people_joined_by_wa_add_up():
     assert (ev.killed, ev.injured) == (4, 3)  # two tolls, not one
 
 
+def test_one_person_named_by_a_singular_noun_adds_to_a_count_joined_to_him():
+    [ev] = events_of("أسفر هجوم على حاجز في بلدة السهل عن مقتل ضابط وثلاثة مجندين.")
+    assert ev.killed == 4
+    [ev] = events_of("أسفر هجوم على حاجز في بلدة السهل عن مقتل ضابط وجنديين.")
+    assert ev.killed == 3
+    [ev] = events_of("أسفر هجوم على حاجز في بلدة السهل عن مقتل جنديين و3 مدنيين.")
+    assert ev.killed == 5
+
+
 def test_a_states_adjective_on_the_act_or_the_weapon_names_the_perpetrator():
     [ev] = events_of("قتل ثلاثة مدنيين في غارة جوية تركية على قرية الزيتونة.")
     assert ev.perpetrator == "تركيا"

@@ -589,6 +589,12 @@ def _people(tx: _Text, k: int) -> bool:
     return phrase is not None and _figures()[phrase] == ("-", "dual")
 
 
+def _person_noun(tx: _Text, k: int) -> bool:
+    """A noun of people, plural, dual or singular ("جنود"، "جنديين"، "ضابط")."""
+    phrase = tx.matched(k, _figures(), k + 1)
+    return _people(tx, k) or (phrase is not None and _figures()[phrase] == ("-", "one"))
+
+
 def _counted_nationality(word: str) -> bool:
     """A nationality in the accusative after a number or in the plural: "فلسطينيا"، "مصريين"."""
     for ending in ("ا", "ين", "ون"):
@@ -709,7 +715,7 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             continue
         else:
             f, side = _figures()[phrase]
-        counted_after = i + 1 < sent_hi and i + 1 in tx.in_number
+        counted_after = i + 1 < sent_hi and i + 1 in tx.in_number and not tx.folded[i + 1].startswith("و")
         if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _PLURAL_OBJECT:
             continue  # "المشتبه بهم": the suspects, how many not said
         if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _DUAL_OBJECT:
@@ -723,7 +729,9 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if f:
             out.append(_Figure(f, 2 if side == "dual" else 1, False, i))
     for f in out:
-        if f.value is not None and f.lo in counts and (more := _joined_count(tx, counts[f.lo][1], counts, sent_hi)):
+        # the noun counted: after the number, or the singular or dual noun itself ("مقتل ضابط وثلاثة جنود")
+        noun = counts[f.lo][1] if f.lo in counts else f.lo
+        if f.value is not None and (more := _joined_count(tx, noun, counts, sent_hi)):
             f.value += more
     return out + _initialled(tx, sent_lo, sent_hi)
 
@@ -775,7 +783,7 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
     """The count of a second group of people joined by و to the people counted at token `noun`:
     "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"; the two add up."""
     j = noun + 1
-    if j >= sent_hi or not tx.has(noun, "person") or not tx.folded[j].startswith("و"):
+    if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و"):
         return None
     if j in counts and counts[j][1] < sent_hi and tx.has(counts[j][1], "person"):
         return counts[j][0]  # "و3 نساء"
