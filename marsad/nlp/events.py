@@ -251,7 +251,9 @@ class _Text:
         if i >= limit:
             return None
         best = None
-        for form in self.forms(i):
+        # the word as written before what is left of it without a clitic or an ending ("قتلا", not
+        # "قتل"): on a tie the first found wins, so the order must not be a set's
+        for form in sorted(self.forms(i), key=lambda f: (-len(f), f)):
             for phrase in phrases.by_first.get(form, ()):
                 end = self._rest(phrase, 1, i + 1, limit)
                 if end is not None and (best is None or end > best[1]):
