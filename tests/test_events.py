@@ -1318,3 +1318,10 @@ def test_a_count_read_before_its_verb_does_not_depend_on_the_hash_seed():
         out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
         seen.add(out.stdout.strip())
     assert seen == {"[2]"}
+
+
+def test_people_counted_before_a_plural_or_dual_verb_of_dying_are_its_toll():
+    [ev] = events_of("وقالت الوزارة إن ثلاثة شبان استشهدوا برصاص الجيش في مخيم الوادي.")
+    assert ev.killed == 3
+    [ev] = events_of("وأفاد الإسعاف بأن شقيقين استشهدا في غارة على بلدة الوادي.")
+    assert ev.killed == 2
