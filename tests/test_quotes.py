@@ -599,7 +599,7 @@ def test_a_relayed_source_described_at_length_before_fa_inna():
 
 @pytest.mark.parametrize("sentence, outlet", [
     ("وقال مصدر أمني لوكالة الأنباء الفرنسية إن الهجوم وقع ليلا.", "فرانس برس"),
-    ("وقال مصدر أمني لوكالة الأنباء البولندية إن الهجوم وقع ليلا.", None),  # not the paper الأنباء
+    ("وقال مصدر أمني لوكالة الأنباء البولندية إن الهجوم وقع ليلا.", "وكالة الأنباء البولندية"),  # its whole name, not the paper الأنباء
     ("وأكد الناطق باسم الجيش لقناة العربية أن العملية انتهت.", "العربية"),  # not part of his title
     ("وأفادت مصادر مطلعة لـ\"الوطن اليوم\" بأن الوزير سيزور العاصمة قريبا.", "الوطن اليوم"),
     ("وقال الوزير لـ«الوطن اليوم» إن الحوار مستمر.", "الوطن اليوم"),
@@ -1863,3 +1863,27 @@ def test_common_words_after_a_cue_are_no_speakers_name(sentence):
 def test_a_paper_named_in_quotation_marks_passes_on_its_sources_words():
     art = analyze('وذكرت صحيفة "الأفق" نقلاً عن وزير الخارجية سالم العلي أن الحكومة ستستقيل.')
     assert [(q.speaker, q.via) for q in art.quotes] == [("سالم العلي", "الأفق")]
+
+
+def test_a_sentence_telling_where_the_words_were_said_is_no_statement_and_credits_its_relay():
+    body = ("قال وزير الخارجية سامي النمر إن بلاده لن تقبل بأي تسوية على حساب حقوقها.\n"
+            "جاء ذلك في مؤتمر صحفي عقده في العاصمة، بحسب ما أوردته وكالة الأنباء الوطنية.")
+    art = analyze(body)
+    assert [(q.speaker, q.via) for q in art.quotes] == [("سامي النمر", "وكالة الأنباء الوطنية")]
+    body = ("وقال رئيس الحكومة سامي النمر إن العمليات ستتواصل حتى تحقيق أهدافها.\n"
+            "جاء ذلك في كلمة ألقاها خلال جلسة للحكومة، وفق ما نقلته هيئة البث العامة.")
+    art = analyze(body, entities=[tagged(body, "org:bath", "ORG", "هيئة البث العامة")])
+    assert [(q.speaker, q.via) for q in art.quotes] == [("سامي النمر", "هيئة البث العامة")]
+
+
+def test_a_spokesperson_for_it_speaks_for_the_body_named_before():
+    body = "أعلنت الشرطة أن الوضع في المدينة هادئ. وأضاف المتحدث باسمها أن التحقيقات مستمرة."
+    assert [s for s, _ in said(analyze(body))] == ["الشرطة", "الشرطة"]
+    body = ("أصدرت حركة النهضة بياناً حول الانتخابات. وقال المتحدث باسمها عماد الخميري إن الحركة "
+            "ترفض القرار.")
+    assert said_naming(body, "ORG", "حركة النهضة") == [("عماد الخميري", "الحركة ترفض القرار")]
+    body = "أعلن الجيش أن الطريق آمن، فيما قالت وزارة الصحة إن المستشفيات جاهزة. وقال المتحدث باسمه إن الدوريات مستمرة."
+    assert [s for s, _ in said(analyze(body))] == ["الجيش", "وزارة الصحة", "الجيش"]
+    # a man's spokesperson is not the man
+    body = "زار الوزير خالد الحمد مقر الحزب في المدينة. وقال المتحدث باسمه إن الزيارة كانت ناجحة."
+    assert said(analyze(body))[-1][0] is None

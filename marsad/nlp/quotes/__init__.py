@@ -58,6 +58,7 @@ def run(article: Article) -> Article:
         if rest is not None:  # "«… الجملة الأولى" then "الجملة الثانية»": one quotation, two paragraphs
             hits = [rest, *(h for h in hits if h.start >= rest.end)]
         found.extend(hits)
+        _credit_framed(para, paragraphs[n - 1] if n > 0 else para, found)
     found += answers(article, paragraphs, found)
     found = sorted(found + labelled(article, paragraphs, found), key=lambda f: f.start)
     article.quotes = resolve.speakers(article, paragraphs, found)
@@ -67,6 +68,35 @@ def run(article: Article) -> Article:
     article.relayed_by = list(dict.fromkeys([*article.relayed_by,
                                              *(q.via for q in article.quotes if q.via and normalize(q.via) != own)]))
     return article
+
+
+_CAME_THAT = frozenset(normalize(w) for w in "جاء جاءت يأتي تأتي".split())
+_THAT = frozenset(normalize(w) for w in "ذلك هذا هذه تلك".split())
+
+
+def _framing(para: Paragraph, t: int) -> bool:
+    """Does the sentence at token t open "جاء ذلك في كلمة …"، "ويأتي هذا …": it tells where the
+    statement before was made, and is no statement itself."""
+    toks = para.toks
+    return t + 1 < len(toks) and toks[t].w.removeprefix("و") in _CAME_THAT and toks[t + 1].w in _THAT
+
+
+def _credit_framed(para: Paragraph, before: Paragraph, found: list[Found]) -> None:
+    """"جاء ذلك في كلمة …، وفق ما نقلته وكالة X": X relayed the statements just before, in this
+    paragraph or the one before it."""
+    t = 0
+    while t < len(para.toks):
+        end = para.sentence_end(t)
+        outlet = via(para, t + 2, end) if _framing(para, t) else None
+        if outlet is not None:
+            here = para.toks[t].start
+            for f in reversed(found):
+                if f.start >= here:
+                    continue
+                if f.start < before.start or f.via is not None:
+                    break
+                f.via = outlet
+        t = end + 1
 
 
 def _credited_after(before: Paragraph, para: Paragraph, found: list[Found]) -> Found | None:
@@ -362,7 +392,7 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
             t += 1
             continue
         hit = relay(para, t) if lx.relays()["relay_verb"] & {tok.w, tok.w[1:]} else None
-        if hit is None and attribution_at(para, t) is not None:
+        if hit is None and attribution_at(para, t) is not None and not _framing(para, para.sentence_start(t)):
             hit = attributed(para, t)
         if hit is None and _stated_in(para, t):
             hit = _document_statement(para, t)

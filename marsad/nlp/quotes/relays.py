@@ -317,11 +317,20 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
             if key in agencies:
                 return agencies[key], k
     names = [t for t in words if t.w not in fillers]
+    if names and len(names) < len(words) and all(_nisba_adjective(t.w) for t in names):
+        # "وكالة الأنباء الصومالية": an agency no list holds, named by its country, is its whole name
+        start = toks[j].start + (noun != toks[j].w)
+        return para.body[start:words[-1].end], k
     if not names:
         # "التلفزيون الرسمي": an outlet named by its kind, listed as one
         own = " ".join([toks[j].w, *(t.w for t in words)])
         return (para.body[toks[j].start:words[-1].end] if words and own in lx.relays()["outlet"] else None), k
     return para.body[names[0].start:names[-1].end], k
+
+
+def _nisba_adjective(word: str) -> bool:
+    """A definite adjective of belonging: "الوطنية"، "الصومالية"، "الرسمي"."""
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 4
 
 
 def quoted_outlet(para: Paragraph, p) -> str | None:
@@ -371,6 +380,14 @@ def _named_after(para: Paragraph, k: int, b: int) -> str | None:
     return None
 
 
+def _entity_name(para: Paragraph, k: int, b: int) -> str:
+    """The entity whose name opens at token k, as the body writes it."""
+    end = k + 1
+    while end < min(b, len(para.toks)) and para.toks[end].entity == para.toks[k].entity:
+        end += 1
+    return para.body[para.toks[k].start:para.toks[end - 1].end]
+
+
 def via(para: Paragraph, a: int, b: int) -> str | None:
     """An outlet named between tokens a and b: "قال لوكالة X"، "في تصريحات نقلتها وكالة X"."""
     outlets = lx.relays()["outlet"]
@@ -393,6 +410,8 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         # "نقلت وكالة X"، "بحسب ما نقلت عنه وكالة X"
         relayed = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or (
             k > 1 and para.toks[k - 1].w in _FROM_HIM and para.toks[k - 2].w in lx.relays()["relay_verb"]))
+        if relayed and para.toks[k].tag == "ORG" and (k == 0 or para.toks[k - 1].entity != para.toks[k].entity):
+            return _entity_name(para, k, b)  # "وفق ما نقلته هيئة البث الرسمية": who relays is an outlet
         credited = k > 0 and (relayed or attribution_at(para, k - 1) == k
                               # "في مقابلة مع صحيفة X"
                               or (k > 1 and para.toks[k - 1].w == "مع" and lx.is_role(para.toks[k - 2].w, "context"))

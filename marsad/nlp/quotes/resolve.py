@@ -18,7 +18,7 @@ from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.paragraph import Found, Paragraph
-from marsad.nlp.quotes.speakers import AFFILIATED, Subject, countries, name_like, parse
+from marsad.nlp.quotes.speakers import AFFILIATED, FOR_IT, Subject, countries, name_like, parse
 
 SPEAKER_KINDS = ("PER", "ORG")
 MAX_HEADLINE_PREFIX_WORDS = 4
@@ -161,7 +161,8 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         if sub.kind == "name" or (sub.kind == "org" and normalize(name) in full):
             name = _completed(name, full)
         return name, None
-    if sub.kind == "title":
+    for_it = sub.speaks_for is not None and normalize(article.body[slice(*sub.speaks_for)]) in FOR_IT
+    if sub.kind == "title" and not for_it:  # "المتحدث باسمه" holds no office of the man named before
         surname = _surname_as_title(sub, full)
         if surname is not None:
             return _named(article, surname)
@@ -178,6 +179,8 @@ def _spoken_for(article: Article, start: int, end: int, quotes: list[Quote]) -> 
     article does not name speaks for the body, which is the speaker (with the entity the entities
     stage found in it; a body named only by its kind is the one named before, if any)."""
     name = article.body[start:end]
+    if normalize(name) in FOR_IT:
+        return _body_before(article, quotes, start, feminine=normalize(name).endswith("ها"))
     ent = next((e for e in article.entities if e.type == "ORG"
                 and any(start <= m.start and m.end <= end for m in e.mentions)), None)
     first, *rest = normalize(name).split()
@@ -189,6 +192,24 @@ def _spoken_for(article: Article, start: int, end: int, quotes: list[Quote]) -> 
     if _bare_org_head(name):
         return _earlier_org(article, name, quotes, start)
     return name, ent.id if ent is not None and len(normalize(ent.name).split()) >= len(normalize(name).split()) - 1 else None
+
+
+def _body_before(article: Article, quotes: list[Quote], at: int, feminine: bool) -> tuple[str | None, str | None]:
+    """The body "باسمه"/"باسمها" points back to: the last one quoted, else the last one named before
+    `at`, whose head word agrees with the pronoun ("وزارة …" for ها، "الجيش" for ه)."""
+    def agrees(name: str) -> bool:
+        return normalize(name).split()[0].endswith("ه") == feminine  # a folded ة
+
+    orgs = {e.id: e for e in article.entities if e.type == "ORG"}
+    for q in reversed(quotes):  # a body quoted by its bare name has no entity: "وقالت الشرطة"
+        if q.speaker and (q.speaker_entity in orgs or (q.speaker_entity is None and _body_word(q.speaker))):
+            if agrees(q.speaker):
+                return q.speaker, q.speaker_entity
+    named = [(m.start, e) for e in orgs.values() for m in e.mentions if m.end <= at and agrees(e.name)]
+    if named:
+        ent = max(named, key=lambda x: x[0])[1]
+        return ent.name, ent.id
+    return None, None
 
 
 def _named(article: Article, name: str, entity: str | None = None) -> tuple[str, str | None]:

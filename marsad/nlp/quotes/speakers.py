@@ -31,6 +31,7 @@ _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن
 # after a title and a comma these open an aside on where or how it was said, not the title's rest
 _ASIDE_PREPOSITIONS = frozenset(normalize(w) for w in "في خلال أثناء عبر أمام لدى عقب قبل بعد".split())
 _SPOKESPERSON = ("متحدث", "ناطق")  # the titles "باسم" goes on: المتحدث باسم الحكومة
+FOR_IT = frozenset(normalize(w) for w in "باسمه باسمها".split())  # "المتحدث باسمها": of a body named before
 _COMMAS = frozenset("،,")
 # Words that bind the next one into a name: عبد الفتاح، أبو مازن، محمد بن سلمان.
 _NAME_JOINERS = frozenset(normalize(w) for w in "عبد أبو أبي بن ابن بنت أم آل ولد ذو".split())
@@ -440,6 +441,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             nxt = toks[j + 1:j + 3]
             in_title = (any(t.tag in ("ORG", "LOC") for t in nxt)  # "عن محافظة البصرة"، "عن المحافظة"
                         or lx.is_org_head(_bare(nxt[0].w)) or lx.is_place(nxt[0].w) or lx.is_place_noun(_bare(nxt[0].w)))
+        if w in FOR_IT and spokesperson_body is None and any(t.startswith(_SPOKESPERSON) for t in titles):
+            spokesperson_body = j  # "المتحدث باسمها": the body spoken of before; a name may follow
+            j += 1
+            continue
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
         # "قائد المجموعة الإقليمية للدرك بوهران": ب and a place say where the title holds
