@@ -176,6 +176,20 @@ def test_lone_date_line_at_the_end_and_publisher_line():
     assert art.body.split("\n") == BODY
 
 
+
+@pytest.mark.parametrize("last, source", [
+    ("عمّان في 9 حزيران 2024", "dateline"),
+    ("صدر في عمّان بتاريخ 9 حزيران 2024", "text"),
+    ("بترا 1432 جمت 09/06/2024", "text"),  # an agency's stamp: its code, a number and the day
+])
+def test_a_place_and_full_date_signing_off_the_article_date_it(last, source):
+    art = extract(page("الداخلية تضبط شبكة لتهريب الأسلحة في الشمال", "", *BODY, "", last))
+    assert (art.published, art.published_source) == ("2024-06-09", source)
+    assert art.body.split("\n") == BODY
+    # a day with no year signs off nothing certain
+    art = extract(page("الداخلية تضبط شبكة لتهريب الأسلحة في الشمال", "", *BODY, "", "صدر في عمّان يوم 9 حزيران"))
+    assert art.published is None
+
 def test_headline_naming_a_ministry_is_still_the_headline():
     art = extract(page("الرئيسية", "وزارة الداخلية تعلن ضبط شبكة لتهريب الأسلحة", *BODY))
     assert art.title == "وزارة الداخلية تعلن ضبط شبكة لتهريب الأسلحة"

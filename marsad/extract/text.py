@@ -758,6 +758,7 @@ def _date_rank(exact: bool, updated: bool) -> int:
 
 
 _AFTER_ARTICLE = {"comment", "readmore", "copyright", "end"}  # headings of what is not the article
+SIGNED_DATE_WORDS = 8  # words of a sign-off line giving where and when: "حرر في الرباط في 3 ديسمبر 2025"
 
 
 def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
@@ -786,6 +787,13 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
         elif ln.kind == "date" and out.published is None and i == last_content:
             out.published = _first_date(ln.text, reference)
             out.published_source = "text" if out.published else None
+        elif (ln.kind == "dateline" and ln.dateline is not None and ln.dateline.when is not None
+              and out.published is None and i == last_content):
+            out.published, out.published_source = ln.dateline.when, "dateline"  # "الخرطوم في 3 ديسمبر 2025" last
+        elif (ln.kind is None and out.published is None and i == last_content and not ln.sentence
+              and ln.words <= SIGNED_DATE_WORDS and (stated := _stated_date(ln.text, reference)) and stated[1]):
+            # "صدر في الخرطوم بتاريخ 3 ديسمبر 2025": a statement signed off with its place and full date
+            out.published, out.published_source = stated[0], "text"
         elif (ln.kind is None and not signed and out.author is None and credits.looks_like_name(ln.text)
               and all(p.kind in ("credit", "credit_only", "tags") for p in tail[:i])
               and (i > 0 or i + 1 == len(tail) or tail[i + 1].kind in HARD | {"date"})):
