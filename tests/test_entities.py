@@ -204,6 +204,16 @@ def test_document_linking_joins_surname_and_fuzzy_variants():
     assert len(art.entities[0].mentions) == 3
 
 
+
+def test_a_surname_opening_with_ould_or_bin_links_to_the_full_name():
+    body = "استقبل الوزير سيدي محمد ولد الشيخ نظيره. وأكد ولد الشيخ أن العلاقات متينة."
+    art = _doc("a.txt", body, "سيدي محمد ولد الشيخ", "ولد الشيخ")
+    assert len(art.entities) == 1 and len(art.entities[0].mentions) == 2
+    body = "زار الأمير فيصل بن سعود المعرض. وقال بن سعود إن الرؤية واضحة. وحضر سعود الحفل."
+    art = _doc("b.txt", body, "فيصل بن سعود", "بن سعود", "سعود")
+    # the father's name alone is another man
+    assert sorted(len(e.mentions) for e in art.entities) == [1, 2]
+
 def test_a_family_name_written_first_links_its_mention_alone():
     body = "قال المتحدث وانغ جيان إن بكين ترحب بالاتفاق. وأضاف وانغ أن الحوار مستمر. وقال أحمد إن السوق هادئة."
     art = _doc("a.txt", body, "وانغ جيان", "وانغ", "أحمد")

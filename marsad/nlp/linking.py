@@ -22,7 +22,7 @@ from marsad.nlp.normalize import normalize
 from marsad.nlp.recognize import Found
 from marsad.nlp.translit import latin_name, romanize
 
-_JOINED_PARTS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن"})  # written joined or apart: عبدالله
+_JOINED_PARTS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "ولد", "بنت"})  # written joined or apart: عبدالله، ولد مرزوك as a surname
 _FUZZY_MIN = 90  # rapidfuzz ratio for two spellings of one name in a document
 _FUZZY_MIN_LEN = 6
 
