@@ -1049,3 +1049,16 @@ def test_a_noun_of_violence_after_a_name_is_the_verbs_object_not_the_surname():
 def test_unnamed_people_in_the_plural_or_dual_are_no_person():
     text = "وقال دبلوماسيان غربيان إن المحادثات متعثرة، فيما قال مسؤولون محليون إن الطريق مغلق."
     assert not [m for m in _mentions(text) if m[1] == "PER"], _mentions(text)
+
+
+def test_a_listed_public_figure_is_found_where_his_family_name_is_also_a_word():
+    text = "وقال يحيى سريع إن القوات استهدفت سفينة. وأضاف سريع أن الرد سيكون سريعاً."
+    assert [(f.type, text[f.start:f.end]) for f in recognize(text)][0] == ("PER", "يحيى سريع")
+    # a building named after a listed man is no mention of him
+    text = "وصل الوفد إلى مطار حيدر علييف الدولي في باكو."
+    assert all(f.type != "PER" for f in recognize(text))
+
+
+def test_a_listed_name_inside_a_longer_name_is_the_fathers_or_part_of_it():
+    text = "واستقبل الشيخ راشد بن محمد بن راشد آل مكتوم الوفد الزائر في دبي."
+    assert ("PER", "راشد بن محمد بن راشد آل مكتوم") in [(f.type, text[f.start:f.end]) for f in recognize(text)]

@@ -270,6 +270,17 @@ def domains() -> frozenset[str]:
     return frozenset(normalize(r["phrase"]) for r in data_rows("event_places.tsv") if r["kind"] == "domain")
 
 
+@lru_cache(maxsize=1)
+def landmarks() -> frozenset[str]:
+    """One-word buildings and sites that take a name after them (مطار، جامعة، ملعب), bare."""
+    return frozenset(normalize(r["phrase"]) for r in data_rows("event_places.tsv")
+                     if r["kind"] == "landmark" and " " not in r["phrase"])
+
+
+def is_landmark(word: str) -> bool:
+    return any(without_article(rest) in landmarks() for _, rest in stems(word))
+
+
 def is_domain(word: str) -> bool:
     """A government domain, with or without its article and a clitic: الأمن، والتربية، أمن."""
     return any(without_article(rest) in domains() for _, rest in stems(word))

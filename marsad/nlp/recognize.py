@@ -176,7 +176,7 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
     holds الضفة الغربية."""
     out = []
     for span in lexicon:
-        if span.entry.kind in _STRONG_KINDS:
+        if span.entry.kind in _STRONG_KINDS or _listed_person(norms, span):
             out.append(span)
         elif span.end - span.start > 1:
             words = norms[span.start:span.end]
@@ -184,6 +184,16 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
                     for inner in lexicon_spans(words, _STRONG_KINDS)
                     if not _part_of_a_place(words, inner.start, inner.end, span.entry.type)]
     return out
+
+
+def _listed_person(norms: list[str], span: LexiconSpan) -> bool:
+    """A public figure of the hand-written list named by given and family name ("يحيى سريع"): the
+    name is his even where the tagger, misled by a family name that is also a word, missed it."""
+    before = norms[span.start - 1] if span.start else ""
+    return (span.entry.type == "PER" and span.entry.kind == "listed" and span.end - span.start > 1
+            and lexicons.is_given_name(norms[span.start][len(span.prefix):])
+            # "مطار حيدر علييف"، "جامعة الملك سعود": a place or body named after him
+            and not (lexicons.is_landmark(before) or lexicons.is_org_head(before)))
 
 
 # Words that open a compound place name in the Levant and beyond: بنت جبيل، بيت لحم، رأس بعلبك،
@@ -205,6 +215,8 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
         clash = _overlapping(s, span.start, span.end)
         if clash == [span.start] and s.spans[span.start][0] == span.end and s.spans[span.start][1] != span.entry.type:
             continue  # the tagger read the same words as another kind of name in context (الشرق الأوسط the daily)
+        if span.entry.kind == "listed" and any(a < span.start or s.spans[a][0] > span.end for a in clash):
+            continue  # a listed name is a hint: the tagger's longer name stands ("صباح الأحمد الصباح")
         person = span.entry.type == "PER" and all(s.spans[a][1] == "PER" for a in clash)
         if not person and any(a < span.start or s.spans[a][0] > span.end for a in clash):
             continue  # the tagger saw a longer name around it (ريال مدريد); a known person's name is exact
@@ -223,6 +235,8 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
 def _fathers_name(before: str, entry: Known) -> bool:
     """Is the word before a known person's name another given name, which makes the known name that
     person's father's ("جراح جابر الأحمد")?"""
+    if before in _SON_OF:
+        return True  # "راشد بن محمد بن راشد آل مكتوم": the known man is the father in a longer name
     return (lexicons.is_given_name(before) and not lexicons.is_title(before)
             and not _names_part_of([before], entry))
 
