@@ -1325,3 +1325,17 @@ def test_people_counted_before_a_plural_or_dual_verb_of_dying_are_its_toll():
     assert ev.killed == 3
     [ev] = events_of("وأفاد الإسعاف بأن شقيقين استشهدا في غارة على بلدة الوادي.")
     assert ev.killed == 2
+
+
+def test_a_group_accused_of_the_act_is_its_perpetrator():
+    body = ("قتل أربعة عشر مدنياً جراء قصف مدفعي استهدف سوقاً شعبياً في بلدة الوادي.\n"
+            "واتهمت لجنة الطوارئ في بيان قوات الحرس الأخضر بالوقوف وراء القصف.")
+    [ev] = events_of(body)
+    assert (ev.killed, ev.perpetrator) == (14, "قوات الحرس الأخضر")
+    body = "قتل خمسة جنود في هجوم على حاجز قرب بلدة الوادي. واتهم الجيش جماعة \"أنصار الحق\" بتنفيذ الهجوم."
+    [ev] = events_of(body)
+    assert ev.perpetrator == "جماعة أنصار الحق"
+    # an accusation of something that is no attack names no perpetrator of the attack
+    body = "قتل خمسة جنود في هجوم على حاجز قرب بلدة الوادي. واتهم الجيش حركة التغيير بالوقوف وراء الاحتجاجات."
+    [ev] = events_of(body)
+    assert ev.perpetrator is None

@@ -1887,3 +1887,10 @@ def test_a_spokesperson_for_it_speaks_for_the_body_named_before():
     # a man's spokesperson is not the man
     body = "زار الوزير خالد الحمد مقر الحزب في المدينة. وقال المتحدث باسمه إن الزيارة كانت ناجحة."
     assert said(analyze(body))[-1][0] is None
+
+
+def test_the_body_accused_after_a_definite_speaker_is_the_object_not_the_speaker():
+    body = 'واتهم الجيش حركة "أنصار الحق" بتنفيذ الهجوم على الحاجز.'
+    assert said(analyze(body)) == [("الجيش", 'حركة "أنصار الحق" بتنفيذ الهجوم على الحاجز')]
+    body = "وطالبت وزارة الخارجية التابعة للحكومة المؤقتة مجلس الأمن بالتدخل."
+    assert said(analyze(body))[0][0] == "وزارة الخارجية التابعة للحكومة المؤقتة"

@@ -1199,6 +1199,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             return tx.span(g, end)[0][glued:]
         if (group := _member_of(tx, i, hi)) is not None:
             return group
+        if (accused := _accused(tx, i, lo, hi)) is not None:
+            return accused
         if tx.has(i, "responsibility"):
             # (a quoted name and an aside on how it was announced may stand between: "أعلن تنظيم
             # "X" عبر وكالة "Y" التابعة له مسؤوليته")
@@ -1211,6 +1213,27 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 end = _claimed_name_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": it ends before في
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
     return None
+
+
+_ACCUSED_REACH = 8  # tokens from "اتهم" past the accuser and an aside to the group accused
+
+
+def _accused(tx: _Text, i: int, lo: int, hi: int) -> str | None:
+    """The group a party accuses of the act at token i ("واتهمت اللجنة في بيان قوات X بالوقوف وراء
+    القصف"): a named group, the perpetrator as the report names it."""
+    at = tx.match(i, _context_phrases("accused_of"), hi)
+    if not at or not any(tx.match(k, _triggers(), hi) for k in range(i + at, min(hi, i + at + 2))):
+        return None
+    verb = next((j for j in range(i - 1, max(lo, i - _ACCUSED_REACH) - 1, -1) if tx.has(j, "accuse")), None)
+    if verb is None:
+        return None
+    group = next((g for g in range(verb + 2, i) if tx.has(g, "group")), None)
+    if group is None:
+        return None
+    if (quoted := _quoted_name(tx, group + 1, i)) is not None:
+        return _quoted_group(tx, group, quoted)
+    end = _claimed_name_end(tx, group, i)
+    return tx.span(group, end)[0] if end == i else None
 
 
 _WEAPON_REACH = 7  # tokens from the weapon that struck back to the act it carried out

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
-from marsad.nlp.quotes.marks import trim
+from marsad.nlp.quotes.marks import MARKS, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
 from marsad.nlp.quotes.speakers import is_an, is_function_word
 
@@ -145,7 +145,7 @@ def _object_before(para: Paragraph, k: int, t: int) -> bool:
     """Are toks[k:t] a short object noun phrase between a cue and its particle ("داعياً المجتمع
     الدولي إلى …")? Not when they hold punctuation, grammar words, adverbs, cues or a dative
     ("قال للصحفيين"، "أشار في كلمته إلى")."""
-    words = para.toks[k:t]
+    words = [w for w in para.toks[k:t] if w.text not in MARKS]  # a body's quoted name: اتهم X حركة "Y" بـ
     return (0 < len(words) <= MAX_OBJECT_WORDS and not para.inside(k)
             and all(w.w and w.w[0].isalpha() and not is_function_word(w.w) and not lx.cue_of(w.w)
                     and not lx.is_role(w.w, "adverb") and not lx.is_role(w.w, "context") for w in words)

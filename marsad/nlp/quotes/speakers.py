@@ -363,6 +363,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                     and w[:1] != "و" and not _nisba(w) and w not in lx.lexicons.org_modifiers()
                     and not lx.is_role(w, "org_adjective") and not lx.is_org_head(_bare(w)) and w not in AFFILIATED):
                 break
+            # an indefinite head after a definite word opens another body, the verb's object:
+            # "واتهم الجيش جماعة X بتنفيذ الهجوم" (a genitive after a definite word cannot be)
+            if org[-1].art and not tok.art and tok.tag is None and w in lx.lexicons.org_heads():
+                break
             # a time word ends the name: "أعلنت وزارة الداخلية اليوم الأحد ضبط …"
             if ((tok.art or lx.is_org_head(w) or lx.is_nationality(w) or tok.tag == "ORG"
                  or (named and name_like(tok)) or (len(org) == 1 and construct)
