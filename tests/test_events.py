@@ -1339,3 +1339,12 @@ def test_a_group_accused_of_the_act_is_its_perpetrator():
     body = "قتل خمسة جنود في هجوم على حاجز قرب بلدة الوادي. واتهم الجيش حركة التغيير بالوقوف وراء الاحتجاجات."
     [ev] = events_of(body)
     assert ev.perpetrator is None
+
+
+def test_the_force_whose_fire_killed_is_named_as_the_perpetrator():
+    [ev] = events_of("استشهد ثلاثة شبان برصاص الجيش الإسرائيلي في مخيم الوادي.")
+    assert (ev.killed, ev.perpetrator) == (3, "الجيش الإسرائيلي")
+    [ev] = events_of("قتل خمسة مدنيين بنيران قوات الحرس الأخضر في قرية الهدى.")
+    assert (ev.killed, ev.perpetrator) == (5, "قوات الحرس الأخضر")
+    [ev] = events_of("قتل مدني برصاص مجهولين في قرية الهدى.")
+    assert ev.perpetrator is None  # unknown gunmen are no force

@@ -1269,6 +1269,17 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     return None
 
 
+_FORCE_WORDS = 4  # "قوات الدعم السريع"، "الجيش الإسرائيلي": a force's name after the means it struck with
+
+
+def _force_by(tx: _Text, a: int, b: int, hi: int) -> str | None:
+    """The armed force whose means the act was ("استشهد ثلاثة برصاص الجيش الإسرائيلي"، "بنيران
+    قوات X"): named right after the trigger that carries ب."""
+    if not tx.folded[a].startswith("ب") or b >= hi or not tx.has(b, "force"):
+        return None
+    return tx.span(b, _claimed_name_end(tx, b, hi, most=_FORCE_WORDS))[0]
+
+
 def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) -> int:
     """The end of a claiming group's name that opens at token g: the organisation the entities stage
     found there, then words up to a stop (at most `most` from g), an event word right after a group
@@ -1441,7 +1452,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.aimed = m.aimed and m.target is not None
                 if m.family == "hostage" and m.target is None and (taken := _people_taken(tx, b, win_hi)):
                     m.target, m.aimed = taken, True  # "اختطف مسلحون خمسة عمال أتراك": whom they took
-                m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi)
+                m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
             elif m.family == "security":
                 m.perpetrator = members_of()
         owners = _Owners(sent)
