@@ -716,9 +716,15 @@ _AGENCY_WORD = re.compile(r"وكال[هة] ")
 
 
 def _credit_unlisted(source: str | None, out: Extraction) -> None:
-    """A source a dateline names that is not in our lists: an agency by its name (وكالة …), else the outlet."""
-    if source:
-        (out.agencies if _AGENCY_WORD.match(normalize(source)) else out.publishers).append(source)
+    """A source a dateline names that is not in our lists: an agency by its name (وكالة …), else the
+    outlet; several listed agencies together ("أبوجا (رويترز، أ ف ب)") are each credited."""
+    if not source:
+        return
+    agencies, publishers = credits.agencies_in_credit(source)
+    if len(agencies) > 1 and not publishers:
+        out.agencies.extend(agencies)
+        return
+    (out.agencies if _AGENCY_WORD.match(normalize(source)) else out.publishers).append(source)
 
 
 def _read_byline(value: str, out: Extraction) -> None:
