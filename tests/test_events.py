@@ -1348,3 +1348,16 @@ def test_the_force_whose_fire_killed_is_named_as_the_perpetrator():
     assert (ev.killed, ev.perpetrator) == (5, "قوات الحرس الأخضر")
     [ev] = events_of("قتل مدني برصاص مجهولين في قرية الهدى.")
     assert ev.perpetrator is None  # unknown gunmen are no force
+
+
+def test_shots_fired_in_the_air_are_no_shooting():
+    body = "وقال الشهود إن المسلحين وصلوا إلى بلدة الوادي على دراجات نارية وأطلقوا النار في الهواء ثم غادروا."
+    assert events_of(body) == []
+
+
+def test_a_person_named_after_a_place_word_is_no_name_of_the_place():
+    body = "وقال المتحدث باسم شرطة الولاية سليم الهادي إن مسلحين أطلقوا النار على حافلة فقتلوا خمسة ركاب."
+    person = Entity(id="per:x", type="PER", name="سليم الهادي",
+                    mentions=[Mention(body.index("سليم"), body.index("سليم") + len("سليم الهادي"), "سليم الهادي")])
+    [ev] = events_of(body, entities=[person])
+    assert ev.killed == 5 and (ev.location is None or "سليم" not in ev.location)

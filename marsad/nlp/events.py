@@ -928,7 +928,9 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = 
         first = tx.folded[i] if i < limit else ""
         most = 3 if first.startswith("ال") and first.endswith("يه") else 2
     j = i
-    while j < min(limit, i + most) and not _is_stop(tx, j) and not (place and _office_title(tx.folded[j])):
+    # a person named after a place word is no name of it ("شرطة الولاية محمد X")
+    while (j < min(limit, i + most) and not _is_stop(tx, j) and not (place and _office_title(tx.folded[j]))
+           and not (place and j in tx.in_per and j not in tx.in_loc)):
         word = tx.folded[j]
         if j > i and j not in tx.loc_inner and (
                 word[0] in "وي" or word.startswith("لل") or _plural_past(word) or _then_verb(word)
