@@ -1361,3 +1361,15 @@ def test_a_person_named_after_a_place_word_is_no_name_of_the_place():
                     mentions=[Mention(body.index("سليم"), body.index("سليم") + len("سليم الهادي"), "سليم الهادي")])
     [ev] = events_of(body, entities=[person])
     assert ev.killed == 5 and (ev.location is None or "سليم" not in ev.location)
+
+
+def test_an_abduction_called_an_attack_in_its_own_sentence_is_one_event():
+    body = "خطف مسلحون اثني عشر عاملاً في منجم بولاية الوادي، مساء الخميس، في أحدث هجوم من نوعه في المنطقة."
+    [ev] = events_of(body)
+    assert (ev.type, ev.target) == ("hostage", "اثني عشر عاملاً")
+
+
+def test_people_counted_after_another_verb_are_no_toll_of_the_one_before():
+    body = "هاجم مسلحون قرية في ولاية الوادي فقتلوا خمسة أشخاص واختطفوا عشرة آخرين."
+    found = events_of(body)
+    assert [(e.type, e.killed) for e in found] == [("attack", 5), ("hostage", None)]

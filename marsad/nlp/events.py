@@ -557,6 +557,8 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
         j, floor = aside - 1, floor - (lo - aside)
     while j >= max(sent_lo, floor) and not tx.is_clause_end(j):
         cue = _cue_ending_at(tx, j, sent_lo)
+        if cue is None and (act := tx.matched(j, _triggers(), j + 1)) and _triggers()[act][1] == "verb":
+            break  # "فقتلوا خمسة واختطفوا عشرة": the number is what the nearer verb did, no toll
         # "مقتل 5"، "اعتقال 11 شخصا"، "راح ضحيته 139"; a cue of the number before stops here
         if cue:
             f, side = _figures()[cue]
@@ -1478,6 +1480,9 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         # a plural or a verb with other senses is only an event with a toll attached, a vague one
         # too ("أسفرت الاشتباكات عن سقوط عشرات القتلى")
         live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak") or m.figures)]
+        if any(m.family == "hostage" for m in live):
+            # "خطف مسلحون عشرة عمال … في أحدث هجوم من نوعه": the attack named is the abduction itself
+            live = [m for m in live if m.type != "attack" or m.figures]
         kept = {id(m) for m in live}
         for m in sent:  # "أصيب شاب برصاص … خلال مواجهات في بلدة X": where a bare plural was is where it happened
             if m.blocked or id(m) in kept:
