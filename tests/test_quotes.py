@@ -1894,3 +1894,18 @@ def test_the_body_accused_after_a_definite_speaker_is_the_object_not_the_speaker
     assert said(analyze(body)) == [("الجيش", 'حركة "أنصار الحق" بتنفيذ الهجوم على الحاجز')]
     body = "وطالبت وزارة الخارجية التابعة للحكومة المؤقتة مجلس الأمن بالتدخل."
     assert said(analyze(body))[0][0] == "وزارة الخارجية التابعة للحكومة المؤقتة"
+
+
+def test_a_time_clause_before_an_is_not_what_is_reported():
+    body = "فكل طرف يرى في الحرب فرصة، وكل عاصمة تحسب مكاسبها قبل أن تحسب الضحايا."
+    assert said(analyze(body)) == []
+    body = "وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة."
+    assert said(analyze(body))[0][1] == "المحادثات كانت مثمرة"
+
+
+def test_words_said_in_a_when_clause_end_where_the_main_clause_begins():
+    body = 'حين قال المبعوث الأممي سامي النمر قبل أسابيع إن "العالم يخذل المدينة"، لم يكن يبالغ.'
+    art = analyze(body)
+    assert [(q.kind, q.text) for q in art.quotes] == [("direct", "العالم يخذل المدينة")]
+    body = "حين قال الوزير سامي النمر إن الحرب انتهت، صفق الحضور طويلاً."
+    assert said(analyze(body)) == [("سامي النمر", "الحرب انتهت")]

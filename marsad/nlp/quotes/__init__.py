@@ -484,6 +484,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     found = find_content(para, k, end, cue, takes_object=lx.is_role(toks[t].w, "object_verb"))
     if found is None:
         return None
+    if t > 0 and toks[t - 1].w.removeprefix("و") in _WHEN:
+        _end_at_comma(para, found)  # "حين قال X إن "…"، لم يكن يبالغ": the main clause follows the comma
     found.cue, found.subject, found.follows = toks[t].text, subject, follows
     found.via = (outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
                  or _reporter_of(para, t + 1, max(k, t + 3)) or _given_in_lead(para, t))
@@ -491,6 +493,28 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     document = t + 1 < end and lx.is_document(toks[t + 1].w)
     found.gender = None if document else lx.cue_gender(toks[t].w)
     return found
+
+
+_WHEN = frozenset(normalize(w) for w in "حين عندما حينما لما".split())
+
+
+def _end_at_comma(para: Paragraph, found: Found) -> None:
+    """Cut a statement in a time clause at its first comma outside quotation marks; what is left
+    may be a quotation alone."""
+    k = para.after(found.start)
+    while k < len(para.toks) and para.toks[k].start < found.end:
+        if (p := para.passage_at(k)) is not None:
+            k = para.after(p.outer_end)
+            continue
+        if para.toks[k].text in "،,":
+            s, e = trim(para.body, found.start, para.toks[k].start)
+            whole = next((p for p in para.passages if (p.open_at, p.outer_end) == (s, e) or (p.start, p.end) == (s, e)), None)
+            if whole is not None:
+                found.start, found.end, found.kind = whole.start, whole.end, "direct"
+            elif e > s:
+                found.start, found.end = s, e
+            return
+        k += 1
 
 
 def _document_before(para: Paragraph, t: int) -> int | None:

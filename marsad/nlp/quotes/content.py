@@ -65,6 +65,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             continue
         if t > k and other is not None and other.role != "noun" and toks[t - 1].w not in NOT_A_STATEMENT:
             return None  # another statement begins before this one's content
+        if cue.indirect and is_an(tok.w) and t > 0 and toks[t - 1].w in _TIME_BEFORE_AN:
+            t += 1  # "قبل أن تحسب"، "بعد أن التقى": a time clause, not what is reported
+            continue
         if cue.indirect and is_an(tok.w):
             return clause(para, t + 1 if normalize(tok.text) in ("ان", "بان") else t)
         if cue.indirect and _particle(tok.w, cue.particles):
@@ -89,6 +92,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
                     return clause(para, t)
         t += 1
     return None
+
+
+_TIME_BEFORE_AN = frozenset(normalize(w) for w in "قبل بعد دون منذ".split())
 
 
 def _object_in_marks(para: Paragraph, p, cue: lx.Cue) -> bool:
