@@ -1373,3 +1373,9 @@ def test_people_counted_after_another_verb_are_no_toll_of_the_one_before():
     body = "هاجم مسلحون قرية في ولاية الوادي فقتلوا خمسة أشخاص واختطفوا عشرة آخرين."
     found = events_of(body)
     assert [(e.type, e.killed) for e in found] == [("attack", 5), ("hostage", None)]
+
+
+def test_an_act_a_court_convicted_someone_of_is_no_news_of_it_far_into_the_clause():
+    body = ("أعلنت وزارة الداخلية تنفيذ حكم القتل تعزيراً بحق مواطن أدين بالانضمام إلى خلية إرهابية "
+            "والمشاركة في استهداف رجال الأمن بالمنطقة الشرقية.")
+    assert events_of(body) == []

@@ -53,6 +53,7 @@ _OLD = timedelta(days=30)
 _CLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك", "ال")
 _CLAUSE_END = set("،,؛;:.!?؟")
 _HYPOTHETICAL_WINDOW = 4  # tokens before a trigger searched for "قد"، "خطر"، "أي"...
+_CHARGE_REACH = 12  # tokens of one clause before a trigger searched for a court's charge ("أدين بـ …")
 _DATE_WINDOW = 12  # tokens between a trigger and the date that dates it
 _HELD_WINDOW = 5  # words between a state of being held and the منذ that says since when
 _PLACE_WINDOW = 12  # tokens between a trigger and the place it happened in
@@ -457,6 +458,8 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
             return True  # a plan or threat, a memory, a figure of speech, or what a court tries
         if tx.has(j, "modal") and j + 1 < lo and _present_tense(tx.folded[j + 1]):
             return True
+    if any(tx.has(j, "charge") for j in tx.clause_before(lo, sent_lo, _CHARGE_REACH)):
+        return True  # "أدين بالانضمام إلى خلية إرهابية والمشاركة في استهداف …": what a court tried
     # "بعد نحو عامين من تفجير": a duration, then من/على, right before the trigger
     if lo - 1 >= sent_lo and tx.folded[lo - 1] in ("من", "علي"):
         if any(tx.has(k, "duration") for k in range(max(sent_lo, lo - 4), lo - 1)):
