@@ -1379,3 +1379,12 @@ def test_an_act_a_court_convicted_someone_of_is_no_news_of_it_far_into_the_claus
     body = ("أعلنت وزارة الداخلية تنفيذ حكم القتل تعزيراً بحق مواطن أدين بالانضمام إلى خلية إرهابية "
             "والمشاركة في استهداف رجال الأمن بالمنطقة الشرقية.")
     assert events_of(body) == []
+
+
+def test_a_verb_or_noun_of_arrest_with_the_pronoun_of_two_counts_two():
+    [ev] = events_of("داهمت الشرطة منزل المشتبه بهما في حي النزهة واعتقلتهما.")
+    assert ev.arrested == 2
+    body = ("تمكنت الوحدات الأمنية بالمدينة، فجر اليوم، من مداهمة منزل يتحصن به عنصران مسلحان، "
+            "وإلقاء القبض عليهما بعد تبادل لإطلاق النار أسفر عن إصابة عون أمن بجروح خفيفة.")
+    arrest, shootout = events_of(body)
+    assert (arrest.type, arrest.arrested, shootout.type, shootout.injured) == ("arrest", 2, "shooting", 1)

@@ -707,6 +707,9 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             if (f := _figure_field(tx, i, i + 1, sent_lo, sent_hi)) is not None:
                 out.append(_Figure(f, 2, False, i))
                 continue
+        if (f := _dual_object(tx, i, sent_lo)) is not None:
+            out.append(_Figure(f, 2, False, i))  # "واعتقلتهما"، "القبض عليهما": two
+            continue
         if (f := _one_official(tx, i, sent_lo)) is not None:
             out.append(_Figure(f, 1, False, i))
             continue
@@ -841,6 +844,27 @@ def _one_official(tx: _Text, i: int, sent_lo: int) -> str | None:
            for j in tx.clause_after(i + 1, len(tx.tokens), _SUBJECT_WORDS)):
         return None  # "واعتقال قائد الشرطة في المحافظة 3 أشخاص": he made the arrest, of the three
     return field_ if quote_lexicon.is_title(normalize(tx.tokens[i].text)) else None
+
+
+_TWO_OF_THEM = "هما"
+
+
+def _dual_object(tx: _Text, i: int, sent_lo: int) -> str | None:
+    """The field a verb or verbal noun of killing, wounding or arrest counts in when it ends in the
+    pronoun of two ("اعتقلتهما"، "توقيفهما"، "القبض عليهما"), or None."""
+    word = tx.folded[i]
+    if not word.endswith(_TWO_OF_THEM) or len(word) <= len(_TWO_OF_THEM) + 1:
+        return None
+    bare = word[:-len(_TWO_OF_THEM)]
+    for p in ("و", "ف", ""):
+        if bare.startswith(p) and (hit := _figures().get((bare[len(p):],))) is not None:
+            break
+    else:  # "القبض عليهما": the cue's preposition carries the pronoun
+        before = tuple(tx.folded[j] for j in range(max(sent_lo, i - 2), i))
+        hit = next((_figures()[k] for k in (before + (bare,), before[-1:] + (bare,)) if k in _figures()), None)
+    if hit is None or hit[0] not in ("killed", "injured", "arrested") or hit[1] not in ("before", "both"):
+        return None
+    return hit[0]
 
 
 def _two_by_pronoun(tx: _Text, i: int, sent_hi: int) -> bool:
