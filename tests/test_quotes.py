@@ -1909,3 +1909,14 @@ def test_words_said_in_a_when_clause_end_where_the_main_clause_begins():
     assert [(q.kind, q.text) for q in art.quotes] == [("direct", "العالم يخذل المدينة")]
     body = "حين قال الوزير سامي النمر إن الحرب انتهت، صفق الحضور طويلاً."
     assert said(analyze(body)) == [("سامي النمر", "الحرب انتهت")]
+
+
+def test_an_aside_naming_the_outlet_in_marks_does_not_hide_what_the_sources_revealed():
+    body = 'كشفت مصادر مطلعة، تحدثت لـ"الوادي" شريطة عدم الكشف عن هويتها، أن الحكومة تعتزم إجراء تعديل وزاري.'
+    art = analyze(body)
+    assert [(q.text, q.via) for q in art.quotes] == [("الحكومة تعتزم إجراء تعديل وزاري", "الوادي")]
+
+
+def test_a_statement_issued_by_a_body_relays_the_words_of_whom_it_quotes():
+    body = 'ونقل بيان صادر عن ديوان الرئاسة عن الرئيس سامي النمر قوله إن "الأولوية هي تحسين حياة المواطنين".'
+    assert said(analyze(body)) == [("سامي النمر", "الأولوية هي تحسين حياة المواطنين")]

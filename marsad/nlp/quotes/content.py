@@ -118,16 +118,22 @@ def _past_aside(para: Paragraph, k: int, end: int) -> int:
     toks = para.toks
     if k >= end or toks[k].text not in "،,":
         return k
-    for j in range(k + 1, min(end, k + MAX_ASIDE_WORDS + 2)):
+    j, stop = k + 1, min(end, k + MAX_ASIDE_WORDS + 2)
+    while j < stop:
         if toks[j].text in "،,":
             opener = j + 1 < end and (is_an(toks[j + 1].w) or toks[j + 1].text == ":"
                                       or para.passage_at(j + 1) is not None)
             return j + 1 if opener and j > k + 1 else k
-        if para.passage_at(j) is not None:
-            return k
+        if (p := para.passage_at(j)) is not None:
+            if p.close_at is None or para.words(p) > MAX_NAME_IN_ASIDE:
+                return k
+            j = para.after(p.outer_end)  # "، تحدثت لـ"عمون" شريطة عدم الكشف عن هويتها،": a name in marks
+            continue
+        j += 1
     return k
 
 
+MAX_NAME_IN_ASIDE = 3  # words of a name in quotation marks inside an aside (an outlet's, a body's)
 MAX_FRAME_WORDS = 3  # words between a cue's particle and a quotation that frame it: "عن أمله في"
 
 

@@ -259,6 +259,9 @@ def cue_word(word: str) -> bool:
     return any(lx.cue_of(f) for f in forms)
 
 
+_ISSUED = frozenset(normalize(w) for w in "صادر الصادر صادرة الصادرة".split())
+
+
 def relay(para: Paragraph, t: int) -> Found | None:
     """نقلت وكالة X عن Y قوله: / نُقل عن Y قوله إن …"""
     toks = para.toks
@@ -268,6 +271,9 @@ def relay(para: Paragraph, t: int) -> Found | None:
         j += 1  # "ونقل بيان رسمي عن الوزير قوله": a document relays, no outlet
         while j < end and toks[j].w and toks[j].w not in ("عن", "الي") and j < t + 4:
             j += 1
+        if j < end and toks[j].w == "عن" and toks[j - 1].w in _ISSUED:
+            # "ونقل بيان صادر عن الديوان الملكي عن الملك قوله": past the issuer to whom it quotes
+            j = next((x for x in range(j + 1, min(end, j + 1 + MAX_OUTLET_WORDS + 1)) if toks[x].w == "عن"), end)
     to = lx.relays()["relay_to"] & {toks[t].w, toks[t].w[1:]}  # "نسبت وكالة X إلى Y قوله"
     if not to and j + 1 < end and toks[j].w == "علي" and toks[j + 1].w == "لسان":
         j += 1  # "نقلت الوكالة على لسان الوزير قوله": from his mouth, as عن
