@@ -1062,3 +1062,9 @@ def test_a_listed_public_figure_is_found_where_his_family_name_is_also_a_word():
 def test_a_listed_name_inside_a_longer_name_is_the_fathers_or_part_of_it():
     text = "واستقبل الشيخ راشد بن محمد بن راشد آل مكتوم الوفد الزائر في دبي."
     assert ("PER", "راشد بن محمد بن راشد آل مكتوم") in [(f.type, text[f.start:f.end]) for f in recognize(text)]
+
+
+def test_a_toponym_head_and_the_place_after_it_are_one_place():
+    text = "أوقفت دورية من مديرية المخابرات في منطقة باب التبانة - طرابلس، المواطنين (م.ع.) و(ح.س.) لإقدامهم على إطلاق النار."
+    found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
+    assert ("LOC", "باب التبانة") in found and ("LOC", "باب") not in found

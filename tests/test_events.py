@@ -1388,3 +1388,10 @@ def test_a_verb_or_noun_of_arrest_with_the_pronoun_of_two_counts_two():
             "وإلقاء القبض عليهما بعد تبادل لإطلاق النار أسفر عن إصابة عون أمن بجروح خفيفة.")
     arrest, shootout = events_of(body)
     assert (arrest.type, arrest.arrested, shootout.type, shootout.injured) == ("arrest", 2, "shooting", 1)
+
+
+def test_people_named_by_initials_after_a_comma_are_counted_and_their_charge_is_no_event():
+    body = ("أوقفت دورية من مديرية المخابرات في منطقة باب التبانة، المواطنين (م.ع.) و(ح.س.) و(خ.ط.) "
+            "لإقدامهم على إطلاق النار.")
+    [ev] = events_of(body)
+    assert (ev.type, ev.arrested) == ("arrest", 3)

@@ -764,7 +764,9 @@ def _initialled(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             end, n = more, n + 1
         if start > sent_lo and (_people(tx, start - 1) or tx.matched(start - 1, _figures(), start)):
             for j in range(start - 2, max(sent_lo, start - _INITIALS_CUE_REACH) - 1, -1):
-                if tx.is_clause_end(j) and tx.tokens[j].text != ".":
+                # (a comma may set the people off from the verb's subject and place: "أوقفت دورية … في
+                # منطقة X، المواطنين (م.ع.) و(ح.س.)")
+                if tx.is_clause_end(j) and tx.tokens[j].text != "." and not (j == start - 2 and tx.tokens[j].text in "،,"):
                     break
                 if (cue := _cue_ending_at(tx, j, sent_lo)) and _figures()[cue][0] != "-":
                     out.append(_Figure(_figures()[cue][0], n, False, start))

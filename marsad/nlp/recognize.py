@@ -104,6 +104,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_place_adjectives(s)
             _drop_honorifics_and_latin_words(s)
             _named_after_place_noun(s)
+            _compound_toponyms(s)
         _propagate(sents)
         _common_sense(sents)
         for s in sents:
@@ -198,7 +199,21 @@ def _listed_person(norms: list[str], span: LexiconSpan) -> bool:
 
 # Words that open a compound place name in the Levant and beyond: بنت جبيل، بيت لحم، رأس بعلبك،
 # خان يونس، دير البلح (news names the town, not the place it holds); not قطاع غزة، مخيم جنين
-_TOPONYM_HEADS = frozenset(normalize(w) for w in "بنت بيت رأس عين تل دير كفر خان برج جسر مرج بئر".split())
+_TOPONYM_HEADS = frozenset(normalize(w) for w in "بنت بيت رأس عين تل دير كفر خان برج جسر مرج بئر باب".split())
+
+
+def _compound_toponyms(s: _Sentence) -> None:
+    """A toponym's head word tagged as a place of its own, and the place named right after it, are
+    one place: "باب التبانة"، "دير البلح" (the tagger split them in two)."""
+    for start in sorted(s.spans):
+        if start not in s.spans:
+            continue
+        end, type_, entry, prefix = s.spans[start]
+        nxt = s.spans.get(end)
+        if (type_ == "LOC" and end == start + 1 and nxt is not None and nxt[1] == "LOC"
+                and any(stem in _TOPONYM_HEADS for _, stem in lexicons.stems(s.norms[start]))):
+            del s.spans[end]
+            s.spans[start] = (nxt[0], "LOC", None, prefix)
 
 
 def _part_of_a_place(words: list[str], start: int, end: int, type_: str) -> bool:
