@@ -1920,3 +1920,11 @@ def test_an_aside_naming_the_outlet_in_marks_does_not_hide_what_the_sources_reve
 def test_a_statement_issued_by_a_body_relays_the_words_of_whom_it_quotes():
     body = 'ونقل بيان صادر عن ديوان الرئاسة عن الرئيس سامي النمر قوله إن "الأولوية هي تحسين حياة المواطنين".'
     assert said(analyze(body)) == [("سامي النمر", "الأولوية هي تحسين حياة المواطنين")]
+
+
+def test_a_statement_a_body_issued_follows_its_introduction_line():
+    body = ("صدر عن قيادة الجيش - مديرية التوجيه البيان الآتي:\n"
+            "\"أوقفت دورية من مديرية المخابرات ثلاثة مواطنين لإقدامهم على إطلاق النار في منطقة الوادي\".")
+    art = analyze(body)
+    assert [(q.speaker, q.kind) for q in art.quotes] == [("قيادة الجيش", "direct")]
+    assert art.quotes[0].text.startswith("أوقفت دورية")

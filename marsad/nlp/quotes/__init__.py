@@ -285,18 +285,27 @@ def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
     t, cue = next(((k, c) for k in range(start, len(toks) - 1)
                    if (c := lx.cue_of(toks[k].w)) is not None and c.role in ("verb", "continuation")), (None, None))
     if cue is None:
-        return None
-    subject = parse(toks, t + 1, len(toks) - 1) if cue.role == "verb" else None
-    if subject is not None and not (all(_introducing(x) for x in toks[subject.end:len(toks) - 1])
-                                    or _occasion(toks, subject.end, len(toks) - 1)):
-        return None  # more words between the subject and the colon: not a bare introduction
+        # "صدر عن قيادة الجيش البيان الآتي:": the statement the body issued follows
+        t = next((k for k in range(start, len(toks) - 2)
+                  if toks[k].w.removeprefix("و") in _ISSUED_FROM and toks[k + 1].w == "عن"), None)
+        subject = issuer(toks, t + 2, len(toks) - 1) if t is not None else None
+        if subject is None:
+            return None
+    else:
+        subject = parse(toks, t + 1, len(toks) - 1) if cue.role == "verb" else None
+        if subject is not None and not (all(_introducing(x) for x in toks[subject.end:len(toks) - 1])
+                                        or _occasion(toks, subject.end, len(toks) - 1)):
+            return None  # more words between the subject and the colon: not a bare introduction
     opening = para.passages[0] if para.passages and para.passages[0].open_at == para.toks[0].start else None
     s, e = (opening.start, opening.end) if opening is not None else trim(para.body, para.start, para.end)
     if e <= s:
         return None
     found = Found(s, e, "direct", toks[t].text, subject, subject is None)
-    found.gender = lx.cue_gender(toks[t].w)
+    found.gender = lx.cue_gender(toks[t].w) if cue is not None else None
     return found
+
+
+_ISSUED_FROM = frozenset(normalize(w) for w in "صدر صدرت".split())
 
 
 def _honoured(para: Paragraph, t: int) -> Subject | None:
