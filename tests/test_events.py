@@ -1395,3 +1395,10 @@ def test_people_named_by_initials_after_a_comma_are_counted_and_their_charge_is_
             "لإقدامهم على إطلاق النار.")
     [ev] = events_of(body)
     assert (ev.type, ev.arrested) == ("arrest", 3)
+
+
+def test_the_day_after_a_long_description_of_the_act_dates_it_not_the_reports_day():
+    body = ("ارتفعت حصيلة ضحايا التفجير الانتحاري الذي استهدف سوقاً شعبياً في مدينة الوادي شمال غرب البلاد، "
+            "أمس الأحد، إلى 27 قتيلاً و54 جريحاً، بحسب ما أعلنه مسؤول في الحكومة المحلية اليوم الاثنين.")
+    [ev] = events_of(body, published="2026-11-17")
+    assert (ev.date, ev.killed) == ("2026-11-15", 27)

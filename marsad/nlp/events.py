@@ -1611,12 +1611,20 @@ def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, trigger: int
         reachable.append(d)
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
             best = (dist, d)
+        elif (best is None and trigger < i <= trigger + 2 * _DATE_WINDOW
+              and not any(tx.folded[j] in _ATTRIBUTION for j in range(trigger, i))):
+            # "التفجير الانتحاري الذي استهدف سوقاً … في مدينة X شمال غرب Y، أمس الأحد،": a long
+            # description, then its day (not "…، بحسب ما أعلنه مسؤول اليوم الاثنين": the report's)
+            best = (dist, d)
     if (best is None and len(reachable) == 1 and reachable[0].kind in ("relative", "weekday")
             and all(FAMILY[t[2]] == family for t in triggers)):
         # "أمس" in a long sentence about one event ("…، في عملية نفذتها فجر أمس") is its day; a
         # full date that far off may date something else (a warrant, an older case)
         return reachable[0]
     return best[1] if best else None
+
+
+_ATTRIBUTION = frozenset(fold(w) for w in "بحسب حسب حسبما وفق وفقا طبقا نقلا".split())
 
 
 def _sentence_dates(text: str, published: date | None) -> list[DateMention]:
