@@ -1068,3 +1068,8 @@ def test_a_toponym_head_and_the_place_after_it_are_one_place():
     text = "أوقفت دورية من مديرية المخابرات في منطقة باب التبانة - طرابلس، المواطنين (م.ع.) و(ح.س.) لإقدامهم على إطلاق النار."
     found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
     assert ("LOC", "باب التبانة") in found and ("LOC", "باب") not in found
+
+
+def test_a_village_the_tagger_read_as_a_body_is_a_place():
+    text = "أعلن الجيش أنه أحبط هجوماً على قرية الهدى."
+    assert [(f.type, text[f.start:f.end]) for f in recognize(text)] == [("LOC", "الهدى")]

@@ -1402,3 +1402,10 @@ def test_the_day_after_a_long_description_of_the_act_dates_it_not_the_reports_da
             "أمس الأحد، إلى 27 قتيلاً و54 جريحاً، بحسب ما أعلنه مسؤول في الحكومة المحلية اليوم الاثنين.")
     [ev] = events_of(body, published="2026-11-17")
     assert (ev.date, ev.killed) == ("2026-11-15", 27)
+
+
+def test_a_body_announcing_it_carried_out_the_strike_is_its_perpetrator():
+    body = ("أعلنت القيادة العسكرية المشتركة أنها نفذت غارة جوية، الجمعة، قرب بلدة الوادي، "
+            "أسفرت عن مقتل قيادي بارز في جماعة مسلحة.")
+    [ev] = events_of(body)
+    assert (ev.killed, ev.perpetrator) == (1, "القيادة العسكرية المشتركة")

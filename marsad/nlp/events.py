@@ -1234,6 +1234,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             return group
         if (accused := _accused(tx, i, lo, hi)) is not None:
             return accused
+        if (own := _own_act_announced(tx, i, hi)) is not None:
+            return own
         if tx.has(i, "responsibility"):
             # (a quoted name and an aside on how it was announced may stand between: "أعلن تنظيم
             # "X" عبر وكالة "Y" التابعة له مسؤوليته")
@@ -1245,6 +1247,24 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                     return _quoted_group(tx, j + 1, quoted)
                 end = _claimed_name_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": it ends before في
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
+    return None
+
+
+_ANNOUNCER_WORDS = 8  # tokens of the body that announces its own act: "القيادة الأمريكية في أفريقيا (أفريكوم)"
+_OWN = frozenset(fold(w) for w in "أنه أنها أنهم بأنه بأنها بأنهم".split())
+_OWN_ACT = frozenset(fold(w) for w in "نفذ نفذت نفذوا شن شنت شنوا".split())
+
+
+def _own_act_announced(tx: _Text, i: int, hi: int) -> str | None:
+    """A body announcing that it carried the act out ("أعلنت القيادة الأمريكية في أفريقيا أنها
+    نفذت غارة جوية"): the body as named."""
+    if not tx.has(i, "announce"):
+        return None
+    for k in range(i + 2, min(hi - 2, i + 1 + _ANNOUNCER_WORDS)):
+        if tx.is_clause_end(k) and tx.tokens[k].text not in "()":
+            return None
+        if tx.folded[k] in _OWN and tx.folded[k + 1] in _OWN_ACT and tx.match(k + 2, _triggers(), hi):
+            return tx.span(i + 1, k)[0]
     return None
 
 

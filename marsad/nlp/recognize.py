@@ -105,6 +105,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_honorifics_and_latin_words(s)
             _named_after_place_noun(s)
             _compound_toponyms(s)
+            _settlements_read_as_bodies(s)
         _propagate(sents)
         _common_sense(sents)
         for s in sents:
@@ -496,6 +497,20 @@ _NAMED_PLACES = {normalize(w): "LOC" for w in
                  "جزيرة إقليم اقليم مقاطعة جهة منتجع بحيرة نهر جبل واحة بلدة قرية ولاية محافظة مدينة".split()}
 _NAMED_PLACES |= {normalize(w): "ORG" for w in "مسجد جامع سجن معتقل معمل مصنع فندق مدرسة".split()}
 _RARE_WORD_ZIPF = 3.5  # a word rarer than this after a place noun is a name, not an adjective
+
+
+_SETTLEMENTS = frozenset(normalize(w) for w in "قرية بلدة مدينة مخيم".split())
+
+
+def _settlements_read_as_bodies(s: _Sentence) -> None:
+    """"قرية الهدى" tagged as an organisation (الهدى names many bodies) is a village: the name after
+    the settlement noun is the place."""
+    for start in list(s.spans):
+        end, type_, entry, prefix = s.spans[start]
+        if (type_ == "ORG" and entry is None and end - start >= 2
+                and any(rest in _SETTLEMENTS and "ال" not in p for p, rest in lexicons.stems(s.norms[start]))):
+            del s.spans[start]
+            s.spans[start + 1] = (end, "LOC", None, "")
 
 
 def _named_after_place_noun(s: _Sentence) -> None:
