@@ -1409,3 +1409,14 @@ def test_a_body_announcing_it_carried_out_the_strike_is_its_perpetrator():
             "أسفرت عن مقتل قيادي بارز في جماعة مسلحة.")
     [ev] = events_of(body)
     assert (ev.killed, ev.perpetrator) == (1, "القيادة العسكرية المشتركة")
+
+
+def test_counts_past_a_time_aside_or_a_comma_after_the_subject():
+    [ev] = events_of("اغتال مسلحون مجهولون، مساء الخميس، ضابطاً في جهاز الأمن بمدينة الوادي.")
+    assert ev.killed == 1
+    [ev] = events_of("ضبطت إدارة مكافحة المخدرات، ثلاثة أشخاص بحوزتهم كميات من المواد المخدرة في محافظة الوادي.")
+    assert ev.arrested == 3
+    body = ("وقالت مصادر أمنية إن مسلحين أطلقوا النار على العقيد سالم الهادي أثناء خروجه من منزله "
+            "في حي الروضة، ما أدى إلى مقتله على الفور.")
+    [ev] = events_of(body)
+    assert ev.killed == 1  # his killing: one

@@ -641,6 +641,8 @@ def _verb_before_subject(tx: _Text, lo: int, sent_lo: int) -> tuple[int, str] | 
     """A verb of killing or arrest before its subject and the number of people it acted on
     ("أوقفت مصالح الأمن الوطني بولاية الجزائر خمسة عناصر"): (distance, field), or None."""
     for j in range(lo - 1, max(sent_lo, lo - _SUBJECT_WORDS - 1) - 1, -1):
+        if j == lo - 1 and tx.tokens[j].text in "،,":
+            continue  # "ضبطت إدارة مكافحة المخدرات، ثلاثة أشخاص": the object set off by a comma
         if tx.is_clause_end(j) or not _is_word(tx.tokens[j]):
             return None
         phrase = tx.matched(j, _figures(), j + 1)
@@ -911,15 +913,18 @@ _NAME_AFTER_ONE = 6  # tokens from a definite singular to the name that makes hi
 
 def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:
     """A figure cue before the singular at token i, right before it ("اعتقال شخص") or before the
-    verb's subject and a time word in the same clause ("اعتقلت الشرطة أمس رجلاً")."""
-    for k in tx.clause_before(i, sent_lo, _ONE_WINDOW):
+    verb's subject and a time word in the same clause ("اعتقلت الشرطة أمس رجلاً"), also past a time
+    aside between commas ("اغتال مسلحون، مساء الخميس، ضابطاً")."""
+    aside = _aside_before(tx, i, sent_lo)
+    before = aside if aside is not None else i  # the cue stands before the aside
+    for k in tx.clause_before(before, sent_lo, _ONE_WINDOW):
         if not _is_word(tx.tokens[k]):
             return False
         if _cue_ending_at(tx, k, sent_lo):
             # a cue of up to three words ends here ("القبض على مطلوب"); "the man" further on is
             # someone met before, unless his name follows, maybe after his body: "اغتال مسلحون
             # الناشط المدني عمر الفاضل"، "القيادي في حركة X محمود العلي"
-            return k == i - 1 or not tx.folded[i].startswith("ال") or any(
+            return k == before - 1 or not tx.folded[i].startswith("ال") or any(
                 j in tx.in_per for j in range(i + 1, i + _NAME_AFTER_ONE))
     return False
 
