@@ -568,6 +568,7 @@ def test_place_and_agency_line_is_a_dateline_not_an_author(line, place, agency):
     ("كيفة – (الواحة ميديا)", "كيفة", [], "الواحة ميديا"),  # the bracketed name ends the line
     ("البصرة/ النخيل", "البصرة", [], "النخيل"),  # a slash before the paper's short name
     ("أبوجا (رويترز، أ ف ب)", "أبوجا", ["رويترز", "فرانس برس"], None),  # two agencies, each credited
+    ("النخيل نيوز/ البصرة", "البصرة", [], "النخيل نيوز"),  # the site first, then the place
     ("الموصل - النخيل برس", "الموصل", [], "النخيل برس"),  # a name of two words alone after the dash
 ])
 def test_place_and_unlisted_source_line_is_a_dateline_not_the_headline(line, place, agencies, outlet):

@@ -216,7 +216,23 @@ def _word_ends(line: str, n: int) -> list[int]:
     return [m.end() for m in list(re.finditer(r"[^\s،,/]+", line))[:n]]  # "طهران/ 12 آذار/ مارس/ إرنا-"
 
 
+_SOURCE_SLASH_PLACE = re.compile(r"\s*(?P<src>[^/\n]{2,40}?)\s*/\s*(?P<place>[^/\n]{2,30}?)\s*[-–—:]?\s*$")
+
+
+def _source_then_place(line: str) -> Dateline | None:
+    """"السومرية نيوز/ بغداد" alone on its line: the site first, then where the story was filed."""
+    m = _SOURCE_SLASH_PLACE.match(line)
+    if m is None or not names_a_site(m.group("src")) or not _dateline_place(normalize(m.group("place"))):
+        return None
+    src = lookup_source(m.group("src"))
+    if src is not None:
+        return _credited(line, m.group("place"), src, len(line))
+    return replace(_dateline(line, m.group("place"), None, len(line)), source=m.group("src").strip())
+
+
 def _undated(line: str) -> Dateline | None:
+    if (dateline := _source_then_place(line)) is not None:
+        return dateline
     m = _AGENCY_FIRST.match(line)
     if m and lookup_source(m.group("ag")):  # "(د ب أ) - أعلن …": the agency without a place
         return Dateline(place="", agency=lookup_source(m.group("ag")).name, end=m.end(), alone=not line[m.end():].strip())
