@@ -1213,3 +1213,10 @@ def test_dates_run_together_and_a_bare_row_of_tag_links_under_the_article():
 def test_a_listed_paper_in_the_dateline_is_the_pages_outlet_not_an_agency(line):
     art = extract(page(HEADLINE, line, *BODY))
     assert (art.agencies, art.outlet, art.dateline) == ([], line.split(" - ")[1], line.split(" - ")[0])
+
+
+def test_a_dateline_on_its_own_line_then_the_first_sentence_is_a_page_without_headline():
+    first = "أكد وزير الداخلية سامر الحداد خلال لقائه اليوم السفير الفرنسي أن التعاون الأمني بين البلدين يتطور."
+    art = extract(page("عمّان-بترا", first, *BODY[1:]))
+    assert art.title is None and art.dateline == "عمّان" and art.agencies == ["بترا"]
+    assert art.body.split("\n") == [first, *BODY[1:]]

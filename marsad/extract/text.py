@@ -594,6 +594,8 @@ def _opens_with_headline(main: list[Line], start: int, site: str | None) -> bool
     ln = main[start]
     if ln.words > 25:
         return False
+    if ln.sentence and start > 0 and main[start - 1].kind == "dateline":
+        return False  # "دمشق-سانا" on its own line, then the first sentence: the story opens, no headline
     clause = bool(_COMMA.search(ln.text))  # quotes are common in headlines ("الوزير: «لا تفاوض»")
     if not any(credits.names_a_site(main[i].text, site) for i in range(start) if main[i].kind is None):
         return not (clause and ln.sentence)
