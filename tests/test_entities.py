@@ -1073,3 +1073,9 @@ def test_a_toponym_head_and_the_place_after_it_are_one_place():
 def test_a_village_the_tagger_read_as_a_body_is_a_place():
     text = "أعلن الجيش أنه أحبط هجوماً على قرية الهدى."
     assert [(f.type, text[f.start:f.end]) for f in recognize(text)] == [("LOC", "الهدى")]
+
+
+def test_a_listed_place_the_tagger_split_in_two_is_one_place():
+    text = "وفي سياق منفصل، اعتقلت دورية أمنية شابين في مدينة بصرى الشام بتهمة حيازة أسلحة."
+    found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
+    assert found == [("LOC", "بصرى الشام")]

@@ -637,6 +637,14 @@ def _whole_listed_places(s: _Sentence) -> None:
         if span.entry.type != "LOC" or span.end - span.start < 2:
             continue
         inside = _overlapping(s, span.start, span.end)
+        if (len(inside) >= 2 and inside[0] == span.start and s.spans[inside[-1]][0] == span.end
+                and all(s.spans[a][1] == "LOC" for a in inside)
+                and all(s.spans[a][0] == b for a, b in zip(inside, inside[1:]))):
+            # "بصرى" and "الشام" tagged apart: the listed place they make up together
+            for a in inside:
+                del s.spans[a]
+            s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
+            continue
         if (len(inside) == 1 and inside[0] > span.start and s.spans[inside[0]][0] == span.end
                 and s.spans[inside[0]][1] == "LOC"
                 and _part_of_a_place(s.norms[span.start:span.end], inside[0] - span.start, span.end - span.start,
