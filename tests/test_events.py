@@ -1420,3 +1420,10 @@ def test_counts_past_a_time_aside_or_a_comma_after_the_subject():
             "في حي الروضة، ما أدى إلى مقتله على الفور.")
     [ev] = events_of(body)
     assert ev.killed == 1  # his killing: one
+
+
+def test_a_road_between_two_places_named_after_their_kind_places_the_event():
+    [ev] = events_of("انفجر لغم أرضي بسيارة عسكرية على الطريق بين بلدتي الحراك والمليحة.")
+    assert ev.location == "الطريق بين بلدتي الحراك والمليحة"
+    [ev] = events_of("أصيب جنديان بانفجار لغم على الطريق الواصل بين بلدتي الحراك والمليحة الغربية.")
+    assert ev.location.startswith("الطريق الواصل بين بلدتي الحراك")

@@ -999,11 +999,16 @@ def _plural_past(word: str) -> bool:
     return len(word) >= 4 and word.endswith("وا") and word[-3] != "ا"
 
 
+_ROAD = frozenset({"طريق"})
+
+
 def _place_at(tx: _Text, i: int, limit: int) -> int:
     """End of the place phrase starting at token i ("ناحية الرشاد جنوب محافظة كركوك"), or i."""
     p = _places()
     n_place = tx.match(i, p["place"], limit)
     n_mark = tx.match(i, p["landmark"], limit)
+    if not (n_place or n_mark) and _ROAD & tx.forms(i) and (end := _between(tx, i + 1, limit)):
+        return _chain(tx, end, limit)  # "على الطريق بين بلدتي X وY": a road named by its ends
     if not (n_place or n_mark) or i in tx.in_org:
         return i  # "مديرية الأمن العام" is a body, "مديرية المنصورة" a district
     n = max(n_place, n_mark)
@@ -1035,6 +1040,8 @@ def _between(tx: _Text, k: int, limit: int) -> int | None:
     """The end of "بين X وY" at token k, or None."""
     if k + 1 >= limit or tx.folded[k] != "بين":
         return None
+    if k + 2 < limit and any(_dual(f) for f in tx.forms(k + 1)):
+        k += 1  # "بين بلدتي X وY": the two places' kind first
     first = _name(tx, k + 1, limit, most=1)
     if first == k + 1 or first >= limit or tx.folded[first][:1] != "و" or len(tx.folded[first]) < 3:
         return None
