@@ -1928,3 +1928,8 @@ def test_a_statement_a_body_issued_follows_its_introduction_line():
     art = analyze(body)
     assert [(q.speaker, q.kind) for q in art.quotes] == [("قيادة الجيش", "direct")]
     assert art.quotes[0].text.startswith("أوقفت دورية")
+
+
+def test_a_verbal_noun_in_construct_with_his_country_after_a_title_is_the_object_not_a_name():
+    art = analyze("وأكد الوزير حرص بلاده على تعزيز العلاقات مع دول الجوار.")
+    assert [(q.speaker, q.text) for q in art.quotes] == [(None, "حرص بلاده على تعزيز العلاقات مع دول الجوار")]

@@ -501,6 +501,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 # "رئيس جمعية حماية المستهلك حسين العبيدي": the body's own name, the person after it
                 # (also set off by a comma: "قائمقام حديثة، مبروك الجغيفي،")
                 titles.extend(_bare(t.w) for t in toks[j:k])
+            elif (is_name and titles and k == j + 1 and k < limit and tok.tag is None and not _listed_name(tok.w)
+                  and _object_pronoun(toks[k].w)):
+                break  # "وأكد الوزير حرص بلاده على …": a verbal noun in construct with "his country", the object
             elif is_name and not titles and k == j + 1 and common_word(tok) and not (k < limit and toks[k].text in MARKS):
                 # "وتشير نتائج التحقيقات"، "وأكد أهمية الحفاظ": one common word alone names no one
                 # (one before a name in quotation marks is a body's word: "أوردت يومية "الأحداث"")
