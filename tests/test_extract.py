@@ -1220,3 +1220,10 @@ def test_a_dateline_on_its_own_line_then_the_first_sentence_is_a_page_without_he
     art = extract(page("عمّان-بترا", first, *BODY[1:]))
     assert art.title is None and art.dateline == "عمّان" and art.agencies == ["بترا"]
     assert art.body.split("\n") == [first, *BODY[1:]]
+
+
+def test_a_published_by_line_above_the_dateline_is_a_byline_not_the_headline():
+    art = extract(page("الداخلية تضبط شبكة لتهريب الأسلحة في الشمال", "تم النشر بواسطة: فريق التحرير",
+                       "عمّان - بترا", *BODY))
+    assert art.title == "الداخلية تضبط شبكة لتهريب الأسلحة في الشمال"
+    assert art.body.split("\n") == BODY
