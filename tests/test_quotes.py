@@ -1933,3 +1933,12 @@ def test_a_statement_a_body_issued_follows_its_introduction_line():
 def test_a_verbal_noun_in_construct_with_his_country_after_a_title_is_the_object_not_a_name():
     art = analyze("وأكد الوزير حرص بلاده على تعزيز العلاقات مع دول الجوار.")
     assert [(q.speaker, q.text) for q in art.quotes] == [(None, "حرص بلاده على تعزيز العلاقات مع دول الجوار")]
+
+
+def test_the_head_of_a_known_body_behind_lil_speaks_by_its_canonical_name():
+    body = 'وحذر الأمين العام للجامعة العربية من "انفجار الأوضاع في المنطقة" إذا استمر التصعيد.'
+    at = body.index("للجامعة العربية")  # the entities stage gives a mention with its clitics
+    league = Entity(id="org:arab-league", type="ORG", name="جامعة الدول العربية",
+                    mentions=[Mention(at, at + len("للجامعة العربية"), "للجامعة العربية")])
+    art = analyze(body, entities=[league])
+    assert [(q.speaker, q.speaker_entity) for q in art.quotes] == [("جامعة الدول العربية", "org:arab-league")]

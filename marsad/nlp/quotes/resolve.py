@@ -174,6 +174,9 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
     return None, None
 
 
+_CLITIC_LETTERS = 2  # "لل" of "للجامعة": letters a mention may start after the phrase that holds it
+
+
 def _spoken_for(article: Article, start: int, end: int, quotes: list[Quote]) -> tuple[str | None, str | None]:
     """"وقال المتحدث باسم وزارة الخارجية الروسية إن"، "قال متحدث باسم الجيش": a spokesperson the
     article does not name speaks for the body, which is the speaker (with the entity the entities
@@ -184,8 +187,10 @@ def _spoken_for(article: Article, start: int, end: int, quotes: list[Quote]) -> 
     ent = next((e for e in article.entities if e.type == "ORG"
                 and any(start <= m.start and m.end <= end for m in e.mentions)), None)
     first, *rest = normalize(name).split()
-    # the body's own name, maybe behind ل ("لجامعة الدول العربية"، "للأمم المتحدة")
-    if ent is not None and normalize(ent.name) in {" ".join([bare, *rest]) for _, bare in lexicons.stems(first)}:
+    # the body's own name, maybe behind ل ("لجامعة الدول العربية"، "للأمم المتحدة", or a mention of
+    # a known body the page writes its own way: "للجامعة العربية")
+    if ent is not None and (normalize(ent.name) in {" ".join([bare, *rest]) for _, bare in lexicons.stems(first)}
+                            or any(m.end == end and start <= m.start <= start + _CLITIC_LETTERS for m in ent.mentions)):
         return ent.name, ent.id
     if not _body_word(name):
         return None, None  # "باسم الشعب": no body
