@@ -1510,7 +1510,7 @@ def test_a_defence_lawyer_named_after_his_role_speaks():
 def test_described_as_reports_what_the_speaker_called_it():
     body = "ووصف الوزير سامر الحداد القرار بأنه \"خطوة إلى الوراء\"."
     art = analyze(body, entities=[tagged(body, "per:y", "PER", "سامر الحداد")])
-    assert said(art) == [("سامر الحداد", "بأنه \"خطوة إلى الوراء\"")]
+    assert said(art) == [("سامر الحداد", "القرار بأنه \"خطوة إلى الوراء\"")]  # what he described, and how
     assert analyze("ووصف الوزير سامر الحداد القرار بالخطير.").quotes == []  # a word, no statement
 
 

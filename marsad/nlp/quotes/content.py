@@ -69,6 +69,8 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             t += 1  # "قبل أن تحسب"، "بعد أن التقى": a time clause, not what is reported
             continue
         if cue.indirect and is_an(tok.w):
+            if takes_object and tok.w.startswith("بان") and _object_before(para, k, t):
+                return clause(para, k)  # "ووصف النائب القرار بأنه …": what he described, and how
             return clause(para, t + 1 if normalize(tok.text) in ("ان", "بان") else t)
         if cue.indirect and _particle(tok.w, cue.particles):
             if t + 1 < len(toks) and is_an(toks[t + 1].w):
