@@ -588,6 +588,8 @@ def test_a_glued_bi_further_on_says_how_not_what():
     assert passed.quotes == []  # a law passed by a majority, not an admission
     praised = analyze("ونوه الرئيس خلال اللقاء بدور الجيش في حماية الحدود.")
     assert [q.text for q in praised.quotes] == ["بدور الجيش في حماية الحدود"]
+    praised = analyze("ونوه الرئيس عبر الهاتف بدور الجيش في حماية الحدود.")  # how he said it, as an aside
+    assert [q.text for q in praised.quotes] == ["بدور الجيش في حماية الحدود"]
 
 
 def test_a_relayed_source_described_at_length_before_fa_inna():

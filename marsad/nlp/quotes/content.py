@@ -8,7 +8,7 @@ from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.marks import MARKS, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
-from marsad.nlp.quotes.speakers import is_an, is_function_word
+from marsad.nlp.quotes.speakers import ASIDE_PREPOSITIONS, is_an, is_function_word
 
 # Words before a cue that make it no statement: a relative clause ("ما قاله"), a verb governed by
 # another ("أريد أن أوضح"، "لم يقل"), a noun after a preposition ("في قوله"، "من رأي").
@@ -167,7 +167,6 @@ def _object_before(para: Paragraph, k: int, t: int) -> bool:
 
 
 MAX_ADJUNCT_WORDS = 4
-_ADJUNCT_OPENERS = frozenset(normalize(w) for w in "في خلال أثناء عقب لدى أمام بعد قبل".split())
 
 
 def _after_comma_aside(para: Paragraph, k: int, t: int) -> int:
@@ -185,7 +184,7 @@ def _aside_before(para: Paragraph, k: int, t: int) -> bool:
     words = para.toks[k:t]
     if len(words) == 1 and _dative(words[0]):
         return True
-    return (0 < len(words) <= MAX_ADJUNCT_WORDS and words[0].w in _ADJUNCT_OPENERS
+    return (0 < len(words) <= MAX_ADJUNCT_WORDS and words[0].w in ASIDE_PREPOSITIONS
             and all(w.w and w.w[0].isalpha() for w in words)
             and not (len(words) > 1 and lx.is_role(words[1].w, "context")))
 

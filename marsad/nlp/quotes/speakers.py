@@ -29,7 +29,8 @@ _QUANTIFIERS = frozenset(normalize(w) for w in "جميع كل كافة بعض م
 # Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
 _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
 # after a title and a comma these open an aside on where or how it was said, not the title's rest
-_ASIDE_PREPOSITIONS = frozenset(normalize(w) for w in "في خلال أثناء عبر أمام لدى عقب قبل بعد".split())
+# prepositions that open a short aside of time, place or means ("، في اتصال هاتفي،"، "خلال اللقاء"، "عبر الهاتف")
+ASIDE_PREPOSITIONS = frozenset(normalize(w) for w in "في خلال أثناء عبر أمام لدى عقب قبل بعد".split())
 _SPOKESPERSON = ("متحدث", "ناطق")  # the titles "باسم" goes on: المتحدث باسم الحكومة
 FOR_IT = frozenset(normalize(w) for w in "باسمه باسمها".split())  # "المتحدث باسمها": of a body named before
 _COMMAS = frozenset("،,")
@@ -264,7 +265,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if not w:
             if tok.text in _COMMAS and not name and not org:
                 if titles and j + 1 < limit and (lx.is_role(toks[j + 1].w, "adverb")
-                                                 or toks[j + 1].w in _ASIDE_PREPOSITIONS):
+                                                 or toks[j + 1].w in ASIDE_PREPOSITIONS):
                     break  # "افتتح رئيس الوزراء، اليوم، …", "وأوضح الوزير، في اتصال …": an aside ends the subject
                 j += 1
                 continue
