@@ -482,6 +482,7 @@ def test_one_person_arrested_after_the_subject_and_a_time_word():
 def test_a_gas_cylinder_or_tank_explosion_is_an_accident_not_a_bombing():
     assert events_of("أصيب أربعة أشخاص بجروح في انفجار قنينة غاز داخل مطعم وسط المدينة.") == []
     assert events_of("قتل عامل في انفجار خزان وقود داخل مصنع للأعلاف.") == []
+    assert events_of("لقي 3 أشخاص حتفهم وأصيب 12 آخرون في انفجار صهريج وقود بمدينة الوادي.") == []
     [ev] = events_of("قتل ثلاثة أشخاص في انفجار عبوة ناسفة داخل سوق شعبي.")
     assert (ev.type, ev.killed) == ("bombing", 3)
 
