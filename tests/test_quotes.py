@@ -1944,3 +1944,11 @@ def test_the_head_of_a_known_body_behind_lil_speaks_by_its_canonical_name():
                     mentions=[Mention(at, at + len("للجامعة العربية"), "للجامعة العربية")])
     art = analyze(body, entities=[league])
     assert [(q.speaker, q.speaker_entity) for q in art.quotes] == [("جامعة الدول العربية", "org:arab-league")]
+
+
+def test_an_outlet_named_in_marks_or_by_its_short_name_in_brackets_relays():
+    art = analyze('ونقلت وكالة "تاس" الروسية عن مصدر دبلوماسي قوله إن القمة ستعقد في موعدها.')
+    assert [(q.text, q.via) for q in art.quotes] == [("القمة ستعقد في موعدها", "تاس")]
+    body = "وقال الوزير سامي النمر إن الحوار هو السبيل الوحيد، حسب ما نقلته وكالة الأنباء الألمانية (د ب أ)."
+    agency = tagged(body, "org:dpa", "ORG", "وكالة الأنباء الألمانية")  # the tagger finds it too
+    assert [q.via for q in analyze(body, entities=[agency]).quotes] == ["د ب أ"]

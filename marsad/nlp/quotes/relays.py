@@ -305,7 +305,10 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
     k = j + 1
     quoted = para.passage_at(k)
     if quoted is not None and quoted.close_at is not None and (name := quoted_outlet(para, quoted)):
-        return name, para.after(quoted.outer_end)  # صحيفة "الوطن"
+        k = para.after(quoted.outer_end)
+        while k < end and (toks[k].w in fillers or _nisba_adjective(toks[k].w)):
+            k += 1  # وكالة "تاس" الروسية
+        return name, k  # صحيفة "الوطن"
     words: list[Tok] = []
     while (k < end and toks[k].w and toks[k].w not in _OUTLET_STOPS | _DESCRIBING and not lx.cue_of(toks[k].w)
            and not is_an(toks[k].w) and len(words) < MAX_OUTLET_WORDS):
@@ -313,8 +316,10 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
         k += 1
     if k < end and toks[k].w in _DESCRIBING:  # past the description, to the "عن" of a relay if one follows
         k = next((x for x in range(k + 1, min(end, k + MAX_DESCRIPTION_WORDS + 1)) if toks[x].w == "عن"), k)
-    if k + 2 < end and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].w in agencies:
-        return agencies[toks[k + 1].w], k + 3
+    if k + 2 < end and toks[k].text == "(" and (close := _bracket_close(toks, k, end)) is not None:
+        inner = " ".join(t.w for t in toks[k + 1:close])
+        if inner in agencies:  # "وكالة الأنباء الألمانية (د ب أ)": the agency's short name
+            return agencies[inner], close + 1
     for n in range(len(words), 0, -1):  # the longest known name first
         phrase = " ".join(t.w for t in words[:n])
         # a filler alone names nothing: "وكالة الأنباء البولندية" is not the paper الأنباء
@@ -332,6 +337,14 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
         own = " ".join([toks[j].w, *(t.w for t in words)])
         return (para.body[toks[j].start:words[-1].end] if words and own in lx.relays()["outlet"] else None), k
     return para.body[names[0].start:names[-1].end], k
+
+
+MAX_BRACKETED_WORDS = 3  # "(د ب أ)"
+
+
+def _bracket_close(toks: list[Tok], k: int, end: int) -> int | None:
+    """The ")" closing the bracket opened at token k, a few words on, or None."""
+    return next((j for j in range(k + 2, min(end, k + MAX_BRACKETED_WORDS + 2)) if toks[j].text == ")"), None)
 
 
 def _nisba_adjective(word: str) -> bool:
@@ -416,7 +429,8 @@ def via(para: Paragraph, a: int, b: int) -> str | None:
         # "نقلت وكالة X"، "بحسب ما نقلت عنه وكالة X"
         relayed = k > 0 and (para.toks[k - 1].w in lx.relays()["relay_verb"] or (
             k > 1 and para.toks[k - 1].w in _FROM_HIM and para.toks[k - 2].w in lx.relays()["relay_verb"]))
-        if relayed and para.toks[k].tag == "ORG" and (k == 0 or para.toks[k - 1].entity != para.toks[k].entity):
+        if (relayed and w not in outlets and para.toks[k].tag == "ORG"
+                and (k == 0 or para.toks[k - 1].entity != para.toks[k].entity)):
             return _entity_name(para, k, b)  # "وفق ما نقلته هيئة البث الرسمية": who relays is an outlet
         credited = k > 0 and (relayed or attribution_at(para, k - 1) == k
                               # "في مقابلة مع صحيفة X"
