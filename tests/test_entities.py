@@ -1079,3 +1079,9 @@ def test_a_listed_place_the_tagger_split_in_two_is_one_place():
     text = "وفي سياق منفصل، اعتقلت دورية أمنية شابين في مدينة بصرى الشام بتهمة حيازة أسلحة."
     found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
     assert found == [("LOC", "بصرى الشام")]
+
+
+def test_capitals_in_the_other_spellings_news_uses():
+    text = "دوى انفجار قوي قرب مبنى الوزارة وسط العاصمة الأفغانية كابول، فيما زار الوزير بيجين."
+    found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
+    assert ("LOC", "كابول") in found and ("LOC", "بيجين") in found
