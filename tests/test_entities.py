@@ -1085,3 +1085,9 @@ def test_capitals_in_the_other_spellings_news_uses():
     text = "دوى انفجار قوي قرب مبنى الوزارة وسط العاصمة الأفغانية كابول، فيما زار الوزير بيجين."
     found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
     assert ("LOC", "كابول") in found and ("LOC", "بيجين") in found
+
+
+def test_a_quoted_name_ending_like_a_site_is_that_outlet():
+    text = 'وقالت مصادر أمنية لـ"المصدر أونلاين" إن مسلحين أطلقوا النار على العقيد سالم الحداد.'
+    found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
+    assert ("ORG", "المصدر أونلاين") in found and all(t != "PER" or n != "أونلاين" for t, n in found)

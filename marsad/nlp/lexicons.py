@@ -271,6 +271,13 @@ def domains() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def media_suffixes() -> frozenset[str]:
+    """Last words of a site's or channel's name (نت، نيوز، أونلاين), from the page furniture list."""
+    return frozenset(normalize(r["phrase"]) for r in data_rows("page_furniture.tsv")
+                     if r["kind"] == "media" and r["match"] == "suffix" and " " not in r["phrase"])
+
+
+@lru_cache(maxsize=1)
 def landmarks() -> frozenset[str]:
     """One-word buildings and sites that take a name after them (مطار، جامعة، ملعب), bare."""
     return frozenset(normalize(r["phrase"]) for r in data_rows("event_places.tsv")

@@ -139,6 +139,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _whole_listed_places(s)
             _quoted_organisations(s)
             _quoted_outlets(s)
+            _quoted_sites(s)
             _headed_quoted_names(s)
         _retype(sents, set().union(*(_acronyms_after_organisations(s) for s in sents)), "ORG", was="PER")
     if "orgs" in layers:
@@ -665,6 +666,24 @@ def _quoted_outlets(s: _Sentence) -> None:
             continue
         if " ".join(s.norms[start:end]) in agencies():
             s.spans[start] = (end, "ORG", None, prefix)
+
+
+def _quoted_sites(s: _Sentence) -> None:
+    """A name in quotation marks that ends like a site's or channel's ("لـ"المصدر أونلاين""،
+    «السومرية نيوز») is that outlet, whatever the tagger read in it."""
+    for open_at, tok in enumerate(s.tokens):
+        if tok.text not in _QUOTE_MARKS or open_at + 2 >= len(s.tokens):
+            continue
+        close = next((j for j in range(open_at + 2, min(len(s.tokens), open_at + _MAX_SITE_WORDS + 2))
+                      if s.tokens[j].text in _QUOTE_MARKS), None)
+        if close is None or s.norms[close - 1] not in lexicons.media_suffixes():
+            continue
+        for a in _overlapping(s, open_at + 1, close):
+            del s.spans[a]
+        s.spans[open_at + 1] = (close, "ORG", None, "")
+
+
+_MAX_SITE_WORDS = 4
 
 
 def _quoted_organisations(s: _Sentence) -> None:
