@@ -1428,3 +1428,10 @@ def test_a_road_between_two_places_named_after_their_kind_places_the_event():
     assert ev.location == "الطريق بين بلدتي الحراك والمليحة"
     [ev] = events_of("أصيب جنديان بانفجار لغم على الطريق الواصل بين بلدتي الحراك والمليحة الغربية.")
     assert ev.location.startswith("الطريق الواصل بين بلدتي الحراك")
+
+
+def test_a_risen_toll_counts_past_the_event_it_names():
+    [ev] = events_of("ارتفع عدد قتلى الهجوم على قرية الهدى إلى 40 شخصاً.")
+    assert ev.killed == 40
+    [ev] = events_of("ارتفع عدد جرحى الانفجار في ميناء البلدة إلى 60.")
+    assert ev.injured == 60

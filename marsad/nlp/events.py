@@ -580,8 +580,30 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
         j -= 1
     if after is None and before is None and any(_people(tx, k) for k in range(hi, min(sent_hi, hi + 2))):
         before = _verb_before_subject(tx, lo, sent_lo)
+    if after is None and before is None:
+        before = _risen_toll(tx, lo, sent_lo)
     best = min((c for c in (after, before) if c), default=None, key=lambda c: c[0])
     return best[1] if best else None
+
+
+_RISEN = frozenset(fold(w) for w in "ارتفع ارتفعت وارتفع وارتفعت وصل وصلت ووصل ووصلت بلغ بلغت وبلغ وبلغت".split())
+_TOLL_OF = frozenset(fold(w) for w in "عدد حصيله".split())
+_RISEN_REACH = 10  # tokens from "ارتفع عدد قتلى" past the event it names to "إلى 40"
+
+
+def _risen_toll(tx: _Text, lo: int, sent_lo: int) -> tuple[int, str] | None:
+    """"ارتفع عدد قتلى الهجوم على قرية X إلى 40": the toll cue opens the clause, the event it counts
+    stands between it and the number after إلى. (distance, field), or None."""
+    if lo - 1 <= sent_lo or tx.folded[lo - 1] not in ("الي", "لنحو"):
+        return None
+    for j in range(lo - 2, max(sent_lo, lo - _RISEN_REACH) - 1, -1):
+        if tx.is_clause_end(j):
+            return None
+        if tx.folded[j] in _RISEN and j + 2 < lo and tx.folded[j + 1] in _TOLL_OF:
+            cue = tx.matched(j + 2, _figures(), j + 3)
+            f = _figures()[cue][0] if cue else None
+            return (lo - 1 - j, f) if f in ("killed", "injured", "arrested") else None
+    return None
 
 
 _TWO_AFTER = frozenset(fold(w) for w in "اثنين اثنان اثنتين اثنتان".split())
