@@ -1952,3 +1952,8 @@ def test_an_outlet_named_in_marks_or_by_its_short_name_in_brackets_relays():
     body = "وقال الوزير سامي النمر إن الحوار هو السبيل الوحيد، حسب ما نقلته وكالة الأنباء الألمانية (د ب أ)."
     agency = tagged(body, "org:dpa", "ORG", "وكالة الأنباء الألمانية")  # the tagger finds it too
     assert [q.via for q in analyze(body, entities=[agency]).quotes] == ["د ب أ"]
+
+
+def test_words_quoted_inside_a_statement_credited_at_its_end_make_it_mixed():
+    art = analyze('الحكومة "لن تتراجع عن قرارها"، على حد تعبير الوزير سالم الحداد.')
+    assert [(q.kind, q.speaker) for q in art.quotes] == [("mixed", "سالم الحداد")]
