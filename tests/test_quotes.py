@@ -1957,3 +1957,8 @@ def test_an_outlet_named_in_marks_or_by_its_short_name_in_brackets_relays():
 def test_words_quoted_inside_a_statement_credited_at_its_end_make_it_mixed():
     art = analyze('الحكومة "لن تتراجع عن قرارها"، على حد تعبير الوزير سالم الحداد.')
     assert [(q.kind, q.speaker) for q in art.quotes] == [("mixed", "سالم الحداد")]
+
+
+def test_a_presidency_speaks_by_its_name():
+    body = "أعلنت رئاسة الحكومة، اليوم الثلاثاء، حزمة من الإجراءات لدعم الفلاحين المتضررين من الجفاف."
+    assert said(analyze(body)) == [("رئاسة الحكومة", "حزمة من الإجراءات لدعم الفلاحين المتضررين من الجفاف")]
