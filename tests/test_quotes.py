@@ -1962,3 +1962,6 @@ def test_words_quoted_inside_a_statement_credited_at_its_end_make_it_mixed():
 def test_a_presidency_speaks_by_its_name():
     body = "أعلنت رئاسة الحكومة، اليوم الثلاثاء، حزمة من الإجراءات لدعم الفلاحين المتضررين من الجفاف."
     assert said(analyze(body)) == [("رئاسة الحكومة", "حزمة من الإجراءات لدعم الفلاحين المتضررين من الجفاف")]
+    for body, speaker in (("وقال ديوان المحاسبة في تقريره السنوي إن الهدر المالي تراجع.", "ديوان المحاسبة"),
+                          ("وأعلنت بلدية الوادي أن الطرق ستغلق غداً.", "بلدية الوادي")):
+        assert said(analyze(body))[0][0] == speaker
