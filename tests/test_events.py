@@ -1435,3 +1435,11 @@ def test_a_risen_toll_counts_past_the_event_it_names():
     assert ev.killed == 40
     [ev] = events_of("ارتفع عدد جرحى الانفجار في ميناء البلدة إلى 60.")
     assert ev.injured == 60
+
+
+def test_an_earlier_blast_told_after_before_that_is_another_event_and_its_munitions_one():
+    body = ("وأصيب ثلاثة من رجال الشرطة في انفجار سيارة مفخخة استهدف دورية في حي الدورة جنوبي البلدة. "
+            "وقبل ذلك قتل سبعة أشخاص وجرح 35 آخرون في انفجار سيارة مفخخة وعبوة ناسفة بشارع السعدون وسط البلدة.")
+    first, second = events_of(body)
+    assert (first.injured, first.killed) == (3, None) and first.location.startswith("حي الدورة")
+    assert (second.killed, second.injured) == (7, 35) and second.location.startswith("شارع السعدون")

@@ -328,6 +328,7 @@ class _Mention:
     aimed: bool = False  # the target follows a verb of aiming ("استهدف"), a concrete act
     referring: bool = False  # claimed or condemned ("أعلنت X مسؤوليتها عن الهجوم"): an event told elsewhere
     scene: bool = False  # "في موقع الانفجار": the site of an event told before, no event by itself
+    sentence_apart: bool = False  # separate only because its sentence opens on another event ("وقبل ذلك")
 
     @property
     def family(self) -> str:
@@ -1519,15 +1520,19 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             m = _Mention(type_, form, s, a, b)
             sent.append(m)
             win_lo = triggers[k - 1][1] if k else lo
-            win_hi = triggers[k + 1][0] if k + 1 < len(triggers) else hi
+            nxt = k + 1
+            while nxt < len(triggers) and triggers[nxt][0] == triggers[nxt - 1][1] and tx.folded[triggers[nxt][0]].startswith("و"):
+                nxt += 1  # "انفجار سيارة مفخخة وعبوة ناسفة بشارع X": munitions of one blast share its place
+            win_hi = triggers[nxt][0] if nxt < len(triggers) else hi
             # a threat word before an earlier trigger does not reach past it: "أحبطت مخططاً واعتقلت"
             if (_blocked(tx, a, b, win_lo, hi, type_) or _earlier_year(tx, a, lo, hi, reference)
                     or (form == "pl" and _tally(tx, b, hi)) or _counted_over_period(tx, a, lo, hi)):
                 m.blocked = True  # kept so that its figures ("أودى بحياة 32") go to no other event
                 continue
             # "وفي تطور منفصل، …"، "هجوم آخر"، "أعلنت الأسبوع الماضي القبض على …": another event
-            m.separate = (new_event or any(tx.has(j, "separate") for j in range(b, min(hi, b + 2)))
-                          or _in_earlier_period(tx, a, b, lo, hi))
+            own = any(tx.has(j, "separate") for j in range(b, min(hi, b + 2))) or _in_earlier_period(tx, a, b, lo, hi)
+            m.separate = new_event or own
+            m.sentence_apart = new_event and not own  # apart from the events before, one with those of its sentence
             m.referring = not m.separate and _referring(tx, a, lo)
             m.scene = a > lo and tx.has(a - 1, "scene") and tx.folded[a].startswith("ال")
             _place(tx, m, win_lo, win_hi, loc_spans)
@@ -1796,8 +1801,10 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
                         and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)]
             target = next((g for g in reversed(same_day) if any(x.type == m.type for x in g)),
                           same_day[-1] if same_day else None)
-        if not m.separate and target is None:
+        if target is None:
             for g in reversed(groups):
+                if m.separate and not (m.sentence_apart and g[0].sentence == m.sentence):
+                    continue  # "وفي تطور منفصل"، "وقبل ذلك": another event than those before, one within its sentence
                 # one member of each kind stands for the rest: a page that tells one event a thousand
                 # times compares with one of them, not a thousand
                 kinds = distinct[id(g)].values()
