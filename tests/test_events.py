@@ -1443,3 +1443,13 @@ def test_an_earlier_blast_told_after_before_that_is_another_event_and_its_muniti
     first, second = events_of(body)
     assert (first.injured, first.killed) == (3, None) and first.location.startswith("حي الدورة")
     assert (second.killed, second.injured) == (7, 35) and second.location.startswith("شارع السعدون")
+
+
+def test_a_toll_after_a_comma_goes_to_the_blast_of_its_own_clause():
+    body = ("قتل شخص وجرح آخر في انفجار عبوة ناسفة في منطقة السوق وسط البلدة، كما جرح ثلاثة من رجال الشرطة "
+            "في انفجار سيارة مفخخة استهدف دورية في حي الدورة.")
+    first, second = events_of(body)
+    assert (first.killed, first.injured) == (1, 1) and (second.injured, second.location) == (3, "حي الدورة")
+    body = "انفجرت عبوة ناسفة في سوق البلدة، ما أدى إلى مقتل خمسة أشخاص في الانفجار."
+    [ev] = events_of(body)
+    assert ev.killed == 5

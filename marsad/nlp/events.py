@@ -1549,7 +1549,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.perpetrator = members_of()
         owners = _Owners(sent)
         for f in figures:
-            owner = owners.of(f)
+            owner = _clause_owner(tx, sent, f, owners.of(f))
             if owner is None and not triggers:
                 # "وارتفعت الحصيلة إلى 20 قتيلا": a follow-up on the last event
                 owner = next((m for m in reversed(mentions) if f.field in _FIELDS[m.family]
@@ -1723,6 +1723,17 @@ class _Owners:
         fits = self.fits.get(f.field, [])
         k = bisect.bisect_left(self.starts.get(f.field, []), f.lo)
         return fits[k - 1] if k else (fits[0] if fits else None)
+
+
+def _clause_owner(tx: _Text, sent: list[_Mention], f: _Figure, owner: _Mention | None) -> _Mention | None:
+    """The trigger after the figure in its own clause when a clause end parts the figure from the
+    owner before it: "قتل عراقي في انفجار عبوة في X، كما جرح ثلاثة في انفجار سيارة مفخخة في Y"."""
+    if owner is None or owner.lo > f.lo or not any(tx.is_clause_end(j) for j in range(owner.hi, f.lo)):
+        return owner
+    after = next((m for m in sent if m.lo > f.lo and f.field in _FIELDS[m.family]), None)
+    if after is None or any(tx.is_clause_end(j) for j in range(f.lo, after.lo)):
+        return owner
+    return after
 
 
 def _add_figure(figures: dict[str, tuple[int | None, bool]], field_: str, value: int | None, approx: bool) -> None:
