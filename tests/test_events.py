@@ -1453,3 +1453,12 @@ def test_a_toll_after_a_comma_goes_to_the_blast_of_its_own_clause():
     body = "انفجرت عبوة ناسفة في سوق البلدة، ما أدى إلى مقتل خمسة أشخاص في الانفجار."
     [ev] = events_of(body)
     assert ev.killed == 5
+
+
+def test_the_place_a_sentence_opens_on_places_its_events():
+    body = ("وفي الموصل، أعلنت قيادة العمليات المشتركة في بيان صدر مساء اليوم عن مكتبها الإعلامي مقتل جنديين "
+            "وإصابة ثالث بجروح في هجوم مسلح.")
+    city = Entity(id="loc:m", type="LOC", name="الموصل",
+                  mentions=[Mention(body.index("الموصل"), body.index("الموصل") + len("الموصل"), "الموصل")])
+    [ev] = events_of(body, entities=[city])
+    assert (ev.killed, ev.location) == (2, "الموصل")

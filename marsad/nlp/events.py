@@ -1598,6 +1598,8 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
     after = [f for f in found if m.hi <= f[0] and (_words_in(tx, m.hi, f[0]) <= _PLACE_WINDOW or _that_was_in(tx, f[0]))]
     before = [f for f in found if f[1] <= m.lo and _words_in(tx, f[1], m.lo) <= _PLACE_WINDOW]
     span = after[0] if after else (before[-1] if before else None)
+    if span is None:
+        span = _topic_place(tx, *tx.sentences[m.sentence], loc_spans)
     if span and tx.match(span[0], _places()["vehicle"], span[0] + 1):
         # "قرب حافلة تقل جنوداً في إقليم X": the bus moved, the region named after it is the place
         inner = next((k for k in range(span[0] + 1, span[1])
@@ -1619,6 +1621,20 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
         if not clitic and 0 < len(cut) <= 2 and set(cut) <= set("وفبلك"):
             clitic = cut
         m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"، "لمدينة غريان" -> "مدينة غريان"
+
+
+_TOPIC_OPENERS = frozenset(fold(w) for w in "في وفي أما".split())
+
+
+def _topic_place(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """A place the sentence opens on, "وفي بعقوبة، …"، "أما في حي X فقد …": where its events were when
+    nothing nearer says."""
+    k = lo
+    while k < min(hi, lo + 2) and tx.folded[k] in _TOPIC_OPENERS:
+        k += 1
+    if k == lo or tx.folded[k - 1] not in ("في", "وفي"):
+        return None
+    return next(((s, e) for s, e, _ in loc_spans if s == k and e <= hi), None)
 
 
 _THAT_WAS = fold("وذلك")
