@@ -1462,3 +1462,12 @@ def test_the_place_a_sentence_opens_on_places_its_events():
                   mentions=[Mention(body.index("الموصل"), body.index("الموصل") + len("الموصل"), "الموصل")])
     [ev] = events_of(body, entities=[city])
     assert (ev.killed, ev.location) == (2, "الموصل")
+
+
+def test_a_group_named_by_suspected_or_charged_membership_is_the_perpetrator():
+    body = ("قتل خمسة أشخاص في هجوم شنه مسلحون يشتبه بانتمائهم إلى حركة الشباب على حافلة ركاب "
+            "في مقاطعة الوادي.")
+    [ev] = events_of(body)
+    assert ev.perpetrator == "حركة الشباب"
+    [ev] = events_of("اعتقلت القوات الأمنية خمسة متهمين بالانتماء لتنظيم داعش في منطقة الوادي.")
+    assert ev.perpetrator == "تنظيم داعش"
