@@ -1471,3 +1471,10 @@ def test_a_group_named_by_suspected_or_charged_membership_is_the_perpetrator():
     assert ev.perpetrator == "حركة الشباب"
     [ev] = events_of("اعتقلت القوات الأمنية خمسة متهمين بالانتماء لتنظيم داعش في منطقة الوادي.")
     assert ev.perpetrator == "تنظيم داعش"
+
+
+def test_arrest_warrants_are_no_arrests():
+    body = ("ألقت قوات الأمن القبض على 47 مشتبهاً بهم في عمليات متزامنة.\n"
+            "وأفادت مصادر أمنية بأن النيابة العامة أصدرت مذكرات توقيف بحق 52 مشتبهاً.")
+    [ev] = events_of(body)
+    assert ev.arrested == 47
