@@ -1965,3 +1965,12 @@ def test_a_presidency_speaks_by_its_name():
     for body, speaker in (("وقال ديوان المحاسبة في تقريره السنوي إن الهدر المالي تراجع.", "ديوان المحاسبة"),
                           ("وأعلنت بلدية الوادي أن الطرق ستغلق غداً.", "بلدية الوادي")):
         assert said(analyze(body))[0][0] == speaker
+
+
+def test_an_honorific_paragraphs_later_stands_for_the_person_introduced_with_its_style():
+    body = ("استقبل صاحب السمو الشيخ سالم بن راشد الحمد رئيس الدولة، اليوم، رئيس وزراء دولة صديقة "
+            "الذي يقوم بزيارة عمل إلى البلاد.\n"
+            "وأكد سموه خلال اللقاء أن العلاقات بين البلدين \"تشهد تطوراً مستمراً في مختلف المجالات\".")
+    sheikh = tagged(body, "per:salem", "PER", "سالم بن راشد الحمد")
+    art = analyze(body, entities=[sheikh])
+    assert [(q.speaker, q.speaker_entity) for q in art.quotes] == [("سالم بن راشد الحمد", "per:salem")]

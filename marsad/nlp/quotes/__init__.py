@@ -447,7 +447,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     """The statement a cue at token t introduces, with its subject."""
     toks = para.toks
     end = para.sentence_end(t)
-    subject, follows, k, outlet = None, False, t + 1, None
+    subject, follows, k, outlet, honorific = None, False, t + 1, None, None
     if cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
         # "وقال بيان صادر عن الوزارة إن": the statement's author, if named, is an organisation
         subject = issuer(toks, t + 2, end)
@@ -478,6 +478,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         elif t + 1 < end and lx.is_role(toks[t + 1].w, "honorific"):
             subject = _honoured(para, t)  # "وأكد سموه أن": the person last spoken of
             follows, k = subject is None, t + 2
+            honorific = toks[t + 1].w if subject is None else None
         else:
             subject = parse_before(toks, t, para.sentence_start(t))
             if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):
@@ -495,7 +496,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         return None
     if t > 0 and toks[t - 1].w.removeprefix("و") in _WHEN:
         _end_at_comma(para, found)  # "حين قال X إن "…"، لم يكن يبالغ": the main clause follows the comma
-    found.cue, found.subject, found.follows = toks[t].text, subject, follows
+    found.cue, found.subject, found.follows, found.honorific = toks[t].text, subject, follows, honorific
     found.via = (outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
                  or _reporter_of(para, t + 1, max(k, t + 3)) or _given_in_lead(para, t))
     # "وأضاف البيان": the verb agrees with the document, not with whoever issued it

@@ -25,6 +25,7 @@ class Found:
     follows: bool  # spoken by whoever spoke the statement before
     via: str | None = None
     gender: str | None = None  # the speaker's, as the cue's form says it ("قالت": f), when it is the speaker's
+    honorific: str | None = None  # "وأكد سموه": the style the speaker was introduced with stands for him
 
 
 class SpanSet:

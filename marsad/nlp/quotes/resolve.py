@@ -45,7 +45,9 @@ def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) 
     by_gender: dict[str, tuple[str | None, str | None]] = {}  # the latest speaker of each gender
     for f in found:
         gender = f.gender
-        if f.follows:
+        if f.follows and f.honorific and (styled := _styled_person(article, f.honorific, f.start)) is not None:
+            speaker, entity = styled  # "وأكد سموه" paragraphs after "صاحب السمو الشيخ X": X, whoever spoke between
+        elif f.follows:
             # "وأكدت الوزيرة … وأشار إلى": a masculine verb goes on with the latest man's words
             other = gender is not None and last_gender is not None and gender != last_gender
             speaker, entity = by_gender[gender] if other and gender in by_gender else last
@@ -64,6 +66,28 @@ def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) 
                             speaker=speaker, speaker_entity=entity, cue=f.cue, via=via))
     headline = _headline(article, quotes, full)
     return ([headline] if headline else []) + quotes
+
+
+_STYLE_REACH = 4  # tokens before a person's name that may hold the style he is addressed by
+_PRONOUN_ENDINGS = ("هما", "ها", "ه")
+
+
+def _styled_person(article: Article, honorific: str, at: int) -> tuple[str, str] | None:
+    """The last person named before `at` with the style an honorific stands for ("سموه" -> the man
+    introduced as "صاحب السمو الشيخ X"، "معاليه" -> "معالي X"), as (name, id)."""
+    root = next((honorific[:-len(e)] for e in _PRONOUN_ENDINGS if honorific.endswith(e)), honorific)
+    root = root[:-1] + "ه" if root.endswith("ت") else root  # فخامت(ه) -> فخامه, the folded فخامة
+    best = None
+    for ent in article.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            if m.end > at or (best is not None and m.start <= best[0]):
+                continue
+            before = [normalize(t.text) for t in tokenize(article.body[max(0, m.start - 80):m.start])][-_STYLE_REACH:]
+            if any(w.removeprefix("ال") == root or w == root for w in before):
+                best = (m.start, ent)
+    return (best[1].name, best[1].id) if best else None
 
 
 def _holders(paragraphs: list[Paragraph]) -> list[Holder]:
