@@ -1091,3 +1091,11 @@ def test_a_quoted_name_ending_like_a_site_is_that_outlet():
     text = 'وقالت مصادر أمنية لـ"المصدر أونلاين" إن مسلحين أطلقوا النار على العقيد سالم الحداد.'
     found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
     assert ("ORG", "المصدر أونلاين") in found and all(t != "PER" or n != "أونلاين" for t, n in found)
+
+
+def test_the_shia_are_an_organisation_and_the_sunna_beside_them_but_not_the_year():
+    text = "ودعا إلى الحوار بين السنة والشيعة في العراق."
+    found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
+    assert ("ORG", "السنة") in found and ("ORG", "الشيعة") in found
+    text = "خلال السنة الماضية ارتفعت الأسعار في الأسواق."
+    assert [f.type for f in recognize(text)] == []

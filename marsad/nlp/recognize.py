@@ -136,6 +136,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _reporter_after_place(s)
             _peninsula(s)
             _papers(s)
+            _sects(s)
             _whole_listed_places(s)
             _quoted_organisations(s)
             _quoted_outlets(s)
@@ -1009,6 +1010,24 @@ _PAPERS = frozenset(normalize(w) for w in "صحيفة جريدة مجلة".split
 
 
 _GROUPS = frozenset(normalize(w) for w in "جماعة حركة تنظيم ميليشيا مليشيا".split())
+
+
+_SHIA = normalize("الشيعة")
+_SUNNA = normalize("السنة")
+
+
+def _sects(s: _Sentence) -> None:
+    """The Shia as a community are an organisation in news annotation (ANERcorp tags "الشيعة" so);
+    "السنة" only beside them, being also "the year"."""
+    shia = [i for i, n in enumerate(s.norms) if any(rest == _SHIA for _, rest in lexicons.stems(n))]
+    for i in shia:
+        for k in (i, i - 1, i + 1):
+            if not 0 <= k < len(s.norms) or _overlapping(s, k, k + 1):
+                continue
+            stems = [rest for _, rest in lexicons.stems(s.norms[k])]
+            if _SHIA in stems or (k != i and _SUNNA in stems):
+                prefix = s.norms[k][:len(s.norms[k]) - len(_SHIA if _SHIA in stems else _SUNNA)]
+                s.spans[k] = (k + 1, "ORG", None, prefix)
 
 
 def _papers(s: _Sentence) -> None:
