@@ -1478,3 +1478,14 @@ def test_arrest_warrants_are_no_arrests():
             "وأفادت مصادر أمنية بأن النيابة العامة أصدرت مذكرات توقيف بحق 52 مشتبهاً.")
     [ev] = events_of(body)
     assert ev.arrested == 47
+
+
+def test_a_toll_with_its_part_named_before_the_verb_counts_the_whole():
+    body = "أعلنت المنظمة أن 12 مدنياً على الأقل بينهم أربعة أطفال قتلوا في غارات جوية على مدينة الوادي."
+    [ev] = events_of(body)
+    assert ev.killed == 12
+
+
+def test_a_weapon_named_in_two_words_names_its_state():
+    [ev] = events_of("قتل قيادي في جماعة مسلحة في غارة شنتها طائرة مسيرة إسرائيلية على سيارته قرب بلدة الوادي.")
+    assert ev.perpetrator == "إسرائيل"

@@ -555,6 +555,8 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
             if side not in ("before", "person", "member") and f != "-":
                 after = (j - hi, f)
             break
+    if after is None:
+        after = _past_subset(tx, hi, sent_hi)
     j, floor = lo - 1, lo - _FIGURE_GAP - 1
     aside = _aside_before(tx, lo, sent_lo)
     if aside is not None:  # "اعتقلت قوات الاحتلال، فجر اليوم، 20 مواطناً": the cue is before the aside
@@ -604,6 +606,26 @@ def _risen_toll(tx: _Text, lo: int, sent_lo: int) -> tuple[int, str] | None:
             cue = tx.matched(j + 2, _figures(), j + 3)
             f = _figures()[cue][0] if cue else None
             return (lo - 1 - j, f) if f in ("killed", "injured", "arrested") else None
+    return None
+
+
+_SUBSET = frozenset(fold(w) for w in "بينهم بينهن منهم منهن".split())
+
+
+def _past_subset(tx: _Text, hi: int, sent_hi: int) -> tuple[int, str] | None:
+    """"12 مدنياً على الأقل بينهم أربعة أطفال قتلوا": the verb after the part counted counts the whole
+    too. (distance, field), or None."""
+    k = next((k for k in tx.clause_after(hi, sent_hi, _FIGURE_GAP + 2) if tx.folded[k] in _SUBSET), None)
+    if k is None or k + 1 not in tx.in_number:
+        return None
+    j = k + 1
+    while j in tx.in_number:
+        j += 1
+    for x in tx.clause_after(j + 1, sent_hi, 2):  # past the noun of the part
+        phrase = tx.matched(x, _figures(), sent_hi)
+        if phrase:
+            f, side = _figures()[phrase]
+            return (x - hi, f) if side in ("after", "both") and f in ("killed", "injured", "arrested") else None
     return None
 
 
@@ -1340,7 +1362,8 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
         for k in range(start, stop):
             if (found := country(k, definite)) is not None:
                 return found
-            if not lexicons.relative_adjective(tx.folded[k], definite=definite):
+            # past adjectives of its kind, or a second word of the weapon: "طائرة مسيرة إسرائيلية"
+            if not (lexicons.relative_adjective(tx.folded[k], definite=definite) or tx.has(k, "weapon")):
                 break
         return None
     definite = any(p.endswith("ال") for p, _ in lexicons.stems(tx.folded[a])) or tx.folded[a].startswith("ال")
@@ -1351,7 +1374,7 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     # (before the act: the verb's subject, then a time aside and a count: "شنت مقاتلات أمريكية فجر
     # الإثنين ثلاث غارات")
     for k in [*range(max(lo, a - _WEAPON_REACH), a - 1), *range(b, min(hi - 1, b + 2))]:
-        if tx.has(k, "weapon") and (found := after(k + 1, min(hi, k + 3, a if k < a else hi),
+        if tx.has(k, "weapon") and (found := after(k + 1, min(hi, k + 4, a if k < a else hi),
                                                    tx.folded[k].startswith("ال"))) is not None:
             return found
     return None
