@@ -1974,3 +1974,8 @@ def test_an_honorific_paragraphs_later_stands_for_the_person_introduced_with_its
     sheikh = tagged(body, "per:salem", "PER", "سالم بن راشد الحمد")
     art = analyze(body, entities=[sheikh])
     assert [(q.speaker, q.speaker_entity) for q in art.quotes] == [("سالم بن راشد الحمد", "per:salem")]
+
+
+def test_a_suspects_confession_when_confronted_is_no_public_statement():
+    assert analyze("وبمواجهته اعترف بارتكاب الواقعة، وتحرر المحضر اللازم.").quotes == []
+    assert analyze("وبسؤالهم اعترفوا بحيازة الأسلحة بقصد الدفاع عن النفس.").quotes == []

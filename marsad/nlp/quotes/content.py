@@ -17,6 +17,10 @@ MAX_LEAD_WORDS = 2  # words between a subject and a participle that still leads 
 NOT_A_STATEMENT = frozenset(normalize(w) for w in (
     "ما مما بما عما لما الذي التي الذين أن لن لم ولم ولن كي لكي في وفي من على إلى عن مع حسب بحسب "
     "عدم").split())  # "فضل عدم ذكر اسمه": a verbal noun under عدم
+# "وبمواجهته اعترف بارتكاب الواقعة": a suspect confronted or questioned by police confessed, a
+# private person's answer in a crime report, no public statement
+NOT_A_STATEMENT |= frozenset(normalize(p + w + s) for p in ("ب", "وب") for w in ("مواجهت", "سؤال")
+                             for s in ("ه", "ها", "هم", "هما"))
 
 
 def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: bool = False) -> Found | None:
