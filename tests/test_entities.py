@@ -1099,3 +1099,13 @@ def test_the_shia_are_an_organisation_and_the_sunna_beside_them_but_not_the_year
     assert ("ORG", "السنة") in found and ("ORG", "الشيعة") in found
     text = "خلال السنة الماضية ارتفعت الأسعار في الأسواق."
     assert [f.type for f in recognize(text)] == []
+
+
+def test_a_given_name_and_the_fathers_name_alone_are_the_longer_name_before():
+    body = "تفقد الشيخ فهد يوسف سعود الصالح المنفذ الحدودي. وشدد الشيخ فهد اليوسف على تطبيق القانون."
+    art = _doc("a.txt", body, "فهد يوسف سعود الصالح", "فهد اليوسف")
+    assert len(art.entities) == 1 and len(art.entities[0].mentions) == 2
+    # two longer names that both begin so: the short one stays apart
+    body = "التقى سالم أحمد الكردي وسالم أحمد العلي. وقال سالم أحمد إن اللقاء مثمر."
+    art = _doc("b.txt", body, "سالم أحمد الكردي", "سالم أحمد العلي", "سالم أحمد")
+    assert len(art.entities) == 3

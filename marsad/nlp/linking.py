@@ -93,6 +93,7 @@ def build_entities(body: str, found: list[Found]) -> list[Entity]:
         groups[owner.type, f"known:{owner.entry.name}" if owner.entry else name_key(owner.key)].append(f)
     _merge_variants(groups)
     _merge_surnames(groups)
+    _merge_name_prefixes(groups)
     entities = [_entity(body, type_, items) for (type_, _), items in groups.items()]
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
@@ -132,6 +133,21 @@ def _merge_surnames(groups: dict) -> None:
                 # الحلو" … "الحلو"): the mentions are that person's, not the known one's
                 groups[type_, ident] = [replace(f, entry=None) for f in groups[type_, ident]]
             _merge_into(groups, (type_, ident), owner)
+
+
+def _merge_name_prefixes(groups: dict) -> None:
+    """A person named by the first words of one longer name in the document is that person: "فهد
+    اليوسف" after "فهد يوسف سعود الصباح" (a given name and the father's, as Gulf news shortens it)."""
+    people = [g for g in groups if g[0] == "PER"]
+    keys = {g: [_surname_key(w) for w in _group_key(groups[g]).split()] for g in people}
+    for short in sorted(people, key=lambda g: len(keys[g])):
+        words = keys[short]
+        if len(words) < 2 or short not in groups:
+            continue
+        longer = [g for g in people if g in groups and g != short and len(keys[g]) > len(words)
+                  and keys[g][:len(words)] == words]
+        if len(longer) == 1 and not short[1].startswith("known:"):
+            _merge_into(groups, short, longer[0])
 
 
 def _merge_variants(groups: dict) -> None:
