@@ -1109,3 +1109,13 @@ def test_a_given_name_and_the_fathers_name_alone_are_the_longer_name_before():
     body = "التقى سالم أحمد الكردي وسالم أحمد العلي. وقال سالم أحمد إن اللقاء مثمر."
     art = _doc("b.txt", body, "سالم أحمد الكردي", "سالم أحمد العلي", "سالم أحمد")
     assert len(art.entities) == 3
+
+
+def test_two_person_spans_side_by_side_are_one_name_unless_joined_by_wa():
+    from marsad.nlp import recognize as rec
+
+    # the tagger of some folds cuts a foreign name in two; a second person comes with و
+    s = rec._Sentence(tokens=[], norms=["قال", "خوسي", "لويس", "ثاباتيرو", "وسامي", "النمر"],
+                      spans={1: (3, "PER", None, ""), 3: (4, "PER", None, ""), 4: (6, "PER", None, "")}, lexicon=[])
+    rec._adjacent_people(s)
+    assert dict(s.spans) == {1: (4, "PER", None, ""), 4: (6, "PER", None, "")}

@@ -105,6 +105,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_honorifics_and_latin_words(s)
             _named_after_place_noun(s)
             _compound_toponyms(s)
+            _adjacent_people(s)
             _settlements_read_as_bodies(s)
         _propagate(sents)
         _common_sense(sents)
@@ -203,6 +204,24 @@ def _listed_person(norms: list[str], span: LexiconSpan) -> bool:
 # Words that open a compound place name in the Levant and beyond: بنت جبيل، بيت لحم، رأس بعلبك،
 # خان يونس، دير البلح (news names the town, not the place it holds); not قطاع غزة، مخيم جنين
 _TOPONYM_HEADS = frozenset(normalize(w) for w in "بنت بيت رأس عين تل دير كفر خان برج جسر مرج بئر باب".split())
+
+
+def _adjacent_people(s: _Sentence) -> None:
+    """Two person spans side by side are one name the tagger cut ("خوسي لويس" + "ثاباتيرو"); a second
+    person is joined by و. (Taking a hyphenated last part along, "كيم جونغ - ايل", cost 0.0005 on the
+    folds: the hyphen more often parts a name from what follows.)"""
+    for start in sorted(s.spans):
+        if start not in s.spans:
+            continue
+        end, type_, entry, prefix = s.spans[start]
+        if type_ != "PER":
+            continue
+        # (not a known person's exact name, and not the same name said twice)
+        while ((nxt := s.spans.get(end)) is not None and nxt[1] == "PER" and not s.norms[end].startswith("و")
+               and entry is None and nxt[2] is None and s.norms[end] != s.norms[start]):
+            del s.spans[end]
+            end = nxt[0]
+        s.spans[start] = (end, type_, entry, prefix)
 
 
 def _compound_toponyms(s: _Sentence) -> None:
