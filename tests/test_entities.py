@@ -1119,3 +1119,8 @@ def test_two_person_spans_side_by_side_are_one_name_unless_joined_by_wa():
                       spans={1: (3, "PER", None, ""), 3: (4, "PER", None, ""), 4: (6, "PER", None, "")}, lexicon=[])
     rec._adjacent_people(s)
     assert dict(s.spans) == {1: (4, "PER", None, ""), 4: (6, "PER", None, "")}
+
+
+def test_net_after_an_outlet_is_the_rest_of_its_sites_name():
+    text = "وذكر موقع الجزيرة نت أن الوفد وصل إلى العاصمة."
+    assert ("ORG", "الجزيرة نت") in [(f.type, text[f.start:f.end]) for f in recognize(text)]

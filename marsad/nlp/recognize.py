@@ -138,6 +138,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _peninsula(s)
             _papers(s)
             _sects(s)
+            _sites_net(s)
             _whole_listed_places(s)
             _quoted_organisations(s)
             _quoted_outlets(s)
@@ -1047,6 +1048,16 @@ def _sects(s: _Sentence) -> None:
             if _SHIA in stems or (k != i and _SUNNA in stems):
                 prefix = s.norms[k][:len(s.norms[k]) - len(_SHIA if _SHIA in stems else _SUNNA)]
                 s.spans[k] = (k + 1, "ORG", None, prefix)
+
+
+_NET = normalize("نت")
+
+
+def _sites_net(s: _Sentence) -> None:
+    """"الجزيرة نت"، "العربية نت": نت after an organisation is the rest of the site's name."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ == "ORG" and end < len(s.norms) and s.norms[end] == _NET and end not in s.spans:
+            s.spans[start] = (end + 1, type_, entry, prefix)  # the known outlet keeps its entry
 
 
 def _papers(s: _Sentence) -> None:
