@@ -1979,3 +1979,8 @@ def test_an_honorific_paragraphs_later_stands_for_the_person_introduced_with_its
 def test_a_suspects_confession_when_confronted_is_no_public_statement():
     assert analyze("وبمواجهته اعترف بارتكاب الواقعة، وتحرر المحضر اللازم.").quotes == []
     assert analyze("وبسؤالهم اعترفوا بحيازة الأسلحة بقصد الدفاع عن النفس.").quotes == []
+
+
+def test_a_denial_reports_what_was_denied():
+    body = "وأنكر الوزير سامي النمر أن تكون الحكومة قد تلقت أي تحذيرات مسبقة."
+    assert said(analyze(body)) == [("سامي النمر", "تكون الحكومة قد تلقت أي تحذيرات مسبقة")]
