@@ -1128,3 +1128,16 @@ def test_net_after_an_outlet_is_the_rest_of_its_sites_name():
                       spans={2: (3, "ORG", None, "")}, lexicon=[])  # as a tagger that stops at the outlet gives it
     rec._sites_net(s)
     assert dict(s.spans) == {2: (4, "ORG", None, "")}
+
+
+def test_no_hand_written_list_repeats_a_row():
+    from pathlib import Path
+
+    import marsad
+
+    repeated = {}
+    for path in sorted((Path(marsad.__file__).parent / "data").glob("*.tsv")):
+        rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        if len(rows) != len(set(rows)):
+            repeated[path.name] = len(rows) - len(set(rows))
+    assert repeated == {}
