@@ -139,14 +139,14 @@ def _merge_name_prefixes(groups: dict) -> None:
     """A person named by the first words of one longer name in the document is that person: "فهد
     اليوسف" after "فهد يوسف سعود الصباح" (a given name and the father's, as Gulf news shortens it)."""
     people = [g for g in groups if g[0] == "PER"]
-    keys = {g: [_surname_key(w) for w in _group_key(groups[g]).split()] for g in people}
-    for short in sorted(people, key=lambda g: len(keys[g])):
-        words = keys[short]
-        if len(words) < 2 or short not in groups:
-            continue
-        longer = [g for g in people if g in groups and g != short and len(keys[g]) > len(words)
-                  and keys[g][:len(words)] == words]
-        if len(longer) == 1 and not short[1].startswith("known:"):
+    keys = {g: tuple(_surname_key(w) for w in _group_key(groups[g]).split()) for g in people}
+    opening: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)  # first words -> longer names
+    for g, words in keys.items():
+        for n in range(2, len(words)):
+            opening[words[:n]].append(g)
+    for short in people:  # a name is indexed by the names it opens, so no page of many names is quadratic
+        longer = opening.get(keys[short], [])
+        if len(longer) == 1 and short in groups and longer[0] in groups and not short[1].startswith("known:"):
             _merge_into(groups, short, longer[0])
 
 
