@@ -1119,6 +1119,11 @@ def test_two_person_spans_side_by_side_are_one_name_unless_joined_by_wa():
                       spans={1: (3, "PER", None, ""), 3: (4, "PER", None, ""), 4: (6, "PER", None, "")}, lexicon=[])
     rec._adjacent_people(s)
     assert dict(s.spans) == {1: (4, "PER", None, ""), 4: (6, "PER", None, "")}
+    # an office after the name, which the tagger read as a person too, is no part of it
+    s = rec._Sentence(tokens=[], norms=["وقال", "سالم", "الكردي", "امين", "السر"],
+                      spans={1: (3, "PER", None, ""), 3: (5, "PER", None, "")}, lexicon=[])
+    rec._adjacent_people(s)
+    assert dict(s.spans) == {1: (3, "PER", None, ""), 3: (5, "PER", None, "")}
 
 
 def test_net_after_an_outlet_is_the_rest_of_its_sites_name():

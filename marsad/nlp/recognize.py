@@ -219,7 +219,8 @@ def _adjacent_people(s: _Sentence) -> None:
             continue
         # (not a known person's exact name, and not the same name said twice)
         while ((nxt := s.spans.get(end)) is not None and nxt[1] == "PER" and not s.norms[end].startswith("و")
-               and entry is None and nxt[2] is None and s.norms[end] != s.norms[start]):
+               and entry is None and nxt[2] is None and s.norms[end] != s.norms[start]
+               and not lexicons.is_title(s.norms[end])):  # "X أمين السر": his office after him
             del s.spans[end]
             end = nxt[0]
         s.spans[start] = (end, type_, entry, prefix)
