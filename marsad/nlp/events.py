@@ -1851,10 +1851,10 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
                         and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)]
             target = next((g for g in reversed(same_day) if any(x.type == m.type for x in g)),
                           same_day[-1] if same_day else None)
-        if target is None:
+        if target is None and (not m.separate or m.sentence_apart):
             for g in reversed(groups):
-                if m.separate and not (m.sentence_apart and g[0].sentence == m.sentence):
-                    continue  # "وفي تطور منفصل"، "وقبل ذلك": another event than those before, one within its sentence
+                if m.separate and g[0].sentence != m.sentence:
+                    break  # "وفي تطور منفصل"، "وقبل ذلك": another event than those before, one within its sentence
                 # one member of each kind stands for the rest: a page that tells one event a thousand
                 # times compares with one of them, not a thousand
                 kinds = distinct[id(g)].values()

@@ -518,7 +518,7 @@ def _end_at_comma(para: Paragraph, found: Found) -> None:
             continue
         if para.toks[k].text in "،,":
             s, e = trim(para.body, found.start, para.toks[k].start)
-            whole = next((p for p in para.passages if (p.open_at, p.outer_end) == (s, e) or (p.start, p.end) == (s, e)), None)
+            whole = para.passage_filling(s, e)
             if whole is not None:
                 found.start, found.end, found.kind = whole.start, whole.end, "direct"
             elif e > s:

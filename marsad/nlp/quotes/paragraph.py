@@ -148,6 +148,11 @@ class Paragraph:
         prev = self.body[tok.start - 1:tok.start] if tok.start > 0 else ""
         return nxt != "." and prev != "." and not (prev.isdigit() and nxt.isdigit())
 
+    def passage_filling(self, s: int, e: int) -> Passage | None:
+        """The closed quoted passage that characters [s, e) are, with or without its marks."""
+        return next((p for p in self.passages if s in (p.open_at, p.start) and e in (p.outer_end, p.end)
+                     and p.close_at is not None), None)
+
     def words(self, p: Passage) -> int:
         return len(normalize(self.body[p.start:p.end]).split())
 

@@ -88,8 +88,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
             opening = _past_linker(toks, para.after_dateline(start), t)
             s, e = trim(para.body, toks[opening].start, toks[t if unmarked else t - 1].start)
             # "«الوضع تحت السيطرة»، على حد تعبير X": the words themselves, in their marks
-            quoted = next((p for p in para.passages if s in (p.open_at, p.start) and e in (p.outer_end, p.end)
-                           and p.close_at is not None), None)
+            quoted = para.passage_filling(s, e)
             if quoted is not None:
                 return Found(quoted.start, quoted.end, "direct", phrase, subject, False, outlet)
             if e > s:
@@ -352,7 +351,7 @@ def _bracket_close(toks: list[Tok], k: int, end: int) -> int | None:
 
 def _nisba_adjective(word: str) -> bool:
     """A definite adjective of belonging: "الوطنية"، "الصومالية"، "الرسمي"."""
-    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 4
+    return len(word) > 4 and lx.lexicons.relative_adjective(word, definite=True)
 
 
 def quoted_outlet(para: Paragraph, p) -> str | None:
