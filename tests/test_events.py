@@ -1489,3 +1489,20 @@ def test_a_toll_with_its_part_named_before_the_verb_counts_the_whole():
 def test_a_weapon_named_in_two_words_names_its_state():
     [ev] = events_of("قتل قيادي في جماعة مسلحة في غارة شنتها طائرة مسيرة إسرائيلية على سيارته قرب بلدة الوادي.")
     assert ev.perpetrator == "إسرائيل"
+
+
+def test_a_unit_noun_with_its_article_names_no_place_after_it():
+    # "قضاء X" is a district, but "مطلوبين للقضاء بتهم" are wanted by the judiciary; the place is the
+    # one the sentence names after it
+    body = ("أعلنت قيادة الشرطة اعتقال تسعة مطلوبين للقضاء بتهم إرهابية في ناحية العلم شمال المحافظة.")
+    [ev] = events_of(body)
+    assert ev.type == "arrest" and ev.arrested == 9
+    assert ev.location.startswith("ناحية العلم")
+
+
+def test_a_claim_outweighs_the_tie_of_the_group_claiming():
+    # "حركة X المرتبطة بتنظيم Y": X claims the attack; Y is who it is tied to
+    body = ("انفجرت سيارة ملغومة قرب مطعم في مدينة الساحل مما أسفر عن مقتل ستة أشخاص. "
+            "وأعلنت حركة الصحوة المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم في بيان.")
+    [ev] = events_of(body)
+    assert ev.perpetrator == "حركة الصحوة" and ev.killed == 6

@@ -1227,3 +1227,15 @@ def test_a_published_by_line_above_the_dateline_is_a_byline_not_the_headline():
                        "عمّان - بترا", *BODY))
     assert art.title == "الداخلية تضبط شبكة لتهريب الأسلحة في الشمال"
     assert art.body.split("\n") == BODY
+
+
+def test_a_papers_name_in_quotation_marks_alone_after_the_place_even_when_it_names_a_place():
+    # "غزة - «القدس»": the paper named after a city or region is still the paper, and the headline
+    # above the line (one with a speaker's colon) stays the title
+    page = ('سلامة: لا موازنة قبل نهاية الشهر\n\nبيروت - "الوطن العربي"\n\n'
+            'أكد وزير المالية جاد سلامة أن "الموازنة لن تقر قبل نهاية الشهر الجاري".\n\n'
+            'وأضاف أن الحكومة ستعرض الخطة على النواب خلال جلسة خاصة.\n')
+    art = extract(page)
+    assert art.title == "سلامة: لا موازنة قبل نهاية الشهر"
+    assert (art.dateline, art.outlet) == ("بيروت", "الوطن العربي")
+    assert art.body.startswith("أكد وزير المالية")

@@ -1984,3 +1984,43 @@ def test_a_suspects_confession_when_confronted_is_no_public_statement():
 def test_a_denial_reports_what_was_denied():
     body = "وأنكر الوزير سامي النمر أن تكون الحكومة قد تلقت أي تحذيرات مسبقة."
     assert said(analyze(body)) == [("سامي النمر", "تكون الحكومة قد تلقت أي تحذيرات مسبقة")]
+
+
+def test_a_title_heading_a_body_named_for_its_purpose_still_finds_the_holder():
+    # "مدير المرصد الوطني لحقوق الإنسان X": لحقوق goes on with the body's name inside the title
+    body = "وقال مدير المرصد الوطني لحقوق الإنسان نادر الصافي إن عدد المعتقلين تضاعف خلال العام."
+    nader = tagged(body, "per:nader", "PER", "نادر الصافي")
+    assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "عدد المعتقلين تضاعف خلال العام")]
+
+
+def test_an_unnamed_office_with_its_body_in_quotation_marks_speaks_for_the_body():
+    # "المكتب الإعلامي لـ"X"": the genitive of the office, not the outlet the words were given to
+    body = 'وذكر المكتب الإعلامي لـ"حركة الغد"، في بيان، أن الحركة ترفض القرار.'
+    party = tagged(body, "org:ghad", "ORG", "حركة الغد")
+    [q] = analyze(body, entities=[party]).quotes
+    assert (q.speaker_entity, q.via, q.text) == ("org:ghad", None, "الحركة ترفض القرار")
+    # a paper in quotation marks after the office is whom the words were given to
+    body = 'وقال المكتب الإعلامي للحركة لـ"الوطن اليوم" إن الحركة ترفض القرار.'
+    assert analyze(body).quotes[0].via == "الوطن اليوم"
+
+
+def test_asides_one_after_another_before_what_is_announced():
+    # an apposition and a time aside, each set off by commas, then أن: neither is what is announced
+    body = "أعلنت كتائب الفجر، الجناح العسكري لحركة النهوض، مساء الثلاثاء، أن مقاتليها استهدفوا آلية عسكرية."
+    brigades = tagged(body, "org:fajr", "ORG", "كتائب الفجر")
+    assert said(analyze(body, entities=[brigades])) == [("كتائب الفجر", "مقاتليها استهدفوا آلية عسكرية")]
+    body = "أعلنت كتائب الفجر، الجناح العسكري لحركة النهوض، أن مقاتليها استهدفوا آلية عسكرية."
+    assert said(analyze(body, entities=[tagged(body, "org:fajr", "ORG", "كتائب الفجر")]))[0][1] == \
+        "مقاتليها استهدفوا آلية عسكرية"
+
+
+def test_a_particle_inside_a_clause_of_cause_opens_nothing():
+    # "… لما يشكله من خطر على الأرواح": على belongs to the writer's clause, not to جدد
+    body = "وجددت الوزارة تحذيرها من إطلاق النار في الأعراس لما يشكله من خطر على الأرواح."
+    assert all(not q.text.startswith("الأرواح") and q.text != "على الأرواح" for q in analyze(body).quotes)
+
+
+def test_renewing_a_stand_reports_the_stand():
+    body = "وجدد الوزير سامي النمر دعوته إلى الحوار بين الأطراف كافة."
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    assert said(analyze(body, entities=[sami])) == [("سامي النمر", "دعوته إلى الحوار بين الأطراف كافة")]

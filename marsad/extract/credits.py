@@ -278,8 +278,10 @@ def _undated(line: str) -> Dateline | None:
             return _credited(line, place, src, opened + cut + tail.end())
     known_place = _dateline_place(normalize(place.split(" - ")[0]))
     quoted = _QUOTED_SOURCE.match(rest)
-    if known_place and quoted and not _dateline_place(normalize(quoted.group("name"))):
-        # "واشنطن ـ «القدس العربي»:": the paper's own story, its name in quotation marks
+    if known_place and quoted and (quoted.end() == len(rest.rstrip())
+                                   or not _dateline_place(normalize(quoted.group("name")))):
+        # "واشنطن ـ «القدس العربي»:": the paper's own story, its name in quotation marks; alone on
+        # the line even a place's name is the paper's ("غزة - «القدس»")
         return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
     named = _NAME_AND_COLON.match(rest)
     first_named = normalize(named.group("name").split()[0]) if named else ""

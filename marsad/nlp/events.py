@@ -1067,6 +1067,12 @@ def _place_at(tx: _Text, i: int, limit: int) -> int:
         # "حاجز غرب مدينة سرت"، "مسجد ببلدة بني وليد": the place word is named by where it lies
         return _chain(tx, i + n, limit)
     end = _name(tx, i + n, limit)
+    if end > i + n and _definite_word(tx.folded[i + n - 1]) and i + n not in tx.in_loc \
+            and not tx.folded[i + n].startswith("ال") and tx.folded[i + n] != "رقم":
+        # a unit noun in construct has no article: "مطلوب للقضاء بتهم" is the judiciary, not "قضاء X";
+        # "العاصمة بغداد" names a place the entities stage found, "المنطقة الشرقية" an adjective,
+        # "الحي رقم 9" a number
+        end = i + n
     if end == i + n:
         # "في المنطقة"، "محيط السوق": a place word with no name points back, it names nothing,
         # unless it lies between two named places ("الطريق السريع بين بغداد والحلة")
@@ -1287,12 +1293,6 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
             return tx.span(g, end)[0][glued:]
-        if (group := _member_of(tx, i, hi)) is not None:
-            return group
-        if (accused := _accused(tx, i, lo, hi)) is not None:
-            return accused
-        if (own := _own_act_announced(tx, i, hi)) is not None:
-            return own
         if tx.has(i, "responsibility"):
             # (a quoted name and an aside on how it was announced may stand between: "أعلن تنظيم
             # "X" عبر وكالة "Y" التابعة له مسؤوليته")
@@ -1304,6 +1304,14 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                     return _quoted_group(tx, j + 1, quoted)
                 end = _claimed_name_end(tx, j + 1, i)  # "أعلن تنظيم X في بيان مسؤوليته": it ends before في
                 return tx.span(j + 1, end)[0] if end > j + 1 else None
+    # a claim outweighs a tie named before it: "أعلنت حركة X المرتبطة بتنظيم Y مسؤوليتها"
+    for i in range(lo, hi):
+        if (group := _member_of(tx, i, hi)) is not None:
+            return group
+        if (accused := _accused(tx, i, lo, hi)) is not None:
+            return accused
+        if (own := _own_act_announced(tx, i, hi)) is not None:
+            return own
     return None
 
 
@@ -1905,6 +1913,10 @@ def _referred(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | Non
     return (earlier or placed or fits or [None])[-1]
 
 
+def _definite_word(folded: str) -> bool:
+    return folded.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال", "كال"))
+
+
 def _definite(tx: _Text, m: _Mention) -> bool:
     first = tx.folded[m.lo]
     demonstrative = m.lo > 0 and tx.folded[m.lo - 1] in ("هذا", "هذه")
@@ -1912,7 +1924,7 @@ def _definite(tx: _Text, m: _Mention) -> bool:
     # "الأجهزة الأمنية أحبطت" tells a new act)
     subject = (m.form == "verb" and m.lo > 0 and tx.folded[m.lo - 1].startswith(("ال", "وال", "فال"))
                and tx.has(m.lo - 1, "munition"))
-    return demonstrative or subject or first.startswith(("ال", "وال", "بال", "فال", "لل"))
+    return demonstrative or subject or _definite_word(first)
 
 
 def _same_toll(group: list[_Mention], m: _Mention) -> bool:

@@ -76,6 +76,8 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             if takes_object and tok.w.startswith("بان") and _object_before(para, k, t):
                 return clause(para, k)  # "ووصف النائب القرار بأنه …": what he described, and how
             return clause(para, t + 1 if normalize(tok.text) in ("ان", "بان") else t)
+        if cue.indirect and tok.w in _SUBORDINATORS:
+            return None  # "جددت الوزارة تحذيرها … لما يشكله من خطر على …": a clause of the writer's own
         if cue.indirect and _particle(tok.w, cue.particles):
             if t + 1 < len(toks) and is_an(toks[t + 1].w):
                 return clause(para, t + 2 if toks[t + 1].w in ("ان",) else t + 1)
@@ -101,6 +103,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
 
 
 _TIME_BEFORE_AN = frozenset(normalize(w) for w in "قبل بعد دون منذ".split())
+# conjunctions that open a clause of cause or result: a particle after them is that clause's, not
+# the one that opens what the cue reports
+_SUBORDINATORS = frozenset(normalize(w) for w in "لما مما لأن لكي كي".split())
 
 
 def _object_in_marks(para: Paragraph, p, cue: lx.Cue) -> bool:
@@ -115,21 +120,30 @@ def _object_in_marks(para: Paragraph, p, cue: lx.Cue) -> bool:
 
 
 MAX_ASIDE_WORDS = 12  # "، الذي كان يتحدث في مؤتمر صحفي بالعاصمة،"
+MAX_ASIDES = 3  # asides in a row between the subject and what is reported
 
 
 def _past_aside(para: Paragraph, k: int, end: int) -> int:
-    """Token k, or the token after an aside between commas that opens at k and is followed by the
-    content's opener: "وأكد حداد، في رد على سؤال، أن …"، "وأكد الوزير X، الذي كان يتحدث في مؤتمر، أن
-    …" (the aside's particles and verbs are not the statement's)."""
+    """Token k, or the token after asides between commas (up to MAX_ASIDES in a row) that open at k
+    and are followed by the content's opener: "وأكد حداد، في رد على سؤال، أن …"، "وأكد الوزير X، الذي
+    كان يتحدث في مؤتمر، أن …" (the asides' particles and verbs are not the statement's)."""
     toks = para.toks
     if k >= end or toks[k].text not in "،,":
         return k
+    start, asides = k, 0
     j, stop = k + 1, min(end, k + MAX_ASIDE_WORDS + 2)
     while j < stop:
         if toks[j].text in "،,":
+            if j == start + 1:
+                return k
             opener = j + 1 < end and (is_an(toks[j + 1].w) or toks[j + 1].text == ":"
                                       or para.passage_at(j + 1) is not None)
-            return j + 1 if opener and j > k + 1 else k
+            asides += 1
+            if opener or asides == MAX_ASIDES:
+                return j + 1 if opener else k
+            # "أعلنت كتائب X، الجناح العسكري لحركة Y، مساء الثلاثاء، أن …": asides one after another
+            start, j, stop = j, j + 1, min(end, j + MAX_ASIDE_WORDS + 2)
+            continue
         if (p := para.passage_at(j)) is not None:
             if p.close_at is None or para.words(p) > MAX_NAME_IN_ASIDE:
                 return k
@@ -204,6 +218,8 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
     """The verbal noun that opens what is announced ("أعلن الجيش مقتل ثلاثة مسلحين"), after
     commas, asides and adverbs ("، الثلاثاء،"); None when the words after the subject are not one."""
     toks = para.toks
+    if _past_aside(para, k, end) != k:
+        return None  # "أعلنت كتائب X، الجناح العسكري لحركة Y، أن …": asides, then what is reported
     t = k
     while t < end:
         if toks[t].text in "،,()" or lx.is_role(toks[t].w, "adverb"):

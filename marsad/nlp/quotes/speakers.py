@@ -229,6 +229,21 @@ def _marked_genitive(toks: list[Tok], j: int, limit: int) -> int | None:
     return None
 
 
+def _body_of_unnamed_head(toks: list[Tok], org: list[Tok], j: int, limit: int) -> int | None:
+    """The token after "لـ"X"" at toks[j] when X, in quotation marks, is the body that an unnamed
+    head and its adjectives belong to ("المكتب الإعلامي لـ"حركة X""), or None: a body the
+    entities stage found, no outlet (after a whole name, "لـ"X"" is whom the words were given to)."""
+    if any(t.tag for t in org) or not lx.is_org_head(_bare(org[0].w)) or not org[0].art:
+        return None
+    close = _marked_genitive(toks, j + 1, limit) if j + 1 < limit else None
+    if close is None or toks[j + 2].tag != "ORG":
+        return None
+    name = " ".join(t.w for t in toks[j + 2:close - 1])
+    if name in lx.agencies() or name.split()[-1] in lx.lexicons.media_suffixes():
+        return None
+    return close
+
+
 def _heads_marked(titles: list[str], head: Tok) -> bool:
     """Does the title before a body's head word (with ل or in construct) head the body?"""
     bare = head.w[1:] if head.w[:1] == "ل" and lx.is_org_head(head.w[1:]) else head.w
@@ -322,6 +337,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if org and len(org) == 1 and w.isdigit() and len(w) <= 3 and lx.is_org_head(org[0].w):
             org.append(tok)  # "القناة 12 الإسرائيلية": a channel named by its number
             j += 1
+            continue
+        if org and w == "ل" and (close := _body_of_unnamed_head(toks, org, j, limit)) is not None:
+            org.extend(toks[j:close])  # "المركز الإعلامي لـ"قسد"": the body whose office it is
+            j = close
             continue
         if org and tok.tag is None and (_to_outlet(w) or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"])):
             break  # "وقال الجيش الإسرائيلي لوكالة رويترز": the outlet the words were given to
@@ -452,6 +471,12 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
+        if (titles and toks[j - 1].art and w[:1] == "ل" and lx.is_role(w[1:], "org_purpose") and j + 1 < limit
+                and toks[j + 1].art and toks[j + 1].w):
+            # "مدير المرصد السوري لحقوق الإنسان رامي …": what the body the title heads is for
+            titles.extend(_bare(t.w) for t in toks[j:j + 2])
+            j += 2
+            continue
         # "قائد المجموعة الإقليمية للدرك بوهران": ب and a place say where the title holds
         at_place = w[:1] == "ب" and (tok.tag == "LOC" or lx.is_place(w[1:]))
         if titles and (to_place or in_title or (w[:1] in "بل" and lx.is_org_head(w)) or at_place
