@@ -1014,7 +1014,7 @@ def test_a_release_of_hostages_named_further_on_is_one_event_where_they_were_hel
 def test_a_killing_verb_with_its_subject_does_not_share_the_next_toll():
     body = "وعن الاشتباك في بلدة الوادي الأخضر، أوضح الوزير أن عسكرياً استشهد وأصيب اثنان آخران."
     [ev] = events_of(body)
-    assert ev.injured == 2 and ev.killed is None
+    assert ev.injured == 2 and ev.killed == 1  # the soldier who died, not the two wounded
     [ev] = events_of("أسفر الهجوم على بلدة الوادي الأخضر عن مقتل وإصابة 15 شخصاً.")
     assert ev.killed is None and ev.injured is None  # one number for both: neither field
 
@@ -1506,3 +1506,24 @@ def test_a_claim_outweighs_the_tie_of_the_group_claiming():
             "وأعلنت حركة الصحوة المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم في بيان.")
     [ev] = events_of(body)
     assert ev.perpetrator == "حركة الصحوة" and ev.killed == 6
+
+
+def test_custody_ordered_by_the_prosecution_counts_the_people_held():
+    # Tunisian usage: "الاحتفاظ بـ" is police custody, counted by the number glued to its preposition
+    [ev] = events_of("أذنت النيابة العمومية بالاحتفاظ بثلاثة أشخاص يشتبه في انتمائهم إلى تنظيم إرهابي.")
+    assert ev.type == "arrest" and ev.arrested == 3
+    assert events_of("قررت اللجنة الاحتفاظ بثلاثة ملفات للمراجعة.") == []
+
+
+def test_a_singular_subject_of_a_passive_verb_of_dying_counts_one():
+    [ev] = events_of("قال الجيش إن جندياً قتل وأصيب اثنان آخران بجروح خطيرة في اشتباكات جنوب المدينة.")
+    assert (ev.killed, ev.injured) == (1, 2)
+    # with someone killed after it, the singular did the killing
+    [ev] = events_of("قالت الشرطة إن مسلحاً قتل ثلاثة حراس في هجوم على مصرف.")
+    assert ev.killed == 3
+
+
+def test_the_act_people_are_accused_of_is_no_event_of_its_own():
+    [ev] = events_of("أعلنت الشرطة، اليوم الأحد، عن اعتقال عصابة مكونة من خمسة متهمين بخطف المواطنين وطلب الفدية "
+                     "في مدينة الوادي.")
+    assert ev.type == "arrest" and ev.arrested == 5

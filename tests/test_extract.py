@@ -1239,3 +1239,12 @@ def test_a_papers_name_in_quotation_marks_alone_after_the_place_even_when_it_nam
     assert art.title == "سلامة: لا موازنة قبل نهاية الشهر"
     assert (art.dateline, art.outlet) == ("بيروت", "الوطن العربي")
     assert art.body.startswith("أكد وزير المالية")
+
+
+def test_a_place_then_the_reporters_byline_on_one_line():
+    page = ("وزير الخارجية: لا تفاوض تحت الضغط\n\nالقاهرة - كتب سامي فؤاد:\n\n"
+            "أكد وزير الخارجية أن بلاده لن تقبل أي ضغوط في ملف المياه.\n\n"
+            "وأضاف أن الحكومة ستعرض موقفها على البرلمان خلال جلسة خاصة.\n")
+    art = extract(page)
+    assert (art.dateline, art.author) == ("القاهرة", "سامي فؤاد")
+    assert art.body.startswith("أكد وزير الخارجية")

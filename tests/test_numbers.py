@@ -115,3 +115,17 @@ def test_definite_lookalikes_are_not_counts(text):
 def test_digits_glued_to_a_preposition_are_a_number():
     assert [(m.text, m.value) for m in find_numbers("أذنت النيابة بالاحتفاظ بـ4 عناصر ثم لـ5 آخرين")] == [
         ("4", 4), ("5", 5)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("بثلاثة أشخاص", 3), ("لخمسة مواطنين", 5), ("بخمسة عشر عنصراً", 15), ("وبعشرين جندياً", 20), ("بمئة وعشرين", 120),
+])
+def test_a_number_word_behind_a_preposition_is_read_whole(text, value):
+    # "بخمسة عشر" had been read as ten, from عشر alone
+    [m] = find_numbers(text)
+    assert (m.value, text[m.start:m.end].split()[0]) == (value, text.split()[0])
+
+
+@pytest.mark.parametrize("text", ["لست أدري ما حدث", "كست الثلوج الجبال"])
+def test_a_short_word_behind_a_preposition_is_no_number(text):
+    assert find_numbers(text) == []

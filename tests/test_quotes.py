@@ -1223,10 +1223,12 @@ def test_a_country_or_its_capital_speaks_for_its_government():
 
 
 def test_the_same_source_again_is_no_name_and_a_dateline_is_no_part_of_what_was_said():
+    # "المصدر ذاته" names no one itself: it is the spokesman quoted just before
     art = marsad.analyze("عنوان\n\nتونس (وات) - أوقفت وحدات الحرس 11 شخصا، وفق ما أفاد به الناطق باسم الحرس، "
                          "العميد سامي رفعت.\n"
                          "ولم تسجل أي إصابات خلال العملية، حسب المصدر ذاته.\n")
-    assert said(art) == [("سامي رفعت", "أوقفت وحدات الحرس 11 شخصا"), (None, "ولم تسجل أي إصابات خلال العملية")]
+    assert said(art) == [("سامي رفعت", "أوقفت وحدات الحرس 11 شخصا"),
+                         ("سامي رفعت", "ولم تسجل أي إصابات خلال العملية")]
 
 
 def test_a_participle_after_a_linking_phrase_and_a_quoted_term_goes_with_the_titled_subject():
@@ -1672,7 +1674,9 @@ def test_a_titled_person_after_a_dated_dateline_speaks_through_his_participle():
     body = ("الرباط في 14 أكتوبر 2026 - جدد المتحدث باسم الحكومة سامي الدباغ اتهامه لجهات أجنبية بتمويل "
             "الاحتجاجات، قائلا إن \"جهات أجنبية تمول الاحتجاجات بهدف زعزعة الاستقرار\".")
     art = analyze(body, entities=[tagged(body, "per:s", "PER", "سامي الدباغ")])
-    assert said(art) == [("سامي الدباغ", "جهات أجنبية تمول الاحتجاجات بهدف زعزعة الاستقرار")]
+    # what he renewed, then his words through the participle
+    assert said(art) == [("سامي الدباغ", "اتهامه لجهات أجنبية بتمويل الاحتجاجات"),
+                         ("سامي الدباغ", "جهات أجنبية تمول الاحتجاجات بهدف زعزعة الاستقرار")]
 
 
 def test_a_body_named_by_its_kind_is_the_one_credited_before_with_its_full_name():
@@ -2024,3 +2028,24 @@ def test_renewing_a_stand_reports_the_stand():
     body = "وجدد الوزير سامي النمر دعوته إلى الحوار بين الأطراف كافة."
     sami = tagged(body, "per:sami", "PER", "سامي النمر")
     assert said(analyze(body, entities=[sami])) == [("سامي النمر", "دعوته إلى الحوار بين الأطراف كافة")]
+
+
+def test_the_same_source_again_is_whoever_was_quoted_last():
+    body = "أفاد بلاغ لمديرية الأمن العام بأن الشرطة أوقفت ثلاثة أشخاص. وأضاف المصدر ذاته أن التحقيق متواصل."
+    directorate = tagged(body, "org:dgs", "ORG", "مديرية الأمن العام")
+    assert [q.speaker_entity for q in analyze(body, entities=[directorate]).quotes] == ["org:dgs", "org:dgs"]
+    body = "قال مصدر أمني إن الشرطة أوقفت ثلاثة أشخاص. وأضاف المصدر أن التحقيق متواصل."
+    assert [q.speaker for q in analyze(body).quotes] == [None, None]
+
+
+def test_a_toll_report_speaks_for_the_body_that_published_it():
+    body = ("أعلنت وزارة الدفاع، في حصيلة نشرتها اليوم، أن الجيش دمر مخبأ للمسلحين. "
+            "وأشارت الحصيلة إلى أن مفرزة للجيش عثرت على قنبلتين.")
+    ministry = tagged(body, "org:mod", "ORG", "وزارة الدفاع")
+    assert [q.speaker_entity for q in analyze(body, entities=[ministry]).quotes] == ["org:mod", "org:mod"]
+
+
+def test_a_bare_place_dateline_is_no_part_of_what_a_source_at_the_end_said():
+    body = "الوادي - قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة، بحسب مصادر أمنية."
+    place = tagged(body, "loc:wadi", "LOC", "الوادي")
+    assert said(analyze(body, entities=[place])) == [(None, "قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة")]

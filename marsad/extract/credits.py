@@ -11,7 +11,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from marsad.datafiles import data_table
-from marsad.extract.furniture import is_institution, is_media, is_section_name
+from marsad.extract.furniture import classify, is_institution, is_media, is_section_name
 from marsad.nlp.dates import DateMention, find_dates, timestamp_spans
 from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.lexicons import is_family_name, is_given_name, names, place, relative_adjective, without_article
@@ -283,6 +283,10 @@ def _undated(line: str) -> Dateline | None:
         # "واشنطن ـ «القدس العربي»:": the paper's own story, its name in quotation marks; alone on
         # the line even a place's name is the paper's ("غزة - «القدس»")
         return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
+    byline = classify(rest) if known_place and len(rest.split()) <= _MAX_BYLINE_WORDS else None
+    if byline is not None and byline.kind == "byline" and byline.value:
+        # "القاهرة - كتب محمد سالم:": the place, then the reporter's byline
+        return replace(_dateline(line, place, None, len(line)), writer=byline.value.rstrip(" :"))
     named = _NAME_AND_COLON.match(rest)
     first_named = normalize(named.group("name").split()[0]) if named else ""
     if (known_place and named and not _dateline_place(normalize(named.group("name")))
@@ -312,6 +316,8 @@ def _undated(line: str) -> Dateline | None:
         return _dateline(line, place, None, opened)
     return None
 
+
+_MAX_BYLINE_WORDS = 6  # "كتب: محمد سالم الحسيني" after a dateline's place
 
 _EXCLUSIVE = re.compile(rf"^\s*خاص\s*{_DASH}+\s*")  # "خاص - مراسل X": the outlet's own story
 _REPORTER_PLACE = frozenset(normalize(w) for w in "في من الى".split())

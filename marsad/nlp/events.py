@@ -450,6 +450,8 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     suffered = any(tx.has(j, "suffered") for j in range(max(sent_lo, lo - _SUFFERED_REACH), lo))
     if first.startswith("ل") and not first.startswith("لل") and not suffered:
         return True  # "لتفجير مركز": a purpose; but "تعرض لهجوم" is an attack suffered
+    if first.startswith("ب") and lo > sent_lo and tx.has(lo - 1, "accused_noun"):
+        return True  # "خمسة متهمين بخطف المواطنين": what they are accused of
     for j in tx.clause_before(lo, sent_lo, _HYPOTHETICAL_WINDOW):
         if j in tx.in_org or (j > sent_lo and lexicons.is_org_head(normalize(tx.tokens[j - 1].text))):
             # "أعلنت هيئة مكافحة الإرهاب اعتقال …": the name of the body (found or not), not a plan
@@ -777,6 +779,9 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
             continue  # "المشتبه بهم": the suspects, how many not said
         if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _DUAL_OBJECT:
             side = "dual"  # "توقيف المشتبه فيهما": the two suspects
+        if side == "one" and not counted_after and (passive := _passive_after(tx, i, sent_hi)) is not None:
+            out.append(_Figure(passive, 1, False, i))  # "إن جندياً قتل وأصيب اثنان آخران"
+            continue
         if side == "one" and (not _cue_before(tx, i, sent_lo) or counted_after):
             # a singular counts only after its cue, and not as the subject before a count:
             # "طعن رجل ثلاثة أشخاص"
@@ -954,6 +959,25 @@ _ONE_WINDOW = 3  # words before a singular searched for its cue: "اعتقلت �
 
 
 _NAME_AFTER_ONE = 6  # tokens from a definite singular to the name that makes him someone new
+
+
+_PASSIVE_OPENERS = frozenset(fold(w) for w in "إن أن بأن".split())
+_PASSIVE_VERBS = frozenset(fold(w) for w in "قتل أصيب استشهد".split())
+
+
+def _passive_after(tx: _Text, i: int, sent_hi: int) -> str | None:
+    """The field of a singular at token i that is the subject of إن/أن and a verb of dying or wounding
+    with no object after it ("قال الجيش إن جندياً قتل وأصيب اثنان"، "أن ضابطاً أصيب في الاشتباك"):
+    written without vowels قتل is also "killed", but then someone killed follows it."""
+    v = i + 1
+    if v + 1 > sent_hi or i == 0 or tx.folded[i - 1] not in _PASSIVE_OPENERS or tx.folded[v] not in _PASSIVE_VERBS:
+        return None
+    nxt = tx.folded[v + 1] if v + 1 < sent_hi else ""
+    if nxt and _is_word(tx.tokens[v + 1]) and not (nxt[:1] == "و" or (nxt,) in _places()["prep"]
+                                                    or nxt in ("خلال", "جراء", "اثر", "بعد", "برصاص", "بنيران")):
+        return None  # "إن مسلحاً قتل ثلاثة حراس": the singular did the killing
+    phrase = tx.matched(v, _figures(), v + 1)
+    return _figures()[phrase][0] if phrase else None
 
 
 def _cue_before(tx: _Text, i: int, sent_lo: int) -> bool:

@@ -24,6 +24,8 @@ _THOUSANDS_SEP = {",", "٬"}
 _DECIMAL_POINT = {".", "٫"}
 _WA = "و"  # the conjunction that joins the parts of a compound number: ثلاثة وعشرون
 _VAGUE_PREFIXES = ("ال", "بال", "وال", "و", "ب")  # "العشرات"، "بعشرات"
+_PREPOSITIONS = ("وب", "ول", "فب", "ب", "ل", "ك")  # glued to the first word of a number: بثلاثة
+_MIN_GLUED = 3  # letters of a number word after a preposition
 _DEFINITE = ("ال", "وال", "بال", "فال", "لل")  # the article, alone or behind a clitic
 _POSSESSIVE = ("ها", "هم", "هما", "ه")  # written ه, not ة: "أفرادها"، "عناصره"
 
@@ -69,6 +71,19 @@ def is_number_word(word: str) -> bool:
 
 def _word(token: Token) -> _Word | None:
     return _lexicon()[0].get(fold_word(token.text))
+
+
+def _glued_word(token: Token) -> _Word | None:
+    """A number word behind a preposition, as in "بثلاثة"، "لخمسة"، "وبعشرين" (not "لست": a short
+    rest is another word)."""
+    folded = fold_word(token.text)
+    for p in _PREPOSITIONS:
+        rest = folded[len(p):]
+        if folded.startswith(p) and len(rest) >= _MIN_GLUED and folded not in _lexicon()[0]:
+            w = _lexicon()[0].get(rest)
+            if w is not None and w.value is not None:
+                return w
+    return None
 
 
 def _joined_word(token: Token) -> _Word | None:
@@ -159,7 +174,7 @@ def _may_be_number_word(folded: str) -> bool:
     """The word, or what follows one of the prefixes the readers below strip, is a number word:
     no number starts at any other word."""
     words = _lexicon()[0]
-    return any(folded.startswith(p) and folded[len(p):] in words for p in ("",) + _VAGUE_PREFIXES)
+    return any(folded.startswith(p) and folded[len(p):] in words for p in ("",) + _VAGUE_PREFIXES + _PREPOSITIONS)
 
 
 def _parse_words(tokens: list[Token], i: int) -> tuple[int, int | None] | None:
@@ -179,6 +194,8 @@ def _parse_words(tokens: list[Token], i: int) -> tuple[int, int | None] | None:
     j = i
     while j < len(tokens):
         w, joined = _word(tokens[j]), False
+        if w is None and j == i:
+            w = _glued_word(tokens[j])
         if w is None:
             w = _joined_word(tokens[j])
             joined = w is not None

@@ -57,6 +57,7 @@ class SpanSet:
 
 _DATELINE_TOKENS = 14  # a dateline's place, date and agency, before the dash that ends it
 _DATELINE_ENDS = frozenset(["-", "–", "—", "ـ", ":"])
+_PLACE_WORDS = 3  # words of a dateline's place alone before its dash: "سان فرانسيسكو -"
 _MAX_CLITICS = 3  # letters of proclitics before a name: و، ب، ل، ال، وبال …
 
 
@@ -137,6 +138,11 @@ class Paragraph:
                 while k < len(self.toks) and self.toks[k].text in _DATELINE_ENDS:
                     k += 1
                 return k
+        for k in range(1, min(len(self.toks) - 1, _PLACE_WORDS + 1)):
+            # "العريش - قتل …": a place the entities stage found, then a dash and the story
+            if (self.toks[k].text in _DATELINE_ENDS - {":"} and all(t.tag == "LOC" for t in self.toks[:k])
+                    and self.toks[k + 1].w[:1].isalpha()):
+                return k + 1
         return start
 
     def ends_sentence(self, t: int) -> bool:

@@ -53,11 +53,13 @@ def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) 
             speaker, entity = by_gender[gender] if other and gender in by_gender else last
         elif f.subject is None:
             speaker, entity = None, None
+        elif f.subject.again:
+            speaker, entity = last  # "وأضاف المصدر ذاته": the source of the statement before
         else:
             speaker, entity = _speaker(article, f.subject, f.start, holders, quotes, full)
         via = f.via
         same = bool(quotes) and (quotes[-1].speaker, quotes[-1].speaker_entity) == (speaker, entity)
-        if f.follows and via is None and same:
+        if (f.follows or (f.subject is not None and f.subject.again)) and via is None and same:
             via = quotes[-1].via  # "نقلت رويترز عن الوزير قوله … وأضاف أن …": still the agency's report
         last, last_gender = (speaker, entity), gender
         if gender is not None and speaker is not None:

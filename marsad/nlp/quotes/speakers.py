@@ -101,6 +101,7 @@ class Subject:
     end: int = 0  # token index after the phrase
     # the body an unnamed spokesperson speaks for, as character offsets: "المتحدث باسم وزارة X"
     speaks_for: tuple[int, int] | None = None
+    again: bool = False  # "المصدر ذاته": the source of the statement before, whoever it was
 
 
 @lru_cache(maxsize=lx.WORD_CACHE)
@@ -422,7 +423,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         if not titles and not name and not org and (lx.is_role(w, "anaphor") or _unnamed_source_again(toks, j, limit)):
             # "الأخير"، "المصدر" (the unnamed source met before): no one named here
-            return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1)
+            return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1, again=_said_same(toks, j, limit))
         # a plural source is no person, whatever the tagger says ("برلمانيون"); "شاهد" is also a name
         if not titles and not name and not org and (called := _called(toks, j, limit)) is not None:
             # "ضابط في الجيش يدعى عبدي نور"، "شاهد عيان يدعى سالم": the name the text gives him
@@ -614,6 +615,14 @@ def _unnamed_source_again(toks: list[Tok], j: int, limit: int) -> bool:
     if k < limit and toks[k].w in _SAME:
         k += 1  # "حسب المصدر ذاته"
     return _phrase_ends(toks, k, limit) and not _named_in_apposition(toks, k, limit)
+
+
+def _said_same(toks: list[Tok], j: int, limit: int) -> bool:
+    """"المصدر ذاته"، "المصادر الأمنية نفسها": the source at toks[j] is the one quoted last."""
+    k = j + 1
+    if k < limit and toks[k].art and toks[k].w.endswith(("ي", "يه", "ين", "يون")):
+        k += 1
+    return k < limit and toks[k].w in _SAME
 
 
 def _named_in_apposition(toks: list[Tok], k: int, limit: int) -> bool:
