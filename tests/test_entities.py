@@ -840,6 +840,13 @@ def test_a_persons_name_goes_on_with_his_house():
     assert ("سالم بن حمد بن راشد آل نعمان", "PER") in _mentions(text)
 
 
+def test_a_persons_name_goes_on_with_his_fathers_names_and_house():
+    # a listed name ends at the first father's name ("محمد بن سلمان" in known_entities.tsv); the
+    # grandfather's name and the house after it still belong to the person
+    text = "تلقى الأمير محمد بن سلمان بن عبدالعزيز آل سعود اتصالاً هاتفياً من رئيس الوزراء."
+    assert _mentions(text) == [("محمد بن سلمان بن عبدالعزيز آل سعود", "PER")]
+
+
 def test_a_name_that_is_also_a_common_noun_the_page_uses_in_its_common_sense():
     def found(text):
         return [(f.type, text[f.start:f.end]) for f in recognize(text)]

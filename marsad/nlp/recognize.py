@@ -125,6 +125,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _family_after_given(s)
             _venues(s)
             _son_of(s)
+            _fathers_names(s)
             _house_of(s)
             _preposition_ala(s)
             _verb_given_names(s)
@@ -858,6 +859,25 @@ def _son_of(s: _Sentence) -> None:
             s.spans.pop(start - 1, None)
             del s.spans[start]
             s.spans[start - 1] = (end, type_, None, "")
+
+
+def _fathers_names(s: _Sentence) -> None:
+    """A person's name goes on with his father's and grandfather's: "محمد بن سلمان بن عبدالعزيز"
+    (the tagger stopped at the first), through a second person span the tagger cut off."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "PER" or start not in s.spans:
+            continue
+        stop = end
+        while stop + 1 < len(s.norms) and s.norms[stop] in _SON_OF and lexicons.is_given_name(s.norms[stop + 1]):
+            after = stop + 3 if s.norms[stop + 1] == "عبد" and stop + 2 < len(s.norms) else stop + 2
+            others = _overlapping(s, stop, after)
+            if others and not (len(others) == 1 and s.spans[others[0]][1] == "PER" and others[0] >= stop):
+                break
+            for other in others:
+                after = max(after, s.spans.pop(other)[0])
+            stop = after
+        if stop > end:
+            s.spans[start] = (stop, type_, entry, prefix)
 
 
 def _house_of(s: _Sentence) -> None:
