@@ -2049,3 +2049,16 @@ def test_a_bare_place_dateline_is_no_part_of_what_a_source_at_the_end_said():
     body = "الوادي - قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة، بحسب مصادر أمنية."
     place = tagged(body, "loc:wadi", "LOC", "الوادي")
     assert said(analyze(body, entities=[place])) == [(None, "قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة")]
+
+
+def test_two_apostrophes_typed_for_a_quotation_mark():
+    body = "وقال الوزير سامي النمر ''الوضع الأمني مستقر ولا داعي للقلق''."
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    assert said(analyze(body, entities=[sami])) == [("سامي النمر", "الوضع الأمني مستقر ولا داعي للقلق")]
+
+
+def test_a_quotation_then_thus_described_by_its_speaker():
+    # "«…»، هكذا وصف X …": وصف opens with و, which here is its own letter, no conjunction
+    body = "\"الوضع الأمني مستقر ولا داعي للقلق\"، هكذا وصف الوزير سامي النمر الأوضاع في المدينة."
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    assert said(analyze(body, entities=[sami])) == [("سامي النمر", "الوضع الأمني مستقر ولا داعي للقلق")]

@@ -668,10 +668,12 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
             k += 2  # "«…»، هذا ما قاله الوزير"
         elif k + 2 < len(toks) and toks[k].w in _WITH_THESE and toks[k + 1].w in _WORDS_NOUNS:
             k, framed = k + 2, True  # "«…»، بهذه الكلمات علق الوزير"
-        cue = lx.cue_of(_without_object(toks[k].w)) if k < len(toks) and toks[k].w[:1] not in "وف" else None
+        # not after و/ف ("«…»، وطالب …": the next clause's verb), unless the letter is the cue's own (وصف)
+        bare = _without_object(toks[k].w) if k < len(toks) else ""
+        cue = lx.cue_of(bare) if bare[:1] not in "وف" or bare in lx.cues() else None
         if framed and cue is None and k < len(toks) and toks[k].w:
             cue = lx.Cue("verb", frozenset(), False)  # "بهذه العبارة افتتح الرئيس X الجلسة": any verb says who
-        if cue is not None and cue.role == "verb":  # not "«…»، وطالب …": the next clause's verb
+        if cue is not None and cue.role == "verb":
             subject = parse(toks, k + 1, para.sentence_end(k))
             if subject is not None:
                 out.append(Found(p.start, p.end, "direct", toks[k].text, subject, False,

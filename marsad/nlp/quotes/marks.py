@@ -75,7 +75,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if inside and inside[-1].close_at is None:
         close = next((i for i in range(end, outer) if text[i] in CLOSING + EITHER), None)
         if close is not None:
-            end = close + 1
+            end = close + (2 if text[close:close + 2] == "''" else 1)
     return start, end
 
 
@@ -110,17 +110,23 @@ def passages(text: str) -> list[Passage]:
         text = text.translate(_REVERSED)  # same length: offsets are unchanged
     out: list[Passage] = []
     depth_open: list[int] = []  # positions of open marks, outermost first
+    skip = -1
     for i, ch in enumerate(text):
-        if ch not in MARKS or _is_apostrophe(text, i):
+        if i == skip or ch not in MARKS or _is_apostrophe(text, i):
             continue
-        opens = ch in OPENING or (ch in EITHER and _can_open(text, i))
+        # two apostrophes typed for one quotation mark (''…''): the pair is one mark
+        pair = ch == "'" and text[i + 1:i + 2] == "'"
+        last = i + 1 if pair else i
+        opens = ch in OPENING or (ch in EITHER and _can_open(text, i) and _can_open(text, last))
         closes = ch in CLOSING or (ch in EITHER and _can_close(text, i))
+        if pair:
+            skip = i + 1
         if depth_open and closes and not (opens and ch in OPENING):
             start = depth_open.pop()
             if not depth_open:
                 s, e = trim(text, start + 1, i)
                 if e > s:
-                    out.append(Passage(start, i, s, e))
+                    out.append(Passage(start, last, s, e))
         elif opens:
             depth_open.append(i)
     if depth_open:
