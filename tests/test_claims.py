@@ -259,3 +259,13 @@ def test_two_claims_that_share_only_a_place_name_are_two_clusters():
                         "المنظمة تشعر بقلق بالغ إزاء الهجمات على المدنيين في الفاشر",
                         "المعارضة سيطرت على مقر الفرقة السادسة"])
     assert ids[0] != ids[1] and ids[2] == ids[0]
+
+
+def test_a_stop_inside_initials_or_a_number_ends_no_claim():
+    body = ("قال المتحدث سامي النمر: \"أوقفت الدورية المواطنين (م.ع) و(ح.ش) لإقدامهما على إطلاق النار. "
+            "وارتفعت نسبة النمو إلى 2.5 بالمئة خلال العام الماضي\".")
+    text = body[body.index("أوقفت"):body.rindex("\"")]
+    art = article("p.txt", None, body, quotes=[(text, "سامي النمر", "direct")])
+    assert [c.text for c in claims.run(art).claims] == [
+        "أوقفت الدورية المواطنين (م.ع) و(ح.ش) لإقدامهما على إطلاق النار",
+        "وارتفعت نسبة النمو إلى 2.5 بالمئة خلال العام الماضي"]

@@ -34,8 +34,9 @@ ROOT_SHARE = 1.0  # weight of a word's root relative to its stem
 ZIPF_CEILING = 7.0  # stems at least this common in Arabic weigh nothing
 UNKNOWN_ZIPF = 2.0  # a stem missing from the frequency list (names, rare words)
 
-# A sentence ends at . ! ? ؟ ؛ followed by a space or the end, or at a line break.
-_SENTENCE = re.compile(r"[^\n.!?؟؛]+(?:[.!?؟؛]+(?=\s|$))?")
+# A sentence ends at . ! ? ؟ ؛ followed by a space or the end, or at a line break; a stop inside a
+# word ("(م.ع)"، "2.5") ends nothing.
+_SENTENCE = re.compile(r"(?:[^\n.!?؟؛]|[.!?؟؛]+(?=[^\s.!?؟؛]))+(?:[.!?؟؛]+(?=\s|$))?")
 # What may be trimmed off the edges of a claim span: spaces, punctuation, quotation marks.
 _EDGE = " \t\n.,:;!?،؛؟\"'«»“”‘’()[]-–—…"
 
