@@ -2062,3 +2062,9 @@ def test_a_quotation_then_thus_described_by_its_speaker():
     body = "\"الوضع الأمني مستقر ولا داعي للقلق\"، هكذا وصف الوزير سامي النمر الأوضاع في المدينة."
     sami = tagged(body, "per:sami", "PER", "سامي النمر")
     assert said(analyze(body, entities=[sami])) == [("سامي النمر", "الوضع الأمني مستقر ولا داعي للقلق")]
+
+
+def test_a_stop_between_letters_ends_no_statement():
+    # initials "(م.ع)" and abbreviations "ش.م.ل" are written with stops and no space
+    body = "وأفاد البيان بأن الدورية أوقفت المواطن (م.ع) لإقدامه على إطلاق النار على دورية للجيش."
+    assert said(analyze(body)) == [(None, "الدورية أوقفت المواطن (م.ع) لإقدامه على إطلاق النار على دورية للجيش")]

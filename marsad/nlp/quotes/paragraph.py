@@ -149,10 +149,10 @@ class Paragraph:
         tok = self.toks[t]
         if tok.text not in SENTENCE_END:
             return False
-        # ".." joins an introduction to its quotation; "3.5" is a number
+        # ".." joins an introduction to its quotation; "3.5" is a number, "(م.ع)" a person's initials
         nxt = self.body[tok.end:tok.end + 1]
         prev = self.body[tok.start - 1:tok.start] if tok.start > 0 else ""
-        return nxt != "." and prev != "." and not (prev.isdigit() and nxt.isdigit())
+        return nxt != "." and prev != "." and not (prev.isdigit() and nxt.isdigit()) and not (prev.isalpha() and nxt.isalpha())
 
     def passage_filling(self, s: int, e: int) -> Passage | None:
         """The closed quoted passage that characters [s, e) are, with or without its marks."""
