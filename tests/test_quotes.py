@@ -2068,3 +2068,17 @@ def test_a_stop_between_letters_ends_no_statement():
     # initials "(م.ع)" and abbreviations "ش.م.ل" are written with stops and no space
     body = "وأفاد البيان بأن الدورية أوقفت المواطن (م.ع) لإقدامه على إطلاق النار على دورية للجيش."
     assert said(analyze(body)) == [(None, "الدورية أوقفت المواطن (م.ع) لإقدامه على إطلاق النار على دورية للجيش")]
+
+
+def test_accusing_someone_by_his_pronoun_reports_the_accusation():
+    body = 'وهاجم النائب سعيد البدري وزير المالية، متهماً إياه بـ"إخفاء الأرقام الحقيقية للعجز عن المجلس".'
+    saeed = tagged(body, "per:saeed", "PER", "سعيد البدري")
+    assert said(analyze(body, entities=[saeed])) == [("سعيد البدري", "إخفاء الأرقام الحقيقية للعجز عن المجلس")]
+    # without the pronoun the word is "an accused man", and nobody speaks
+    assert analyze("اعتقلت الشرطة متهماً بالسرقة في حي الزهور.").quotes == []
+
+
+def test_the_writers_time_clause_after_a_short_quotation_is_no_part_of_it():
+    body = 'ودعا الوزير سعيد البدري الأعضاء إلى "الالتزام بآداب الحوار"، قبل أن يرفع الجلسة إلى الأسبوع المقبل.'
+    saeed = tagged(body, "per:saeed", "PER", "سعيد البدري")
+    assert said(analyze(body, entities=[saeed])) == [("سعيد البدري", 'الأعضاء إلى "الالتزام بآداب الحوار"')]

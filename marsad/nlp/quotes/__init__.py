@@ -621,6 +621,9 @@ def _release_particle(toks: list[Tok], subject: Subject, cue: lx.Cue) -> None:
 
 
 _DESCRIBED_AS = frozenset(normalize(w) for w in "ب بـ إياه إياها إياهم إياهما".split())
+_OBJECT_PRONOUNS = frozenset(normalize(w) for w in "إياه إياها إياهم إياهما".split())
+# the participle of اتهم, also a noun ("اعتقال متهم"): a participle only before its object pronoun
+_ACCUSING = frozenset(normalize(w) for w in "متهماً متهمةً متهمين".split())
 
 
 def _described_as(para: Paragraph, open_at: int) -> int | None:
@@ -631,6 +634,8 @@ def _described_as(para: Paragraph, open_at: int) -> int | None:
     steps = 0
     while k - 1 >= 0 and toks[k - 1].w in _DESCRIBED_AS and steps < 2:
         k, steps = k - 1, steps + 1
+    if k >= 1 and toks[k].w in _OBJECT_PRONOUNS and toks[k - 1].w in _ACCUSING:
+        return k - 1  # "، متهماً إياه بـ"…"": the pronoun makes the word the participle, not "an accused"
     cue = _cue_at(para, k - 1) if steps and k >= 1 else None
     return k - 1 if cue is not None and cue.role == "continuation" else None
 

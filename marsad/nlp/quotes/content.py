@@ -319,8 +319,11 @@ def _boundary(para: Paragraph, k: int) -> bool:
         return True  # "…"، فيما أكد ماكرون أن …": the writer's next clause
     if comma_before and _but_then_says(para, k):
         return True  # "…"، لكنه شدد على أن …": the next statement, made by the same speaker
-    if comma_before and k >= 2 and para.passage_ending_at(k - 2) and _writers_remark(para, k):
-        return True  # "إن قواته "ردت على مصدر النيران"، دون أن يعلن عن إصابات": the writer's remark
+    if (comma_before and k >= 2 and any(p.close_at == toks[k - 2].start for p in para.passages)
+            and _writers_remark(para, k)):
+        # "إن قواته "ردت على مصدر النيران"، دون أن يعلن عن إصابات"، "دعا إلى "التهدئة"، قبل أن يغادر":
+        # the writer's remark
+        return True
     if comma_before and _circumstantial(toks[k]) and not (k + 1 < len(toks) and is_an(toks[k + 1].w)):
         # "أن "…"، مثمناً جهود": what the speaker did beside his words, not his words ("، مرجحاً
         # أن …" still reports them)
