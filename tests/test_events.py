@@ -1527,3 +1527,4 @@ def test_the_act_people_are_accused_of_is_no_event_of_its_own():
     [ev] = events_of("أعلنت الشرطة، اليوم الأحد، عن اعتقال عصابة مكونة من خمسة متهمين بخطف المواطنين وطلب الفدية "
                      "في مدينة الوادي.")
     assert ev.type == "arrest" and ev.arrested == 5
+    assert ev.location == "مدينة الوادي"  # the act they are accused of does not end the arrest's reach

@@ -394,6 +394,12 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
 _FOILED_REACH = 6  # tokens after a foiling trigger that still describe the plot
 
 
+def _accused_of(tx: _Text, a: int, sent_lo: int) -> bool:
+    """Is the trigger at token a, with ب glued to it, what the people named right before it are
+    accused of ("متهمين بخطف"، "المتهم بتفجير")?"""
+    return a > sent_lo and tx.folded[a].startswith("ب") and tx.has(a - 1, "accused_noun")
+
+
 def _foiled(tx: _Text, before: list[tuple[int, int, str, str]], lo: int, type_: str) -> bool:
     """"أحبطت الشرطة محاولة لتفجير سيارة مفخخة": an attack word just after a foiled plot in the
     same clause is the plot, which did not happen."""
@@ -450,8 +456,6 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
     suffered = any(tx.has(j, "suffered") for j in range(max(sent_lo, lo - _SUFFERED_REACH), lo))
     if first.startswith("ل") and not first.startswith("لل") and not suffered:
         return True  # "لتفجير مركز": a purpose; but "تعرض لهجوم" is an attack suffered
-    if first.startswith("ب") and lo > sent_lo and tx.has(lo - 1, "accused_noun"):
-        return True  # "خمسة متهمين بخطف المواطنين": what they are accused of
     for j in tx.clause_before(lo, sent_lo, _HYPOTHETICAL_WINDOW):
         if j in tx.in_org or (j > sent_lo and lexicons.is_org_head(normalize(tx.tokens[j - 1].text))):
             # "أعلنت هيئة مكافحة الإرهاب اعتقال …": the name of the body (found or not), not a plan
@@ -1559,8 +1563,10 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
     mentions: list[_Mention] = []
     for s, (lo, hi) in enumerate(tx.sentences):
         found_triggers = _find_triggers(tx, lo, hi)
-        # the attack a foiled plot meant is no event, and the plot's place and date lie past it
-        triggers = [tr for k, tr in enumerate(found_triggers) if not _foiled(tx, found_triggers[:k], tr[0], tr[2])]
+        # the attack a foiled plot meant, or the act people are accused of ("خمسة متهمين بخطف
+        # المواطنين"), is no event, and the place and date of the plot or the arrest lie past it
+        triggers = [tr for k, tr in enumerate(found_triggers)
+                    if not _foiled(tx, found_triggers[:k], tr[0], tr[2]) and not _accused_of(tx, tr[0], lo)]
         figures = _find_figures(tx, lo, hi)
         offset = tx.tokens[lo].start
         dates = _sentence_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
