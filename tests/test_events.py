@@ -1528,3 +1528,13 @@ def test_the_act_people_are_accused_of_is_no_event_of_its_own():
                      "في مدينة الوادي.")
     assert ev.type == "arrest" and ev.arrested == 5
     assert ev.location == "مدينة الوادي"  # the act they are accused of does not end the arrest's reach
+
+
+def test_gunmen_killed_in_the_fight_are_no_victims_toll():
+    body = ("قتل جنديان وأصيب ثلاثة آخرون في هجوم على حاجز عسكري في مدينة الوادي، فيما قتل 12 من المسلحين "
+            "في الاشتباكات التي تلت الهجوم.")
+    [ev] = events_of(body)
+    assert (ev.killed, ev.injured) == (2, 3)
+    # when they are the only dead the report counts, they are the toll
+    [ev] = events_of("أسفرت غارة جوية على مواقع في مدينة الوادي عن مقتل 12 مسلحين.")
+    assert ev.killed == 12
