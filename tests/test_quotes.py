@@ -2082,3 +2082,10 @@ def test_the_writers_time_clause_after_a_short_quotation_is_no_part_of_it():
     body = 'ودعا الوزير سعيد البدري الأعضاء إلى "الالتزام بآداب الحوار"، قبل أن يرفع الجلسة إلى الأسبوع المقبل.'
     saeed = tagged(body, "per:saeed", "PER", "سعيد البدري")
     assert said(analyze(body, entities=[saeed])) == [("سعيد البدري", 'الأعضاء إلى "الالتزام بآداب الحوار"')]
+
+
+def test_unveiling_is_said_with_a_fixed_object():
+    # "كشف X النقاب عن …": النقاب is the idiom's object, no part of the name nor of what was revealed
+    body = "كشف وزير الخارجية السابق نادر الصافي النقاب عن خطة سياسية جديدة أعدها حزبه."
+    nader = tagged(body, "per:nader", "PER", "نادر الصافي")
+    assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "عن خطة سياسية جديدة أعدها حزبه")]
