@@ -2089,3 +2089,29 @@ def test_unveiling_is_said_with_a_fixed_object():
     body = "كشف وزير الخارجية السابق نادر الصافي النقاب عن خطة سياسية جديدة أعدها حزبه."
     nader = tagged(body, "per:nader", "PER", "نادر الصافي")
     assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "عن خطة سياسية جديدة أعدها حزبه")]
+
+
+def test_a_spokesman_title_after_the_name_goes_on_with_the_body_he_speaks_for():
+    body = "وصرح العميد سامر النجار الناطق الرسمي باسم القوات المسلحة، بأن الجيش سيدمج المقاتلين في صفوفه."
+    samer = tagged(body, "per:samer", "PER", "سامر النجار")
+    [q] = analyze(body, entities=[samer]).quotes
+    assert q.speaker == "سامر النجار" and q.text.startswith("الجيش سيدمج")
+
+
+def test_an_indefinite_title_and_its_adjectives_name_no_one():
+    # "متحدثة عسكرية إسرائيلية": عسكرية is the title's adjective, not the speaker's name
+    body = "وأعلنت متحدثة عسكرية إسرائيلية أن الجيش اعتقل تسعة عشر شخصاً مطلوبين لديه."
+    assert said(analyze(body)) == [(None, "الجيش اعتقل تسعة عشر شخصاً مطلوبين لديه")]
+
+
+def test_ali_opening_a_tagged_person_with_his_office_after_him_is_a_name():
+    # "علي" is also a spelling of على; a person the entities stage found, then his office, is a name
+    body = "وأكد علي موسى مدير مستشفى الشفاء، أن الفتاة استشهدت جراء إصابتها في القصف."
+    ali = tagged(body, "per:ali", "PER", "علي موسى")
+    assert said(analyze(body, entities=[ali])) == [("علي موسى", "الفتاة استشهدت جراء إصابتها في القصف")]
+
+
+def test_a_papers_name_in_the_dateline_is_no_quotation():
+    body = "بغداد: «الأفق الجديد» هددت الحكومة الإقليمية بالانفصال ما لم تسحب الحكومة المركزية مطالبها."
+    baghdad = tagged(body, "loc:baghdad", "LOC", "بغداد")
+    assert all(q.text != "الأفق الجديد" for q in analyze(body, entities=[baghdad]).quotes)

@@ -646,9 +646,10 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
     out = []
     toks = para.toks
     taken = SpanSet(claimed)
+    dateline_end = para.after_dateline(0)
     for p in para.passages:
-        if taken.overlaps(p.open_at, p.outer_end):
-            continue
+        if taken.overlaps(p.open_at, p.outer_end) or para.after(p.outer_end) <= dateline_end:
+            continue  # (a paper's name in the dateline, "بغداد: «الأفق» هددت …", is no quotation)
         words = para.words(p)
         if words < 2 or para.is_label(p):
             continue

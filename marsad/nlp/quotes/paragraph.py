@@ -58,6 +58,7 @@ class SpanSet:
 _DATELINE_TOKENS = 14  # a dateline's place, date and agency, before the dash that ends it
 _DATELINE_ENDS = frozenset(["-", "–", "—", "ـ", ":"])
 _PLACE_WORDS = 3  # words of a dateline's place alone before its dash: "سان فرانسيسكو -"
+_PAPER_WORDS = 3  # words of a paper's name in quotation marks after the place: "لندن: «القدس العربي»"
 _MAX_CLITICS = 3  # letters of proclitics before a name: و، ب، ل، ال، وبال …
 
 
@@ -139,10 +140,17 @@ class Paragraph:
                     k += 1
                 return k
         for k in range(1, min(len(self.toks) - 1, _PLACE_WORDS + 1)):
-            # "العريش - قتل …": a place the entities stage found, then a dash and the story
-            if (self.toks[k].text in _DATELINE_ENDS - {":"} and all(t.tag == "LOC" for t in self.toks[:k])
-                    and self.toks[k + 1].w[:1].isalpha()):
-                return k + 1
+            if self.toks[k].text not in _DATELINE_ENDS or not all(t.tag == "LOC" for t in self.toks[:k]):
+                continue
+            paper = self.passage_at(k + 1)
+            if paper is not None and paper.close_at is not None and self.words(paper) <= _PAPER_WORDS:
+                # "بغداد: «الأفق» هددت …": the place, then the paper's own name in quotation marks
+                after = self.after(paper.outer_end)
+                while after < len(self.toks) and self.toks[after].text in _DATELINE_ENDS:
+                    after += 1
+                return after
+            if self.toks[k].text != ":" and self.toks[k + 1].w[:1].isalpha():
+                return k + 1  # "العريش - قتل …": a place the entities stage found, then a dash and the story
         return start
 
     def ends_sentence(self, t: int) -> bool:

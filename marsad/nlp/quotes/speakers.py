@@ -325,6 +325,14 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 titles.append(_bare(w))
                 j += 1
                 continue
+            if appositive and w == "باسم" and any(t.startswith(_SPOKESPERSON) for t in titles):
+                # "عثمان X الناطق الرسمي باسم القوات المسلحة، بأنه": the body he speaks for, in his title
+                j += 1
+                while (j < limit and toks[j].w and not lx.cue_of(toks[j].w)
+                       and (toks[j].tag == "ORG" or toks[j].art or lx.is_org_head(toks[j].w))):
+                    titles.append(_bare(toks[j].w))
+                    j += 1
+                continue
             break
         if titles and not name and tok.tag == "PER" and _place_in_title(toks, j, limit):
             titles.append(_bare(w))  # "محافظ البصرة كريم داود" tagged as one person: the city is the title's
@@ -493,7 +501,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             j += 1
             j = _org_own_name(toks, j, limit, tok, titles)
             continue
-        if (w in _FUNCTION or w in _QUANTIFIERS) and not _ali(toks, j, limit):
+        # "علي" that opens a person the entities stage found is a name, not the preposition على
+        tagged_name = tok.tag == "PER" and j + 1 < limit and toks[j + 1].entity == tok.entity
+        if (w in _FUNCTION or w in _QUANTIFIERS) and not _ali(toks, j, limit) and not tagged_name:
             break
         construct = j > 0 and not toks[j - 1].art
         if titles and tok.tag != "PER" and (tok.art or lx.is_org_head(w) or lx.is_role(w, "portfolio")
@@ -513,6 +523,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             kind = "org"
             j += 1
             continue
+        if (titles and not name and not org and construct and tok.tag is None and toks[j - 1].w in titles[-1:]
+                and _adjective_of(tok)):
+            titles.append(w)  # "متحدثة عسكرية إسرائيلية": the indefinite title's own adjective, no name
+            j += 1
+            continue
         # a city right after an indefinite title word is its genitive ("رئيس بلدية غزة"); after a
         # definite one it may be a first name ("الوزير سالم …")
         if (name_like(tok, strict=bool(titles) and construct) and not _preposition_on_noun(tok)) or _ali(toks, j, limit):
@@ -529,7 +544,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 # (also set off by a comma: "قائمقام حديثة، مبروك الجغيفي،")
                 titles.extend(_bare(t.w) for t in toks[j:k])
             elif (is_name and titles and k == j + 1 and k < limit and tok.tag is None and not _listed_name(tok.w)
-                  and _object_pronoun(toks[k].w)):
+                  and _object_pronoun(toks[k])):
                 break  # "وأكد الوزير حرص بلاده على …": a verbal noun in construct with "his country", the object
             elif is_name and not titles and k == j + 1 and common_word(tok) and not (k < limit and toks[k].text in MARKS):
                 # "وتشير نتائج التحقيقات"، "وأكد أهمية الحفاظ": one common word alone names no one
@@ -704,11 +719,18 @@ def _person_ahead(toks: list[Tok], k: int, limit: int, other_than: str | None = 
 _PRONOUN_SUFFIX = re.compile(r"(?:ه|ها|هم|هما|هن)$")
 
 
-def _object_pronoun(word: str) -> bool:
+def _adjective_of(tok: Tok) -> bool:
+    """An indefinite relative adjective (عسكرية، أمني) that no list has as a name (سامي، زكي)."""
+    return (lx.lexicons.relative_adjective(tok.w, definite=False) and len(tok.w) > 3
+            and not (lx.lexicons.is_given_name(tok.w) or lx.lexicons.is_family_name(tok.w)))
+
+
+def _object_pronoun(tok: Tok) -> bool:
     """A word with a possessive or object pronoun (أنصاره، مواقفهم) that no list has as a name part
-    (وجيه، عطيه are names)."""
-    return bool(_PRONOUN_SUFFIX.search(word)) and not (lx.lexicons.is_given_name(word)
-                                                       or lx.lexicons.is_family_name(word))
+    (وجيه، عطيه are names); a ه normalised from ة (إسرائيلية) is no pronoun."""
+    word = tok.w
+    return (bool(_PRONOUN_SUFFIX.search(word)) and not tok.text.endswith("ة")
+            and not (lx.lexicons.is_given_name(word) or lx.lexicons.is_family_name(word)))
 
 
 def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
@@ -745,7 +767,7 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
             or (toks[k].text == "علي" and k + 1 < limit and toks[k + 1].w in _FUNCTION
                 and not toks[k + 1].w.startswith("ال"))):
         if toks[j].tag and toks[k].entity != toks[j].entity and (
-                not _phrase_ends(toks, k + 1, limit) or _object_pronoun(toks[k].w)
+                not _phrase_ends(toks, k + 1, limit) or _object_pronoun(toks[k])
                 or (k + 1 < limit and toks[k + 1].w == "من")):
             # past the tagger's person only a last word before the content: "أعلن البطوش عزمه تقديم …",
             # and not a noun with a pronoun: "دعا عبد الملك الحوثي أنصاره إلى …", nor a comparative:
