@@ -1538,3 +1538,13 @@ def test_gunmen_killed_in_the_fight_are_no_victims_toll():
     # when they are the only dead the report counts, they are the toll
     [ev] = events_of("أسفرت غارة جوية على مواقع في مدينة الوادي عن مقتل 12 مسلحين.")
     assert ev.killed == 12
+
+
+def test_the_latest_of_these_attacks_is_the_act_the_sentence_tells():
+    # "وفي أحدث هذه الهجمات قتل …": the toll is the latest attack's, not the round-up's before it
+    body = ("قتل 21 شخصا على الأقل وجرح عشرات آخرون في العاصمة الوادية دار السلام ومحيطها في هجمات وتفجيرات "
+            "جديدة خلال الساعات الأربع والعشرين الماضية.\n"
+            "وفي أحدث هذه الهجمات قتل شرطي وجرح آخر في انفجار عبوة ناسفة في حي الزهور وسط العاصمة صباح الخميس.")
+    round_up, latest = events_of(body, published="2024-02-22")
+    assert (round_up.killed, round_up.injured) == (21, None)
+    assert (latest.type, latest.killed, latest.injured) == ("bombing", 1, 1)

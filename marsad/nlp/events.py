@@ -394,6 +394,17 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
 _FOILED_REACH = 6  # tokens after a foiling trigger that still describe the plot
 
 
+_ONE_OF_SET = frozenset(fold(w) for w in "أحدث آخر أعنف أبرز أكبر أخطر أول".split())
+_THESE = frozenset(fold(w) for w in "هذه تلك".split())
+
+
+def _one_of_these(tx: _Text, a: int, sent_lo: int) -> bool:
+    """Is the trigger at token a the set in "وفي أحدث هذه الهجمات، قتل …" (the latest of these attacks)?
+    It names the act the sentence goes on to tell, which is that act's own mention, not the set's."""
+    return (a - 2 >= sent_lo and tx.folded[a - 1] in _THESE
+            and any(f in _ONE_OF_SET for f in tx.forms(a - 2)))
+
+
 def _accused_of(tx: _Text, a: int, sent_lo: int) -> bool:
     """Is the trigger at token a, with ب glued to it, what the people named right before it are
     accused of ("متهمين بخطف"، "المتهم بتفجير")?"""
@@ -1566,7 +1577,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         # the attack a foiled plot meant, or the act people are accused of ("خمسة متهمين بخطف
         # المواطنين"), is no event, and the place and date of the plot or the arrest lie past it
         triggers = [tr for k, tr in enumerate(found_triggers)
-                    if not _foiled(tx, found_triggers[:k], tr[0], tr[2]) and not _accused_of(tx, tr[0], lo)]
+                    if not _foiled(tx, found_triggers[:k], tr[0], tr[2]) and not _accused_of(tx, tr[0], lo)
+                    and not _one_of_these(tx, tr[0], lo)]
         figures = _find_figures(tx, lo, hi)
         offset = tx.tokens[lo].start
         dates = _sentence_dates(tx.body[offset:tx.tokens[hi - 1].end], published) if triggers else []
