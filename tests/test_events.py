@@ -1548,3 +1548,10 @@ def test_the_latest_of_these_attacks_is_the_act_the_sentence_tells():
     round_up, latest = events_of(body, published="2024-02-22")
     assert (round_up.killed, round_up.injured) == (21, None)
     assert (latest.type, latest.killed, latest.injured) == ("bombing", 1, 1)
+
+
+def test_a_suicide_bomber_arrested_counts_one():
+    [ev] = events_of("أعلن الجهاز إحباط هجوم كان يستهدف سوقاً في قضاء الوادي، واعتقال انتحاري كان يرتدي حزاماً ناسفاً.")
+    assert ev.type == "plot_foiled" and ev.arrested == 1
+    [ev] = events_of("قتل خمسة أشخاص في تفجير انتحاري استهدف سوقاً في مدينة الوادي.")
+    assert ev.killed == 5 and ev.arrested is None

@@ -1248,3 +1248,10 @@ def test_a_place_then_the_reporters_byline_on_one_line():
     art = extract(page)
     assert (art.dateline, art.author) == ("القاهرة", "سامي فؤاد")
     assert art.body.startswith("أكد وزير الخارجية")
+
+
+def test_a_west_bank_city_then_a_date_is_the_dateline():
+    art = extract("مقتل شخص في عملية طعن\n\nالخليل - 14 مارس 2025\n\n"
+                  "قتل شخص وأصيب اثنان آخران بجروح في عملية طعن عند مدخل المدينة، ظهر اليوم الجمعة.\n\n"
+                  "وقالت الشرطة إنها فتحت تحقيقاً في ملابسات الحادث.\n")
+    assert (art.dateline, art.published) == ("الخليل", "2025-03-14")

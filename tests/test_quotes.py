@@ -2115,3 +2115,14 @@ def test_a_papers_name_in_the_dateline_is_no_quotation():
     body = "بغداد: «الأفق الجديد» هددت الحكومة الإقليمية بالانفصال ما لم تسحب الحكومة المركزية مطالبها."
     baghdad = tagged(body, "loc:baghdad", "LOC", "بغداد")
     assert all(q.text != "الأفق الجديد" for q in analyze(body, entities=[baghdad]).quotes)
+
+
+def test_a_body_described_then_named_in_quotation_marks_speaks_by_its_name():
+    body = 'وقالت خدمة الإسعاف الوطنية "نجمة الشفاء" إن طواقمها قدمت العلاج للمصابين في موقع الحادث.'
+    service = tagged(body, "org:najma", "ORG", "نجمة الشفاء")
+    assert said(analyze(body, entities=[service])) == [("نجمة الشفاء", "طواقمها قدمت العلاج للمصابين في موقع الحادث")]
+    # an unnamed source and the outlet it spoke to are not that
+    body = 'وقالت مصادر محلية لـ"الأفق الجديد" إن المسلحين انسحبوا.'
+    outlet = tagged(body, "org:ofoq", "ORG", "الأفق الجديد")
+    [q] = analyze(body, entities=[outlet]).quotes
+    assert (q.speaker, q.via) == (None, "الأفق الجديد")

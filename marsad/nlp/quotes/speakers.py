@@ -245,6 +245,29 @@ def _body_of_unnamed_head(toks: list[Tok], org: list[Tok], j: int, limit: int) -
     return close
 
 
+MAX_DESCRIPTION_WORDS = 4  # words that say what a body is before its name: خدمة الإسعاف الإسرائيلية
+
+
+def _described_body(toks: list[Tok], i: int, limit: int) -> Subject | None:
+    """"خدمة الإسعاف الإسرائيلية "نجمة داود الحمراء" إن …": a few words saying what a body is, then
+    its name in quotation marks, which the entities stage found, and nothing more before the content."""
+    if i >= limit or lx.is_role(_bare(toks[i].w), "anonymous"):
+        return None  # "مصادر محلية لـ"X"": an unnamed source and the outlet it spoke to
+    k = i
+    while (k < min(limit, i + MAX_DESCRIPTION_WORDS) and toks[k].w and toks[k].tag is None and not lx.cue_of(toks[k].w)
+           and toks[k].w[:1].isalpha() and len(toks[k].w) > 1 and not is_function_word(toks[k].w)):
+        k += 1
+    if k == i or k + 2 >= limit or toks[k].text not in MARKS or toks[k + 1].tag != "ORG":
+        return None
+    close = next((c for c in range(k + 1, min(limit, k + MAX_MARKED_NAME + 2)) if not toks[c].w), None)
+    if (close is None or toks[close].text not in MARKS or close == k + 1
+            or any(t.entity != toks[k + 1].entity for t in toks[k + 1:close]) or not _phrase_ends(toks, close + 1, limit)
+            or " ".join(t.w for t in toks[k + 1:close]) in lx.agencies()):
+        return None
+    return Subject(kind="org", name_start=toks[k + 1].start, name_end=toks[close - 1].end,
+                   entity=toks[k + 1].entity, end=close + 1)
+
+
 def _heads_marked(titles: list[str], head: Tok) -> bool:
     """Does the title before a body's head word (with ل or in construct) head the body?"""
     bare = head.w[1:] if head.w[:1] == "ل" and lx.is_org_head(head.w[1:]) else head.w
@@ -275,6 +298,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         return None  # "كما قال للناقد المصري": whom it was said to, the subject left unsaid
     if (country := country_subject(toks, i, limit)) is not None:
         return country
+    if (described := _described_body(toks, i, limit)) is not None:
+        return described
     while j < limit:
         tok = toks[j]
         w = tok.w
