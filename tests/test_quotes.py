@@ -2126,3 +2126,12 @@ def test_a_body_described_then_named_in_quotation_marks_speaks_by_its_name():
     outlet = tagged(body, "org:ofoq", "ORG", "الأفق الجديد")
     [q] = analyze(body, entities=[outlet]).quotes
     assert (q.speaker, q.via) == (None, "الأفق الجديد")
+
+
+def test_a_cable_in_which_the_sender_expressed_his_condolences():
+    # "بعث ببرقية … إلى X عبر فيها سموه عن …": فيها is the cable, far back past the addressee, and
+    # عبر is the verb "expressed" there, not "via"
+    body = ("بعث صاحب السمو الشيخ سالم بن راشد الحمد ببرقية تعزية إلى رئيس جمهورية الوادي الجنرال "
+            "عمر سليمان عبر فيها سموه عن خالص تعازيه بضحايا الهجوم.")
+    salem = tagged(body, "per:salem", "PER", "سالم بن راشد الحمد")
+    assert said(analyze(body, entities=[salem])) == [("سالم بن راشد الحمد", "عن خالص تعازيه بضحايا الهجوم")]

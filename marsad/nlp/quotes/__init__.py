@@ -377,7 +377,8 @@ def _cue_at(para: Paragraph, t: int) -> lx.Cue | None:
     """The reporting cue token t is, if any: "بين الطرفين" is between, not "وبين الوزير أن"."""
     tok = para.toks[t]
     cue = lx.cue_of(tok.w)
-    if cue is not None and lx.is_role(tok.w, "sentence_initial") and not (
+    in_it = t + 1 < len(para.toks) and para.toks[t + 1].w in _IN_IT  # "برقية عبر فيها عن": a verb
+    if cue is not None and lx.is_role(tok.w, "sentence_initial") and not in_it and not (
             t == para.sentence_start(t) or (tok.w[:1] == "و" and _opens_clause(para.toks, t, 0))):
         return None
     return cue
@@ -455,6 +456,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     elif cue.role == "verb" and t + 1 < end and toks[t + 1].w in _IN_IT and (noun := _document_before(para, t)):
         # the document's issuer or, unnamed ("في بيان قالت فيه"), no one: not the last speaker
         subject, k = _document_author(para, noun), t + 2
+        if k < end and lx.is_role(toks[k].w, "honorific"):
+            k += 1  # "برقية عبر فيها سموه عن …": his highness, the document's sender, once more
     elif (cue.role == "verb" and after_kana_qad(toks, t, 0)  # cheap first: the sentence's start is sought only then
           and after_kana_qad(toks, t, opening := para.sentence_start(t))
           and (before := parse_before(toks, t, opening))):
@@ -534,7 +537,13 @@ def _document_before(para: Paragraph, t: int) -> int | None:
     # after a comma the document may lie anywhere in the clause before: "أصدرت الوزارة بياناً بشأن
     # …، أوضحت فيه أن"
     floor = start - 1 if t > start and toks[t - 1].text in "،," else max(start, t - _DOCUMENT_REACH - 1)
-    return next((k for k in range(t - 1, floor, -1) if lx.is_document(toks[k].w)), None)
+    near = next((k for k in range(t - 1, floor, -1) if lx.is_document(toks[k].w)), None)
+    if near is not None or t + 1 >= len(toks) or toks[t + 1].w != "فيها":
+        return near
+    # "بعث ببرقية تعزية إلى رئيس X عبر فيها عن": فيها goes back to the nearest feminine document
+    # noun of the clause, past the addressee's name
+    return next((k for k in range(t - 1, start - 1, -1) if lx.is_document(toks[k].w) and toks[k].w.endswith("ه")
+                 and not any(toks[j].text in "،," or lx.cue_of(toks[j].w) for j in range(k + 1, t))), None)
 
 
 def _document_author(para: Paragraph, noun: int) -> Subject | None:

@@ -133,8 +133,14 @@ def is_org_head(word: str) -> bool:
 def is_document(word: str) -> bool:
     """A statement or document noun, with or without its article or the accusative alef: بيان،
     البيان، بياناً، تقرير، بلاغ."""
-    bare = word.removeprefix("ال") if len(word) > 4 else word
-    return is_role(bare, "context") or (bare.endswith("ا") and is_role(bare[:-1], "context"))
+    for clitic in ("", "ب", "وب"):  # "ببرقية"، "وببيان": the document the words were sent in
+        if clitic and not (word.startswith(clitic) and len(word) - len(clitic) > 3):
+            continue
+        rest = word[len(clitic):]
+        bare = rest.removeprefix("ال") if len(rest) > 4 else rest
+        if is_role(bare, "context") or (bare.endswith("ا") and is_role(bare[:-1], "context")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
