@@ -1255,3 +1255,10 @@ def test_a_west_bank_city_then_a_date_is_the_dateline():
                   "قتل شخص وأصيب اثنان آخران بجروح في عملية طعن عند مدخل المدينة، ظهر اليوم الجمعة.\n\n"
                   "وقالت الشرطة إنها فتحت تحقيقاً في ملابسات الحادث.\n")
     assert (art.dateline, art.published) == ("الخليل", "2025-03-14")
+
+
+def test_a_breaking_kicker_before_a_short_headline_is_no_breadcrumb():
+    art = extract("عاجل | انفجار يهز العاصمة\n\nالوادي - وكالات\n\n"
+                  "هز انفجار عنيف، ظهر اليوم، محيط القصر الرئاسي في العاصمة، وسط أنباء عن سقوط ضحايا.\n\n"
+                  "ولم تصدر السلطات أي تعليق رسمي حتى اللحظة.\n")
+    assert art.title == "انفجار يهز العاصمة"

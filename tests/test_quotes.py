@@ -2135,3 +2135,19 @@ def test_a_cable_in_which_the_sender_expressed_his_condolences():
             "عمر سليمان عبر فيها سموه عن خالص تعازيه بضحايا الهجوم.")
     salem = tagged(body, "per:salem", "PER", "سالم بن راشد الحمد")
     assert said(analyze(body, entities=[salem])) == [("سالم بن راشد الحمد", "عن خالص تعازيه بضحايا الهجوم")]
+
+
+def test_an_outlets_name_in_quotation_marks_after_its_noun_is_no_quotation():
+    body = 'وفي مقابلة مع إذاعة "صوت الوادي"، قال الوزير سامي النمر: "الأولوية هي العودة إلى الحل السياسي".'
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    art = analyze(body, entities=[sami])
+    assert said(art) == [("سامي النمر", "الأولوية هي العودة إلى الحل السياسي")]
+    assert art.quotes[0].via == "صوت الوادي"
+
+
+def test_a_reply_to_someone_elses_statements_is_the_replier_s():
+    # "ورد رئيس الوزراء X على تصريحات Y بالقول": الوزراء is the title's genitive, not a second title,
+    # and Y's statements are what he replied to
+    body = 'وردّ رئيس الوزراء سامي النمر على تصريحات نادر الصافي بالقول إن "الحكومة ستواصل عملها".'
+    sami, nader = tagged(body, "per:sami", "PER", "سامي النمر"), tagged(body, "per:nader", "PER", "نادر الصافي")
+    assert said(analyze(body, entities=[sami, nader])) == [("سامي النمر", "الحكومة ستواصل عملها")]

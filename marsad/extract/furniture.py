@@ -228,6 +228,15 @@ def _is_section_phrase(norm: str) -> bool:
 # Breadcrumb separators; "»" and "«" are also quotation marks, so only the arrows and ">" "/" "|" count.
 _CRUMB_SPLIT = re.compile(r"\s*[›‹>/|\\←→]\s*")
 CRUMB_WORDS = 4  # every step of a breadcrumb but the last (often the headline) is this short
+KICKED_HEADLINE_WORDS = 3  # a shorter headline after "عاجل |" may be a section's name
+
+
+_HOME = frozenset(normalize(w) for w in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "home"))
+
+
+def _is_home(step: str) -> bool:
+    """The first step of a breadcrumb that names the site's home page."""
+    return step.lower() in _HOME
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -239,8 +248,10 @@ def is_breadcrumb(line: str) -> bool:
     if len(steps) < 2 or any(len(p.split()) > CRUMB_WORDS for p in steps[:-1]):
         return False
     sections = [is_section_name(p) for p in steps]
-    if len(steps) == 2 and len(steps[1].split()) > CRUMB_WORDS:
-        return False  # "عاجل | وزير يعلن …": a kicker before a headline, not a breadcrumb
+    if len(steps) == 2 and (len(steps[1].split()) > CRUMB_WORDS
+                            or (len(steps[1].split()) >= KICKED_HEADLINE_WORDS and not sections[1]
+                                and "|" in line and not _is_home(steps[0]))):
+        return False  # "عاجل | وزير يعلن …"، "عاجل | انفجار يهز العاصمة": a kicker before a headline
     return sections[0] or sum(sections) >= 2
 
 

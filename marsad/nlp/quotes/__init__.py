@@ -126,7 +126,8 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     cues = {k: cue for k in range(start, t) if (cue := _cue_at(para, k)) is not None}
     going_on = min((k for k, cue in cues.items() if cue.role == "continuation" and _opens_clause(toks, k, start)),
                    default=t)
-    said = [k for k in range(start, t) if (k in cues and cues[k].role not in ("claim", "continuation"))
+    # (a speech noun as an object reports nothing: "ورد X على تصريحات Y بالقول")
+    said = [k for k in range(start, t) if (k in cues and cues[k].role not in ("claim", "continuation", "noun"))
             or (para.inside_speech(k) and k < going_on)]
     opening = para.after_dateline(start)  # "الكويت - 18 - 11 (كونا) -- رحبت دولة الكويت …، معربة"
     for verb in (opening, opening + 1):  # "رحبت دولة الكويت بالاتفاق، معربة عن …"
@@ -168,7 +169,9 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     verb = p - 1
     if not _opens_clause(toks, verb, start):
         return _titled_subject(para, start, t, said)  # a title holding a body: "المتحدث باسم الخارجية X"
-    if sum(lx.is_title(x.w) for x in toks[p:first]) > 1:
+    # (a title's genitive is no second title: "رئيس الوزراء الإسرائيلي X")
+    if sum(lx.is_title(toks[k].w) and not (k > p and not toks[k - 1].art and lx.is_title(toks[k - 1].w))
+           for k in range(p, first)) > 1:
         return None
     if not set(said) <= {verb}:
         return None  # "قال الوزير إن الرئيس X …، مشيراً": the statement before goes on

@@ -183,5 +183,7 @@ class Paragraph:
         k = self.after(p.open_at) - 1
         if k >= 0 and self.toks[k].w:
             w = self.toks[k].w
-            return any(lx.is_role(form, "naming") for form in (w, w[1:] if w[:1] in "بلو" else w))
+            # (an outlet noun names the outlet: إذاعة "فرانس إنتر"، لصحيفة "الوطن")
+            return any(lx.is_role(form, "naming") or form in lx.relays()["outlet"]
+                       for form in (w, w[1:] if w[:1] in "بلو" else w))
         return False
