@@ -2151,3 +2151,9 @@ def test_a_reply_to_someone_elses_statements_is_the_replier_s():
     body = 'وردّ رئيس الوزراء سامي النمر على تصريحات نادر الصافي بالقول إن "الحكومة ستواصل عملها".'
     sami, nader = tagged(body, "per:sami", "PER", "سامي النمر"), tagged(body, "per:nader", "PER", "نادر الصافي")
     assert said(analyze(body, entities=[sami, nader])) == [("سامي النمر", "الحكومة ستواصل عملها")]
+
+
+def test_a_body_named_in_quotation_marks_right_after_the_verb_speaks():
+    body = 'وذكرت "قيادة الساحل" أن الغارة نفذت بالتنسيق مع الحكومة.'
+    command = tagged(body, "org:sahel", "ORG", "قيادة الساحل")
+    assert said(analyze(body, entities=[command])) == [("قيادة الساحل", "الغارة نفذت بالتنسيق مع الحكومة")]

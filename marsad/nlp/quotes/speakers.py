@@ -249,15 +249,16 @@ MAX_DESCRIPTION_WORDS = 4  # words that say what a body is before its name: خد
 
 
 def _described_body(toks: list[Tok], i: int, limit: int) -> Subject | None:
-    """"خدمة الإسعاف الإسرائيلية "نجمة داود الحمراء" إن …": a few words saying what a body is, then
-    its name in quotation marks, which the entities stage found, and nothing more before the content."""
+    """"خدمة الإسعاف الإسرائيلية "نجمة داود الحمراء" إن …"، "وذكرت "أفريكوم" أن …": maybe a few words
+    saying what a body is, then its name in quotation marks, which the entities stage found, and
+    nothing more before the content."""
     if i >= limit or lx.is_role(_bare(toks[i].w), "anonymous"):
         return None  # "مصادر محلية لـ"X"": an unnamed source and the outlet it spoke to
     k = i
     while (k < min(limit, i + MAX_DESCRIPTION_WORDS) and toks[k].w and toks[k].tag is None and not lx.cue_of(toks[k].w)
            and toks[k].w[:1].isalpha() and len(toks[k].w) > 1 and not is_function_word(toks[k].w)):
         k += 1
-    if k == i or k + 2 >= limit or toks[k].text not in MARKS or toks[k + 1].tag != "ORG":
+    if k + 2 >= limit or toks[k].text not in MARKS or toks[k + 1].tag != "ORG":
         return None
     close = next((c for c in range(k + 1, min(limit, k + MAX_MARKED_NAME + 2)) if not toks[c].w), None)
     if (close is None or toks[close].text not in MARKS or close == k + 1
