@@ -1153,3 +1153,10 @@ def test_no_hand_written_list_repeats_a_row():
         if len(rows) != len(set(rows)):
             repeated[path.name] = len(rows) - len(set(rows))
     assert repeated == {}
+
+
+def test_an_organisations_short_name_keeps_its_type_across_the_page():
+    # the tagger read the short name ORG after the full name and something else on its own later
+    text = ('قتل قيادي في حركة الشباب إثر غارة نفذتها القيادة الأمريكية في أفريقيا "أفريكوم". '
+            'وذكرت "أفريكوم" أن الغارة نفذت بالتنسيق مع الحكومة الصومالية.')
+    assert [m for m in _mentions(text) if m[0] == "أفريكوم"] == [("أفريكوم", "ORG"), ("أفريكوم", "ORG")]

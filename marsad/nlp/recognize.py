@@ -145,7 +145,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _quoted_outlets(s)
             _quoted_sites(s)
             _headed_quoted_names(s)
-        _retype(sents, set().union(*(_acronyms_after_organisations(s) for s in sents)), "ORG", was="PER")
+        _retype(sents, set().union(*(_acronyms_after_organisations(s) for s in sents)), "ORG", was=("PER", "MISC"))
     if "orgs" in layers:
         for s in sents:
             _org_chains(s)
@@ -772,15 +772,17 @@ def _acronyms_after_organisations(s: _Sentence) -> set[tuple[str, ...]]:
                 del s.spans[a]
             s.spans[q + 1] = (close, "ORG", None, "")
             out.add(tuple(s.norms[q + 1:close]))
+        elif q + 1 in s.spans and s.spans[q + 1][:2] == (close, "ORG"):
+            out.add(tuple(s.norms[q + 1:close]))  # read right here, and to be read so elsewhere on the page
     return out
 
 
-def _retype(sents: list[_Sentence], names: set[tuple[str, ...]], type_: str, was: str) -> None:
-    """Every other mention of these names on the page read as `was` gets their type ("وقالت أفريكوم")."""
+def _retype(sents: list[_Sentence], names: set[tuple[str, ...]], type_: str, was: tuple[str, ...]) -> None:
+    """Every other mention of these names on the page read as one of `was` gets their type ("وقالت أفريكوم")."""
     for s in sents:
         for a, (end, t, entry, prefix) in list(s.spans.items()):
             first, rest = s.norms[a], tuple(s.norms[a + 1:end])
-            if t == was and any((stem, *rest) in names for _, stem in lexicons.stems(first)):
+            if t in was and any((stem, *rest) in names for _, stem in lexicons.stems(first)):
                 s.spans[a] = (end, type_, entry, prefix)
 
 
