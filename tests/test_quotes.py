@@ -2157,3 +2157,9 @@ def test_a_body_named_in_quotation_marks_right_after_the_verb_speaks():
     body = 'وذكرت "قيادة الساحل" أن الغارة نفذت بالتنسيق مع الحكومة.'
     command = tagged(body, "org:sahel", "ORG", "قيادة الساحل")
     assert said(analyze(body, entities=[command])) == [("قيادة الساحل", "الغارة نفذت بالتنسيق مع الحكومة")]
+
+
+def test_a_sports_body_named_for_its_game_in_a_title():
+    body = "أكد نائب رئيس نادي الوادي الرياضي لكرة القدم نادر الصافي أن النادي يريد الاحتفاظ بالمدرب."
+    nader = tagged(body, "per:nader", "PER", "نادر الصافي")
+    assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "النادي يريد الاحتفاظ بالمدرب")]
