@@ -2163,3 +2163,15 @@ def test_a_sports_body_named_for_its_game_in_a_title():
     body = "أكد نائب رئيس نادي الوادي الرياضي لكرة القدم نادر الصافي أن النادي يريد الاحتفاظ بالمدرب."
     nader = tagged(body, "per:nader", "PER", "نادر الصافي")
     assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "النادي يريد الاحتفاظ بالمدرب")]
+
+
+def test_a_speech_by_someone_named_behind_lam_is_his():
+    # "بكلمة لسعادة السيد X … أكد فيها": the speech's author is named right after it, not the
+    # subject of the sentence's verb (the session that opened with it)
+    body = ("وبدأت الجلسة بكلمة لسعادة السيد نادر الصافي رئيس مجلس الإدارة أكد فيها أن أرباح البنك "
+            "تضاعفت خلال العام.")
+    nader = tagged(body, "per:nader", "PER", "نادر الصافي")
+    assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "أرباح البنك تضاعفت خلال العام")]
+    body = "واختتمت الندوة بكلمة للوزير نادر الصافي أكد فيها أن الإصلاح مستمر."
+    nader = tagged(body, "per:nader", "PER", "نادر الصافي")
+    assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "الإصلاح مستمر")]

@@ -553,6 +553,8 @@ def _document_author(para: Paragraph, noun: int) -> Subject | None:
     """"أصدر وزير المالية X بياناً قال فيه إن …"، "نشرت الوزيرة X تدوينة قالت فيها": the subject of
     the verb that opens the clause in which the document at token `noun` was issued."""
     toks = para.toks
+    if (by := _author_after(para, noun)) is not None:
+        return by
     start = para.sentence_start(noun)
     # the opening verb is the sentence's first word or a clause's after a comma: "وفي سياق متصل، أصدرت"
     for verb in (k for k in range(start, noun - 1) if _opens_clause(toks, k, start)):
@@ -564,6 +566,30 @@ def _document_author(para: Paragraph, noun: int) -> Subject | None:
         # a name only where the tagger vouches for it: "وقتل خمسة في هجوم تبنته جماعة في بيان"
         if subject.kind != "name" or any(tok.tag == "PER" for tok in toks[verb + 1:subject.end]):
             return subject
+    return None
+
+
+_AUTHOR_REACH = 4  # style and title words between "كلمة ل" and the person: "لسعادة السيد X"
+
+
+def _author_after(para: Paragraph, noun: int) -> Subject | None:
+    """"بدأت الجلسة بكلمة لسعادة السيد X رئيس المجلس أكد فيها": the person whose document it is,
+    named behind ل right after the document noun (maybe after a style or title of his)."""
+    toks = para.toks
+    k = noun + 1
+    if k >= len(toks) or toks[k].w[:1] != "ل":
+        return None
+    for j in range(k, min(len(toks), k + _AUTHOR_REACH)):
+        word = toks[j].w if j > k else toks[j].w[1:]  # "لسعادة"؛ "للوزير" is read by is_title's clitics
+        if toks[j].tag == "PER" and (j > k or toks[j].start + 1 < toks[j].end):
+            sub = parse(toks, j, para.sentence_end(j))
+            if sub is None or sub.kind != "name":
+                return None
+            if j == k:
+                sub.name_start = toks[k].start + 1  # "لسامي X": the name behind its ل
+            return sub
+        if not (lx.is_title(word) or lx.is_title(toks[j].w) or lx.is_role(word, "style")):
+            return None
     return None
 
 
