@@ -978,6 +978,8 @@ _NAME_AFTER_ONE = 6  # tokens from a definite singular to the name that makes hi
 
 _PASSIVE_OPENERS = frozenset(fold(w) for w in "إن أن بأن".split())
 _PASSIVE_VERBS = frozenset(fold(w) for w in "قتل أصيب استشهد".split())
+# words after a verb of dying that say when, how or by what, no one killed: "قتل خلال الاشتباك"
+_HOW_OR_WHEN = frozenset(fold(w) for w in "خلال جراء إثر بعد برصاص بنيران".split())
 
 
 def _passive_after(tx: _Text, i: int, sent_hi: int) -> str | None:
@@ -988,8 +990,7 @@ def _passive_after(tx: _Text, i: int, sent_hi: int) -> str | None:
     if v + 1 > sent_hi or i == 0 or tx.folded[i - 1] not in _PASSIVE_OPENERS or tx.folded[v] not in _PASSIVE_VERBS:
         return None
     nxt = tx.folded[v + 1] if v + 1 < sent_hi else ""
-    if nxt and _is_word(tx.tokens[v + 1]) and not (nxt[:1] == "و" or (nxt,) in _places()["prep"]
-                                                    or nxt in ("خلال", "جراء", "اثر", "بعد", "برصاص", "بنيران")):
+    if nxt and _is_word(tx.tokens[v + 1]) and not (nxt[:1] == "و" or (nxt,) in _places()["prep"] or nxt in _HOW_OR_WHEN):
         return None  # "إن مسلحاً قتل ثلاثة حراس": the singular did the killing
     phrase = tx.matched(v, _figures(), v + 1)
     return _figures()[phrase][0] if phrase else None
