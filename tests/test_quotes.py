@@ -2175,3 +2175,10 @@ def test_a_speech_by_someone_named_behind_lam_is_his():
     body = "واختتمت الندوة بكلمة للوزير نادر الصافي أكد فيها أن الإصلاح مستمر."
     nader = tagged(body, "per:nader", "PER", "نادر الصافي")
     assert said(analyze(body, entities=[nader])) == [("نادر الصافي", "الإصلاح مستمر")]
+
+
+def test_based_on_someones_statements_credits_them():
+    body = "الحكومة لن تسمح بالفوضى، استناداً إلى تصريحات الوزير سامي النمر."
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    assert said(analyze(body, entities=[sami])) == [("سامي النمر", "الحكومة لن تسمح بالفوضى")]
+    assert analyze("قررت المحكمة سجن المتهم استناداً إلى القانون.").quotes == []
