@@ -2182,3 +2182,10 @@ def test_based_on_someones_statements_credits_them():
     sami = tagged(body, "per:sami", "PER", "سامي النمر")
     assert said(analyze(body, entities=[sami])) == [("سامي النمر", "الحكومة لن تسمح بالفوضى")]
     assert analyze("قررت المحكمة سجن المتهم استناداً إلى القانون.").quotes == []
+
+
+def test_an_attribution_opening_the_sentence_with_the_outlet_the_source_told():
+    body = "وبحسب ما قاله الوزير سامي النمر لرويترز، فإن الحكومة لن تسمح بالفوضى."
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    [q] = analyze(body, entities=[sami]).quotes
+    assert (q.speaker, q.via, q.text) == ("سامي النمر", "رويترز", "الحكومة لن تسمح بالفوضى")

@@ -168,7 +168,8 @@ def past_cue(toks: list, source: int) -> int:
 def _source_end(para: Paragraph, k: int, end: int) -> tuple[int, str | None]:
     """Where the attribution ends: at the subject, or at a comma a few words on when those words
     describe the source ("بحسب ما نقلت رويترز عن مسؤول في صندوق النقد الدولي، فإن …"), with the
-    outlet they say the source spoke to ("وبحسب مصادر محلية تحدثت لـ"الأفق"، فإن …")."""
+    outlet they say the source spoke to ("وبحسب مصادر محلية تحدثت لـ"الأفق"، فإن …"، "وبحسب ما قاله
+    X لرويترز، فإن …")."""
     toks = para.toks
     outlet, told, j = None, False, k
     while j < min(end, k + MAX_SOURCE_TAIL + 1):
@@ -176,6 +177,9 @@ def _source_end(para: Paragraph, k: int, end: int) -> tuple[int, str | None]:
             return j, outlet
         if cue_word(toks[j].w) and not told and (given := _spoken_to(para, j + 1, end)) is not None:
             (outlet, j), told = given, True
+            continue
+        if j == k and (given := _spoken_to(para, j, end)) is not None:
+            (outlet, j), told = given, True  # "وبحسب ما قاله X لرويترز، فإن": whom he said it to
             continue
         if not toks[j].w or cue_word(toks[j].w) or toks[j].w in _SO_THAT:
             break
