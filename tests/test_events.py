@@ -1555,3 +1555,15 @@ def test_a_suicide_bomber_arrested_counts_one():
     assert ev.type == "plot_foiled" and ev.arrested == 1
     [ev] = events_of("قتل خمسة أشخاص في تفجير انتحاري استهدف سوقاً في مدينة الوادي.")
     assert ev.killed == 5 and ev.arrested is None
+
+
+def test_a_group_held_responsible_claiming_past_an_aside_or_ascribed_the_act():
+    attack = "قتل خمسة جنود في هجوم على حاجز عسكري في مدينة الوادي. "
+    for tail, group in (("وحملت الحكومة ميليشيا الفجر مسؤولية الهجوم.", "ميليشيا الفجر"),
+                        ("وتبنى تنظيم الفجر، عبر وكالة أنباء تابعة له، الهجوم.", "تنظيم الفجر"),
+                        ("ونسبت مصادر أمنية الهجوم إلى جماعة الفجر.", "جماعة الفجر")):
+        [ev] = events_of(attack + tail)
+        assert (ev.killed, ev.perpetrator) == (5, group), tail
+    # carrying weapons is not holding anyone responsible
+    [ev] = events_of("حمل مسلحون أسلحة رشاشة وهاجموا حاجزاً عسكرياً في مدينة الوادي فقتلوا خمسة جنود.")
+    assert ev.perpetrator is None

@@ -1350,6 +1350,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             return group
         if (accused := _accused(tx, i, lo, hi)) is not None:
             return accused
+        if (ascribed := _ascribed(tx, i, lo, hi)) is not None:
+            return ascribed
         if (own := _own_act_announced(tx, i, hi)) is not None:
             return own
     return None
@@ -1392,6 +1394,21 @@ def _accused(tx: _Text, i: int, lo: int, hi: int) -> str | None:
         return _quoted_group(tx, group, quoted)
     end = _claimed_name_end(tx, group, i)
     return tx.span(group, end)[0] if end == i else None
+
+
+def _ascribed(tx: _Text, i: int, lo: int, hi: int) -> str | None:
+    """The group a party ascribes the act to, at token i after the act ("ونسبت مصادر أمنية الهجوم
+    إلى جماعة X"): a named group."""
+    if tx.folded[i] not in ("الي", "لي") or i + 1 >= hi or not tx.has(i + 1, "group"):
+        return None
+    if not any(tx.match(k, _triggers(), i) for k in range(max(lo, i - 2), i)):
+        return None
+    if not any(tx.has(j, "ascribe") for j in range(max(lo, i - _ACCUSED_REACH), i)):
+        return None
+    if (quoted := _quoted_name(tx, i + 2, hi)) is not None:
+        return _quoted_group(tx, i + 1, quoted)
+    end = _claimed_name_end(tx, i + 1, hi)
+    return tx.span(i + 1, end)[0] if end > i + 2 else None
 
 
 _WEAPON_REACH = 7  # tokens from the weapon that struck back to the act it carried out
@@ -1464,9 +1481,10 @@ def _ties(tx: _Text, k: int) -> bool:
 def _past_ties(tx: _Text, k: int, hi: int) -> int:
     """Past a group's ties after its name ("المرتبطة بتنظيم القاعدة") or how it announced its claim
     ("عبر وكالة "أعماق" التابعة له") to the next event word, if it comes soon; else k."""
-    if k >= hi or not _ties(tx, k):
+    aside = k + 1 if k + 1 < hi and tx.tokens[k].text in "،," else k  # "تنظيم X، عبر وكالة Y، الهجوم"
+    if aside >= hi or not _ties(tx, aside):
         return k
-    return next((j for j in range(k + 1, min(hi, k + _TIES_REACH + 1))
+    return next((j for j in range(aside + 1, min(hi, aside + _TIES_REACH + 1))
                  if tx.match(j, _triggers(), hi) or tx.has(j, "responsibility")), k)
 
 
