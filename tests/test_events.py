@@ -1567,3 +1567,10 @@ def test_a_group_held_responsible_claiming_past_an_aside_or_ascribed_the_act():
     # carrying weapons is not holding anyone responsible
     [ev] = events_of("حمل مسلحون أسلحة رشاشة وهاجموا حاجزاً عسكرياً في مدينة الوادي فقتلوا خمسة جنود.")
     assert ev.perpetrator is None
+
+
+def test_a_campaign_of_arrests_that_reached_so_many_people_counts_them():
+    [ev] = events_of("شنت قوات الأمن حملة اعتقالات طالت 20 شخصا في مدينة الوادي.")
+    assert (ev.type, ev.arrested) == ("arrest", 20)
+    [ev] = events_of("شنت الطائرات غارات طالت 20 منزلا في مدينة الوادي وأسفرت عن مقتل 3 أشخاص.")
+    assert (ev.killed, ev.arrested) == (3, None)
