@@ -1160,3 +1160,9 @@ def test_an_organisations_short_name_keeps_its_type_across_the_page():
     text = ('قتل قيادي في حركة الشباب إثر غارة نفذتها القيادة الأمريكية في أفريقيا "أفريكوم". '
             'وذكرت "أفريكوم" أن الغارة نفذت بالتنسيق مع الحكومة الصومالية.')
     assert [m for m in _mentions(text) if m[0] == "أفريكوم"] == [("أفريكوم", "ORG"), ("أفريكوم", "ORG")]
+
+
+def test_a_verb_opening_a_clause_is_no_town_of_the_same_spelling():
+    # Lebanese army statements end "وبوشر التحقيق" (the inquiry was begun); بوشر is also a town in Oman
+    text = "سلم الموقوفون مع المضبوطات إلى المرجع المختص، وبوشر التحقيق بإشراف القضاء المختص."
+    assert not [m for m in _mentions(text) if m[1] == "LOC"]

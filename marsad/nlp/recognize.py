@@ -129,6 +129,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _house_of(s)
             _preposition_ala(s)
             _verb_given_names(s)
+            _verb_opening_clause(s)
             _after_relative_pronoun(s)
             _inside_dates(s, text)
             _two_students(s)
@@ -936,6 +937,18 @@ def _verb_given_names(s: _Sentence) -> None:
         norm = s.norms[start]
         if (type_ == "PER" and entry is None and end == start + 1 and end < len(s.norms) and norm[:1] == "و"
                 and s.norms[end] in _VERB_PREPOSITIONS and lexicons.is_given_name(norm[1:])):
+            del s.spans[start]
+
+
+def _verb_opening_clause(s: _Sentence) -> None:
+    """A one-word town of the generated gazetteer that opens a clause with و and a definite noun
+    after it is a verb and its subject: "وبوشر التحقيق" (the inquiry was begun), not Bawshar."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        norm = s.norms[start]
+        if (type_ == "LOC" and end == start + 1 and end < len(s.norms) and norm[:1] == "و" and len(norm) > 3
+                and (start == 0 or not s.tokens[start - 1].text[:1].isalnum())
+                and s.norms[end].startswith("ال") and not _overlapping(s, end, end + 1)
+                and (entry is None or entry.kind == "city")):
             del s.spans[start]
 
 
