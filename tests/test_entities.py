@@ -1166,3 +1166,8 @@ def test_a_verb_opening_a_clause_is_no_town_of_the_same_spelling():
     # Lebanese army statements end "وبوشر التحقيق" (the inquiry was begun); بوشر is also a town in Oman
     text = "سلم الموقوفون مع المضبوطات إلى المرجع المختص، وبوشر التحقيق بإشراف القضاء المختص."
     assert not [m for m in _mentions(text) if m[1] == "LOC"]
+
+
+def test_a_body_for_two_things_joined_by_wa_is_one_name():
+    text = "وذكرت الإدارة العامة للعلاقات والإعلام الأمني في بيان أن رجال الأمن ضبطوا المتهم."
+    assert ("الإدارة العامة للعلاقات والإعلام الأمني", "ORG") in _mentions(text)

@@ -1350,6 +1350,9 @@ def _org_chains(s: _Sentence) -> None:
                 # المكتب المركزي للأبحاث; "الجمعية العمومية للبنك" is a body of another organisation;
                 # right after the head it only says what the body is for (مكتب للتجارة: an office)
                 end, genitive, lam = end + 1, True, True
+            elif lam and word.startswith("وال") and len(word) > 5 and word not in lexicons.clause_words() \
+                    and not lexicons.is_org_head(word[1:]):
+                end += 1  # "الإدارة العامة للعلاقات والإعلام الأمني": what the body is for, two things
             elif (word.startswith("ل") and not word.startswith("لل") and len(word) > 4 and not lam and end > i + 1
                   and end + 1 < n and norms[end + 1].startswith("ال") and len(norms[end + 1]) > 4
                   and norms[end + 1] not in lexicons.clause_words() and end + 1 not in s.spans
