@@ -1262,3 +1262,10 @@ def test_a_breaking_kicker_before_a_short_headline_is_no_breadcrumb():
                   "هز انفجار عنيف، ظهر اليوم، محيط القصر الرئاسي في العاصمة، وسط أنباء عن سقوط ضحايا.\n\n"
                   "ولم تصدر السلطات أي تعليق رسمي حتى اللحظة.\n")
     assert art.title == "انفجار يهز العاصمة"
+
+
+def test_a_place_its_country_in_brackets_then_the_agency():
+    art = extract("مقتل عنصرين من الشرطة\n\nمايدوغوري (نيجيريا) - أ ف ب\n\n"
+                  "قتل عنصران من الشرطة وأصيب ثلاثة آخرون في هجوم على مركز للشرطة شمال شرقي البلاد.\n\n"
+                  "وقال مسؤول محلي إن المسلحين وصلوا على متن شاحنات صغيرة.\n")
+    assert (art.dateline, art.agencies, art.outlet) == ("مايدوغوري", ["فرانس برس"], None)

@@ -404,7 +404,21 @@ def _unlisted_source(line: str, m: re.Match) -> Dateline | None:
         return None
     dateline = _dateline(line, m.group("place"), None, m.end())
     unnamed = _dateline_place(normalize(name)) or is_section_name(name)
+    if unnamed and (credited := _source_after(line, m.group("place"), m.end())) is not None:
+        return credited  # "مايدوغوري (نيجيريا) - أ ف ب": the country in brackets, then the agency
     return dateline if unnamed else replace(dateline, source=name)
+
+
+def _source_after(line: str, place: str, start: int) -> Dateline | None:
+    """A listed source of up to four words at `start`, ending the line or before a dash or colon."""
+    rest = line[start:]
+    words = list(re.finditer(r"[^\s:\-–—]+", rest[:80]))
+    for n in range(min(4, len(words)), 0, -1):
+        cut = words[n - 1].end()
+        tail = re.match(r"\s*(?:[-–—:ـ]+\s*|$)", rest[cut:])
+        if tail and (src := lookup_source(rest[:cut])) is not None:
+            return _credited(line, place, src, start + cut + tail.end())
+    return None
 
 
 def _dateline(line: str, place: str, agency: str | None, end: int) -> Dateline:
