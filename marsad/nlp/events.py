@@ -411,13 +411,22 @@ def _accused_of(tx: _Text, a: int, sent_lo: int) -> bool:
     return a > sent_lo and tx.folded[a].startswith("ب") and tx.has(a - 1, "accused_noun")
 
 
-def _foiled(tx: _Text, before: list[tuple[int, int, str, str]], lo: int, type_: str) -> bool:
-    """"أحبطت الشرطة محاولة لتفجير سيارة مفخخة": an attack word just after a foiled plot in the
-    same clause is the plot, which did not happen."""
+_TRIGGER_TOKENS = 10  # tokens of the longest trigger phrase, with the words its "*" allows
+
+
+def _foiled(tx: _Text, found: list[tuple[int, int, str, str]], k: int) -> bool:
+    """"أحبطت الشرطة محاولة لتفجير سيارة مفخخة": an attack word (the k-th trigger) just after a
+    foiled plot in the same clause is the plot, which did not happen."""
+    lo, _, type_, _ = found[k]
     if FAMILY[type_] == "security":
         return False
-    return any(t == "plot_foiled" and lo - end <= _FOILED_REACH and not any(tx.is_clause_end(j) for j in range(end, lo))
-               for _, end, t, _ in before)
+    for j in range(k - 1, -1, -1):  # the triggers before, nearest first: only the near ones matter
+        start, end, t, _ = found[j]
+        if lo - start > _FOILED_REACH + _TRIGGER_TOKENS:
+            break
+        if t == "plot_foiled" and lo - end <= _FOILED_REACH and not any(tx.is_clause_end(x) for x in range(end, lo)):
+            return True
+    return False
 
 
 def _tally(tx: _Text, hi: int, sent_hi: int) -> bool:
@@ -1596,7 +1605,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         # the attack a foiled plot meant, or the act people are accused of ("خمسة متهمين بخطف
         # المواطنين"), is no event, and the place and date of the plot or the arrest lie past it
         triggers = [tr for k, tr in enumerate(found_triggers)
-                    if not _foiled(tx, found_triggers[:k], tr[0], tr[2]) and not _accused_of(tx, tr[0], lo)
+                    if not _foiled(tx, found_triggers, k) and not _accused_of(tx, tr[0], lo)
                     and not _one_of_these(tx, tr[0], lo)]
         figures = _find_figures(tx, lo, hi)
         offset = tx.tokens[lo].start
@@ -1606,6 +1615,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
         # who carried out the sentence's acts, or whose members were arrested: read once a sentence
         claimed_by = cache(lambda lo=lo, hi=hi: _perpetrator(tx, lo, hi))
         members_of = cache(lambda lo=lo, hi=hi: _members_group(tx, lo, hi))
+        one_family = len({FAMILY[t[2]] for t in triggers}) <= 1
         for k, (a, b, type_, form) in enumerate(triggers):
             if FAMILY[type_] == "violent" and _munition_handled(tx, a, lo) == "defused":
                 type_ = "plot_foiled"  # "فككت القوات عبوة ناسفة": the bombing it was meant for, foiled
@@ -1628,7 +1638,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
             m.referring = not m.separate and _referring(tx, a, lo)
             m.scene = a > lo and tx.has(a - 1, "scene") and tx.folded[a].startswith("ال")
             _place(tx, m, win_lo, win_hi, loc_spans)
-            m.date = _nearest_date(tx, dates, offset, a, triggers)
+            m.date = _nearest_date(tx, dates, offset, (a, triggers[k][2]), triggers, one_family)
             # "انفجار أمس"، "العمل الإرهابي البشع أمس": not "قال أمس إن الهجوم", a statement's day
             m.yesterday = any(tx.has(j, "yesterday") for j in range(b, min(hi, b + 3)))
             if m.family in ("violent", "hostage"):
@@ -1757,13 +1767,14 @@ def _trim_to_entity(tx: _Text, span: tuple[int, int], loc_spans: list[tuple[int,
     return lo, last
 
 
-def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, trigger: int,
-                  triggers: list[tuple[int, int, str, str]]) -> DateMention | None:
-    """The closest date within reach, unless it is closer to a trigger of another family:
-    in "ألقت أمس القبض على أربعة متورطين في الهجوم", "أمس" dates the arrest, not the attack."""
+def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, at: tuple[int, str],
+                  triggers: list[tuple[int, int, str, str]], one_family: bool) -> DateMention | None:
+    """The closest date within reach of the trigger `at` (its token and type), unless it is closer
+    to a trigger of another family: in "ألقت أمس القبض على أربعة متورطين في الهجوم", "أمس" dates
+    the arrest, not the attack. `one_family`: all the sentence's triggers are of one family."""
     best = None
+    trigger, family = at[0], FAMILY[at[1]]
     trigger_quoted = tx.in_quote(tx.tokens[trigger].start)
-    family = FAMILY[next(t[2] for t in triggers if t[0] == trigger)]
     reachable = []
     for d in dates:
         if not isinstance(d.value, (date, datetime)):
@@ -1783,8 +1794,7 @@ def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, trigger: int
             # "التفجير الانتحاري الذي استهدف سوقاً … في مدينة X شمال غرب Y، أمس الأحد،": a long
             # description, then its day (not "…، بحسب ما أعلنه مسؤول اليوم الاثنين": the report's)
             best = (dist, d)
-    if (best is None and len(reachable) == 1 and reachable[0].kind in ("relative", "weekday")
-            and all(FAMILY[t[2]] == family for t in triggers)):
+    if best is None and len(reachable) == 1 and reachable[0].kind in ("relative", "weekday") and one_family:
         # "أمس" in a long sentence about one event ("…، في عملية نفذتها فجر أمس") is its day; a
         # full date that far off may date something else (a warrant, an older case)
         return reachable[0]
