@@ -1269,3 +1269,15 @@ def test_a_place_its_country_in_brackets_then_the_agency():
                   "قتل عنصران من الشرطة وأصيب ثلاثة آخرون في هجوم على مركز للشرطة شمال شرقي البلاد.\n\n"
                   "وقال مسؤول محلي إن المسلحين وصلوا على متن شاحنات صغيرة.\n")
     assert (art.dateline, art.agencies, art.outlet) == ("مايدوغوري", ["فرانس برس"], None)
+
+
+@pytest.mark.parametrize("related", ["", "إقرأ أيضاً:\nالحكومة تعلن موعد الانتخابات البلدية\nرئيس الوزراء يلتقي وفد صندوق النقد\n\n"])
+def test_a_bare_tags_label_with_the_tags_one_a_line(related):
+    page = ("البرلمان يقر قانون الانتخابات الجديد\n\n"
+            "أقر مجلس النواب، في جلسة استمرت حتى الفجر، مشروع قانون الانتخابات الجديد بأغلبية كبيرة.\n\n"
+            "وقال رئيس المجلس إن القانون يمثل خطوة مهمة نحو إصلاح النظام السياسي في البلاد.\n\n"
+            + related + "الوسوم\nالبرلمان\nقانون الانتخابات\n\nالتعليقات\nأبو خالد\nقانون يخدم الأحزاب الكبيرة فقط\n")
+    art = extract(page)
+    assert art.keywords == ["البرلمان", "قانون الانتخابات"]
+    assert all(r.title not in ("الوسوم", "البرلمان") for r in art.related)
+    assert len(art.body.split("\n")) == 2

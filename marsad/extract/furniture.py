@@ -129,6 +129,8 @@ def classify(line: str) -> Furniture | None:
     if _share_words_only(norm):
         return Furniture("share")  # "شارك: فيسبوك | تويتر | واتساب"
     pattern, kinds = _labels()
+    if kinds.get(" ".join(fold(line).strip(" :：").split())) == "tags":
+        return Furniture("tags", "")  # "الوسوم" alone on its line: the tags follow, one a line
     m = pattern.match(fold(line))
     if m:
         kind = kinds[" ".join(m.group("label").split())]

@@ -781,7 +781,8 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
         if ln.kind in ("credit", "credit_only"):
             _read_credit(ln, out)
         elif ln.kind == "tags" and not out.keywords:
-            out.keywords = credits.split_tags(ln.value, "\n".join(out.body))
+            listed = ln.value or "، ".join(_tags_below(tail, i))  # "الوسوم" alone, the tags on the lines after it
+            out.keywords = credits.split_tags(listed, "\n".join(out.body))
         elif ln.kind == "byline" and ln.value:
             if out.author is None:
                 _read_byline_line(ln, out)
@@ -809,6 +810,19 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
         signed = signed or ln.kind in ("comment", "readmore")
     if out.published is None and updated is not None:
         out.published, out.published_source = updated, "byline"  # the only time the page gives
+
+
+def _tags_below(tail: list[Line], i: int) -> list[str]:
+    """The short lines right after a bare tags label at tail[i], up to the next furniture."""
+    out = []
+    for ln in tail[i + 1:]:
+        if ln.kind is not None or ln.sentence or ln.words > MAX_TAG_WORDS:
+            break
+        out.append(ln.text.strip())
+    return out
+
+
+MAX_TAG_WORDS = 4  # a tag is a name or a topic of a few words
 
 
 def _read_credit(ln: Line, out: Extraction) -> None:
@@ -863,9 +877,11 @@ def _read_related(lines: list[Line], out: Extraction) -> None:
     المتحدة") lists the page's topics, not other articles: they are its keywords."""
     current: Related | None = None
     groups: list[list[Related]] = [[]]
-    for ln in lines:
-        if ln.kind in ("comment", "copyright", "widget"):
-            break  # readers' comments, the footer, a most-read list: no appended article after them
+    for i, ln in enumerate(lines):
+        if ln.kind == "tags" and not out.keywords:  # the page's tags after its related articles
+            out.keywords = credits.split_tags(ln.value or "، ".join(_tags_below(lines, i)), "\n".join(out.body))
+        if ln.kind in ("comment", "copyright", "widget", "tags"):
+            break  # readers' comments, the footer, a most-read list, the tags: no appended article after them
         if ln.kind == "readmore":
             groups.append([])
             current = None
