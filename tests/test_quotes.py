@@ -2189,3 +2189,10 @@ def test_an_attribution_opening_the_sentence_with_the_outlet_the_source_told():
     sami = tagged(body, "per:sami", "PER", "سامي النمر")
     [q] = analyze(body, entities=[sami]).quotes
     assert (q.speaker, q.via, q.text) == ("سامي النمر", "رويترز", "الحكومة لن تسمح بالفوضى")
+
+
+def test_a_quotation_that_is_all_the_content_before_a_comma_is_direct():
+    body = 'وأوضح الوزير سامي النمر أن "التحضيرات للقمة لم تبدأ بعد"، مشيراً إلى أن الاتصالات مستمرة.'
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    first = analyze(body, entities=[sami]).quotes[0]
+    assert (first.kind, first.text) == ("direct", "التحضيرات للقمة لم تبدأ بعد")

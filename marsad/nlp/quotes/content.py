@@ -294,7 +294,10 @@ def clause(para: Paragraph, t: int) -> Found | None:
             break
         k += 1
     stop = toks[k].start if k < len(toks) else para.end
-    if first is not None and (first.close_at is None or para.after(first.outer_end) >= k):
+    after = para.after(first.outer_end) if first is not None and first.close_at is not None else k
+    while after < k and not toks[after].w:
+        after += 1  # "أن "…"، مشيراً إلى": only the comma stands between the quotation and the next statement
+    if first is not None and (first.close_at is None or after >= k):
         return Found(first.start, min(first.end, stop), "direct", None, None, False)
     s, e = trim(para.body, toks[t].start, stop)
     if e <= s or not quoted and not any(ch.isspace() for ch in para.body[s:e]):
