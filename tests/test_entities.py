@@ -1171,3 +1171,10 @@ def test_a_verb_opening_a_clause_is_no_town_of_the_same_spelling():
 def test_a_body_for_two_things_joined_by_wa_is_one_name():
     text = "وذكرت الإدارة العامة للعلاقات والإعلام الأمني في بيان أن رجال الأمن ضبطوا المتهم."
     assert ("الإدارة العامة للعلاقات والإعلام الأمني", "ORG") in _mentions(text)
+
+
+def test_a_name_set_off_by_commas_after_a_reporting_verb_and_a_title():
+    text = "من جهته، اعتبر مندوب الوادي، طاهر السني، أن التمديد خطوة ضرورية."
+    assert ("طاهر السني", "PER") in _mentions(text)
+    # an aside between commas is no name
+    assert not [m for m in _mentions("وقال الوزير، في مؤتمر صحفي، إن الوضع مستقر.") if m[1] == "PER"]

@@ -122,6 +122,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_trailing(s)
             _named_after_title(s)
             _named_after_titled_body(s)
+            _named_between_commas(s)
             _family_after_given(s)
             _venues(s)
             _son_of(s)
@@ -634,6 +635,38 @@ def _named_after_title(s: _Sentence) -> None:
         else:
             s.spans[i] = (end, "PER", None, "")
         taken.update(range(i, end))
+
+
+_CUE_BEFORE_TITLE = 10  # tokens from a reporting verb past the title chain to the comma before the name
+
+
+def _named_between_commas(s: _Sentence) -> None:
+    """Name words set off by commas after a reporting verb and a title: the holder, in apposition
+    ("قال مدير إعلام الحقل، هيوا رسول، لشبكة …"، "اعتبر مندوب ليبيا، طاهر السني، أن …")."""
+    taken = _taken(s)
+    commas = [k for k, t in enumerate(s.tokens) if t.text in "،,"]
+    for a, b in zip(commas, commas[1:]):
+        i, end = a + 1, b
+        if not 2 <= end - i <= 3 or any(k in taken for k in range(i, end)):
+            continue
+        if not (_name_word(s, i, True) and all(_apposed_name_word(s, k) for k in range(i + 1, end))):
+            continue
+        before = range(max(0, a - _CUE_BEFORE_TITLE), a)
+        cue = next((k for k in before if (c := cue_of(s.norms[k])) is not None and c.role == "verb"), None)
+        if (cue is None or any(s.tokens[k].text in "،," for k in range(cue + 1, a))
+                or not any(is_speaker_title(s.norms[k]) for k in range(cue + 1, a))):
+            continue
+        s.spans[i] = (end, "PER", None, "")
+        taken.update(range(i, end))
+
+
+def _apposed_name_word(s: _Sentence, k: int) -> bool:
+    """A later word of a name set off by commas: any word but a grammar, title, nationality or
+    reporting word (the commas vouch for the name: "هيوا رسول"، "طاهر السني")."""
+    norm = s.norms[k]
+    return (norm[:1].isalpha() and norm not in lexicons.clause_words() and not is_speaker_title(norm)
+            and not lexicons.nationality(lexicons.without_article(norm)) and cue_of(norm) is None
+            and not norm.startswith(("و", "ب", "ل")) and len(norm) > 2)
 
 
 _TITLE_BEFORE_BODY = 3  # tokens from a title to the body it holds office in: "القيادي في حركة X"
