@@ -1064,6 +1064,9 @@ def test_a_listed_public_figure_is_found_where_his_family_name_is_also_a_word():
     # a building named after a listed man is no mention of him
     text = "وصل الوفد إلى مطار حيدر علييف الدولي في باكو."
     assert all(f.type != "PER" for f in recognize(text))
+    # after a definite body noun he is its spokesman, not something named after him
+    text = "وقال المتحدث العسكري باسم الجماعة يحيى سريع في بيان متلفز إن العملية نجحت."
+    assert ("PER", "يحيى سريع") in [(f.type, text[f.start:f.end]) for f in recognize(text)]
 
 
 def test_a_listed_name_inside_a_longer_name_is_the_fathers_or_part_of_it():

@@ -199,10 +199,12 @@ def _listed_person(norms: list[str], span: LexiconSpan) -> bool:
     """A public figure of the hand-written list named by given and family name ("يحيى سريع"): the
     name is his even where the tagger, misled by a family name that is also a word, missed it."""
     before = norms[span.start - 1] if span.start else ""
+    # (a definite noun is in construct with no name: "باسم الجماعة يحيى سريع" is the group's spokesman)
+    definite = any(rest.startswith("ال") for _, rest in lexicons.stems(before))
     return (span.entry.type == "PER" and span.entry.kind == "listed" and span.end - span.start > 1
             and lexicons.is_given_name(norms[span.start][len(span.prefix):])
             # "مطار حيدر علييف"، "جامعة الملك سعود": a place or body named after him
-            and not (lexicons.is_landmark(before) or lexicons.is_org_head(before)))
+            and (definite or not (lexicons.is_landmark(before) or lexicons.is_org_head(before))))
 
 
 # Words that open a compound place name in the Levant and beyond: بنت جبيل، بيت لحم، رأس بعلبك،
