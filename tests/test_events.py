@@ -1521,6 +1521,9 @@ def test_a_singular_subject_of_a_passive_verb_of_dying_counts_one():
     # with someone killed after it, the singular did the killing
     [ev] = events_of("قالت الشرطة إن مسلحاً قتل ثلاثة حراس في هجوم على مصرف.")
     assert ev.killed == 3
+    # how he was wounded, after ب, is no object
+    [ev] = events_of("أعلن الجيش مقتل أربعة مسلحين في اشتباك مع وحداته. وأضاف أن جندياً أصيب بجروح طفيفة خلال الاشتباك.")
+    assert (ev.killed, ev.injured) == (4, 1)
 
 
 def test_the_act_people_are_accused_of_is_no_event_of_its_own():

@@ -999,7 +999,8 @@ def _passive_after(tx: _Text, i: int, sent_hi: int) -> str | None:
     if v + 1 > sent_hi or i == 0 or tx.folded[i - 1] not in _PASSIVE_OPENERS or tx.folded[v] not in _PASSIVE_VERBS:
         return None
     nxt = tx.folded[v + 1] if v + 1 < sent_hi else ""
-    if nxt and _is_word(tx.tokens[v + 1]) and not (nxt[:1] == "و" or (nxt,) in _places()["prep"] or nxt in _HOW_OR_WHEN):
+    # (ب opens how: "أصيب بجروح"، "قتل برصاصة")
+    if nxt and _is_word(tx.tokens[v + 1]) and not (nxt[:1] in "وب" or (nxt,) in _places()["prep"] or nxt in _HOW_OR_WHEN):
         return None  # "إن مسلحاً قتل ثلاثة حراس": the singular did the killing
     phrase = tx.matched(v, _figures(), v + 1)
     return _figures()[phrase][0] if phrase else None
