@@ -1577,3 +1577,9 @@ def test_a_campaign_of_arrests_that_reached_so_many_people_counts_them():
     assert (ev.type, ev.arrested) == ("arrest", 20)
     [ev] = events_of("شنت الطائرات غارات طالت 20 منزلا في مدينة الوادي وأسفرت عن مقتل 3 أشخاص.")
     assert (ev.killed, ev.arrested) == (3, None)
+
+
+def test_an_assassination_targets_the_person_named_after_it():
+    body = "اغتال مسلحون مجهولون القيادي في الحركة سامي النمر أمام منزله في مدينة الوادي مساء الأحد."
+    [ev] = events_of(body, entities=[tagged(body, "per:sami", "PER", "سامي النمر")])
+    assert (ev.killed, ev.target) == (1, "سامي النمر")

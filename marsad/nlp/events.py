@@ -1277,6 +1277,26 @@ def _past_instrument(tx: _Text, i: int, limit: int) -> int:
 _TAKEN_REACH = 4  # tokens from a verb of taking hostages, past its subject, to the number taken
 
 
+def _assassination(tx: _Text, a: int) -> bool:
+    return any(f.startswith(("اغتيال", "اغتال")) for f in tx.forms(a))
+
+
+_VICTIM_REACH = 8  # tokens from "اغتال" past its subject and the victim's titles to his name
+
+
+def _person_after(tx: _Text, b: int, limit: int) -> str | None:
+    """The person the entities stage found soon after an assassination's trigger, in its clause."""
+    for k in range(b, min(limit, b + _VICTIM_REACH)):
+        if tx.is_clause_end(k):
+            return None
+        if k in tx.in_per:
+            end = k + 1
+            while end < limit and end in tx.in_per:
+                end += 1
+            return tx.span(k, end)[0]
+    return None
+
+
 def _people_taken(tx: _Text, b: int, limit: int) -> str | None:
     """The people a verb of abduction ending at token b took, counted ("خمسة عمال أتراك"), or None."""
     for k in range(b, min(limit, b + _TAKEN_REACH)):
@@ -1647,6 +1667,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.aimed = m.aimed and m.target is not None
                 if m.family == "hostage" and m.target is None and (taken := _people_taken(tx, b, win_hi)):
                     m.target, m.aimed = taken, True  # "اختطف مسلحون خمسة عمال أتراك": whom they took
+                if m.target is None and _assassination(tx, a) and (victim := _person_after(tx, b, win_hi)):
+                    m.target, m.aimed = victim, True  # "اغتال مسلحون القيادي X": whom they killed
                 m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
             elif m.family == "security":
                 m.perpetrator = members_of()
