@@ -1583,3 +1583,6 @@ def test_an_assassination_targets_the_person_named_after_it():
     body = "اغتال مسلحون مجهولون القيادي في الحركة سامي النمر أمام منزله في مدينة الوادي مساء الأحد."
     [ev] = events_of(body, entities=[tagged(body, "per:sami", "PER", "سامي النمر")])
     assert (ev.killed, ev.target) == (1, "سامي النمر")
+    body = "نجا القاضي سامي النمر من محاولة اغتيال بعبوة لاصقة في مدينة الوادي."
+    [ev] = events_of(body, entities=[tagged(body, "per:sami", "PER", "سامي النمر")])
+    assert (ev.killed, ev.target) == (None, "سامي النمر")

@@ -1278,10 +1278,23 @@ _TAKEN_REACH = 4  # tokens from a verb of taking hostages, past its subject, to 
 
 
 def _assassination(tx: _Text, a: int) -> bool:
-    return any(f.startswith(("اغتيال", "اغتال")) for f in tx.forms(a))
+    """"اغتيال"، "اغتالوا"، "محاولة اغتيال": a trigger that kills or tries to kill one person."""
+    at = a + 1 if tx.folded[a] == "محاوله" and a + 1 < len(tx.folded) else a
+    return any(f.startswith(("اغتيال", "اغتال")) for f in tx.forms(at))
 
 
 _VICTIM_REACH = 8  # tokens from "اغتال" past its subject and the victim's titles to his name
+_SURVIVED = frozenset(fold(w) for w in "نجا نجت ونجا ونجت".split())
+
+
+def _survivor(tx: _Text, a: int, sent_lo: int) -> str | None:
+    """"نجا القاضي X من محاولة اغتيال": the person who survived the attempt on his life."""
+    attempt = a if tx.folded[a] == "محاوله" else a - 1  # the trigger may be "محاولة اغتيال" whole
+    if attempt < 2 or tx.folded[attempt] != "محاوله" or tx.folded[attempt - 1] != "من":
+        return None
+    verb = next((k for k in range(attempt - 2, max(sent_lo, attempt - 2 - _VICTIM_REACH) - 1, -1)
+                 if tx.folded[k] in _SURVIVED), None)
+    return _person_after(tx, verb + 1, attempt - 1) if verb is not None else None
 
 
 def _person_after(tx: _Text, b: int, limit: int) -> str | None:
@@ -1667,8 +1680,10 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.aimed = m.aimed and m.target is not None
                 if m.family == "hostage" and m.target is None and (taken := _people_taken(tx, b, win_hi)):
                     m.target, m.aimed = taken, True  # "اختطف مسلحون خمسة عمال أتراك": whom they took
-                if m.target is None and _assassination(tx, a) and (victim := _person_after(tx, b, win_hi)):
-                    m.target, m.aimed = victim, True  # "اغتال مسلحون القيادي X": whom they killed
+                if m.target is None and _assassination(tx, a) and (
+                        victim := _survivor(tx, a, lo) or _person_after(tx, b, win_hi)):
+                    # "اغتال مسلحون القيادي X"، "نجا القاضي X من محاولة اغتيال": whom it aimed at
+                    m.target, m.aimed = victim, True
                 m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
             elif m.family == "security":
                 m.perpetrator = members_of()
