@@ -2196,3 +2196,16 @@ def test_a_quotation_that_is_all_the_content_before_a_comma_is_direct():
     sami = tagged(body, "per:sami", "PER", "سامي النمر")
     first = analyze(body, entities=[sami]).quotes[0]
     assert (first.kind, first.text) == ("direct", "التحضيرات للقمة لم تبدأ بعد")
+
+
+def test_a_body_holding_a_tagged_name_behind_lam_speaks_by_its_whole_name():
+    body = "قالت المفوضية السامية للأمم المتحدة لحقوق الإنسان، الجمعة، إن أكثر من مئة مدني قتلوا."
+    start = body.index("للأمم") + 1  # the mention starts behind the ل, its article hidden by it
+    end = body.index("المتحدة") + len("المتحدة")
+    un = Entity(id="org:un", type="ORG", name="الأمم المتحدة", mentions=[Mention(start, end, body[start:end])])
+    assert said(analyze(body, entities=[un]))[0][0] == "المفوضية السامية للأمم المتحدة لحقوق الإنسان"
+
+
+def test_a_rare_family_name_with_the_article_after_a_title_ends_the_name():
+    body = 'وقال المتحدث باسم المفوضية ثمين الخيطان في إفادة صحفية: "نشعر بقلق بالغ إزاء التقارير".'
+    assert said(analyze(body)) == [("ثمين الخيطان", "نشعر بقلق بالغ إزاء التقارير")]

@@ -177,7 +177,10 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         if ent is not None and (ent.type in SPEAKER_KINDS or (ent.type == "LOC" and sub.kind == "org")):
             # the tagger may hold part of the name ("عبيد الله" of "عبيد الله المعايطة"), or a place
             # of the title with it ("البصرة كريم داود"): keep the name as the phrase reads it
-            longer = normalize(name) != normalize(ent.name) and normalize(ent.name) in normalize(name)
+            # (also behind ل, which hides its article: "المفوضية السامية للأمم المتحدة لحقوق الإنسان")
+            key, inner = normalize(name), normalize(ent.name)
+            behind_lam = inner.startswith("ال") and "ل" + inner[1:] in key
+            longer = key != inner and (inner in key or behind_lam)
             if longer and ent.type == "LOC":
                 return name, None  # "شبكة أطباء السودان": a body named after a place is not the place
             if longer or _title_swallowed(ent.name, name, sub.titles):

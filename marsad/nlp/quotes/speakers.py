@@ -812,7 +812,11 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
     named = nxt is not None and lx.lexicons.is_family_name(nxt.w) and (
         frequency.zipf(frequency.stem_word(nxt.w)) or 0) < _FAMILY_WORD_ZIPF  # "الهاجري"، not "الحرب"
     if (nxt is not None and nxt.art and nxt.w.startswith("ال") and not nxt.tag and nxt.w not in _FUNCTION
-            and (named or any(t.tag == "PER" or lx.lexicons.is_given_name(t.w) for t in toks[j:k]))
+            and (named or any(t.tag == "PER" or lx.lexicons.is_given_name(t.w) for t in toks[j:k])
+                 # after a title, a rare word with the article that ends the phrase: "المتحدث باسم
+                 # المفوضية ثمين الخيطان في إفادة"
+                 or (in_title and (frequency.zipf(nxt.w) or 0) < _FAMILY_WORD_ZIPF
+                     and _phrase_ends(toks, k + 1, limit)))
             # not after a name an article word closed already ("سامر الحداد المواطنين"; "عبد الكريم الفاسي" is open)
             and (not toks[k - 1].art or toks[k - 1].w in _NAME_SECONDS or (k - 2 >= j and toks[k - 2].w in _NAME_JOINERS))
             and not lx.is_title(nxt.w) and not lx.is_nationality(nxt.w) and not lx.is_org_head(nxt.w)
