@@ -1586,3 +1586,13 @@ def test_an_assassination_targets_the_person_named_after_it():
     body = "نجا القاضي سامي النمر من محاولة اغتيال بعبوة لاصقة في مدينة الوادي."
     [ev] = events_of(body, entities=[tagged(body, "per:sami", "PER", "سامي النمر")])
     assert (ev.killed, ev.target) == (None, "سامي النمر")
+
+
+def test_an_act_on_the_target_named_before_is_that_event():
+    # "… صدم القافلة": the convoy the attack told before was aimed at; the gunmen killed in the
+    # sweep after it are no second event's toll
+    body = ("قتل سبعة جنود وأصيب 12 آخرون في هجوم انتحاري استهدف قافلة عسكرية في إقليم الوادي.\n"
+            "وقال الجيش في بيان إن انتحارياً يقود سيارة مفخخة صدم القافلة في منطقة الزهور.\n"
+            "وأضاف البيان أن قوات الأمن أطلقت عملية تمشيط واسعة وقتلت ثلاثة من المسلحين المتورطين.")
+    [ev] = events_of(body)
+    assert (ev.killed, ev.injured, ev.target) == (7, 12, "قافلة عسكرية")

@@ -1968,6 +1968,9 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
                         and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in g)]
             target = next((g for g in reversed(same_day) if any(x.type == m.type for x in g)),
                           same_day[-1] if same_day else None)
+        if target is None and not m.separate:
+            # "انتحارياً يقود سيارة مفخخة صدم القافلة": the convoy an earlier act was aimed at
+            target = next((g for g in reversed(groups) if g[0].family == m.family and _aimed_again(tx, m, g)), None)
         if target is None and (not m.separate or m.sentence_apart):
             for g in reversed(groups):
                 if m.separate and g[0].sentence != m.sentence:
@@ -1999,6 +2002,23 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
             target.append(_Mention(m.type, m.form, m.sentence, m.lo, m.hi, perpetrator=m.perpetrator,
                                    location=None if placed else m.location))
     return groups
+
+
+_AIMED_AGAIN_REACH = 4  # tokens after a trigger to the definite noun that names an earlier target
+
+
+def _aimed_again(tx: _Text, m: _Mention, group: list[_Mention]) -> bool:
+    """Does a definite noun right after the mention's trigger name what an act of the group was
+    aimed at ("استهدف قافلة عسكرية" … "صدم القافلة")?"""
+    heads = {fold(lexicons.without_article(normalize(x.target.split()[0]))) for x in group if x.target}
+    if not heads:
+        return False
+    for k in range(m.hi, min(len(tx.folded), m.hi + _AIMED_AGAIN_REACH)):
+        if tx.is_clause_end(k):
+            return False
+        if tx.folded[k].startswith("ال") and tx.folded[k][2:] in heads:
+            return True
+    return False
 
 
 def _kind_of(m: _Mention) -> tuple:
