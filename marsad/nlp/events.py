@@ -1957,6 +1957,7 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
     """Mentions of one event: same family, compatible place and date; a definite "الانفجار" refers back."""
     groups: list[list[_Mention]] = []
     distinct: dict[int, dict[tuple, _Mention]] = {}  # group -> one mention of each kind in it
+    aimed_at: dict[tuple[str, str], list[_Mention]] = {}  # (family, head of a target) -> the latest group
     referring = [m for m in mentions if m.referring]
     for m in mentions:
         if m.referring:
@@ -1970,7 +1971,7 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
                           same_day[-1] if same_day else None)
         if target is None and not m.separate:
             # "انتحارياً يقود سيارة مفخخة صدم القافلة": the convoy an earlier act was aimed at
-            target = next((g for g in reversed(groups) if g[0].family == m.family and _aimed_again(tx, m, g)), None)
+            target = next((g for head in _definite_after(tx, m) if (g := aimed_at.get((m.family, head)))), None)
         if target is None and (not m.separate or m.sentence_apart):
             for g in reversed(groups):
                 if m.separate and g[0].sentence != m.sentence:
@@ -1992,6 +1993,8 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
         else:
             target.append(m)
         distinct[id(target)].setdefault(_kind_of(m), m)
+        if m.target:
+            aimed_at[(m.family, _target_head(m.target))] = target
     for m in referring:
         target = _referred(groups, m)
         if target is None:  # the claim or condemnation is all the article tells of the event
@@ -2007,18 +2010,20 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
 _AIMED_AGAIN_REACH = 4  # tokens after a trigger to the definite noun that names an earlier target
 
 
-def _aimed_again(tx: _Text, m: _Mention, group: list[_Mention]) -> bool:
-    """Does a definite noun right after the mention's trigger name what an act of the group was
-    aimed at ("استهدف قافلة عسكرية" … "صدم القافلة")?"""
-    heads = {fold(lexicons.without_article(normalize(x.target.split()[0]))) for x in group if x.target}
-    if not heads:
-        return False
+def _target_head(target: str) -> str:
+    return fold(lexicons.without_article(normalize(target.split()[0])))
+
+
+def _definite_after(tx: _Text, m: _Mention) -> list[str]:
+    """The definite nouns (without the article) right after the mention's trigger, in its clause:
+    "صدم القافلة" may name what an act told before was aimed at ("استهدف قافلة عسكرية")."""
+    out = []
     for k in range(m.hi, min(len(tx.folded), m.hi + _AIMED_AGAIN_REACH)):
         if tx.is_clause_end(k):
-            return False
-        if tx.folded[k].startswith("ال") and tx.folded[k][2:] in heads:
-            return True
-    return False
+            break
+        if tx.folded[k].startswith("ال"):
+            out.append(tx.folded[k][2:])
+    return out
 
 
 def _kind_of(m: _Mention) -> tuple:
