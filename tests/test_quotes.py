@@ -2209,3 +2209,12 @@ def test_a_body_holding_a_tagged_name_behind_lam_speaks_by_its_whole_name():
 def test_a_rare_family_name_with_the_article_after_a_title_ends_the_name():
     body = 'وقال المتحدث باسم المفوضية ثمين الخيطان في إفادة صحفية: "نشعر بقلق بالغ إزاء التقارير".'
     assert said(analyze(body)) == [("ثمين الخيطان", "نشعر بقلق بالغ إزاء التقارير")]
+
+
+def test_what_is_announced_in_a_statement_with_no_commas_around_it():
+    body = "أعلن الجيش في بيان مقتل ثلاثة مسلحين في اشتباك شمال البلاد."
+    assert said(analyze(body)) == [("الجيش", "مقتل ثلاثة مسلحين في اشتباك شمال البلاد")]
+    body = "ونفت الحركة في بيان مقتضب استهداف المدنيين."
+    assert said(analyze(body))[0][1] == "استهداف المدنيين"
+    # a verb with its pronoun goes on with the statement: no object here
+    assert analyze("أعلنت الوزارة في بيان نشرته على موقعها.").quotes == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.nlp.normalize import normalize
+from marsad.nlp.numbers import is_number_word
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.marks import MARKS, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
@@ -225,10 +226,11 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
         if toks[t].text in "،,()" or lx.is_role(toks[t].w, "adverb"):
             t += 1
         elif toks[t].w in ("في", "وفي") and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
-            # "أعلن الجيش، في بيان رسمي، مقتل …": the aside must close with a comma
+            # "أعلن الجيش، في بيان رسمي، مقتل …": the aside closes with a comma, or with no comma
+            # its adjectives end at the verbal noun: "أعلن الجيش في بيان مقتل ثلاثة مسلحين"
             close = next((c for c in range(t + 2, min(end, t + MAX_OBJECT_WORDS + 2)) if toks[c].text in "،,"), None)
             if close is None:
-                return None
+                return _noun_after_context(para, t + 2, end)
             t = close + 1
         else:
             break
@@ -242,6 +244,26 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
             or (w[:1] in "لب" and (lx.is_org_head(w[1:]) or w[1:] in lx.relays()["outlet"]))):
         return None
     return t if toks[t + 1].w else None  # a verbal noun governs what follows it: "إحباط مخطط"
+
+
+# participles that describe a statement ("في بيان مشترك"), beside the relative adjectives
+_STATEMENT_ADJECTIVES = frozenset(normalize(w) for w in "مشترك مقتضب مصور متلفز مكتوب منفصل مطول مسجل".split())
+
+
+def _noun_after_context(para: Paragraph, k: int, end: int) -> int | None:
+    """The verbal noun after "في بيان" and its adjectives with no comma between ("في بيان صحفي
+    اعتقال خمسة أشخاص"): an indefinite noun, not a verb with its pronoun ("في بيان نشرته"), that
+    governs a definite noun or a number after it."""
+    toks = para.toks
+    while k < end and toks[k].w and not toks[k].art and (
+            lx.lexicons.relative_adjective(toks[k].w, definite=False) or toks[k].w in _STATEMENT_ADJECTIVES):
+        k += 1  # "صحفي"، "رسمي"، "مشترك"، "مقتضب"
+    if k + 1 >= end or not toks[k].w or toks[k].art or toks[k].tag or toks[k].text.endswith("ه"):
+        return None
+    w = toks[k].w
+    if is_function_word(w) or is_an(w) or lx.cue_of(w) or w[:1] in "لبو" or not toks[k + 1].w:
+        return None
+    return k if toks[k + 1].art or toks[k + 1].w[:1].isdigit() or is_number_word(toks[k + 1].w) else None
 
 
 _POSSESSIVES = ("ها", "هم", "هما", "ه", "نا")
