@@ -2216,5 +2216,7 @@ def test_what_is_announced_in_a_statement_with_no_commas_around_it():
     assert said(analyze(body)) == [("الجيش", "مقتل ثلاثة مسلحين في اشتباك شمال البلاد")]
     body = "ونفت الحركة في بيان مقتضب استهداف المدنيين."
     assert said(analyze(body))[0][1] == "استهداف المدنيين"
+    body = "أعلن الجيش في بيان صادر عن قيادة العمليات مقتل ثلاثة مسلحين."
+    assert said(analyze(body)) == [("الجيش", "مقتل ثلاثة مسلحين")]
     # a verb with its pronoun goes on with the statement: no object here
     assert analyze("أعلنت الوزارة في بيان نشرته على موقعها.").quotes == []

@@ -248,6 +248,7 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
 
 # participles that describe a statement ("في بيان مشترك"), beside the relative adjectives
 _STATEMENT_ADJECTIVES = frozenset(normalize(w) for w in "مشترك مقتضب مصور متلفز مكتوب منفصل مطول مسجل".split())
+_ISSUED = frozenset(normalize(w) for w in "صادر الصادر".split())
 
 
 def _noun_after_context(para: Paragraph, k: int, end: int) -> int | None:
@@ -258,6 +259,10 @@ def _noun_after_context(para: Paragraph, k: int, end: int) -> int | None:
     while k < end and toks[k].w and not toks[k].art and (
             lx.lexicons.relative_adjective(toks[k].w, definite=False) or toks[k].w in _STATEMENT_ADJECTIVES):
         k += 1  # "صحفي"، "رسمي"، "مشترك"، "مقتضب"
+    if k + 1 < end and toks[k].w in _ISSUED and toks[k + 1].w in ("عن", "من"):
+        k += 2  # "في بيان صادر عن قيادة العمليات مقتل …": past the issuer's name
+        while k < end and toks[k].w and (toks[k].tag == "ORG" or toks[k].art or lx.is_org_head(toks[k].w)):
+            k += 1
     if k + 1 >= end or not toks[k].w or toks[k].art or toks[k].tag or toks[k].text.endswith("ه"):
         return None
     w = toks[k].w
