@@ -1596,3 +1596,11 @@ def test_an_act_on_the_target_named_before_is_that_event():
             "وأضاف البيان أن قوات الأمن أطلقت عملية تمشيط واسعة وقتلت ثلاثة من المسلحين المتورطين.")
     [ev] = events_of(body)
     assert (ev.killed, ev.injured, ev.target) == (7, 12, "قافلة عسكرية")
+
+
+def test_a_noun_in_construct_with_a_definite_one_points_back():
+    # "حملة الاعتقالات" is the campaign told before, though its places are named more narrowly
+    body = ("اعتقلت قوات الأمن 14 شخصاً من محافظات الإقليم الشمالي فجر اليوم.\n"
+            "وقال نادي المعتقلين إن حملة الاعتقالات تركزت في مدينتي الوادي والزهور.")
+    [ev] = events_of(body)
+    assert ev.arrested == 14

@@ -2058,7 +2058,11 @@ def _definite(tx: _Text, m: _Mention) -> bool:
     # "الأجهزة الأمنية أحبطت" tells a new act)
     subject = (m.form == "verb" and m.lo > 0 and tx.folded[m.lo - 1].startswith(("ال", "وال", "فال"))
                and tx.has(m.lo - 1, "munition"))
-    return demonstrative or subject or _definite_word(first)
+    # "حملة الاعتقالات": a noun in construct with a definite one is definite too
+    # (not a verb's object: "أطلقوا النار" tells a new act)
+    construct = (m.form not in ("verb", "weak") and m.hi - m.lo >= 2 and _definite_word(tx.folded[m.hi - 1])
+                 and not _definite_word(first))
+    return demonstrative or subject or construct or _definite_word(first)
 
 
 def _same_toll(group: list[_Mention], m: _Mention) -> bool:
