@@ -261,21 +261,12 @@ def _undated(line: str) -> Dateline | None:
         if more is None or more.group("slash") or not _dateline_place(normalize(more.group("place"))):
             break
         place, opened = f"{place} - {more.group('place')}", opened + more.end()
+    # after a slash a listed source needs no separator ("غزة/ الأناضول قال"), nor after a dash glued
+    # to both words ("دمشق-سانا أكد")
+    loose = bool(m.group("slash")) or not re.search(r"\s", m.group())
+    if (credited := _source_after(line, place, opened, loose)) is not None:
+        return credited
     rest = line[opened:]
-    words = list(re.finditer(r"[^\s:\-–—]+", rest[:80]))  # "وفا- قال": a dash glued to the source ends it
-    for n in range(min(4, len(words)), 0, -1):
-        cut = words[n - 1].end()
-        after = rest[cut:]
-        src = lookup_source(rest[:cut])
-        # a separator after the source; after a slash a listed source needs none ("غزة/ الأناضول قال"),
-        # nor after a dash glued to both words ("دمشق-سانا أكد")
-        glued = src is not None and not re.search(r"\s", m.group())
-        if (after.strip() and not re.match(r"\s*[-–—:ـ]", after)
-                and not ((m.group("slash") or glued) and src is not None)):
-            continue
-        if src is not None:
-            tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
-            return _credited(line, place, src, opened + cut + tail.end())
     known_place = _dateline_place(normalize(place.split(" - ")[0]))
     quoted = _QUOTED_SOURCE.match(rest)
     if known_place and quoted and (quoted.end() == len(rest.rstrip())
@@ -409,14 +400,18 @@ def _unlisted_source(line: str, m: re.Match) -> Dateline | None:
     return dateline if unnamed else replace(dateline, source=name)
 
 
-def _source_after(line: str, place: str, start: int) -> Dateline | None:
-    """A listed source of up to four words at `start`, ending the line or before a dash or colon."""
+def _source_after(line: str, place: str, start: int, loose: bool = False) -> Dateline | None:
+    """A listed source of up to four words at `start`, ending the line or before a dash or colon;
+    `loose`, before anything."""
     rest = line[start:]
-    words = list(re.finditer(r"[^\s:\-–—]+", rest[:80]))
+    words = list(re.finditer(r"[^\s:\-–—]+", rest[:80]))  # "وفا- قال": a dash glued to the source ends it
     for n in range(min(4, len(words)), 0, -1):
         cut = words[n - 1].end()
-        tail = re.match(r"\s*(?:[-–—:ـ]+\s*|$)", rest[cut:])
-        if tail and (src := lookup_source(rest[:cut])) is not None:
+        after = rest[cut:]
+        if after.strip() and not re.match(r"\s*[-–—:ـ]", after) and not loose:
+            continue
+        if (src := lookup_source(rest[:cut])) is not None:
+            tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
             return _credited(line, place, src, start + cut + tail.end())
     return None
 

@@ -781,8 +781,7 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
         if ln.kind in ("credit", "credit_only"):
             _read_credit(ln, out)
         elif ln.kind == "tags" and not out.keywords:
-            listed = ln.value or "، ".join(_tags_below(tail, i))  # "الوسوم" alone, the tags on the lines after it
-            out.keywords = credits.split_tags(listed, "\n".join(out.body))
+            _read_tags(tail, i, out)
         elif ln.kind == "byline" and ln.value:
             if out.author is None:
                 _read_byline_line(ln, out)
@@ -810,6 +809,12 @@ def _read_tail(tail: list[Line], out: Extraction, reference) -> None:
         signed = signed or ln.kind in ("comment", "readmore")
     if out.published is None and updated is not None:
         out.published, out.published_source = updated, "byline"  # the only time the page gives
+
+
+def _read_tags(lines: list[Line], i: int, out: Extraction) -> None:
+    """The keywords a tags line at lines[i] gives: its value, or ("الوسوم" alone) the tags on the
+    lines after it."""
+    out.keywords = credits.split_tags(lines[i].value or "، ".join(_tags_below(lines, i)), "\n".join(out.body))
 
 
 def _tags_below(tail: list[Line], i: int) -> list[str]:
@@ -879,7 +884,7 @@ def _read_related(lines: list[Line], out: Extraction) -> None:
     groups: list[list[Related]] = [[]]
     for i, ln in enumerate(lines):
         if ln.kind == "tags" and not out.keywords:  # the page's tags after its related articles
-            out.keywords = credits.split_tags(ln.value or "، ".join(_tags_below(lines, i)), "\n".join(out.body))
+            _read_tags(lines, i, out)
         if ln.kind in ("comment", "copyright", "widget", "tags"):
             break  # readers' comments, the footer, a most-read list, the tags: no appended article after them
         if ln.kind == "readmore":

@@ -29,11 +29,12 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
     after the cue and its subject may be short ("قال: «لن نستسلم»"), one further on may not. A cue
     that takes an object (طالب X بـ، دعا X إلى) may have it after an aside set off by commas."""
     toks = para.toks
-    if "object" in cue.particles:
+    t = _past_aside(para, k, end)
+    # asides that lead to أن ("أعلنت كتائب X، الجناح العسكري لحركة Y، أن …") leave no verbal noun announced
+    if "object" in cue.particles and t == k:
         announced = _announced(para, k, end)
         if announced is not None:
             return clause(para, announced)
-    t = _past_aside(para, k, end)
     right_after = k  # "قال X، «…»": a comma may stand between the subject and a short quotation
     while right_after < end and toks[right_after].text in "،,":
         right_after += 1
@@ -219,8 +220,6 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
     """The verbal noun that opens what is announced ("أعلن الجيش مقتل ثلاثة مسلحين"), after
     commas, asides and adverbs ("، الثلاثاء،"); None when the words after the subject are not one."""
     toks = para.toks
-    if _past_aside(para, k, end) != k:
-        return None  # "أعلنت كتائب X، الجناح العسكري لحركة Y، أن …": asides, then what is reported
     t = k
     while t < end:
         if toks[t].text in "،,()" or lx.is_role(toks[t].w, "adverb"):

@@ -245,6 +245,14 @@ def _body_of_unnamed_head(toks: list[Tok], org: list[Tok], j: int, limit: int) -
     return close
 
 
+def _purpose_at(toks: list[Tok], j: int, limit: int) -> bool:
+    """Do toks[j:j + 2] say what a body is for, ل + a purpose noun and its definite genitive
+    ("لحقوق الإنسان"، "لشؤون اللاجئين")?"""
+    w = toks[j].w
+    return (w[:1] == "ل" and lx.is_role(w[1:], "org_purpose") and j + 1 < limit and toks[j + 1].art
+            and bool(toks[j + 1].w))
+
+
 MAX_DESCRIPTION_WORDS = 4  # words that say what a body is before its name: خدمة الإسعاف الإسرائيلية
 
 
@@ -379,8 +387,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         if org and tok.tag is None and (_to_outlet(w) or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"])):
             break  # "وقال الجيش الإسرائيلي لوكالة رويترز": the outlet the words were given to
-        if (org and w[:1] == "ل" and lx.is_role(w[1:], "org_purpose") and j + 1 < limit and toks[j + 1].art
-                and toks[j + 1].w):
+        if org and _purpose_at(toks, j, limit):
             org.extend(toks[j:j + 2])  # "المرصد السوري لحقوق الإنسان": what the body is for, in its name
             j += 2
             continue
@@ -506,8 +513,7 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
-        if (titles and toks[j - 1].art and w[:1] == "ل" and lx.is_role(w[1:], "org_purpose") and j + 1 < limit
-                and toks[j + 1].art and toks[j + 1].w):
+        if titles and toks[j - 1].art and _purpose_at(toks, j, limit):
             # "مدير المرصد السوري لحقوق الإنسان رامي …": what the body the title heads is for
             titles.extend(_bare(t.w) for t in toks[j:j + 2])
             j += 2
@@ -650,19 +656,23 @@ def _unnamed_source_again(toks: list[Tok], j: int, limit: int) -> bool:
     tok = toks[j]
     if not tok.art or tok.tag is not None or not lx.is_role(_bare(tok.w), "anonymous") or lx.is_role(tok.w, "generic"):
         return False
-    k = j + 1
-    if k < limit and toks[k].art and toks[k].w.endswith(("ي", "يه", "ين", "يون")):
-        k += 1  # one adjective: "المصادر الأمنية"
+    k = _past_source_adjective(toks, j, limit)
     if k < limit and toks[k].w in _SAME:
         k += 1  # "حسب المصدر ذاته"
     return _phrase_ends(toks, k, limit) and not _named_in_apposition(toks, k, limit)
 
 
-def _said_same(toks: list[Tok], j: int, limit: int) -> bool:
-    """"المصدر ذاته"، "المصادر الأمنية نفسها": the source at toks[j] is the one quoted last."""
+def _past_source_adjective(toks: list[Tok], j: int, limit: int) -> int:
+    """The token after the source noun at toks[j] and its one adjective: "المصادر الأمنية"."""
     k = j + 1
     if k < limit and toks[k].art and toks[k].w.endswith(("ي", "يه", "ين", "يون")):
         k += 1
+    return k
+
+
+def _said_same(toks: list[Tok], j: int, limit: int) -> bool:
+    """"المصدر ذاته"، "المصادر الأمنية نفسها": the source at toks[j] is the one quoted last."""
+    k = _past_source_adjective(toks, j, limit)
     return k < limit and toks[k].w in _SAME
 
 
