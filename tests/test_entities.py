@@ -1181,3 +1181,21 @@ def test_a_name_set_off_by_commas_after_a_reporting_verb_and_a_title():
     assert ("طاهر السني", "PER") in _mentions(text)
     # an aside between commas is no name
     assert not [m for m in _mentions("وقال الوزير، في مؤتمر صحفي، إن الوضع مستقر.") if m[1] == "PER"]
+
+
+def test_a_body_for_a_noun_of_a_country_is_one_name():
+    # ل + a noun and its genitive, here a country the tagger found, after the body's adjective
+    text = "واعتبرت الجامعة العامة لمقاولات المغرب، في بلاغ لها، أن القرار سيضر بالشركات."
+    assert ("الجامعة العامة لمقاولات المغرب", "ORG") in _mentions(text)
+
+
+def test_quoted_words_saying_what_a_force_is_for_are_no_name():
+    text = 'وقالت الصحيفة إن عدة دول تدرس إرسال قوات "لحفظ السلام" إلى المنطقة.'
+    assert not [m for m in _mentions(text) if m[1] == "ORG"]
+    # a name behind ل is still a name: حركة "لبنان الجديد"
+    assert ("لبنان الجديد", "ORG") in _mentions('وأعلنت حركة "لبنان الجديد" مقاطعة الجلسة.')
+
+
+def test_a_spokesmans_audience_is_no_part_of_the_body_he_speaks_for():
+    text = "وقال المتحدث باسم الجيش الإسرائيلي للإعلام العربي، رامي سلوم، إن الغارة استهدفت مستودعاً."
+    assert not [m for m in _mentions(text) if "للإعلام" in m[0]]

@@ -771,13 +771,29 @@ def _headed_quoted_names(s: _Sentence) -> None:
         if _org_head(s.norms[i]) is None or toks[i + 1].text not in _QUOTE_MARKS or _definite_head(s.norms[i]):
             continue
         close = next((k for k in range(i + 2, min(len(toks), i + 3 + MAX_QUOTED_NAME)) if toks[k].text in _QUOTE_MARKS), None)
-        if close is None or close == i + 2 or not all(t.text[:1].isalpha() for t in toks[i + 2:close]):
+        if (close is None or close == i + 2 or not all(t.text[:1].isalpha() for t in toks[i + 2:close])
+                or _purpose_phrase(s.norms[i + 2:close])):
             continue
         clash = _overlapping(s, i + 2, close)
         if all(i + 2 <= a and s.spans[a][0] <= close for a in clash):
             for a in clash:
                 del s.spans[a]
             s.spans[i + 2] = (close, "ORG", None, "")
+
+
+_COMMON_MASDAR = 4.9  # Zipf frequency from which a word behind ل is an ordinary noun (حفظ، مكافحة)
+
+
+def _purpose_phrase(norms: list[str]) -> bool:
+    """Do quoted words open with ل and a verbal noun, saying what a body is for rather than naming
+    it: قوات "لحفظ السلام"، لجنة "للدفاع عن الحريات"? A name behind ل (لبنان) or a head word (لواء)
+    is not that."""
+    first = norms[0]
+    if first.startswith("لل"):
+        return True
+    return (first.startswith("ل") and len(norms) > 1 and norms[1].startswith("ال")
+            and first not in lexicons.names() and not lexicons.is_org_head(first)
+            and (zipf(stem_word(first[1:])) or 0) >= _COMMON_MASDAR)
 
 
 MAX_ACRONYM = 3  # words of a short name in quotation marks after an organisation's full name
@@ -1351,6 +1367,8 @@ def _preposition_place(norm: str) -> bool:
     return norm[:1] in ("ب", "ل", "ك", "و", "ف") and norm[1:] in lexicons.names()
 
 
+# "المتحدث باسم الجيش الإسرائيلي للإعلام العربي": the spokesman's audience, not the body's
+_MEDIA, _ON_BEHALF = normalize("للإعلام"), normalize("باسم")
 # three-letter words that never open a genitive (مديرية أمن الجيزة has one): prepositions
 _SHORT_PREPOSITIONS = frozenset(normalize(w) for w in "إلى على عبر بعد قبل حول ضد لدى منذ غير عند بين دون لكي كما".split())
 
@@ -1381,7 +1399,8 @@ def _org_chains(s: _Sentence) -> None:
                 end += 1
             elif end > i + 1 and (place := _place(norms, end)):
                 place_at, end, genitive = end, end + place, True
-            elif word.startswith("لل") and len(word) > 4 and not lam and end > i + 1 and not lexicons.is_org_head(word):
+            elif (word.startswith("لل") and len(word) > 4 and not lam and end > i + 1 and not lexicons.is_org_head(word)
+                  and not (word == _MEDIA and i > 0 and norms[i - 1].endswith(_ON_BEHALF))):
                 # المكتب المركزي للأبحاث; "الجمعية العمومية للبنك" is a body of another organisation;
                 # right after the head it only says what the body is for (مكتب للتجارة: an office)
                 end, genitive, lam = end + 1, True, True
@@ -1390,9 +1409,12 @@ def _org_chains(s: _Sentence) -> None:
                 end += 1  # "الإدارة العامة للعلاقات والإعلام الأمني": what the body is for, two things
             elif (word.startswith("ل") and not word.startswith("لل") and len(word) > 4 and not lam and end > i + 1
                   and end + 1 < n and norms[end + 1].startswith("ال") and len(norms[end + 1]) > 4
-                  and norms[end + 1] not in lexicons.clause_words() and end + 1 not in s.spans
-                  and not _adjective(norms, end + 1)):
-                # الهيئة الوطنية لمكافحة الفساد، المفوضية السامية لشؤون اللاجئين: ل + a noun and its genitive
+                  and norms[end + 1] not in lexicons.clause_words() and not _adjective(norms, end + 1)
+                  and (end + 1 not in s.spans or _lone_place(s, end + 1))):
+                # الهيئة الوطنية لمكافحة الفساد، المفوضية السامية لشؤون اللاجئين، الجامعة العامة
+                # لمقاولات المغرب: ل + a noun and its genitive, which may be a country
+                if end + 1 in s.spans:
+                    place_at = end + 1
                 end, genitive, lam = end + 2, True, True
             elif not genitive and word not in lexicons.clause_words() and not word.startswith("لل") and (
                     word.startswith("ال") and len(word) > 4
@@ -1411,6 +1433,12 @@ def _org_chains(s: _Sentence) -> None:
             s.spans.pop(place_at, None)
             s.spans[i] = (end, "ORG", None, prefix)
         i = max(end, i + 1)
+
+
+def _lone_place(s: _Sentence, i: int) -> bool:
+    """Is a one-word place found at token i, with no clitic before it?"""
+    end, type_, _, prefix = s.spans[i]
+    return type_ == "LOC" and end == i + 1 and not prefix
 
 
 _DISTRICT = normalize("مديرية")
