@@ -2220,3 +2220,19 @@ def test_what_is_announced_in_a_statement_with_no_commas_around_it():
     assert said(analyze(body)) == [("الجيش", "مقتل ثلاثة مسلحين")]
     # a verb with its pronoun goes on with the statement: no object here
     assert analyze("أعلنت الوزارة في بيان نشرته على موقعها.").quotes == []
+
+
+def test_an_officer_who_withheld_his_name_is_no_speaker_named():
+    body = "«نحن نواجه عدواً لا يرحم»، يقول ضابط في الجيش طلب عدم ذكر اسمه، مضيفاً أن التعزيزات وصلت."
+    assert said(analyze(body)) == [(None, "نحن نواجه عدواً لا يرحم"), (None, "التعزيزات وصلت")]
+    body = "وقال موظف رفض الكشف عن هويته إن الرواتب تأخرت شهرين."
+    assert said(analyze(body)) == [(None, "الرواتب تأخرت شهرين")]
+
+
+def test_a_sentence_pointing_back_to_a_quotation_gives_its_speaker():
+    body = '"الانتخابات ستجري في موعدها، ولا مجال لتأجيلها". هذا ما أكده الرئيس سالم بوعلام في لقائه الدوري مع الصحافة.'
+    salem = tagged(body, "per:salem", "PER", "سالم بوعلام")
+    assert said(analyze(body, entities=[salem])) == [("سالم بوعلام", "الانتخابات ستجري في موعدها، ولا مجال لتأجيلها")]
+    # a sentence that only goes on about a quoted slogan reports no one
+    body = 'ورفع المحتجون شعار "لا للفساد في البلدية". هذا ما دفع الشرطة إلى التدخل.'
+    assert analyze(body).quotes == []

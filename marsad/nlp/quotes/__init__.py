@@ -29,6 +29,7 @@ _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue 
 _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
 _WITH_THESE = frozenset(normalize(w) for w in "بهذه بتلك".split())
 _WORDS_NOUNS = frozenset(normalize(w) for w in "الكلمات العبارات العبارة الجملة الكلمة".split())
+_POINTING_BACK = frozenset({"هذا", "هكذا"}) | _WITH_THESE
 _IN_IT = frozenset(normalize(w) for w in "فيه فيها".split())  # "بياناً قال فيه": the document just named
 _DOCUMENT_REACH = 3  # tokens from the document noun to its cue: "تدوينة مطولة قالت فيها"
 
@@ -699,6 +700,8 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
         k = para.after(p.outer_end)
         while k < len(toks) and (toks[k].text in "،,-–" or toks[k].w in _THUS):
             k += 1
+        if k + 1 < len(toks) and toks[k].text == "." and toks[k + 1].w in _POINTING_BACK:
+            k += 1  # "«…». هذا ما أكده الرئيس": the next sentence points back to the words
         source = attribution_at(para, k) if k < len(toks) else None
         if source is not None:  # "…"، بحسب (ما قال) المتحدث العسكري
             source = past_cue(toks, source)

@@ -25,6 +25,7 @@ _FUNCTION = frozenset(normalize(w) for w in (
     "وكانت هذا هذه ذلك تلك هو هي هم هما نحن أنا له لها لهم به بها فيه فيها منه منها عنه عنها وقد كما "
     "أيضا وهو وهي ثم أو أم بل لكن إذا لو حيث حين بينما فيما و ف ب ل ك").split())
 # Quantifiers open the verb's object, never a name: "دعا المبعوث جميع الأطراف إلى …"
+_WITHHELD = frozenset(normalize(w) for w in "عدم الكشف".split())  # after طلب/رفض: a name kept back
 _QUANTIFIERS = frozenset(normalize(w) for w in "جميع كل كافة بعض معظم".split())
 # Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
 _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
@@ -560,6 +561,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             titles.append(w)  # "متحدثة عسكرية إسرائيلية": the indefinite title's own adjective, no name
             j += 1
             continue
+        if titles and not name and not org and j + 1 < limit and toks[j + 1].w in _WITHHELD and tok.tag != "PER":
+            # "ضابط في الجيش طلب عدم ذكر اسمه"، "رفض الكشف عن هويته": someone who withheld his name
+            return Subject(kind="anonymous", titles=titles, end=j)
         # a city right after an indefinite title word is its genitive ("رئيس بلدية غزة"); after a
         # definite one it may be a first name ("الوزير سالم …")
         if (name_like(tok, strict=bool(titles) and construct) and not _preposition_on_noun(tok)) or _ali(toks, j, limit):
