@@ -1604,3 +1604,68 @@ def test_a_noun_in_construct_with_a_definite_one_points_back():
             "وقال نادي المعتقلين إن حملة الاعتقالات تركزت في مدينتي الوادي والزهور.")
     [ev] = events_of(body)
     assert ev.arrested == 14
+
+
+def test_people_counted_with_the_body_they_belong_to_before_the_verb():
+    body = ("انفجرت سيارة مفخخة عند مدخل فندق في مدينة الزهور.\n"
+            "وقال المتحدث باسم الشرطة إن ثلاثة من عناصر الأمن قتلوا وأصيب خمسة من عناصر قوات الحراسة في التفجير.")
+    [ev] = events_of(body)
+    assert (ev.killed, ev.injured) == (3, 5)
+
+
+def test_a_claim_past_an_aside_on_where_it_was_published():
+    body = ("انفجرت سيارة مفخخة قرب مقر البلدية في مدينة الزهور.\n"
+            "وأعلنت جماعة أنصار الوادي، في بيان نشرته على موقع موال لها، مسؤوليتها عن الهجوم.")
+    [ev] = events_of(body)
+    assert ev.perpetrator == "جماعة أنصار الوادي"
+
+
+def test_hostages_named_after_a_long_subject_make_a_hostage_taking():
+    body = "احتجز مسلحون من جماعة أنصار الوادي نحو 20 رهينة داخل فندق في وسط مدينة الزهور مساء الجمعة."
+    [ev] = events_of(body)
+    assert ev.type == "hostage"
+    assert ev.perpetrator == "جماعة أنصار الوادي"
+    # those who free hostages did not take them
+    [ev] = events_of("حررت قوات الأمن ثلاثة رهائن في عملية خاصة بمدينة الزهور فجر اليوم.")
+    assert (ev.type, ev.perpetrator) == ("hostage", None)
+
+
+def test_gunmen_who_killed_make_an_attack():
+    [ev] = events_of("قتل مسلحون مجهولون خمسة مدنيين في قرية الزهور شمال البلاد.")
+    assert (ev.type, ev.killed) == ("attack", 5)
+    # a plain death with no one acting is no attack (an accident, an illness)
+    assert events_of("توفي خمسة أشخاص في قرية الزهور شمال البلاد.") == []
+
+
+def test_a_kidnappers_group_named_by_its_group_word_before_a_found_name():
+    body = "اختطفت جماعة أبو داود سائحين اثنين في جزيرة الزهور."
+    # the entities stage found the name without its group word
+    [ev] = events_of(body, entities=[tagged(body, "org:abu-dawud", "ORG", "أبو داود")])
+    assert (ev.type, ev.perpetrator) == ("hostage", "جماعة أبو داود")
+
+
+def test_a_munition_something_was_aimed_with_is_an_attack_without_a_toll():
+    [ev] = events_of("استهدفت الجماعة سفينة تجارية في خليج الزهور بصاروخين بحريين مساء الثلاثاء.")
+    assert (ev.type, ev.location) == ("attack", "خليج الزهور")
+    [ev] = events_of("واستهدفت الفصائل مستوطنة الوادي بعدد من الصواريخ في ساعة متأخرة من الليل أمس.")
+    assert ev.type == "attack"
+    # a plan for munitions, with nothing aimed, is no event
+    assert events_of("تستهدف الخطة الجديدة تطوير الصواريخ في مدينة الزهور.") == []
+
+
+def test_a_group_announcing_an_act_as_its_own():
+    body = ("أعلن المتحدث العسكري باسم جماعة أنصار الوادي سالم الحداد، مساء الثلاثاء، استهداف سفينة "
+            "تجارية في خليج الزهور بصاروخين بحريين.")
+    [ev] = events_of(body, entities=[tagged(body, "per:salem", "PER", "سالم الحداد")])
+    assert ev.perpetrator == "جماعة أنصار الوادي"
+    body = ("أعلنت كتائب الوادي، الجناح العسكري لحركة الزهور، مساء الثلاثاء، أن مقاتليها استهدفوا "
+            "دبابة إسرائيلية بقذيفة شرق مدينة الزهور.")
+    [ev] = events_of(body)
+    # the tank was struck: its state did not strike
+    assert ev.perpetrator == "كتائب الوادي"
+    # past its short name in quotation marks and a time aside
+    [ev] = events_of('أعلنت القيادة المشتركة للتحالف "قمح"، اليوم الثلاثاء، أنها نفذت غارة جوية قرب بلدة الزهور.')
+    assert ev.perpetrator == "القيادة المشتركة للتحالف"
+    # the police tell of an act on their patrol, not one of theirs
+    [ev] = events_of("أعلنت الشرطة استهداف دورية بعبوة ناسفة في مدينة الزهور.")
+    assert ev.perpetrator is None

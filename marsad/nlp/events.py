@@ -61,7 +61,7 @@ _FIGURE_GAP = 3  # tokens allowed between a number and the word that says what i
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n")
 _GAP = "*"  # in a trigger phrase: a few words between, most often the subject ("ألقت الشرطة القبض على")
 _MAX_GAP = 3
-_HOSTAGE_WINDOW = 4  # tokens around a holding verb searched for "رهائن"
+_HOSTAGE_WINDOW = 9  # tokens around a holding verb searched for "رهائن" ("احتجز مسلحون من حركة X نحو 20 رهينة")
 _AGO_WINDOW = 8  # tokens after a trigger searched for "قبل عامين"
 _SPEECH_WINDOW = 6  # tokens after a trigger searched for "مؤتمر صحفي"، "تصريحات"
 _REFERENCE_WINDOW = 6  # tokens before a trigger searched for a claim or a condemnation
@@ -572,9 +572,11 @@ class _Figure:
 def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> str | None:
     """What the number in tokens [lo, hi) counts, from the nearest cue word around it."""
     after = before = None  # (distance in tokens, field)
-    for j in tx.clause_after(hi, sent_hi, _FIGURE_GAP + 1):
+    # "ثلاثة من عناصر الأمن قتلوا": "of" and the body they belong to before the verb that counts them
+    partitive = hi < sent_hi and tx.folded[hi] == _OF
+    for j in tx.clause_after(hi, sent_hi, _FIGURE_GAP + (3 if partitive else 1)):
         phrase = tx.matched(j, _figures(), sent_hi)
-        if phrase and _figures()[phrase] == ("-", "one"):
+        if phrase and (_figures()[phrase] == ("-", "one") or partitive and j == hi):
             continue  # "23 مدنياً على الأقل قتلوا": the people counted, then the verb that counts them
         if phrase:  # "14 قتيلا"، "ستة آخرين بجروح"
             f, side = _figures()[phrase]
@@ -615,6 +617,7 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
     return best[1] if best else None
 
 
+_OF = fold("من")
 _RISEN = frozenset(fold(w) for w in "ارتفع ارتفعت وارتفع وارتفعت وصل وصلت ووصل ووصلت بلغ بلغت وبلغ وبلغت".split())
 _TOLL_OF = frozenset(fold(w) for w in "عدد حصيله".split())
 _RISEN_REACH = 10  # tokens from "ارتفع عدد قتلى" past the event it names to "إلى 40"
@@ -1366,7 +1369,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             claims_an_act = act < hi and (tx.match(act, _triggers(), hi) or tx.has(act, "responsibility"))
             if end > i + 1 and claims_an_act:
                 return tx.span(i + 1, end)[0]
-        if tx.has(i, "agent") and (g := _agent_group(tx, i, hi)) is not None:  # "الذي نفذه تنظيم X"
+        if (tx.has(i, "agent") or _holding_hostages(tx, i, hi)) and (g := _agent_group(tx, i, hi)) is not None:
+            # "الذي نفذه تنظيم X"، "احتجز مسلحون من جماعة X رهائن"
             # "لمليشيا X" carries the ل of whose act it was ("لواء X" is a group word itself)
             glued = 1 if tx.folded[g].startswith("ل") and tx.folded[g] not in _context()["group"] else 0
             if (quoted := _quoted_name(tx, g + 1, hi)) is not None and tx.has(g, "group"):
@@ -1380,8 +1384,14 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             # (a quoted name and an aside on how it was announced may stand between: "أعلن تنظيم
             # "X" عبر وكالة "Y" التابعة له مسؤوليته")
             j = i - 1
-            while j >= max(lo, i - _ANNOUNCED_REACH) and not tx.has(j, "announce") and not tx.is_clause_end(j):
+            while j >= max(lo, i - _ANNOUNCED_REACH) and not tx.has(j, "announce"):
+                if tx.is_clause_end(j):
+                    # "أعلنت حركة X، في بيان نشرته على موقع لها، مسؤوليتها": an aside on how, between commas
+                    if (j := _aside_opening(tx, j, max(lo, i - _ANNOUNCED_REACH))) is None:
+                        break
                 j -= 1
+            if j is None:
+                continue
             if j >= lo and tx.has(j, "announce") and i > j + 1:
                 if tx.has(j + 1, "group") and (quoted := _quoted_name(tx, j + 2, i)) is not None:
                     return _quoted_group(tx, j + 1, quoted)
@@ -1395,14 +1405,54 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             return accused
         if (ascribed := _ascribed(tx, i, lo, hi)) is not None:
             return ascribed
-        if (own := _own_act_announced(tx, i, hi)) is not None:
+        if (own := _own_act_announced(tx, i, hi)) is not None or (own := _group_announcing(tx, i, hi)) is not None:
             return own
     return None
 
 
+_HOW_ANNOUNCED = frozenset(fold(w) for w in "في عبر".split())
+
+
+def _aside_opening(tx: _Text, close: int, floor: int) -> int | None:
+    """The comma opening an aside on how a claim was made that ends at the comma at token close
+    ("، في بيان …،"، "، عبر وكالة …،"), or None."""
+    if tx.tokens[close].text not in "،,":
+        return None
+    for k in range(close - 1, floor - 1, -1):
+        if tx.is_clause_end(k):
+            ok = tx.tokens[k].text in "،," and k + 1 < close and (tx.folded[k + 1] in _HOW_ANNOUNCED or _ties(tx, k + 1))
+            return k if ok else None
+    return None
+
+
+_AIMING = frozenset(fold(w) for w in "استهدف استهدفت استهدفوا واستهدف واستهدفت واستهدفوا استهداف واستهداف".split())
+_AIM_REACH = 8  # tokens from "استهدف" past its subject and object to the munition: "بصاروخين"
+
+
+def _aimed_with(tx: _Text, m: _Mention, sent_lo: int) -> bool:
+    """"استهدفت القوات سفينة تجارية بصاروخين": a munition that something was aimed with is one act,
+    not a topic, though no toll is attached."""
+    # "بصواريخ"، "بعدد من الصواريخ"
+    aimed_with = tx.folded[m.lo].startswith("ب") or (
+        m.lo - 2 >= sent_lo and tx.folded[m.lo - 2] == _A_NUMBER and tx.folded[m.lo - 1] == _OF)
+    return aimed_with and any(tx.folded[k] in _AIMING for k in tx.clause_before(m.lo, sent_lo, _AIM_REACH))
+
+
+_A_NUMBER = fold("بعدد")
+
+
+def _holding_hostages(tx: _Text, i: int, hi: int) -> bool:
+    """Is token i a holding verb (احتجز) with hostages soon after it, the act of those who hold them?"""
+    act = tx.matched(i, _triggers(), i + 1)
+    return (act is not None and _triggers()[act][0] == "arrest/hostage"  # (not "حررت القوات الرهائن": the rescuers)
+            and any(tx.has(j, "hostage") for j in range(i + 1, min(hi, i + 1 + _HOSTAGE_WINDOW))))
+
+
 _ANNOUNCER_WORDS = 8  # tokens of the body that announces its own act: "القيادة الأمريكية في أفريقيا (أفريكوم)"
 _OWN = frozenset(fold(w) for w in "أنه أنها أنهم بأنه بأنها بأنهم".split())
-_OWN_ACT = frozenset(fold(w) for w in "نفذ نفذت نفذوا شن شنت شنوا".split())
+_OWN_ACT = frozenset(fold(w) for w in "نفذ نفذت نفذوا شن شنت شنوا استهدف استهدفت استهدفوا".split())
+# "أن مقاتليها استهدفوا": the body's own fighters (its pronoun on them) did the act
+_OWN_FIGHTERS = frozenset(fold(w) for w in "مقاتليها مقاتليه عناصرها عناصره قواتها قواته وحداتها".split())
 
 
 def _own_act_announced(tx: _Text, i: int, hi: int) -> str | None:
@@ -1410,11 +1460,48 @@ def _own_act_announced(tx: _Text, i: int, hi: int) -> str | None:
     نفذت غارة جوية"): the body as named."""
     if not tx.has(i, "announce"):
         return None
-    for k in range(i + 2, min(hi - 2, i + 1 + _ANNOUNCER_WORDS)):
+    name_end = None  # the comma that ends the body's name before asides ("كتائب X، الجناح العسكري لـY، مساء الثلاثاء، أن")
+    for k in range(i + 2, min(hi - 2, i + 1 + _ANNOUNCER_WORDS + _ASIDES)):
         if tx.is_clause_end(k) and tx.tokens[k].text not in "()":
+            if tx.tokens[k].text not in "،,":
+                return None
+            name_end = k if name_end is None else name_end
+        if name_end is None and k > i + _ANNOUNCER_WORDS:
             return None
-        if tx.folded[k] in _OWN and tx.folded[k + 1] in _OWN_ACT and tx.match(k + 2, _triggers(), hi):
-            return tx.span(i + 1, k)[0]
+        own = tx.folded[k] in _OWN and tx.folded[k + 1] in _OWN_ACT and tx.match(k + 2, _triggers(), hi)
+        fighters = tx.folded[k] in _PASSIVE_OPENERS and tx.folded[k + 1] in _OWN_FIGHTERS and tx.folded[k + 2] in _OWN_ACT
+        if own or fighters:
+            end = k if name_end is None else name_end
+            # its short name in quotation marks after it is no part of the name: "… في أفريقيا "أفريكوم""
+            end = next((j for j in range(i + 2, end) if tx.tokens[j].text in _OPENING_MARKS), end)
+            return tx.span(i + 1, end)[0]
+    return None
+
+
+_ASIDES = 10  # tokens of asides between commas after the announcing body's name
+
+
+_OWN_ACT_NOUNS = frozenset(fold(w) for w in "تنفيذ شن استهداف".split())
+_ON_BEHALF = fold("باسم")
+_SPOKESMAN_WORDS = 3  # "المتحدث العسكري باسم": the title before the group it speaks for
+_TO_ITS_ACT = 12  # tokens from the group's name past its short name, its spokesman's name and a time aside
+
+
+def _group_announcing(tx: _Text, i: int, hi: int) -> str | None:
+    """An armed group announcing, itself or by its spokesman, an act as its own: "أعلنت كتائب X،
+    مساء الثلاثاء، تنفيذ عملية"، "أعلن المتحدث العسكري باسم جماعة X (…) Y استهداف سفينة بصاروخين".
+    Only a group word opens the announcer ("أعلنت الشرطة استهداف دورية" tells of an act on it)."""
+    if not tx.has(i, "announce"):
+        return None
+    g = next((k + 1 for k in range(i + 1, min(hi, i + 1 + _SPOKESMAN_WORDS)) if tx.folded[k] == _ON_BEHALF), i + 1)
+    if g >= hi or not tx.has(g, "group"):
+        return None
+    end = _claimed_name_end(tx, g, hi, most=5)
+    for k in range(end, min(hi, end + _TO_ITS_ACT)):
+        if tx.folded[k] in _OWN_ACT_NOUNS:
+            return tx.span(g, end)[0] if end > g + 1 else None
+        if tx.match(k, _triggers(), k + 1) or tx.folded[k] in _PASSIVE_OPENERS:
+            return None  # another act, or what was said about one
     return None
 
 
@@ -1457,6 +1544,15 @@ def _ascribed(tx: _Text, i: int, lo: int, hi: int) -> str | None:
 _WEAPON_REACH = 7  # tokens from the weapon that struck back to the act it carried out
 
 
+def _struck_object(tx: _Text, k: int, lo: int) -> bool:
+    """Is the weapon at token k what was struck, the object of the verb before it: after a plural
+    verb ("استهدفوا دبابة إسرائيلية") or after a verb of aiming and its subject ("استهدفت القوات
+    دبابة")? ("استهدفت مسيرة إسرائيلية سيارة": the weapon is the subject.)"""
+    if k - 1 >= lo and _plural_past(tx.folded[k - 1]):
+        return True
+    return k - 2 >= lo and tx.has(k - 2, "target") and _definite_word(tx.folded[k - 1])
+
+
 def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     """The state whose adjective qualifies the act or the weapon that carried it out: "غارة إسرائيلية"،
     "الغارات الإسرائيلية"، "قصف مدفعي روسي"، "مسيرة تركية استهدفت …" (a definite force, "القوات
@@ -1482,7 +1578,7 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     # (before the act: the verb's subject, then a time aside and a count: "شنت مقاتلات أمريكية فجر
     # الإثنين ثلاث غارات")
     for k in [*range(max(lo, a - _WEAPON_REACH), a - 1), *range(b, min(hi - 1, b + 2))]:
-        if tx.has(k, "weapon") and (found := after(k + 1, min(hi, k + 4, a if k < a else hi),
+        if tx.has(k, "weapon") and not _struck_object(tx, k, lo) and (found := after(k + 1, min(hi, k + 4, a if k < a else hi),
                                                    tx.folded[k].startswith("ال"))) is not None:
             return found
     return None
@@ -1501,13 +1597,13 @@ def _force_by(tx: _Text, a: int, b: int, hi: int) -> str | None:
 
 def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) -> int:
     """The end of a claiming group's name that opens at token g: the organisation the entities stage
-    found there, then words up to a stop (at most `most` from g), an event word right after a group
-    word being the name's (هيئة تحرير الشام، جبهة تحرير …)."""
+    found there, then words up to a stop or a person (at most `most` from g), an event word right
+    after a group word being the name's (هيئة تحرير الشام، جبهة تحرير …)."""
     end = g
     while end < limit and end in tx.in_org:
         end += 1
     words_limit = limit if most is None else min(limit, g + most)
-    while end < words_limit and not (end > g and _ties(tx, end)) and (not _is_stop(tx, end) or (
+    while end < words_limit and not (end > g and (_ties(tx, end) or end in tx.in_per)) and (not _is_stop(tx, end) or (
             end == g + 1 and tx.has(g, "group") and tx.match(end, _triggers(), end + 1) > 0)):
         end += 1  # "جماعة X المرتبطة بتنظيم Y": the group's name ends before its ties
     return end
@@ -1535,7 +1631,7 @@ def _in_group_name(tx: _Text, g: int, k: int) -> bool:
     """Does token k go on with the name of the group that opens at token g? To the end of the
     organisation the entities stage found ("هيئة تحرير الشام"); else up to a stop or the verb's
     object ("موقعاً"), an event word with the article being part of it ("جبهة التحرير")."""
-    if g in tx.in_org:
+    if g in tx.in_org or g + 1 in tx.in_org:  # (its group word may stand before the name found: جماعة X)
         return k in tx.in_org
     if "\u064b" in tx.tokens[k].text:
         return False
@@ -1684,6 +1780,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                         victim := _survivor(tx, a, lo) or _person_after(tx, b, win_hi)):
                     # "اغتال مسلحون القيادي X"، "نجا القاضي X من محاولة اغتيال": whom it aimed at
                     m.target, m.aimed = victim, True
+                m.aimed = m.aimed or form == "pl" and _aimed_with(tx, m, lo)
                 m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
             elif m.family == "security":
                 m.perpetrator = members_of()
@@ -1707,7 +1804,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 last.perpetrator = claimed
         # a plural or a verb with other senses is only an event with a toll attached, a vague one
         # too ("أسفرت الاشتباكات عن سقوط عشرات القتلى")
-        live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak") or m.figures)]
+        live = [m for m in sent if not m.blocked and (m.form not in ("pl", "weak") or m.figures
+                                                      or m.form == "pl" and m.aimed)]
         if any(m.family == "hostage" for m in live):
             # "خطف مسلحون عشرة عمال … في أحدث هجوم من نوعه": the attack named is the abduction itself
             live = [m for m in live if m.type != "attack" or m.figures]
