@@ -880,6 +880,8 @@ def test_spans_the_tagger_gets_wrong_at_their_ends():
     assert _after_rule("_drop_trailing", "وقال إن الوضع هادئ .", 3, 4, "PER") == []  # "calm", folded like هادي
     assert _after_rule("_drop_trailing", "بلغت القيمة 21 مليار درهم .", 4, 5, "LOC") == [("MISC", "درهم")]
     assert _after_rule("_drop_trailing", "وقال إن نادر الشامي سيزور العاصمة .", 2, 5, "PER") == [("PER", "نادر الشامي")]
+    # a common verb in the present tense after the name is the sentence's verb
+    assert _after_rule("_drop_trailing", "وفي المساء وسيم الحداد يغني للجمهور .", 2, 5, "PER") == [("PER", "وسيم الحداد")]
     assert _after_rule("_split_coordinations", "اعتمد المدرب على رونالدو وبول سكولز .", 3, 6, "PER") == [
         ("PER", "رونالدو"), ("PER", "وبول سكولز")]
     cast = "ويشارك كل من مارك هيلمان وكيت برونسون وستيفن أولدريدج ."
@@ -1199,3 +1201,13 @@ def test_quoted_words_saying_what_a_force_is_for_are_no_name():
 def test_a_spokesmans_audience_is_no_part_of_the_body_he_speaks_for():
     text = "وقال المتحدث باسم الجيش الإسرائيلي للإعلام العربي، رامي سلوم، إن الغارة استهدفت مستودعاً."
     assert not [m for m in _mentions(text) if "للإعلام" in m[0]]
+
+
+def test_a_common_accusative_participle_after_a_name_is_no_part_of_it():
+    text = "وتحدث المندوب ماهر البدر شارحاً موقف بلاده ."
+    assert ("ماهر البدر", "PER") in _mentions(text)
+
+
+def test_a_definite_word_after_a_demonstrative_is_no_name():
+    text = "وكان الخروج عن هذه القاعدة سبباً في الخلاف بين الطرفين."
+    assert _mentions(text) == []

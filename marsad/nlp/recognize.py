@@ -132,6 +132,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _verb_given_names(s)
             _verb_opening_clause(s)
             _after_relative_pronoun(s)
+            _after_demonstrative(s)
             _inside_dates(s, text)
             _two_students(s)
             _speaker_after_cue(s)
@@ -954,6 +955,18 @@ def _after_relative_pronoun(s: _Sentence) -> None:
             del s.spans[start]
 
 
+_DEMONSTRATIVES = frozenset(normalize(w) for w in "هذه هذا تلك ذلك هذان هاتان هؤلاء".split())
+
+
+def _after_demonstrative(s: _Sentence) -> None:
+    """A definite word after a demonstrative is a common noun pointed at ("هذه القاعدة": this rule;
+    "تلك الجزيرة"), not the name it may also be."""
+    for start in [a for a in s.spans if a > 0 and s.norms[a - 1] in _DEMONSTRATIVES]:
+        end, type_, entry, prefix = s.spans[start]
+        if end == start + 1 and s.norms[start].startswith("ال"):
+            del s.spans[start]
+
+
 def _inside_dates(s: _Sentence, text: str) -> None:
     """A month's name in a date is no name: "في 18 نيسان 1955" (not Nissan), "3 تموز 2006"."""
     if not any(t.text[:1].isdigit() for t in s.tokens):
@@ -1086,10 +1099,25 @@ def _drop_trailing(s: _Sentence) -> None:
         last = next((k for k in range(start + 1, end) if s.norms[k].startswith("لل")), end) if type_ == "PER" else end
         while type_ == "PER" and entry is None and last - start >= 2 and (
                 s.norms[last - 1] in _NO_NAME_END or _common_after_particle(s.norms[last - 1])
-                or _event_object(s.norms[last - 1])):
+                or _event_object(s.norms[last - 1]) or _verb_or_participle(s, last - 1)):
             last -= 1
         if last < end:
             s.spans[start] = (last, type_, None, prefix)
+
+
+_VERB_TAIL_ZIPF = 4.0
+
+
+def _verb_or_participle(s: _Sentence, k: int) -> bool:
+    """A common word in the present tense ("مدحت صالح يغني") or an indefinite accusative participle
+    ("جمال البدر شارحاً") after a name: the verb of the sentence, or how the person acted, no name."""
+    norm, text = s.norms[k], s.tokens[k].text
+    if len(norm) < 4 or lexicons.is_given_name(norm) or lexicons.is_family_name(norm):
+        return False
+    if text.endswith(("اً", "ًا")):
+        return True  # the written tanween of an indefinite noun: a last name never carries it
+    rarity = zipf(stem_word(norm)) if norm.startswith("ي") else None
+    return rarity is not None and rarity >= _VERB_TAIL_ZIPF
 
 
 def _event_object(norm: str) -> bool:
