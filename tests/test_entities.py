@@ -1211,3 +1211,24 @@ def test_a_common_accusative_participle_after_a_name_is_no_part_of_it():
 def test_a_definite_word_after_a_demonstrative_is_no_name():
     text = "وكان الخروج عن هذه القاعدة سبباً في الخلاف بين الطرفين."
     assert _mentions(text) == []
+
+
+def _from_lists_alone(text: str) -> list[tuple[str, str]]:
+    """What the lists make of a sentence in which the tagger is said to have found nothing."""
+    from marsad.nlp import recognize as rec
+    from marsad.nlp.ner_features import lexicon_spans
+    from marsad.nlp.tagger import sentences
+
+    tokens = sentences(text)[0]
+    norms = [normalize(t.text) for t in tokens]
+    lexicon = lexicon_spans(norms)
+    s = rec._Sentence(tokens, norms, {}, lexicon)
+    rec._apply_lexicon(s, lexicon)
+    return [(t, " ".join(x.text for x in tokens[a:b])) for a, (b, t, *_) in sorted(s.spans.items())]
+
+
+def test_a_listed_town_after_a_preposition_is_a_place_even_where_the_tagger_missed_it():
+    assert _from_lists_alone("ولد اللاعب عام 1990 بالرشيدية وانتقل بعدها .") == [("LOC", "بالرشيدية")]
+    assert _from_lists_alone("وعاد الوفد من ورزازات قبل أسبوع .") == [("LOC", "ورزازات")]
+    # a common word spelt like a town is left to the tagger: "من جده" is from his grandfather
+    assert _from_lists_alone("ورث البيت من جده قبل سنوات .") == []

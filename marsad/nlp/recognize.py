@@ -186,7 +186,7 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
     holds الضفة الغربية."""
     out = []
     for span in lexicon:
-        if span.entry.kind in _STRONG_KINDS or _listed_person(norms, span):
+        if span.entry.kind in _STRONG_KINDS or _listed_person(norms, span) or _place_after_preposition(norms, span):
             out.append(span)
         elif span.end - span.start > 1:
             words = norms[span.start:span.end]
@@ -194,6 +194,20 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
                     for inner in lexicon_spans(words, _STRONG_KINDS)
                     if not _part_of_a_place(words, inner.start, inner.end, span.entry.type)]
     return out
+
+
+_IN_PLACE = frozenset(normalize(w) for w in "في من إلى الى وفي ومن".split())
+_RARE_PLACE_ZIPF = 3.5
+
+
+def _place_after_preposition(norms: list[str], span: LexiconSpan) -> bool:
+    """A rare word the hand-written lists or the city gazetteer give as a place, behind ب or after
+    في/من/إلى, is that place ("بالرشيدية"، "من مانشستر"): the preposition says it is somewhere."""
+    if span.entry.type != "LOC" or span.entry.kind not in ("listed", "city") or span.end - span.start != 1:
+        return False
+    before = span.prefix in ("ب", "وب") or (span.start > 0 and not span.prefix and norms[span.start - 1] in _IN_PLACE)
+    word = norms[span.start][len(span.prefix):]
+    return before and (zipf(stem_word(word)) or 0) < _RARE_PLACE_ZIPF
 
 
 def _listed_person(norms: list[str], span: LexiconSpan) -> bool:
