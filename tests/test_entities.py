@@ -1111,6 +1111,11 @@ def test_the_shia_are_an_organisation_and_the_sunna_beside_them_but_not_the_year
     assert ("ORG", "السنة") in found and ("ORG", "الشيعة") in found
     text = "خلال السنة الماضية ارتفعت الأسعار في الأسواق."
     assert [f.type for f in recognize(text)] == []
+    # without the article, and the Sunni after the people they qualify
+    text = "وقال إن العراقيين سنة وشيعة يرفضون الفتنة، وإن العرب السنة شاركوا في الانتخابات."
+    found = [(f.type, text[f.start:f.end]) for f in recognize(text)]
+    assert [n for t, n in found if t == "ORG"] == ["سنة", "شيعة", "السنة"]
+    assert [f.type for f in recognize("وبعد سنة واحدة عاد إلى بلده.")] == []
 
 
 def test_a_given_name_and_the_fathers_name_alone_are_the_longer_name_before():

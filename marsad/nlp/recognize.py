@@ -1163,20 +1163,28 @@ _GROUPS = frozenset(normalize(w) for w in "جماعة حركة تنظيم ميل
 
 _SHIA = normalize("الشيعة")
 _SUNNA = normalize("السنة")
+_SHIA_BARE, _SUNNA_BARE = normalize("شيعة"), normalize("سنة")
+_SUNNI_PEOPLE = frozenset(normalize(w) for w in "العرب المسلمين المسلمون".split())  # "العرب السنة"
 
 
 def _sects(s: _Sentence) -> None:
     """The Shia as a community are an organisation in news annotation (ANERcorp tags "الشيعة" so);
-    "السنة" only beside them, being also "the year"."""
-    shia = [i for i, n in enumerate(s.norms) if any(rest == _SHIA for _, rest in lexicons.stems(n))]
-    for i in shia:
+    "السنة" only beside them, being also "the year", or after the people it qualifies ("العرب
+    السنة"); without the article too ("سنة وشيعة")."""
+    def sect(k: int, words: tuple[str, ...]) -> str | None:
+        stems = {rest for _, rest in lexicons.stems(s.norms[k])}
+        return next((w for w in words if w in stems), None)  # the article's form first: "والشيعة"
+    shias, sunnas = (_SHIA, _SHIA_BARE), (_SUNNA, _SUNNA_BARE)
+    for i in [i for i in range(len(s.norms)) if sect(i, shias)]:
         for k in (i, i - 1, i + 1):
             if not 0 <= k < len(s.norms) or _overlapping(s, k, k + 1):
                 continue
-            stems = [rest for _, rest in lexicons.stems(s.norms[k])]
-            if _SHIA in stems or (k != i and _SUNNA in stems):
-                prefix = s.norms[k][:len(s.norms[k]) - len(_SHIA if _SHIA in stems else _SUNNA)]
-                s.spans[k] = (k + 1, "ORG", None, prefix)
+            word = sect(k, shias) or (sect(k, sunnas) if k != i else None)
+            if word:
+                s.spans[k] = (k + 1, "ORG", None, s.norms[k][:len(s.norms[k]) - len(word)])
+    for k in range(1, len(s.norms)):
+        if s.norms[k] == _SUNNA and s.norms[k - 1] in _SUNNI_PEOPLE and not _overlapping(s, k, k + 1):
+            s.spans[k] = (k + 1, "ORG", None, "")
 
 
 _NET = normalize("نت")
