@@ -1237,3 +1237,9 @@ def test_a_listed_town_after_a_preposition_is_a_place_even_where_the_tagger_miss
     assert _from_lists_alone("وعاد الوفد من ورزازات قبل أسبوع .") == [("LOC", "ورزازات")]
     # a common word spelt like a town is left to the tagger: "من جده" is from his grandfather
     assert _from_lists_alone("ورث البيت من جده قبل سنوات .") == []
+
+
+def test_a_name_like_word_in_a_fixed_phrase_is_a_common_word():
+    assert _mentions("وأقيم المهرجان في مسقط رأس الشاعر الراحل .") == []  # his birthplace, not Muscat
+    assert _mentions("ورفض البيان محاولات النيل من سيادة البلاد .") == []  # to undermine, not the Nile
+    assert ("النيل", "LOC") in _mentions("وتقع المدينة على ضفاف النيل في الجنوب .")

@@ -133,6 +133,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _verb_opening_clause(s)
             _after_relative_pronoun(s)
             _after_demonstrative(s)
+            _in_idioms(s)
             _inside_dates(s, text)
             _two_students(s)
             _speaker_after_cue(s)
@@ -967,6 +968,29 @@ def _after_relative_pronoun(s: _Sentence) -> None:
     for start in [a for a in s.spans if a > 0 and s.norms[a - 1] in lexicons.RELATIVE_PRONOUNS]:
         if s.spans[start][0] == start + 1:
             del s.spans[start]
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> dict[str, list[tuple[str, ...]]]:
+    """Fixed phrases (normalised words) in which a name-like word is a common one, by first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in data_rows("name_idioms.tsv"):
+        words = tuple(normalize(w) for w in row["phrase"].split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _in_idioms(s: _Sentence) -> None:
+    """No name inside a fixed phrase whose words are common ones: "في مسقط رأسه" (his birthplace),
+    "محاولات النيل من" (to undermine)."""
+    idioms = _idioms()
+    for i, norm in enumerate(s.norms):
+        for phrase in (p for _, rest in lexicons.stems(norm) for p in idioms.get(rest, ())):
+            end = i + len(phrase)
+            if end <= len(s.norms) and all(s.norms[i + k] == w or k == len(phrase) - 1 and s.norms[i + k].startswith(w)
+                                           for k, w in enumerate(phrase[1:], 1)):
+                for a in _overlapping(s, i, end):
+                    del s.spans[a]
 
 
 _DEMONSTRATIVES = frozenset(normalize(w) for w in "هذه هذا تلك ذلك هذان هاتان هؤلاء".split())
