@@ -1243,3 +1243,12 @@ def test_a_name_like_word_in_a_fixed_phrase_is_a_common_word():
     assert _mentions("وأقيم المهرجان في مسقط رأس الشاعر الراحل .") == []  # his birthplace, not Muscat
     assert _mentions("ورفض البيان محاولات النيل من سيادة البلاد .") == []  # to undermine, not the Nile
     assert ("النيل", "LOC") in _mentions("وتقع المدينة على ضفاف النيل في الجنوب .")
+
+
+def test_a_weekday_is_no_name():
+    # where the tagger read one as a person
+    assert _after_rule("_weekday_names", "وأعلن الوزير في وقت سابق اليوم الخميس أن الجولة مستمرة .", 6, 7, "PER") == []
+    assert _after_rule("_weekday_names", "وكان يكتب مقاله كل خميس في الصحيفة .", 4, 5, "PER") == []
+    assert _after_rule("_weekday_names", "وقدم خميس الشكر للمدرب .", 1, 2, "PER") == [("PER", "خميس")]
+    # a given name after no word of time stays one
+    assert ("خميس الزعبي", "PER") in _mentions("وقال النائب خميس الزعبي إن الجلسة تأجلت .")

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from marsad.datafiles import data_rows
+from marsad.datafiles import data_rows, data_table
 from marsad.nlp import lexicons, tagger
 from marsad.nlp.lexicons import Known
 from marsad.nlp.dates import timestamp_spans
@@ -135,6 +135,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _after_demonstrative(s)
             _in_idioms(s)
             _inside_dates(s, text)
+            _weekday_names(s)
             _two_students(s)
             _speaker_after_cue(s)
             _split_org_tails(s)
@@ -1014,6 +1015,30 @@ def _inside_dates(s: _Sentence, text: str) -> None:
     for start, (end, *_ ) in list(s.spans.items()):
         a, b = s.tokens[start].start - base, s.tokens[end - 1].end - base
         if end == start + 1 and any(x <= a and b <= y for x, y in dates):
+            del s.spans[start]
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    """Weekday names with the article, normalised (الخميس، الجمعة), from data/date_words.tsv."""
+    return frozenset(normalize(w) for kind, _, forms in data_table("date_words.tsv") if kind == "weekday"
+                     for w in forms.split("|") if w.startswith("ال"))
+
+
+_DAY_WORDS = frozenset(normalize(w) for w in "يوم اليوم كل مساء صباح ليلة فجر ظهر".split())
+
+
+def _weekday_names(s: _Sentence) -> None:
+    """A weekday is no person: "اليوم الخميس"، "كل خميس" (جمعة and خميس are also given names, but
+    not after a word of time)."""
+    days = _weekdays()
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if end != start + 1 or entry is not None:
+            continue
+        bare = lexicons.without_article(s.norms[start])
+        definite = any(rest in days for _, rest in lexicons.stems(s.norms[start]))
+        timed = start > 0 and s.norms[start - 1] in _DAY_WORDS and ("ال" + bare) in days
+        if definite or timed:
             del s.spans[start]
 
 
