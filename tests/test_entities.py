@@ -1252,3 +1252,8 @@ def test_a_weekday_is_no_name():
     assert _after_rule("_weekday_names", "وقدم خميس الشكر للمدرب .", 1, 2, "PER") == [("PER", "خميس")]
     # a given name after no word of time stays one
     assert ("خميس الزعبي", "PER") in _mentions("وقال النائب خميس الزعبي إن الجلسة تأجلت .")
+
+
+def test_a_place_named_after_a_team_word_is_the_club():
+    assert _after_rule("_teams", "وسجل المهاجم هدفين أمام فريق قطر مساء أمس .", 5, 6, "LOC") == [("ORG", "قطر")]
+    assert _after_rule("_teams", "وسافر المهاجم إلى قطر مساء أمس .", 3, 4, "LOC") == [("LOC", "قطر")]

@@ -136,6 +136,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _in_idioms(s)
             _inside_dates(s, text)
             _weekday_names(s)
+            _teams(s)
             _two_students(s)
             _speaker_after_cue(s)
             _split_org_tails(s)
@@ -1040,6 +1041,17 @@ def _weekday_names(s: _Sentence) -> None:
         timed = start > 0 and s.norms[start - 1] in _DAY_WORDS and ("ال" + bare) in days
         if definite or timed:
             del s.spans[start]
+
+
+_TEAM_WORDS = frozenset(normalize(w) for w in "فريق نادي".split())
+
+
+def _teams(s: _Sentence) -> None:
+    """A place named right after "فريق" or "نادي" is a club of that name: "فريق قطر"، "نادي ميلان"."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (type_ == "LOC" and start > 0 and not prefix
+                and any(rest in _TEAM_WORDS for _, rest in lexicons.stems(s.norms[start - 1]))):
+            s.spans[start] = (end, "ORG", None, prefix)
 
 
 _TALIBAN = normalize("طالبان")
