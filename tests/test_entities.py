@@ -1257,3 +1257,8 @@ def test_a_weekday_is_no_name():
 def test_a_place_named_after_a_team_word_is_the_club():
     assert _after_rule("_teams", "وسجل المهاجم هدفين أمام فريق قطر مساء أمس .", 5, 6, "LOC") == [("ORG", "قطر")]
     assert _after_rule("_teams", "وسافر المهاجم إلى قطر مساء أمس .", 3, 4, "LOC") == [("LOC", "قطر")]
+
+
+def test_the_capital_amman_is_jordans():
+    art = analyse("أعلنت الشرطة القبض على ثلاثة أشخاص بمنطقة تلاع العلي في العاصمة عمان.")
+    assert [e.latin for e in art.entities if e.name in ("عمان", "عُمان")] == ["Amman"]

@@ -1669,3 +1669,15 @@ def test_a_group_announcing_an_act_as_its_own():
     # the police tell of an act on their patrol, not one of theirs
     [ev] = events_of("أعلنت الشرطة استهداف دورية بعبوة ناسفة في مدينة الزهور.")
     assert ev.perpetrator is None
+
+
+def test_a_country_named_with_its_state_word_is_the_place():
+    body = "أدانت الوزارة الهجوم الذي استهدف نقطة حدودية في جمهورية الوادي وأسفر عن مقتل ثلاثة جنود."
+    [ev] = events_of(body)
+    assert ev.location == "جمهورية الوادي"
+
+
+def test_the_target_past_the_means_of_the_attack():
+    body = "وقع الهجوم بطائرتين مسيرتين الذي استهدف مطار الزهور الدولي ليلة الأحد، دون أن يسفر عن إصابات."
+    [ev] = events_of(body)
+    assert ev.target == "مطار الزهور الدولي"

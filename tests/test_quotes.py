@@ -2236,3 +2236,15 @@ def test_a_sentence_pointing_back_to_a_quotation_gives_its_speaker():
     # a sentence that only goes on about a quoted slogan reports no one
     body = 'ورفع المحتجون شعار "لا للفساد في البلدية". هذا ما دفع الشرطة إلى التدخل.'
     assert analyze(body).quotes == []
+
+
+def test_a_body_speaking_through_a_named_spokesman_gives_him():
+    body = 'وردت الخارجية على لسان المتحدث باسمها سامر نوري بأن التصريحات "استفزازية ولا تخدم الاستقرار".'
+    samer = tagged(body, "per:samer", "PER", "سامر نوري")
+    assert said(analyze(body, entities=[samer]))[0][0] == "سامر نوري"
+
+
+def test_the_reporter_the_words_were_given_to_ends_the_speakers_name():
+    body = 'وقال رئيس البلدية علي الزين لمراسلنا: "الأهالي يعيشون حالة من الرعب منذ الفجر".'
+    ali = tagged(body, "per:ali", "PER", "علي الزين")
+    assert said(analyze(body, entities=[ali])) == [("علي الزين", "الأهالي يعيشون حالة من الرعب منذ الفجر")]

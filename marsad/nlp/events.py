@@ -372,7 +372,9 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
             elif type_ == "hostage" and _triggers()[phrase][0].startswith("-"):
                 release = (i, end, type_, form)
             right_after = type_ in FAMILY and bool(found) and found[-1][1] == i
-            described = bool(found) and found[-1][1] == i - 1 and tx.folded[i - 1] in lexicons.RELATIVE_PRONOUNS
+            # (the act's means may stand before the pronoun: "الهجوم بطائرتين مسيرتين الذي استهدف")
+            described = (bool(found) and 0 <= i - 1 - found[-1][1] <= _INSTRUMENT_WORDS
+                         and tx.folded[i - 1] in lexicons.RELATIVE_PRONOUNS)
             if (right_after or described) and form == "weak":
                 # "تفجير انتحاري استهدف حافلة"، "الهجوم الذي استهدف مسجداً": a verb with other senses
                 # describing the act before it
@@ -466,6 +468,8 @@ def _referring(tx: _Text, lo: int, sent_lo: int) -> bool:
                for j in tx.clause_before(lo, sent_lo, _REFERENCE_WINDOW))
 
 
+_TARGET_REACH = 3  # tokens after a trigger to the verb of aiming or على that opens its target
+_INSTRUMENT_WORDS = 2  # more when the act's means come first, behind ب
 _SUFFERED_REACH = 4  # tokens: the verb of suffering and a short subject before "لهجوم"
 
 
@@ -1336,7 +1340,9 @@ def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
     "استهدفت غارة جوية منزل قيادي"), and whether a verb said so."""
     if tx.has(lo, "target") or (lo > 0 and tx.has(lo - 1, "target") and not tx.is_clause_end(lo - 1)):
         return _object(tx, _past_instrument(tx, hi, limit), limit), True  # the verb, its subject (the act), then its object
-    for j in range(hi, min(limit, hi + 3)):
+    # (past what it was made with: "الهجوم بطائرتين مسيرتين الذي استهدف مطار X")
+    reach = _TARGET_REACH + (_INSTRUMENT_WORDS if hi < limit and tx.folded[hi].startswith("ب") else 0)
+    for j in range(hi, min(limit, hi + reach)):
         if tx.is_clause_end(j):
             break
         if tx.folded[j] == "علي" and j + 1 < limit and tx.match(j + 1, _places()["not_target"], j + 2):

@@ -1715,12 +1715,15 @@ def _amman(s: _Sentence, i: int, jordan: Callable[[], bool]) -> bool:
         return True
     if i and lexicons.without_article(s.norms[i - 1]) == "سلطنه":
         return False
+    if i and s.norms[i - 1] in _THE_CAPITAL:
+        return True  # "في العاصمة عمان": Oman is a country, its capital Muscat
     if jordan():
         return True
     around = s.norms[max(0, i - _CONTEXT):i] + s.norms[i + 1:i + 1 + _CONTEXT]
     return any(_country_of(w) == "Jordan" or _jordan(w) for w in around)
 
 
+_THE_CAPITAL = frozenset(normalize(w) for w in "العاصمة والعاصمة بالعاصمة".split())
 _HOMES = {"JO": "Jordan", "OM": "Oman"}
 
 

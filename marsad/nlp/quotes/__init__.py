@@ -480,6 +480,11 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         elif subject is not None:
             _release_particle(toks, subject, cue)
             k = subject.end
+            if k + 2 < end and (toks[k].w, toks[k + 1].w) == _ON_THE_TONGUE_OF:
+                # "وردت الخارجية على لسان المتحدث باسمها X بأن": X spoke, for the body
+                voice = parse(toks, k + 2, end)
+                if voice is not None and voice.kind == "name":
+                    subject, k = voice, voice.end
             if _object_after_comma(para, t, subject):
                 subject = _acting_person(para, t) or subject  # "نفت الجماعة …، واتهمت الجيش بـ…"
         elif t + 1 < end and lx.is_role(toks[t + 1].w, "honorific"):
@@ -513,6 +518,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
 
 
 _WHEN = frozenset(normalize(w) for w in "حين عندما حينما لما".split())
+_ON_THE_TONGUE_OF = (normalize("على"), normalize("لسان"))
 
 
 def _end_at_comma(para: Paragraph, found: Found) -> None:

@@ -799,8 +799,8 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
     """The end of the name-like words from toks[j], and whether they are a name rather than nouns
     of a construct chain ("دائرة الشؤون القنصلية") or of a title going on ("قيادة عمليات بغداد اللواء")."""
     k = j + 1
-    # "سالم حداد لرويترز": the outlet the words were given to ends the name
-    while k < limit and not _to_outlet(toks[k].w) and (
+    # "سالم حداد لرويترز"، "… لمراسلنا": the outlet or the reporter the words were given to ends the name
+    while k < limit and not _to_outlet(toks[k].w) and not _to_audience(toks[k].w) and (
             name_like(toks[k]) or (toks[k - 1].w in _NAME_JOINERS and toks[k].w[:1].isalpha())
             or (toks[k].w in _NAME_SECONDS and k + 1 < limit and name_like(toks[k + 1]))
             # "رأفت علي في المؤتمر": علي last in a name, not the preposition على
