@@ -2248,3 +2248,17 @@ def test_the_reporter_the_words_were_given_to_ends_the_speakers_name():
     body = 'وقال رئيس البلدية علي الزين لمراسلنا: "الأهالي يعيشون حالة من الرعب منذ الفجر".'
     ali = tagged(body, "per:ali", "PER", "علي الزين")
     assert said(analyze(body, entities=[ali])) == [("علي الزين", "الأهالي يعيشون حالة من الرعب منذ الفجر")]
+
+
+def test_a_definite_verbal_noun_with_its_preposition_is_what_was_announced():
+    assert said(analyze("أعلنت الشرطة التوصل إلى اتفاق لوقف إطلاق النار في المدينة.")) == [
+        ("الشرطة", "التوصل إلى اتفاق لوقف إطلاق النار في المدينة")]
+    # a definite noun with no preposition after it is the verb's object, no statement
+    assert analyze("ونفى الجيش الاتهامات الموجهة إليه.").quotes == []
+
+
+def test_a_bodys_purpose_with_the_article_and_where_it_is_pursued():
+    body = 'وأعربت بعثة الأمم المتحدة للدعم في الوادي عن "قلقها البالغ" إزاء تجدد العنف.'
+    un = tagged(body, "org:un", "ORG", "الأمم المتحدة")
+    place = tagged(body, "loc:wadi", "LOC", "الوادي")
+    assert said(analyze(body, entities=[un, place]))[0][0] == "بعثة الأمم المتحدة للدعم في الوادي"

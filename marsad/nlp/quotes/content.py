@@ -238,13 +238,17 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
     tok = toks[t]
     w = tok.w
     # with the article only after an aside that closed the subject: "أعلنت الشرطة، الأحد، القبض على …"
-    if (not w or not w[0].isalpha() or (tok.art and t == k) or tok.tag or is_function_word(w) or is_an(w) or lx.cue_of(w)
+    # (or a definite verbal noun with its preposition: "أعلنت الوزارة التوصل إلى اتفاق"، "السيطرة على")
+    governs = toks[t + 1].w in _GOVERNED if t + 1 < end else False
+    if (not w or not w[0].isalpha() or (tok.art and t == k and not governs) or tok.tag or is_function_word(w)
+            or is_an(w) or lx.cue_of(w)
             or lx.is_title(w) or lx.is_role(w, "context") or lx.is_role(w, "anonymous")
             or (w[:1] in "لب" and (lx.is_org_head(w[1:]) or w[1:] in lx.relays()["outlet"]))):
         return None
     return t if toks[t + 1].w else None  # a verbal noun governs what follows it: "إحباط مخطط"
 
 
+_GOVERNED = frozenset(normalize(w) for w in "على إلى عن".split())  # prepositions a verbal noun takes
 # participles that describe a statement ("في بيان مشترك"), beside the relative adjectives
 _STATEMENT_ADJECTIVES = frozenset(normalize(w) for w in "مشترك مقتضب مصور متلفز مكتوب منفصل مطول مسجل".split())
 _ISSUED = frozenset(normalize(w) for w in "صادر الصادر".split())

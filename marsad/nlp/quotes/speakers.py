@@ -246,12 +246,18 @@ def _body_of_unnamed_head(toks: list[Tok], org: list[Tok], j: int, limit: int) -
     return close
 
 
-def _purpose_at(toks: list[Tok], j: int, limit: int) -> bool:
-    """Do toks[j:j + 2] say what a body is for, ل + a purpose noun and its definite genitive
-    ("لحقوق الإنسان"، "لشؤون اللاجئين")?"""
+def _purpose_at(toks: list[Tok], j: int, limit: int) -> int:
+    """How many tokens from toks[j] say what a body is for (0 when none): ل + a purpose noun and its
+    definite genitive ("لحقوق الإنسان"، "لشؤون اللاجئين"), or the purpose with the article and where
+    it is pursued ("للدعم في ليبيا")."""
     w = toks[j].w
-    return (w[:1] == "ل" and lx.is_role(w[1:], "org_purpose") and j + 1 < limit and toks[j + 1].art
-            and bool(toks[j + 1].w))
+    if (w[:1] == "ل" and lx.is_role(w[1:], "org_purpose") and j + 1 < limit and toks[j + 1].art
+            and bool(toks[j + 1].w)):
+        return 2
+    if w.startswith("لل") and lx.is_role(w[2:], "org_purpose"):
+        at_place = j + 2 < limit and toks[j + 1].w == "في" and (toks[j + 2].tag == "LOC" or lx.is_place(toks[j + 2].w))
+        return 3 if at_place else 1
+    return 0
 
 
 MAX_DESCRIPTION_WORDS = 4  # words that say what a body is before its name: خدمة الإسعاف الإسرائيلية
@@ -388,9 +394,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         if org and tok.tag is None and (_to_outlet(w) or (w[:1] == "ل" and w[1:] in lx.relays()["outlet"])):
             break  # "وقال الجيش الإسرائيلي لوكالة رويترز": the outlet the words were given to
-        if org and _purpose_at(toks, j, limit):
-            org.extend(toks[j:j + 2])  # "المرصد السوري لحقوق الإنسان": what the body is for, in its name
-            j += 2
+        if org and (purpose := _purpose_at(toks, j, limit)):
+            org.extend(toks[j:j + purpose])  # "المرصد السوري لحقوق الإنسان": what the body is for, in its name
+            j += purpose
             continue
         if org:
             # "صحيفة وول ستريت جورنال": a head word and the name after it
@@ -514,10 +520,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         if w[:1] == "ل" and w[1:] in lx.relays()["outlet"]:
             break  # "لقناة العربية": the outlet the words were given to, after the speaker
-        if titles and toks[j - 1].art and _purpose_at(toks, j, limit):
+        if titles and toks[j - 1].art and (purpose := _purpose_at(toks, j, limit)):
             # "مدير المرصد السوري لحقوق الإنسان رامي …": what the body the title heads is for
-            titles.extend(_bare(t.w) for t in toks[j:j + 2])
-            j += 2
+            titles.extend(_bare(t.w) for t in toks[j:j + purpose])
+            j += purpose
             continue
         # "قائد المجموعة الإقليمية للدرك بوهران": ب and a place say where the title holds
         at_place = w[:1] == "ب" and (tok.tag == "LOC" or lx.is_place(w[1:]))
