@@ -1262,3 +1262,10 @@ def test_a_place_named_after_a_team_word_is_the_club():
 def test_the_capital_amman_is_jordans():
     art = analyse("أعلنت الشرطة القبض على ثلاثة أشخاص بمنطقة تلاع العلي في العاصمة عمان.")
     assert [e.latin for e in art.entities if e.name in ("عمان", "عُمان")] == ["Amman"]
+
+
+def test_a_womans_title_introduces_her_name():
+    text = "ووقعت القاضية رنده الشمري قراراً يمنع مواصلة البرنامج ."
+    assert ("رنده الشمري", "PER") in _mentions(text)
+    text = "وتتهم الشيخة نوريه واجد الحكومة بالفساد ."
+    assert any(t == "PER" and n.startswith("نوريه") for n, t in _mentions(text))
