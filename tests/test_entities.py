@@ -1269,3 +1269,21 @@ def test_a_womans_title_introduces_her_name():
     assert ("رنده الشمري", "PER") in _mentions(text)
     text = "وتتهم الشيخة نوريه واجد الحكومة بالفساد ."
     assert any(t == "PER" and n.startswith("نوريه") for n, t in _mentions(text))
+
+
+def _rule_alone(rule: str, text: str) -> list[tuple[str, str]]:
+    """What one rule finds in a sentence in which the tagger is said to have found nothing."""
+    from marsad.nlp import recognize as rec
+    from marsad.nlp.tagger import sentences
+
+    tokens = sentences(text)[0]
+    s = rec._Sentence(tokens, [normalize(t.text) for t in tokens], {}, [])
+    getattr(rec, rule)(s)
+    return [(t, " ".join(x.text for x in tokens[a:b])) for a, (b, t, *_) in sorted(s.spans.items())]
+
+
+def test_name_words_after_a_word_of_kinship_are_the_relative():
+    assert _rule_alone("_named_after_kin", "وشارك في السباق مع زميله أوكولاجا حيث سجل هدفين .") == [
+        ("PER", "أوكولاجا")]
+    # a common word after it is no name
+    assert _rule_alone("_named_after_kin", "وعاد مع زوجته إلى المدينة .") == []

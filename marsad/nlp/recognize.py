@@ -121,6 +121,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_credits(s)
             _drop_trailing(s)
             _named_after_title(s)
+            _named_after_kin(s)
             _named_after_titled_body(s)
             _named_between_commas(s)
             _family_after_given(s)
@@ -631,6 +632,25 @@ def _venues(s: _Sentence) -> None:
 def _definite_title(norm: str) -> bool:
     """A title with the article, maybe behind و or ل: "الحارس"، "والحارس"، "للفنان"."""
     return any(rest.startswith("ال") and is_speaker_title(rest) for _, rest in lexicons.stems(norm))
+
+
+_KIN = frozenset(normalize(w) for w in (
+    "ابنه ابنته ابنها ابنتها زوجته زوجها شقيقه شقيقته شقيقها شقيقتها والده والدته نجله نجلها "
+    "زميله زميلها مواطنه مواطنها صديقه صديقها").split())
+
+
+def _named_after_kin(s: _Sentence) -> None:
+    """Name words right after a word of kinship with its pronoun are that relative: "زوجته ميليفا"،
+    "ابنته هدباء"، "زميله أوكولاجا"."""
+    taken = _taken(s)
+    for i in range(1, len(s.norms)):
+        if s.norms[i - 1].removeprefix("و") not in _KIN or i in taken or not _name_word(s, i, True):
+            continue
+        end = i + 1
+        while end < len(s.norms) and end - i < 3 and end not in taken and _name_word(s, end, False):
+            end += 1
+        s.spans[i] = (end, "PER", None, "")
+        taken.update(range(i, end))
 
 
 def _named_after_title(s: _Sentence) -> None:
