@@ -2262,3 +2262,12 @@ def test_a_bodys_purpose_with_the_article_and_where_it_is_pursued():
     un = tagged(body, "org:un", "ORG", "الأمم المتحدة")
     place = tagged(body, "loc:wadi", "LOC", "الوادي")
     assert said(analyze(body, entities=[un, place]))[0][0] == "بعثة الأمم المتحدة للدعم في الوادي"
+
+
+def test_he_replied_with_the_conjunction_on_a_short_verb():
+    body = 'وسأله الصحفيون عن موعد الانتخابات، فرد الوزير سامي النمر بأن "الموعد سيعلن قريباً".'
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    [q] = analyze(body, entities=[sami]).quotes
+    assert (q.speaker, q.cue, q.text) == ("سامي النمر", "فرد", "الموعد سيعلن قريباً")
+    # ورد with no title after it is "was stated" or "appeared"
+    assert analyze("ورد اسم الوزير في التقرير السنوي للهيئة.").quotes == []

@@ -381,6 +381,8 @@ def _cue_at(para: Paragraph, t: int) -> lx.Cue | None:
     """The reporting cue token t is, if any: "بين الطرفين" is between, not "وبين الوزير أن"."""
     tok = para.toks[t]
     cue = lx.cue_of(tok.w)
+    if cue is None and tok.w in _REPLIED and t + 1 < len(para.toks) and lx.is_title(para.toks[t + 1].w):
+        cue = lx.cue_of(tok.w[1:])  # "فرد الوزير بأن": he replied (ورد alone is also "was stated")
     in_it = t + 1 < len(para.toks) and para.toks[t + 1].w in _IN_IT  # "برقية عبر فيها عن": a verb
     if cue is not None and lx.is_role(tok.w, "sentence_initial") and not in_it and not (
             t == para.sentence_start(t) or (tok.w[:1] == "و" and _opens_clause(para.toks, t, 0))):
@@ -518,6 +520,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
 
 
 _WHEN = frozenset(normalize(w) for w in "حين عندما حينما لما".split())
+_REPLIED = frozenset(normalize(w) for w in "ورد فرد".split())
 _ON_THE_TONGUE_OF = (normalize("على"), normalize("لسان"))
 
 
