@@ -1681,3 +1681,13 @@ def test_the_target_past_the_means_of_the_attack():
     body = "وقع الهجوم بطائرتين مسيرتين الذي استهدف مطار الزهور الدولي ليلة الأحد، دون أن يسفر عن إصابات."
     [ev] = events_of(body)
     assert ev.target == "مطار الزهور الدولي"
+
+
+def test_a_verbal_noun_with_his_pronoun_counts_one():
+    [ev] = events_of("أطلق مسلحون النار على سيارة مدير الناحية في بلدة الزهور، ما أدى إلى إصابته بجروح خطيرة.")
+    assert (ev.type, ev.injured) == ("shooting", 1)
+    [ev] = events_of("انفجرت عبوة ناسفة بسيارة القاضي في مدينة الزهور، ما أسفر عن مقتله على الفور.")
+    assert ev.killed == 1
+    # "ها" may be the thing hit: no one counted
+    [ev] = events_of("أطلقت الفصائل صاروخاً على السفينة في ميناء الزهور ما أدى إلى إصابتها.")
+    assert ev.injured is None

@@ -790,8 +790,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         if (f := _dual_object(tx, i, sent_lo)) is not None:
             out.append(_Figure(f, 2, False, i))  # "واعتقلتهما"، "القبض عليهما": two
             continue
-        if (f := _one_official(tx, i, sent_lo)) is not None:
-            out.append(_Figure(f, 1, False, i))
+        if (f := _one_official(tx, i, sent_lo)) is not None or (f := _his(tx, i)) is not None:
+            out.append(_Figure(f, 1, False, i))  # "اغتيال آمر الكتيبة"، "ما أدى إلى إصابته": one
             continue
         phrase = tx.matched(i, _figures(), i + 1)
         if (one := _one_toll(tx, i, sent_lo)) is not None:
@@ -950,6 +950,24 @@ def _dual_object(tx: _Text, i: int, sent_lo: int) -> str | None:
     if hit is None or hit[0] not in ("killed", "injured", "arrested") or hit[1] not in ("before", "both"):
         return None
     return hit[0]
+
+
+_HIS = "ه"
+
+
+def _his(tx: _Text, i: int) -> str | None:
+    """The field a verbal noun of killing, wounding or arrest counts one in when it carries "his"
+    ("ما أدى إلى إصابته"، "أسفر عن مقتله"، "أعلنت اعتقاله"); "ها" may be a thing hit, "إصابتها"."""
+    word = tx.folded[i]
+    if not word.endswith(_HIS) or word.endswith(("هما", "هم")) or len(word) < 5:
+        return None
+    bare = word[:-1]
+    bare = bare[:-1] + "ه" if bare.endswith("ت") else bare  # إصابت|ه -> إصابة (folded ه)
+    for p in ("", "و", "ب", "ل"):
+        hit = _figures().get((bare[len(p):],)) if bare.startswith(p) else None
+        if hit is not None and hit[0] in ("killed", "injured", "arrested") and hit[1] in ("before", "both"):
+            return hit[0]
+    return None
 
 
 def _two_by_pronoun(tx: _Text, i: int, sent_hi: int) -> bool:
