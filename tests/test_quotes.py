@@ -2271,3 +2271,9 @@ def test_he_replied_with_the_conjunction_on_a_short_verb():
     assert (q.speaker, q.cue, q.text) == ("سامي النمر", "فرد", "الموعد سيعلن قريباً")
     # ورد with no title after it is "was stated" or "appeared"
     assert analyze("ورد اسم الوزير في التقرير السنوي للهيئة.").quotes == []
+
+
+def test_a_relay_from_a_statement_credits_its_issuer_and_the_agency_named_by_its_kind():
+    body = 'ونقلت وكالة الأنباء الرسمية عن بيان للديوان الملكي أن "الملك أجرى اتصالاً هاتفياً بالرئيس".'
+    [q] = analyze(body).quotes
+    assert (q.speaker, q.via, q.text) == ("الديوان الملكي", "وكالة الأنباء الرسمية", "الملك أجرى اتصالاً هاتفياً بالرئيس")

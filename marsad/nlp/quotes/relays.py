@@ -285,8 +285,12 @@ def relay(para: Paragraph, t: int) -> Found | None:
         j += 1  # "نقلت الوكالة على لسان الوزير قوله": from his mouth, as عن
     elif j >= end or toks[j].w != ("الي" if to else "عن"):
         return None
-    subject = parse(toks, j + 1, end)
-    k = subject.end if subject else j + 1
+    if j + 2 < end and lx.is_role(toks[j + 1].w, "context"):
+        subject = issuer(toks, j + 2, end)  # "نقلت الوكالة عن بيان للديوان الملكي أن": its issuer speaks
+        k = subject.end if subject else j + 2
+    else:
+        subject = parse(toks, j + 1, end)
+        k = subject.end if subject else j + 1
     # the speech noun may follow a few words on: "عن أنطونوف للصحفيين قوله"
     limit = min(end, k + MAX_RELAY_GAP)
     while k < limit and toks[k].w and not lx.cue_of(toks[k].w) and not is_an(toks[k].w):
@@ -339,9 +343,12 @@ def _outlet_name(para: Paragraph, j: int, end: int) -> tuple[str | None, int]:
         start = toks[j].start + (noun != toks[j].w)
         return para.body[start:words[-1].end], k
     if not names:
-        # "التلفزيون الرسمي": an outlet named by its kind, listed as one
+        # "التلفزيون الرسمي": an outlet named by its kind, listed as one; "وكالة الأنباء الرسمية": the
+        # country's official agency, named so
         own = " ".join([toks[j].w, *(t.w for t in words)])
-        return (para.body[toks[j].start:words[-1].end] if words and own in lx.relays()["outlet"] else None), k
+        described = len(words) >= 2 and noun == toks[j].w
+        return (para.body[toks[j].start:words[-1].end] if words and (own in lx.relays()["outlet"] or described)
+                else None), k
     return para.body[names[0].start:names[-1].end], k
 
 
