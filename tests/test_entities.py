@@ -1287,3 +1287,10 @@ def test_name_words_after_a_word_of_kinship_are_the_relative():
         ("PER", "أوكولاجا")]
     # a common word after it is no name
     assert _rule_alone("_named_after_kin", "وعاد مع زوجته إلى المدينة .") == []
+
+
+def test_a_known_persons_first_name_before_another_spelling_of_his_surname_stays_in_the_name():
+    art = analyse("وقال الأمين العام أنطونيو جوتيريش إن الهدنة ضرورية. وحذر غوتيريش من التصعيد.")
+    people = [e for e in art.entities if e.type == "PER"]
+    assert [(e.id, [m.text for m in e.mentions]) for e in people] == [
+        ("per:antonio-guterres", ["أنطونيو جوتيريش", "غوتيريش"])]

@@ -290,9 +290,13 @@ def _apply_lexicon(s: _Sentence, lexicon: list[LexiconSpan]) -> None:
         if (not clash and span.end - span.start == 1 and _adjective(s.norms, span.end)
                 and (span.prefix.endswith("ال") or s.norms[span.start][len(span.prefix):].startswith("ال"))):
             continue  # a one-word name that is also a noun, here with its adjective (القاعدة الجوية; not داعش الإرهابية)
+        # "أنطونيو جوتيريش": the tagger's span holds the known name's own first words before the
+        # listed spelling of its surname; the name starts where the tagger's did
+        lead = min((a for a in clash if a < span.start), default=span.start) if person else span.start
+        start, prefix = (lead, s.spans[lead][3]) if lead < span.start else (span.start, span.prefix)
         for a in clash:
             del s.spans[a]
-        s.spans[span.start] = (span.end, span.entry.type, span.entry, span.prefix)
+        s.spans[start] = (span.end, span.entry.type, span.entry, prefix)
 
 
 def _fathers_name(before: str, entry: Known) -> bool:
