@@ -1691,3 +1691,10 @@ def test_a_verbal_noun_with_his_pronoun_counts_one():
     # "ها" may be the thing hit: no one counted
     [ev] = events_of("أطلقت الفصائل صاروخاً على السفينة في ميناء الزهور ما أدى إلى إصابتها.")
     assert ev.injured is None
+
+
+def test_the_other_sides_act_after_on_the_other_hand_is_another_event():
+    body = ("أعلنت كتائب الوادي أن مقاتليها استهدفوا دبابة بقذيفة شرق مدينة الزهور.\n"
+            "في المقابل، قال الجيش إن جندياً قتل وأصيب اثنان آخران في معارك جنوب المدينة.")
+    events = events_of(body)
+    assert [(e.killed, e.injured, e.perpetrator) for e in events] == [(None, None, "كتائب الوادي"), (1, 2, None)]

@@ -2277,3 +2277,8 @@ def test_a_relay_from_a_statement_credits_its_issuer_and_the_agency_named_by_its
     body = 'ونقلت وكالة الأنباء الرسمية عن بيان للديوان الملكي أن "الملك أجرى اتصالاً هاتفياً بالرئيس".'
     [q] = analyze(body).quotes
     assert (q.speaker, q.via, q.text) == ("الديوان الملكي", "وكالة الأنباء الرسمية", "الملك أجرى اتصالاً هاتفياً بالرئيس")
+
+
+def test_committees_are_a_body_that_speaks():
+    body = "قتل 40 مدنياً في قصف على أحياء سكنية في المدينة، الأحد، بحسب ما أفادت لجان المقاومة في المدينة."
+    assert said(analyze(body))[0][0] == "لجان المقاومة"
