@@ -1698,3 +1698,10 @@ def test_the_other_sides_act_after_on_the_other_hand_is_another_event():
             "في المقابل، قال الجيش إن جندياً قتل وأصيب اثنان آخران في معارك جنوب المدينة.")
     events = events_of(body)
     assert [(e.killed, e.injured, e.perpetrator) for e in events] == [(None, None, "كتائب الوادي"), (1, 2, None)]
+
+
+def test_a_crossing_by_an_armed_groups_men_is_an_attack_foiled():
+    [ev] = events_of("أحبطت قوات الأمن، فجر اليوم، محاولة تسلل لعناصر تنظيم داعش قرب بلدة الزهور.")
+    assert (ev.type, ev.location) == ("plot_foiled", "بلدة الزهور")
+    # migrants crossing a border are no attack
+    assert events_of("أحبطت قوات حرس الحدود، فجر اليوم، محاولة تسلل عشرات المهاجرين قرب بلدة الزهور.") == []

@@ -543,8 +543,18 @@ def _foiled_smuggling(tx: _Text, hi: int, sent_hi: int) -> bool:
     تهريب") or after the attempt the verb foiled ("أحبطت وحدات … محاولة اجتياز للحدود")?"""
     for k in range(hi, min(sent_hi, hi + _FOILED_OBJECT_WINDOW)):
         if tx.has(k, "smuggling") and (k <= hi + 1 or tx.folded[k - 1] in _ATTEMPT):
-            return True
+            return not _armed_crossing(tx, k, sent_hi)
     return False
+
+
+_CROSSERS_REACH = 4  # tokens from "تسلل" to the armed group whose members crossed
+
+
+def _armed_crossing(tx: _Text, k: int, sent_hi: int) -> bool:
+    """"محاولة تسلل لعناصر تنظيم داعش": a crossing by an armed group's men is an attack foiled,
+    not a smuggling."""
+    return any(tx.has(j, "group") or j in tx.in_org and tx.has(j - 1, "fighters")
+               for j in range(k + 1, min(sent_hi, k + 1 + _CROSSERS_REACH)))
 
 
 def _earlier_year(tx: _Text, trigger: int, lo: int, hi: int, reference) -> bool:
