@@ -1294,3 +1294,9 @@ def test_a_known_persons_first_name_before_another_spelling_of_his_surname_stays
     people = [e for e in art.entities if e.type == "PER"]
     assert [(e.id, [m.text for m in e.mentions]) for e in people] == [
         ("per:antonio-guterres", ["أنطونيو جوتيريش", "غوتيريش"])]
+
+
+def test_a_kunya_after_a_settlement_noun_is_the_place():
+    assert _after_rule("_settlements_read_as_bodies", "وسقطت القذائف على مخيم أبو شوك للنازحين .", 4, 6, "PER") == [
+        ("LOC", "أبو شوك")]
+    assert _after_rule("_settlements_read_as_bodies", "وقال أبو شوك إن القذائف سقطت .", 1, 3, "PER") == [("PER", "أبو شوك")]

@@ -550,18 +550,22 @@ _NAMED_PLACES |= {normalize(w): "ORG" for w in "مسجد جامع سجن معت�
 _RARE_WORD_ZIPF = 3.5  # a word rarer than this after a place noun is a name, not an adjective
 
 
-_SETTLEMENTS = frozenset(normalize(w) for w in "قرية بلدة مدينة مخيم".split())
+_SETTLEMENTS = frozenset(normalize(w) for w in "قرية بلدة مدينة مخيم معسكر حي".split())
+_KUNYA_PLACES = frozenset(normalize(w) for w in "أبو أم بني".split())
 
 
 def _settlements_read_as_bodies(s: _Sentence) -> None:
     """"قرية الهدى" tagged as an organisation (الهدى names many bodies) is a village: the name after
-    the settlement noun is the place."""
+    the settlement noun is the place; so is a kunya after it ("مخيم أبو شوك") tagged as a person."""
     for start in list(s.spans):
         end, type_, entry, prefix = s.spans[start]
         if (type_ == "ORG" and entry is None and end - start >= 2
                 and any(rest in _SETTLEMENTS and "ال" not in p for p, rest in lexicons.stems(s.norms[start]))):
             del s.spans[start]
             s.spans[start + 1] = (end, "LOC", None, "")
+        elif (type_ == "PER" and entry is None and start > 0 and s.norms[start] in _KUNYA_PLACES
+              and any(rest in _SETTLEMENTS and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+            s.spans[start] = (end, "LOC", None, prefix)  # "مخيم أبو شوك": a place named like a man
 
 
 def _named_after_place_noun(s: _Sentence) -> None:
