@@ -2282,3 +2282,18 @@ def test_a_relay_from_a_statement_credits_its_issuer_and_the_agency_named_by_its
 def test_committees_are_a_body_that_speaks():
     body = "قتل 40 مدنياً في قصف على أحياء سكنية في المدينة، الأحد، بحسب ما أفادت لجان المقاومة في المدينة."
     assert said(analyze(body))[0][0] == "لجان المقاومة"
+
+
+def test_an_interview_with_an_office_named_by_title_only():
+    body = ("أجرت الصحيفة حواراً مع وزير الداخلية حول الوضع الأمني.\n"
+            "س: كيف تقيمون الوضع؟\n"
+            "ج: الوضع مستقر والأجهزة الأمنية تقوم بواجبها.")
+    # a minister named by office only: the answers are his, though no name can be given
+    assert said(analyze(body)) == [(None, "الوضع مستقر والأجهزة الأمنية تقوم بواجبها")]
+    # and the person the page names with that office, if it does
+    body = ("وزير الداخلية سامي النمر يتفقد الحدود.\n"
+            "أجرت الصحيفة حواراً مع وزير الداخلية حول الوضع الأمني.\n"
+            "س: كيف تقيمون الوضع؟\n"
+            "ج: الوضع مستقر والأجهزة الأمنية تقوم بواجبها.")
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    assert said(analyze(body, entities=[sami])) == [("سامي النمر", "الوضع مستقر والأجهزة الأمنية تقوم بواجبها")]

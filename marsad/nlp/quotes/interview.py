@@ -14,7 +14,7 @@ from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.marks import trim
 from marsad.nlp.quotes.paragraph import Found, Paragraph
-from marsad.nlp.quotes.speakers import Subject
+from marsad.nlp.quotes.speakers import Subject, parse
 
 # "ج: …"، "ج - …"، "جـ: …"، "ج/ …"، "الجواب: …" at the start of a paragraph
 ANSWER = re.compile(r"^\s*(?:ج|جـ|الجواب|جواب)\s*[:：\-–—/]\s*")
@@ -34,7 +34,9 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
     marked.sort(key=lambda pm: pm[0].start)
     if not marked:
         return []
-    who = _interviewee(article, marked[0][0].start) or _lead_speaker(taken, marked[0][0].start)
+    first_answer = marked[0][0].start
+    who = (_interviewee(article, first_answer) or _lead_speaker(taken, first_answer)
+           or _interviewed_office(paragraphs, first_answer))
     if who is None:
         return []
     out = []
@@ -115,6 +117,23 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 def _sentence_end(body: str, start: int, limit: int) -> int:
     m = _SENTENCE_END.search(body, start, limit)
     return m.start() if m else limit
+
+
+_WITH = normalize("مع")
+
+
+def _interviewed_office(paragraphs: list[Paragraph], before: int) -> Subject | None:
+    """An interviewee named by office or body only ("حواراً مع وزير الداخلية"، "مقابلة مع رئيس هيئة
+    الطيران المدني"): the answers are that office's, which resolving may tie to a person named on the page."""
+    for para in (p for p in paragraphs if p.end <= before):
+        for t, tok in enumerate(para.toks):
+            if not lx.is_role(tok.w, "interview"):
+                continue
+            k = t + 2 if t + 1 < len(para.toks) and para.toks[t + 1].w == _WITH else t + 1
+            subject = parse(para.toks, k, para.sentence_end(k)) if k < len(para.toks) else None
+            if subject is not None and subject.kind in ("title", "org"):
+                return subject
+    return None
 
 
 def _named(hit: tuple[int, int, str]) -> Subject:
