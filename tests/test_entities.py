@@ -432,6 +432,8 @@ def test_latin_names_spell_known_name_words_as_the_people_lists_do():
     # عبد and its word are one name, as the lists write it (not "Abdel Abdullah")
     assert latin_name("نبيل عبد الله") == "Nabil Abdullah"
     assert latin_name("عبد الرحيم زقزوق").startswith("Abd")
+    # a عبد spelt with the article ("Abdel") takes none again on its word
+    assert "Abdel al-" not in latin_name("سامر عبد الحافظ") and "Hafedh" in latin_name("سامر عبد الحافظ")
     # a final ta marbuta is read as written, not folded to ه
     assert latin_name("سامر حمزة") == "Samer Hamza" and latin_name("مديرية الري") == "Mdiria al-Ri"
     # in a body's name a known place keeps its Latin name

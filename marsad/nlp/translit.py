@@ -104,9 +104,14 @@ def latin_name(name: str, places: bool = False) -> str:
         elif unit in known or not unit.startswith(_SERVANT) or unit == _SERVANT:
             words.append(known.get(unit) or romanize(raw))
         else:  # "عبد الرحيم" unknown as one: its two words
-            words.extend(known.get(w) or romanize(w) for w in (_SERVANT, raw[len(_SERVANT):] if raw.startswith(_SERVANT) else unit[len(_SERVANT):]))
+            servant, rest = (known.get(w) or romanize(w) for w in (
+                _SERVANT, raw[len(_SERVANT):] if raw.startswith(_SERVANT) else unit[len(_SERVANT):]))
+            if servant.endswith(_ARTICLE_ENDINGS) and _ARTICLE.match(rest):
+                rest = rest[3:4].upper() + rest[4:]  # "Abdel" holds the article: Abdel Hafedh, not Abdel al-Hafedh
+            words.extend((servant, rest))
     # the article inside a name is written lower case whatever the list's habit ("Al-Saadi")
     return " ".join([words[0], *(_ARTICLE.sub(lambda m: m[0].lower(), w) for w in words[1:])]) if words else ""
 
 
-_ARTICLE = re.compile(r"^(?:Al|El)-")
+_ARTICLE = re.compile(r"^(?:Al|El|al|el)-")
+_ARTICLE_ENDINGS = ("el", "ul", "al")
