@@ -1273,22 +1273,11 @@ def test_a_womans_title_introduces_her_name():
     assert any(t == "PER" and n.startswith("نوريه") for n, t in _mentions(text))
 
 
-def _rule_alone(rule: str, text: str) -> list[tuple[str, str]]:
-    """What one rule finds in a sentence in which the tagger is said to have found nothing."""
-    from marsad.nlp import recognize as rec
-    from marsad.nlp.tagger import sentences
-
-    tokens = sentences(text)[0]
-    s = rec._Sentence(tokens, [normalize(t.text) for t in tokens], {}, [])
-    getattr(rec, rule)(s)
-    return [(t, " ".join(x.text for x in tokens[a:b])) for a, (b, t, *_) in sorted(s.spans.items())]
-
-
 def test_name_words_after_a_word_of_kinship_are_the_relative():
-    assert _rule_alone("_named_after_kin", "وشارك في السباق مع زميله أوكولاجا حيث سجل هدفين .") == [
+    assert _rule_on_untagged("_named_after_kin", "وشارك في السباق مع زميله أوكولاجا حيث سجل هدفين .") == [
         ("PER", "أوكولاجا")]
     # a common word after it is no name
-    assert _rule_alone("_named_after_kin", "وعاد مع زوجته إلى المدينة .") == []
+    assert _rule_on_untagged("_named_after_kin", "وعاد مع زوجته إلى المدينة .") == []
 
 
 def test_a_known_persons_first_name_before_another_spelling_of_his_surname_stays_in_the_name():

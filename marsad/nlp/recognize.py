@@ -647,6 +647,13 @@ _KIN = frozenset(normalize(w) for w in (
     "زميله زميلها مواطنه مواطنها صديقه صديقها").split())
 
 
+def _name_words_end(s: _Sentence, k: int, taken: set[int], most: int) -> int:
+    """Where the name words that go on from token k end (at most up to token `most`)."""
+    while k < min(len(s.norms), most) and k not in taken and _name_word(s, k, False):
+        k += 1
+    return k
+
+
 def _named_after_kin(s: _Sentence) -> None:
     """Name words right after a word of kinship with its pronoun are that relative: "زوجته ميليفا"،
     "ابنته هدباء"، "زميله أوكولاجا"."""
@@ -654,9 +661,7 @@ def _named_after_kin(s: _Sentence) -> None:
     for i in range(1, len(s.norms)):
         if s.norms[i - 1].removeprefix("و") not in _KIN or i in taken or not _name_word(s, i, True):
             continue
-        end = i + 1
-        while end < len(s.norms) and end - i < 3 and end not in taken and _name_word(s, end, False):
-            end += 1
+        end = _name_words_end(s, i + 1, taken, i + 3)
         s.spans[i] = (end, "PER", None, "")
         taken.update(range(i, end))
 
@@ -672,9 +677,7 @@ def _named_after_title(s: _Sentence) -> None:
             titled = _definite_title(s.norms[i - 2])
         if not titled or i in taken or not _name_word(s, i, True):
             continue
-        end = i + 1
-        while end < len(s.norms) and end - i < 4 and end not in taken and _name_word(s, end, False):
-            end += 1
+        end = _name_words_end(s, i + 1, taken, i + 4)
         head = i - 2 if i > 1 and lexicons.is_org_head(s.norms[i - 2]) and i - 2 not in taken else None
         if head is not None:  # named after the holder: "جامعة الملك فهد", "مستشفى الملك فيصل"
             s.spans[head] = (end, "ORG", None, "")
@@ -729,9 +732,7 @@ def _named_after_titled_body(s: _Sentence) -> None:
                 or not any(s.norms[k].startswith("ال") and is_speaker_title(s.norms[k])
                            for k in range(max(0, start - _TITLE_BEFORE_BODY), start))):
             continue
-        stop = end + 1
-        while stop < len(s.norms) and stop - end < 4 and stop not in taken and _name_word(s, stop, False):
-            stop += 1
+        stop = _name_words_end(s, end + 1, taken, end + 4)
         s.spans[end] = (stop, "PER", None, "")
         taken.update(range(end, stop))
 
