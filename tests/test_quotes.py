@@ -2297,3 +2297,9 @@ def test_an_interview_with_an_office_named_by_title_only():
             "ج: الوضع مستقر والأجهزة الأمنية تقوم بواجبها.")
     sami = tagged(body, "per:sami", "PER", "سامي النمر")
     assert said(analyze(body, entities=[sami])) == [("سامي النمر", "الوضع مستقر والأجهزة الأمنية تقوم بواجبها")]
+
+
+def test_rather_goes_on_with_the_subject_of_the_denied_statement():
+    body = "ولم يقل الوزير سامي النمر إن الحكومة ستستقيل، بل أكد أنها ستواصل عملها."
+    sami = tagged(body, "per:sami", "PER", "سامي النمر")
+    assert said(analyze(body, entities=[sami])) == [("سامي النمر", "أنها ستواصل عملها")]

@@ -500,6 +500,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             if subject is None and (_joined_after_comma(toks, t) or _whereby(toks, t)):
                 # "رفضت الوزارة المقترح، وقالت إن …"، "استقبل الوزير X وفداً، حيث أكد أن": the clause's subject
                 subject = _acting_person(para, t)
+            if subject is None and t > 1 and toks[t - 1].w == _RATHER and toks[t - 2].text in "،,":
+                subject = _denied_speaker(para, t - 2)  # "لم يقل الوزير X إن …، بل أكد أن": X again
             follows = subject is None
     elif cue.role == "continuation":
         subject = _acting_person(para, t)
@@ -520,6 +522,21 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
 
 
 _WHEN = frozenset(normalize(w) for w in "حين عندما حينما لما".split())
+_RATHER = normalize("بل")
+_SAY_JUSSIVE = frozenset(normalize(w) for w in "يقل تقل".split())
+
+
+def _denied_speaker(para: Paragraph, comma: int) -> Subject | None:
+    """The named subject of a negated cue in the clause before "، بل": "لم يقل الوزير X إن …"."""
+    toks = para.toks
+    start = para.sentence_start(comma)
+    for k in range(start, comma - 1):
+        # (the jussive "لم يقل" is no cue of its own: "لا يقل عن" is "no less than")
+        cue = lx.cue_of("يقول") if toks[k + 1].w in _SAY_JUSSIVE else _cue_at(para, k + 1)
+        if toks[k].w in _NOT and cue is not None and cue.role == "verb":
+            subject = parse(toks, k + 2, comma)
+            return subject if subject is not None and subject.kind in ("name", "title", "org") else None
+    return None
 _REPLIED = frozenset(normalize(w) for w in "ورد فرد".split())
 _ON_THE_TONGUE_OF = (normalize("على"), normalize("لسان"))
 
