@@ -62,7 +62,8 @@ def test_approximate_counts_keep_the_figure_and_flag_it(text, span, value):
     assert (m.text, m.value, m.approximate) == (span, value, True)
 
 
-@pytest.mark.parametrize("text", ["عشرات الجرحى", "مئات المعتقلين", "بضعة أشخاص", "عشرات الآلاف", "العشرات"])
+@pytest.mark.parametrize("text", ["عشرات الجرحى", "مئات المعتقلين", "بضعة أشخاص", "عشرات الآلاف", "العشرات",
+                                  "بضعة عشر شخصاً", "بضع عشرة امرأة"])
 def test_vague_counts_are_found_without_a_value(text):
     [m] = find_numbers(text)
     assert m.vague and m.value is None

@@ -188,6 +188,8 @@ def _parse_words(tokens: list[Token], i: int) -> tuple[int, int | None] | None:
         j = i + 1
         if j < len(tokens) and _vague_word(tokens[j]):  # "عشرات الآلاف": one vague mention
             j += 1
+        elif j < len(tokens) and (w := _word(tokens[j])) is not None and w.kind == "ten":
+            j += 1  # "بضعة عشر": a dozen or so, no ten
         return j, None
     total = cur = 0
     last: str | None = None  # the part (_PART) read last
