@@ -1705,3 +1705,14 @@ def test_a_crossing_by_an_armed_groups_men_is_an_attack_foiled():
     assert (ev.type, ev.location) == ("plot_foiled", "بلدة الزهور")
     # migrants crossing a border are no attack
     assert events_of("أحبطت قوات حرس الحدود، فجر اليوم، محاولة تسلل عشرات المهاجرين قرب بلدة الزهور.") == []
+
+
+def test_a_toll_between_the_act_and_its_place_is_no_distance():
+    body = "أسفر التفجير عن سقوط ما لا يقل عن خمسة وثلاثين قتيلاً وأكثر من مئة جريح في مدينة الزهور."
+    [ev] = events_of(body)
+    assert (ev.killed, ev.injured, ev.location) == (35, 100, "مدينة الزهور")
+
+
+def test_the_noun_a_vague_number_counts_is_no_one():
+    [ev] = events_of("أصيب بضعة عشر شخصاً في انفجار عبوة ناسفة بسوق شعبي في مدينة الزهور.")
+    assert ev.injured is None

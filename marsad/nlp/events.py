@@ -818,6 +818,8 @@ def _find_figures(tx: _Text, sent_lo: int, sent_hi: int) -> list[_Figure]:
         counted_after = i + 1 < sent_hi and i + 1 in tx.in_number and not tx.folded[i + 1].startswith("و")
         if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _PLURAL_OBJECT:
             continue  # "المشتبه بهم": the suspects, how many not said
+        if side == "one" and i - 1 in tx.in_number:
+            continue  # "بضعة عشر شخصاً": the noun a number counts, however vaguely, is no one by itself
         if side == "one" and i + 1 < sent_hi and tx.folded[i + 1] in _DUAL_OBJECT:
             side = "dual"  # "توقيف المشتبه فيهما": the two suspects
         if side == "one" and not counted_after and (passive := _passive_after(tx, i, sent_hi)) is not None:
@@ -1867,7 +1869,9 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
     found = _locations(tx, lo, hi, loc_spans)
     # words apart, not tokens: commas around an aside ("، صباح اليوم الخميس،") are no distance
     # "…، وذلك في مدينة X": the writer puts the whole act there, however long the sentence before
-    after = [f for f in found if m.hi <= f[0] and (_words_in(tx, m.hi, f[0]) <= _PLACE_WINDOW or _that_was_in(tx, f[0]))]
+    # (a toll between the act and its place is no distance: "أسفر التفجير عن سقوط خمسة وثلاثين قتيلاً
+    # وأكثر من مئة جريح في مدينة X")
+    after = [f for f in found if m.hi <= f[0] and (_words_past_tolls(tx, m.hi, f[0]) <= _PLACE_WINDOW or _that_was_in(tx, f[0]))]
     before = [f for f in found if f[1] <= m.lo and _words_in(tx, f[1], m.lo) <= _PLACE_WINDOW]
     span = after[0] if after else (before[-1] if before else None)
     if span is None:
@@ -1920,6 +1924,12 @@ def _that_was_in(tx: _Text, i: int) -> bool:
 
 def _words_in(tx: _Text, a: int, b: int) -> int:
     return sum(_is_word(tx.tokens[k]) for k in range(a, b))
+
+
+def _words_past_tolls(tx: _Text, a: int, b: int) -> int:
+    """Words in tokens [a, b) that are neither numbers nor the words that say what they count."""
+    return sum(_is_word(tx.tokens[k]) and k not in tx.in_number and not tx.matched(k, _figures(), k + 1)
+               for k in range(a, b))
 
 
 def _trim_to_entity(tx: _Text, span: tuple[int, int], loc_spans: list[tuple[int, int, int]]) -> tuple[int, int]:
