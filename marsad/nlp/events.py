@@ -1614,8 +1614,9 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     # (before the act: the verb's subject, then a time aside and a count: "شنت مقاتلات أمريكية فجر
     # الإثنين ثلاث غارات")
     for k in [*range(max(lo, a - _WEAPON_REACH), a - 1), *range(b, min(hi - 1, b + 2))]:
-        if tx.has(k, "weapon") and not _struck_object(tx, k, lo) and (found := after(k + 1, min(hi, k + 4, a if k < a else hi),
-                                                   tx.folded[k].startswith("ال"))) is not None:
+        if not tx.has(k, "weapon") or _struck_object(tx, k, lo):
+            continue
+        if (found := after(k + 1, min(hi, k + 4, a if k < a else hi), tx.folded[k].startswith("ال"))) is not None:
             return found
     return None
 
