@@ -1291,3 +1291,10 @@ def test_a_kunya_after_a_settlement_noun_is_the_place():
     assert _after_rule("_settlements_read_as_bodies", "وسقطت القذائف على مخيم أبو شوك للنازحين .", 4, 6, "PER") == [
         ("LOC", "أبو شوك")]
     assert _after_rule("_settlements_read_as_bodies", "وقال أبو شوك إن القذائف سقطت .", 1, 3, "PER") == [("PER", "أبو شوك")]
+
+
+def test_a_rare_name_with_the_article_after_a_street_or_quarter_word():
+    assert _rule_on_untagged("_named_after_place_noun", "وانفجرت عبوة ناسفة بشارع السعدون وسط العاصمة .") == [
+        ("LOC", "السعدون")]
+    # an indefinite word after it is how the street is: deserted
+    assert _rule_on_untagged("_named_after_place_noun", "ويسير وحيداً في شارع مقفر إلى بيته .") == []

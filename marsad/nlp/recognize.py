@@ -547,6 +547,8 @@ def _places_by_context(s: _Sentence) -> None:
 _NAMED_PLACES = {normalize(w): "LOC" for w in
                  "جزيرة إقليم اقليم مقاطعة جهة منتجع بحيرة نهر جبل واحة بلدة قرية ولاية محافظة مدينة".split()}
 _NAMED_PLACES |= {normalize(w): "ORG" for w in "مسجد جامع سجن معتقل معمل مصنع فندق مدرسة".split()}
+# places named only by a word with the article: "حي المنصور"، "شارع السعدون" (not "شارع مقفر": deserted)
+_STREETS = frozenset(normalize(w) for w in "حي شارع ميدان".split())
 _RARE_WORD_ZIPF = 3.5  # a word rarer than this after a place noun is a name, not an adjective
 
 
@@ -570,12 +572,15 @@ def _settlements_read_as_bodies(s: _Sentence) -> None:
 
 def _named_after_place_noun(s: _Sentence) -> None:
     """An untagged rare word right after an indefinite place noun is that place's name: "جزيرة
-    جاوا"، "منتجع بغنداران"، "إقليم سطات" (not "مدينة كبيرة"، "منطقة حدودية")."""
+    جاوا"، "منتجع بغنداران"، "إقليم سطات" (not "مدينة كبيرة"، "منطقة حدودية"); after a street or
+    quarter word, a rare word with the article ("حي المنصور"، "شارع السعدون")."""
     taken = _taken(s)
     for i in range(1, len(s.norms)):
         word = s.norms[i]
-        type_ = next((_NAMED_PLACES[rest] for p, rest in lexicons.stems(s.norms[i - 1])
-                      if rest in _NAMED_PLACES and "ال" not in p and "لل" not in p), None)
+        street = any(rest in _STREETS and "ال" not in p for p, rest in lexicons.stems(s.norms[i - 1]))
+        type_ = "LOC" if street and word.startswith("ال") else next(
+            (_NAMED_PLACES[rest] for p, rest in lexicons.stems(s.norms[i - 1])
+             if rest in _NAMED_PLACES and "ال" not in p and "لل" not in p), None)
         # a place's name may have the article ("بلدة الصفصاف"); a building's so written is its kind
         definite = word.startswith("ال") and type_ == "LOC"
         if (i in taken or type_ is None
