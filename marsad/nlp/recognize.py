@@ -319,7 +319,10 @@ def _apply_agencies(s: _Sentence) -> None:
     for i, norm in enumerate(s.norms):
         bracketed = 0 < i < len(s.norms) - 1 and (
             (s.tokens[i - 1].text == "(" and s.tokens[i + 1].text == ")")
-            or (s.tokens[i - 1].text in _QUOTE_MARKS and s.tokens[i + 1].text in _QUOTE_MARKS))
+            or (s.tokens[i - 1].text in _QUOTE_MARKS and s.tokens[i + 1].text in _QUOTE_MARKS)
+            # a dateline's credit: "الدوحة - قنا :", where a short name is as safe as in brackets
+            or (i > 1 and s.tokens[i - 1].text in _DASHES and s.tokens[i + 1].text in _DASHES + ":"
+                and lexicons.place(s.norms[i - 2]) is not None))
         hit = _agency_reading(norm, bracketed)
         if hit:
             clash = _overlapping(s, i, i + 1)
@@ -331,6 +334,9 @@ def _apply_agencies(s: _Sentence) -> None:
                 # "سالم حداد لرويترز": the agency the words were given to ends no name
                 s.spans[clash[0]] = (i, *s.spans[clash[0]][1:])
                 s.spans[i] = (i + 1, "ORG", hit[1], hit[0])
+
+
+_DASHES = "-–—"
 
 
 @lru_cache(maxsize=100_000)
@@ -565,6 +571,9 @@ def _settlements_read_as_bodies(s: _Sentence) -> None:
                 and any(rest in _SETTLEMENTS and "ال" not in p for p, rest in lexicons.stems(s.norms[start]))):
             del s.spans[start]
             s.spans[start + 1] = (end, "LOC", None, "")
+        elif (type_ == "ORG" and end == start + 1 and not prefix and start > 0
+              and any(_NAMED_PLACES.get(rest) == "LOC" and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+            s.spans[start] = (end, "LOC", None, prefix)  # "محافظة قنا": the place, not the agency
         elif (type_ == "PER" and entry is None and start > 0 and s.norms[start] in _KUNYA_PLACES
               and any(rest in _SETTLEMENTS and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
             s.spans[start] = (end, "LOC", None, prefix)  # "مخيم أبو شوك": a place named like a man
