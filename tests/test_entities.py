@@ -1306,3 +1306,11 @@ def test_a_short_agency_name_in_a_dateline_credit_and_a_town_of_that_name():
     assert _rule_on_untagged("_apply_agencies", "وزار الوفد قنا أمس .") == []
     # after a place noun the name is the town, whatever the tagger read
     assert _after_rule("_settlements_read_as_bodies", "وزار الوفد محافظة قنا في الصعيد .", 3, 4, "ORG") == [("LOC", "قنا")]
+
+
+def test_a_name_in_quotation_marks_after_a_paper_word_is_the_paper():
+    assert _rule_on_untagged("_quoted_papers", 'وعمل محرراً في مجلة " الأفق الجديد " التي كان يصدرها .') == [
+        ("ORG", "الأفق الجديد")]
+    assert _rule_on_untagged("_quoted_papers", 'وذكرت مجلة الـ " نجمة " في عددها الأخير .') == [("ORG", "نجمة")]
+    # a quoted statement after the paper is no name
+    assert _rule_on_untagged("_quoted_papers", 'وقالت الصحيفة " إن الحكومة ستستقيل قريباً جداً " .') == []

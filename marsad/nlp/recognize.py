@@ -145,6 +145,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _reporter_after_place(s)
             _peninsula(s)
             _papers(s)
+            _quoted_papers(s)
             _sects(s)
             _sites_net(s)
             _whole_listed_places(s)
@@ -1311,6 +1312,29 @@ def _papers(s: _Sentence) -> None:
         heads = [rest for p, rest in lexicons.stems(s.norms[start - 1]) if "ال" not in p]
         if any(h in _PAPERS for h in heads) or (type_ == "PER" and any(h in _GROUPS for h in heads)):
             s.spans[start] = (end, "ORG", None, prefix)
+
+
+_THE_ALONE = frozenset({"الـ", "ال"})  # "مجلة الـ "تايم"": the article written apart before a quoted name
+
+
+def _quoted_papers(s: _Sentence) -> None:
+    """A name in quotation marks right after صحيفة/جريدة/مجلة is the paper's, whatever its words
+    ("مجلة "المجلة الجديدة""، "مجلة الـ "تايم"")."""
+    toks = s.tokens
+    for i in range(len(toks) - 2):
+        if not any(rest in _PAPERS and "ال" not in p for p, rest in lexicons.stems(s.norms[i])):
+            continue
+        q = i + 2 if toks[i + 1].text in _THE_ALONE else i + 1
+        if q >= len(toks) or toks[q].text not in _QUOTE_MARKS:
+            continue
+        close = next((k for k in range(q + 2, min(len(toks), q + 2 + MAX_ACRONYM + 1)) if toks[k].text in _QUOTE_MARKS), None)
+        if close is None or not all(t.text[:1].isalpha() for t in toks[q + 1:close]):
+            continue
+        clash = _overlapping(s, q + 1, close)
+        if all(q + 1 <= a and s.spans[a][0] <= close and s.spans[a][1] != "ORG" for a in clash):
+            for a in clash:
+                del s.spans[a]
+            s.spans[q + 1] = (close, "ORG", None, "")
 
 
 _PENINSULA = normalize("شبه")
