@@ -1314,3 +1314,8 @@ def test_a_name_in_quotation_marks_after_a_paper_word_is_the_paper():
     assert _rule_on_untagged("_quoted_papers", 'وذكرت مجلة الـ " نجمة " في عددها الأخير .') == [("ORG", "نجمة")]
     # a quoted statement after the paper is no name
     assert _rule_on_untagged("_quoted_papers", 'وقالت الصحيفة " إن الحكومة ستستقيل قريباً جداً " .') == []
+
+
+def test_a_marked_name_after_a_lone_lam_is_the_outlet_the_words_were_given_to():
+    assert _rule_on_untagged("_given_to", "وقال في حديثه ل ( الأفق ) إن الموسم كان صعباً .") == [("ORG", "الأفق")]
+    assert _rule_on_untagged("_given_to", "وقال لـ « الأفق الجديد » إن الموسم كان صعباً .") == [("ORG", "الأفق الجديد")]

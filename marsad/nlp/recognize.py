@@ -146,6 +146,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _peninsula(s)
             _papers(s)
             _quoted_papers(s)
+            _given_to(s)
             _sects(s)
             _sites_net(s)
             _whole_listed_places(s)
@@ -1335,6 +1336,28 @@ def _quoted_papers(s: _Sentence) -> None:
             for a in clash:
                 del s.spans[a]
             s.spans[q + 1] = (close, "ORG", None, "")
+
+
+_TO_ALONE = frozenset({"ل", "لـ"})  # the preposition written apart before a marked name: "لـ«الأفق»"
+_OPENERS = _QUOTE_MARKS | {"("}
+
+
+def _given_to(s: _Sentence) -> None:
+    """A short name in quotation marks or brackets right after a lone ل is the outlet words were given
+    to: "قال لـ«الأفق»"، "في حديثه ل ( الراية )"."""
+    toks = s.tokens
+    for i in range(len(toks) - 2):
+        if toks[i].text not in _TO_ALONE or toks[i + 1].text not in _OPENERS:
+            continue
+        closers = {")"} if toks[i + 1].text == "(" else _QUOTE_MARKS
+        close = next((k for k in range(i + 3, min(len(toks), i + 3 + MAX_ACRONYM)) if toks[k].text in closers), None)
+        if close is None or not all(t.text[:1].isalpha() for t in toks[i + 2:close]):
+            continue
+        clash = _overlapping(s, i + 2, close)
+        if all(i + 2 <= a and s.spans[a][0] <= close for a in clash):
+            for a in clash:
+                del s.spans[a]
+            s.spans[i + 2] = (close, "ORG", None, "")
 
 
 _PENINSULA = normalize("شبه")
