@@ -1354,7 +1354,8 @@ def _given_to(s: _Sentence) -> None:
         if close is None or not all(t.text[:1].isalpha() for t in toks[i + 2:close]):
             continue
         clash = _overlapping(s, i + 2, close)
-        if all(i + 2 <= a and s.spans[a][0] <= close for a in clash):
+        # (an organisation found there stays as found, with the agency list's entry: "لـ(وات)")
+        if all(i + 2 <= a and s.spans[a][0] <= close and s.spans[a][1] != "ORG" for a in clash):
             for a in clash:
                 del s.spans[a]
             s.spans[i + 2] = (close, "ORG", None, "")
