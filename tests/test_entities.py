@@ -1319,6 +1319,11 @@ def test_a_name_in_quotation_marks_after_a_paper_word_is_the_paper():
 def test_a_marked_name_after_a_lone_lam_is_the_outlet_the_words_were_given_to():
     assert _rule_on_untagged("_given_to", "وقال في حديثه ل ( الأفق ) إن الموسم كان صعباً .") == [("ORG", "الأفق")]
     assert _rule_on_untagged("_given_to", "وقال لـ « الأفق الجديد » إن الموسم كان صعباً .") == [("ORG", "الأفق الجديد")]
+    # past a long subject to its verb
+    assert ("ORG", "الأفق") in _rule_on_untagged(
+        "_given_to", 'وقال مدير أمن المدينة اللواء سامر الحداد لـ " الأفق " إن الانفجار ناجم عن عبوة .')
+    # a phrase quoted after a ل that gives no words to anyone is no outlet
+    assert _rule_on_untagged("_given_to", 'وحذر من أن القوات ستستعد لـ " استقبال النعوش " من هناك .') == []
     # an agency found there keeps the agency list's entry, as its other mentions have it
     art = analyse("قال المتحدث في تصريح لـ(وات) إن الوحدات حجزت بندقيتين.")
     assert [e.id for e in art.entities if e.type == "ORG"] == ["org:tap"]

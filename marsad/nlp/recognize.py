@@ -29,7 +29,7 @@ from marsad.nlp.frequency import stem_word, zipf
 from marsad.nlp.ner_features import LexiconSpan, lexicon_spans
 from marsad.nlp.normalize import Token, normalize, normalize_with_offsets
 from marsad.nlp.quotes.lexicon import agencies, cue_of, is_role, is_title as is_speaker_title
-from marsad.nlp.quotes.speakers import ANNOUNCERS
+from marsad.nlp.quotes.speakers import ANNOUNCERS, is_speech_context
 
 LAYERS = ("tagger", "lexicons", "rules", "orgs")
 # head-word organisation chains are names in news (مديرية الأمن العام) though rarely in
@@ -1347,7 +1347,7 @@ def _given_to(s: _Sentence) -> None:
     to: "قال لـ«الأفق»"، "في حديثه ل ( الراية )"."""
     toks = s.tokens
     for i in range(len(toks) - 2):
-        if toks[i].text not in _TO_ALONE or toks[i + 1].text not in _OPENERS:
+        if toks[i].text not in _TO_ALONE or toks[i + 1].text not in _OPENERS or not _words_given(s, i):
             continue
         closers = {")"} if toks[i + 1].text == "(" else _QUOTE_MARKS
         close = next((k for k in range(i + 3, min(len(toks), i + 3 + MAX_ACRONYM)) if toks[k].text in closers), None)
@@ -1359,6 +1359,21 @@ def _given_to(s: _Sentence) -> None:
             for a in clash:
                 del s.spans[a]
             s.spans[i + 2] = (close, "ORG", None, "")
+
+
+_GIVEN_REACH = 8  # tokens back from ل to the cue or speech noun, past its subject: "وقال مدير أمن عدن اللواء X لـ"Y""
+
+
+def _words_given(s: _Sentence, i: int) -> bool:
+    """Is the ل at token i the one words were given to: a reporting verb or a speech noun shortly
+    before it ("في تصريح لـ(وات)"، "في حديثه ل ( الراية )"، "وقال مصدر أمني لـ"X""; not "أن تستعد
+    لـ"استقبال النعوش"")?"""
+    for k in range(i - 1, max(-1, i - 1 - _GIVEN_REACH), -1):
+        if s.norms[k] in ANNOUNCERS:
+            return False  # inside what was said: "قال إن القوات ستستعد لـ"…""
+        if cue_of(s.norms[k]) is not None or is_speech_context(lexicons.without_article(s.norms[k])):
+            return True
+    return False
 
 
 _PENINSULA = normalize("شبه")
