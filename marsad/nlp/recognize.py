@@ -1326,20 +1326,27 @@ def _quoted_papers(s: _Sentence) -> None:
         if not any(rest in _PAPERS and "ال" not in p for p, rest in lexicons.stems(s.norms[i])):
             continue
         q = i + 2 if toks[i + 1].text in _THE_ALONE else i + 1
-        if q >= len(toks) or toks[q].text not in _QUOTE_MARKS:
-            continue
-        close = next((k for k in range(q + 2, min(len(toks), q + 2 + MAX_ACRONYM + 1)) if toks[k].text in _QUOTE_MARKS), None)
-        if close is None or not all(t.text[:1].isalpha() for t in toks[q + 1:close]):
-            continue
-        clash = _overlapping(s, q + 1, close)
-        if all(q + 1 <= a and s.spans[a][0] <= close and s.spans[a][1] != "ORG" for a in clash):
-            for a in clash:
-                del s.spans[a]
-            s.spans[q + 1] = (close, "ORG", None, "")
+        if q < len(toks) and toks[q].text in _QUOTE_MARKS:
+            _marked_name(s, q, _QUOTE_MARKS, MAX_ACRONYM + 1)
+
+
+def _marked_name(s: _Sentence, opener: int, closers: frozenset[str], most: int) -> None:
+    """The words between the mark at token `opener` and its closer, a few at most and all words, are
+    an organisation; one found there already stays as found (with its list entry: "لـ(وات)")."""
+    toks = s.tokens
+    close = next((k for k in range(opener + 2, min(len(toks), opener + 2 + most)) if toks[k].text in closers), None)
+    if close is None or not all(t.text[:1].isalpha() for t in toks[opener + 1:close]):
+        return
+    clash = _overlapping(s, opener + 1, close)
+    if all(opener + 1 <= a and s.spans[a][0] <= close and s.spans[a][1] != "ORG" for a in clash):
+        for a in clash:
+            del s.spans[a]
+        s.spans[opener + 1] = (close, "ORG", None, "")
 
 
 _TO_ALONE = frozenset({"ل", "لـ"})  # the preposition written apart before a marked name: "لـ«الأفق»"
 _OPENERS = _QUOTE_MARKS | {"("}
+_BRACKET_CLOSE = frozenset(")")
 
 
 def _given_to(s: _Sentence) -> None:
@@ -1349,16 +1356,7 @@ def _given_to(s: _Sentence) -> None:
     for i in range(len(toks) - 2):
         if toks[i].text not in _TO_ALONE or toks[i + 1].text not in _OPENERS or not _words_given(s, i):
             continue
-        closers = {")"} if toks[i + 1].text == "(" else _QUOTE_MARKS
-        close = next((k for k in range(i + 3, min(len(toks), i + 3 + MAX_ACRONYM)) if toks[k].text in closers), None)
-        if close is None or not all(t.text[:1].isalpha() for t in toks[i + 2:close]):
-            continue
-        clash = _overlapping(s, i + 2, close)
-        # (an organisation found there stays as found, with the agency list's entry: "لـ(وات)")
-        if all(i + 2 <= a and s.spans[a][0] <= close and s.spans[a][1] != "ORG" for a in clash):
-            for a in clash:
-                del s.spans[a]
-            s.spans[i + 2] = (close, "ORG", None, "")
+        _marked_name(s, i + 1, _BRACKET_CLOSE if toks[i + 1].text == "(" else _QUOTE_MARKS, MAX_ACRONYM)
 
 
 _GIVEN_REACH = 8  # tokens back from ل to the cue or speech noun, past its subject: "وقال مدير أمن عدن اللواء X لـ"Y""
