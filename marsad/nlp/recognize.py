@@ -166,6 +166,13 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
     return found
 
 
+@lru_cache(maxsize=200_000)
+def _bare_stems(norm: str) -> tuple[str, ...]:
+    """A word itself and behind its proclitics other than the article ("وبمدينة" -> مدينه): the
+    nouns that head a name after them ("المدينة" heads none; ل + ال is read as "ال" + the noun)."""
+    return tuple(rest for p, rest in lexicons.stems(norm) if "ال" not in p)
+
+
 def _letters_only(norms: list[str], start: int, end: int) -> tuple[int, int]:
     """Tokens [start, end) without the letterless ones at either edge: a tatweel used as a dash
     ("الخرطوم ـ عبدالواحد") normalises to nothing and is no part of a name."""
@@ -570,14 +577,14 @@ def _settlements_read_as_bodies(s: _Sentence) -> None:
     for start in list(s.spans):
         end, type_, entry, prefix = s.spans[start]
         if (type_ == "ORG" and entry is None and end - start >= 2
-                and any(rest in _SETTLEMENTS and "ال" not in p for p, rest in lexicons.stems(s.norms[start]))):
+                and any(rest in _SETTLEMENTS for rest in _bare_stems(s.norms[start]))):
             del s.spans[start]
             s.spans[start + 1] = (end, "LOC", None, "")
         elif (type_ == "ORG" and end == start + 1 and not prefix and start > 0
-              and any(_NAMED_PLACES.get(rest) == "LOC" and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+              and any(_NAMED_PLACES.get(rest) == "LOC" for rest in _bare_stems(s.norms[start - 1]))):
             s.spans[start] = (end, "LOC", None, prefix)  # "محافظة قنا": the place, not the agency
         elif (type_ == "PER" and entry is None and start > 0 and s.norms[start] in _KUNYA_PLACES
-              and any(rest in _SETTLEMENTS and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+              and any(rest in _SETTLEMENTS for rest in _bare_stems(s.norms[start - 1]))):
             s.spans[start] = (end, "LOC", None, prefix)  # "مخيم أبو شوك": a place named like a man
 
 
@@ -588,10 +595,9 @@ def _named_after_place_noun(s: _Sentence) -> None:
     taken = _taken(s)
     for i in range(1, len(s.norms)):
         word = s.norms[i]
-        street = any(rest in _STREETS and "ال" not in p for p, rest in lexicons.stems(s.norms[i - 1]))
+        street = any(rest in _STREETS for rest in _bare_stems(s.norms[i - 1]))
         type_ = "LOC" if street and word.startswith("ال") else next(
-            (_NAMED_PLACES[rest] for p, rest in lexicons.stems(s.norms[i - 1])
-             if rest in _NAMED_PLACES and "ال" not in p and "لل" not in p), None)
+            (_NAMED_PLACES[rest] for rest in _bare_stems(s.norms[i - 1]) if rest in _NAMED_PLACES), None)
         # a place's name may have the article ("بلدة الصفصاف"); a building's so written is its kind
         definite = word.startswith("ال") and type_ == "LOC"
         if (i in taken or type_ is None
@@ -649,7 +655,7 @@ _VENUES = frozenset(normalize(w) for w in "ملعب استاد مطار شارع
 def _venues(s: _Sentence) -> None:
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if (type_ == "PER" and entry is None and start > 0 and not _overlapping(s, start - 1, start)
-                and any(rest in _VENUES and "ال" not in p for p, rest in lexicons.stems(s.norms[start - 1]))):
+                and any(rest in _VENUES for rest in _bare_stems(s.norms[start - 1]))):
             del s.spans[start]
 
 
@@ -916,8 +922,7 @@ def _common_sense(sents: list[_Sentence]) -> None:
     used: set[str] = set()
     for s in sents:
         for i, norm in enumerate(s.norms):
-            noun = next((rest for prefix, rest in lexicons.stems(norm)
-                         if rest in nouns and "ال" not in prefix and "لل" not in prefix), None)
+            noun = next((rest for rest in _bare_stems(norm) if rest in nouns), None)
             if noun is None or any(a <= i < e for a, (e, *_) in s.spans.items()):
                 continue
             nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
@@ -1310,7 +1315,7 @@ def _papers(s: _Sentence) -> None:
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if start == 0 or prefix or type_ not in ("LOC", "PER"):
             continue
-        heads = [rest for p, rest in lexicons.stems(s.norms[start - 1]) if "ال" not in p]
+        heads = _bare_stems(s.norms[start - 1])
         if any(h in _PAPERS for h in heads) or (type_ == "PER" and any(h in _GROUPS for h in heads)):
             s.spans[start] = (end, "ORG", None, prefix)
 
@@ -1323,7 +1328,7 @@ def _quoted_papers(s: _Sentence) -> None:
     ("مجلة "المجلة الجديدة""، "مجلة الـ "تايم"")."""
     toks = s.tokens
     for i in range(len(toks) - 2):
-        if not any(rest in _PAPERS and "ال" not in p for p, rest in lexicons.stems(s.norms[i])):
+        if not any(rest in _PAPERS for rest in _bare_stems(s.norms[i])):
             continue
         q = i + 2 if toks[i + 1].text in _THE_ALONE else i + 1
         if q < len(toks) and toks[q].text in _QUOTE_MARKS:
