@@ -524,6 +524,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
 _WHEN = frozenset(normalize(w) for w in "حين عندما حينما لما".split())
 _RATHER = normalize("بل")
 _SAY_JUSSIVE = frozenset(normalize(w) for w in "يقل تقل".split())
+_REPLIED = frozenset(normalize(w) for w in "ورد فرد".split())
+_ON_THE_TONGUE_OF = (normalize("على"), normalize("لسان"))
 
 
 def _denied_speaker(para: Paragraph, comma: int) -> Subject | None:
@@ -531,14 +533,14 @@ def _denied_speaker(para: Paragraph, comma: int) -> Subject | None:
     toks = para.toks
     start = para.sentence_start(comma)
     for k in range(start, comma - 1):
+        if toks[k].w not in _NOT:
+            continue
         # (the jussive "لم يقل" is no cue of its own: "لا يقل عن" is "no less than")
         cue = lx.cue_of("يقول") if toks[k + 1].w in _SAY_JUSSIVE else _cue_at(para, k + 1)
-        if toks[k].w in _NOT and cue is not None and cue.role == "verb":
+        if cue is not None and cue.role == "verb":
             subject = parse(toks, k + 2, comma)
             return subject if subject is not None and subject.kind in ("name", "title", "org") else None
     return None
-_REPLIED = frozenset(normalize(w) for w in "ورد فرد".split())
-_ON_THE_TONGUE_OF = (normalize("على"), normalize("لسان"))
 
 
 def _end_at_comma(para: Paragraph, found: Found) -> None:
