@@ -317,6 +317,17 @@ def test_news_agency_names_are_organisations():
     assert ("واع", "ORG") in found and ("كونا", "ORG") in found
 
 
+def test_an_agency_named_in_full_and_by_its_credit_is_one_entity():
+    art = analyse("أعلنت وكالة الأنباء الكويتية أن الوفد وصل مساء أمس. وقال الوزير لكونا إن المحادثات "
+                  "كانت مثمرة.")
+    agency = [e for e in art.entities if e.type == "ORG"]
+    assert len(agency) == 1, [(e.name, e.id) for e in agency]
+    assert {m.text for m in agency[0].mentions} == {"وكالة الأنباء الكويتية", "كونا"}
+    # the same id as a page that names it by its credit alone
+    alone = analyse("قال الوزير لكونا إن المحادثات كانت مثمرة.")
+    assert [e.id for e in alone.entities if e.type == "ORG"] == [agency[0].id]
+
+
 def test_place_after_a_title_is_not_part_of_the_person():
     text = "وقال محافظ حضرموت ناصر العبيدي إن الطريق أعيد فتحه."
     found = _mentions(text)
@@ -1326,4 +1337,4 @@ def test_a_marked_name_after_a_lone_lam_is_the_outlet_the_words_were_given_to():
     assert _rule_on_untagged("_given_to", 'وحذر من أن القوات ستستعد لـ " استقبال النعوش " من هناك .') == []
     # an agency found there keeps the agency list's entry, as its other mentions have it
     art = analyse("قال المتحدث في تصريح لـ(وات) إن الوحدات حجزت بندقيتين.")
-    assert [e.id for e in art.entities if e.type == "ORG"] == ["org:tap"]
+    assert [e.id for e in art.entities if e.type == "ORG"] == ["org:tunis-afrique-presse"]

@@ -362,12 +362,21 @@ def agencies(kinds: tuple[str, ...] = ("agency",)) -> dict[str, Known]:
     out: dict[str, Known] = {}
     for r in data_rows("agencies.tsv"):
         if r["kind"] in kinds:
-            entry = Known("ORG", r["arabic"], r["latin"])
+            entry = _listed_agency(r) or Known("ORG", r["arabic"], r["latin"])
             for form in {r["arabic"], *(r["aliases"] or "").split("|")}:
                 form = normalize(form)
                 if form and " " not in form and not form.isascii():
                     out.setdefault(form, entry)
     return out
+
+
+def _listed_agency(row: dict) -> Known | None:
+    """The organisation entry the name lists give an agency under one of its names (كونا is
+    "وكالة الأنباء الكويتية"): its credit and its full name are then one entity with one id. A
+    hand-written known entry first, then the long list's; never a place (قنا the town, الرياض)."""
+    hits = [names().get(normalize(form)) for form in (row["arabic"], *(row["aliases"] or "").split("|")) if form]
+    hits = [e for e in hits if e is not None and e.type == "ORG"]
+    return next((e for e in hits if e.kind != "listed"), hits[0] if hits else None)
 
 
 def agency(word: str, bracketed: bool) -> Known | None:
