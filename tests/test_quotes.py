@@ -2303,3 +2303,25 @@ def test_rather_goes_on_with_the_subject_of_the_denied_statement():
     body = "ولم يقل الوزير سامي النمر إن الحكومة ستستقيل، بل أكد أنها ستواصل عملها."
     sami = tagged(body, "per:sami", "PER", "سامي النمر")
     assert said(analyze(body, entities=[sami])) == [("سامي النمر", "أنها ستواصل عملها")]
+
+
+def test_a_spokesman_of_a_body_is_no_titled_person_of_another_office():
+    body = ('وأكد الناطق باسم الحكومة أن "الانتخابات ستجري في موعدها"، فيما رأى المحلل السياسي سامي نجار '
+            'أن الأمر "مستبعد في ظل الظروف الحالية".')
+    sami = tagged(body, "per:sami", "PER", "سامي نجار")
+    assert [q.speaker for q in analyze(body, entities=[sami]).quotes] == ["الحكومة", "سامي نجار"]
+    # the government's spokesman named before is the one meant
+    body = ("وقال الناطق باسم الحكومة باسل عودة إن الموعد ثابت.\n" + body)
+    basel = tagged(body, "per:basel", "PER", "باسل عودة")
+    sami = tagged(body, "per:sami", "PER", "سامي نجار")
+    assert [q.speaker for q in analyze(body, entities=[basel, sami]).quotes] == ["باسل عودة", "باسل عودة",
+                                                                                  "سامي نجار"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("صرح المتحدث الأمني لوزارة الداخلية بأن الدوريات أوقفت مطلوبين اثنين.", "وزارة الداخلية"),
+    ("وقال المتحدث الرسمي للقوات المسلحة إن الدفاعات الجوية اعترضت صاروخاً.", "القوات المسلحة"),
+    ("وقال الناطق الإعلامي للجيش إن الدفاعات الجوية اعترضت صاروخاً.", "الجيش"),
+])
+def test_a_spokesman_of_a_body_named_with_lam_speaks_for_it(body, speaker):
+    assert [q.speaker for q in analyze(body).quotes] == [speaker]

@@ -154,9 +154,8 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
              full: dict[str, str]) -> tuple[str | None, str | None]:
     if sub.kind in ("name", "org") and sub.name_start is not None:
         name = article.body[sub.name_start:sub.name_end]
-        if sub.kind == "org" and article.body[sub.name_start - 1:sub.name_start + 1] == "لل" \
-                and lx.is_org_head(normalize("ال" + name.split()[0][1:])):
-            name = "ال" + name[1:]  # "بيان للمديرية العامة": ل + ال written لل, the name is المديرية
+        if sub.kind == "org" and article.body[sub.name_start - 1:sub.name_start + 1] == "لل":
+            name = _without_lam("ل" + name)  # "بيان للمديرية العامة": ل + ال written لل, the name is المديرية
         if sub.kind == "org" and not sub.entity and _bare_org_head(name):
             return _earlier_org(article, name, quotes, sub.name_start)
         if sub.kind == "org" and not sub.entity and _unnamed_body(name):
@@ -195,7 +194,7 @@ def _speaker(article: Article, sub: Subject, at: int, holders: list[Holder], quo
         surname = _surname_as_title(sub, full)
         if surname is not None:
             return _named(article, surname)
-        holder = _holder_of(sub.titles, at, holders, quotes)
+        holder = _holder_of(sub.titles, at, holders, quotes, of_body=sub.speaks_for is not None)
         if holder is not None and holder.name:
             return _named(article, holder.name, holder.entity)
     if sub.speaks_for is not None:
@@ -223,9 +222,24 @@ def _spoken_for(article: Article, start: int, end: int, quotes: list[Quote]) -> 
         return ent.name, ent.id
     if not _body_word(name):
         return None, None  # "باسم الشعب": no body
+    name = _without_lam(name)  # "المتحدث الأمني لوزارة الداخلية": the body, not its ل
     if _bare_org_head(name):
         return _earlier_org(article, name, quotes, start)
     return name, ent.id if ent is not None and len(normalize(ent.name).split()) >= len(normalize(name).split()) - 1 else None
+
+
+def _without_lam(name: str) -> str:
+    """A body's name without the ل of the phrase it stands in: "لوزارة الداخلية" -> "وزارة الداخلية";
+    ل + ال written لل: "للقوات المسلحة" -> "القوات المسلحة", "للجنة" -> "اللجنة". A name whose own
+    first letter is ل ("لجنة") stays as it is."""
+    first = normalize(name.split()[0])
+    if first.startswith("لل") and lx.is_org_head("ال" + first[2:]):
+        return "ال" + name[2:]
+    if first.startswith("لل") and lx.is_org_head(first[1:]):
+        return "ال" + name[1:]
+    if first.startswith("ل") and lx.is_org_head(first[1:]):
+        return name[1:]
+    return name
 
 
 def _body_before(article: Article, quotes: list[Quote], at: int, feminine: bool) -> tuple[str | None, str | None]:
@@ -413,8 +427,11 @@ def _canonical_titles(titles: list[str]) -> list[str]:
     return titles
 
 
-def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Quote]) -> Holder | None:
-    """The named person a bare title stands for, or None when no one (or no one alone) fits."""
+def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Quote],
+               of_body: bool = False) -> Holder | None:
+    """The named person a bare title stands for, or None when no one (or no one alone) fits. A
+    generic title of a body (`of_body`: "الناطق باسم الحكومة") is held only by someone named with
+    that body, not by any titled person ("المحلل السياسي X")."""
     # "سمو أمير المنطقة": a style of address names no office
     titles = _canonical_titles([w for w in titles if not lx.is_role(w, "style")])
     if not titles:
@@ -438,6 +455,8 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         # the holder's own office, not one named in his title: "المتحدث باسم الأمين العام" is no
         # secretary-general
         head_ok = head == _office(_canonical_titles(h.titles)) or head in generic
+        if of_body and head in generic and rest and not set(rest) & set(h.titles):
+            return None
         if (tier == 0 and not (head_ok and (not wanted or wanted & have))) or (tier == 1 and not (wanted and wanted & have)) \
                 or (tier == 2 and not head_ok):
             return None

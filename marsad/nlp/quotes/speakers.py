@@ -536,6 +536,9 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             else:
                 if w[:1] == "ل" and head_of is None and _heads(titles, tok):
                     head_of = _body_span(toks, j, limit)  # "الأمين العام لجامعة الدول العربية"
+                elif (w[:1] == "ل" and spokesperson_body is None and titles[0].startswith(_SPOKESPERSON)
+                      and lx.is_org_head(w)):
+                    spokesperson_body = j  # "المتحدث الأمني لوزارة الداخلية": ل for باسم
                 titles.append(_bare(w))
             j += 1
             j = _org_own_name(toks, j, limit, tok, titles)
