@@ -2051,6 +2051,13 @@ def test_a_bare_place_dateline_is_no_part_of_what_a_source_at_the_end_said():
     assert said(analyze(body, entities=[place])) == [(None, "قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة")]
 
 
+@pytest.mark.parametrize("dateline", ["الوادي: ", "الوادي - سانا: ", "الوادي – واج - "])
+def test_a_place_dateline_with_a_colon_or_an_agency_credit_is_no_part_of_what_was_said(dateline):
+    body = dateline + "قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة، بحسب مصادر أمنية."
+    place = tagged(body, "loc:wadi", "LOC", "الوادي")
+    assert said(analyze(body, entities=[place])) == [(None, "قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة")]
+
+
 def test_two_apostrophes_typed_for_a_quotation_mark():
     body = "وقال الوزير سامي النمر ''الوضع الأمني مستقر ولا داعي للقلق''."
     sami = tagged(body, "per:sami", "PER", "سامي النمر")

@@ -149,8 +149,16 @@ class Paragraph:
                 while after < len(self.toks) and self.toks[after].text in _DATELINE_ENDS:
                     after += 1
                 return after
-            if self.toks[k].text != ":" and self.toks[k + 1].w[:1].isalpha():
-                return k + 1  # "العريش - قتل …": a place the entities stage found, then a dash and the story
+            credit = k + 2 < len(self.toks) and self.toks[k].text != ":" and self.toks[k + 2].text in _DATELINE_ENDS \
+                and self.toks[k + 1].w in lx.agencies()
+            if credit:
+                k += 2  # "الجزائر - واج: …": the agency credited after the place
+                while k + 1 < len(self.toks) and self.toks[k + 1].text in _DATELINE_ENDS:
+                    k += 1
+            if self.toks[k + 1].w[:1].isalpha():
+                # "العريش - قتل …"، "بيروت: شنت …": a place the entities stage found, then a dash or a
+                # colon, and the story
+                return k + 1
         return start
 
     def ends_sentence(self, t: int) -> bool:
