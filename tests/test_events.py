@@ -1716,3 +1716,16 @@ def test_a_toll_between_the_act_and_its_place_is_no_distance():
 def test_the_noun_a_vague_number_counts_is_no_one():
     [ev] = events_of("أصيب بضعة عشر شخصاً في انفجار عبوة ناسفة بسوق شعبي في مدينة الزهور.")
     assert ev.injured is None
+
+
+def test_neutralised_militants_and_the_martyrs_who_rose_are_killed():
+    # "تحييد" (neutralised), the word of Algerian and Turkish army communiqués
+    [ev] = events_of("تمكنت مفرزة للجيش، أمس، من تحييد ثلاثة إرهابيين قرب بلدة الزهور.")
+    assert (ev.type, ev.killed, ev.location) == ("attack", 3, "بلدة الزهور")
+    # "ارتقى" (rose, as martyrs) with people counted; an aggression named by its state
+    [ev] = events_of("ارتقى أربعة عسكريين وأصيب ستة آخرون جراء عدوان إسرائيلي على ريف المدينة فجر اليوم.")
+    assert (ev.killed, ev.injured, ev.perpetrator) == (4, 6, "إسرائيل")
+    # a team rising in the table, a danger neutralised, an aggression denounced: none
+    assert events_of("ارتقى الفريق إلى المركز الثاني بعد فوزه بثلاثة أهداف.") == []
+    assert events_of("وتمكنت القوات من تحييد الخطر وإعادة الهدوء إلى المنطقة.") == []
+    assert events_of("وأدان الوزير العدوان على المدينة ودعا إلى وقفه فوراً.") == []
