@@ -199,7 +199,8 @@ def _rule_spans(norms: list[str], lexicon: list[LexiconSpan]) -> list[LexiconSpa
     holds الضفة الغربية."""
     out = []
     for span in lexicon:
-        if span.entry.kind in _STRONG_KINDS or _listed_person(norms, span) or _place_after_preposition(norms, span):
+        if (span.entry.kind in _STRONG_KINDS or _listed_person(norms, span) or _place_after_preposition(norms, span)
+                or _long_listed_body(norms, span)):
             out.append(span)
         elif span.end - span.start > 1:
             words = norms[span.start:span.end]
@@ -221,6 +222,21 @@ def _place_after_preposition(norms: list[str], span: LexiconSpan) -> bool:
     before = span.prefix in ("ب", "وب") or (span.start > 0 and not span.prefix and norms[span.start - 1] in _IN_PLACE)
     word = norms[span.start][len(span.prefix):]
     return before and (zipf(stem_word(word)) or 0) < _RARE_PLACE_ZIPF
+
+
+_LONG_BODY_WORDS = 4
+
+
+def _long_listed_body(norms: list[str], span: LexiconSpan) -> bool:
+    """A body of the hand-written list named in full by four words or more ("المرصد السوري لحقوق
+    الإنسان"): a phrase that long is that body, however the tagger read it. Not one that holds a
+    known name ("سوق أبوظبي للأوراق المالية"، "اللجنة التنفيذية لمنظمة التحرير") or where it works
+    ("… في فلسطين"): news annotation marks those names alone."""
+    if span.entry.type != "ORG" or span.entry.kind != "listed" or span.end - span.start < _LONG_BODY_WORDS:
+        return False
+    words = norms[span.start:span.end]
+    return "في" not in words and not any(lexicon_spans(words[k:k + 3])[:1] and lexicon_spans(words[k:k + 3])[0].start == 0
+                                         for k in range(1, len(words)))
 
 
 def _listed_person(norms: list[str], span: LexiconSpan) -> bool:
