@@ -2332,3 +2332,15 @@ def test_a_spokesman_of_a_body_is_no_titled_person_of_another_office():
 ])
 def test_a_spokesman_of_a_body_named_with_lam_speaks_for_it(body, speaker):
     assert [q.speaker for q in analyze(body).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ('وقال النائب سامي الحداد إن الشارع "لن يصبر طويلاً".', "mixed"),
+    ('وأوضح الوزير سامي الحداد أن الموازنة "ستراعي الفئات الأضعف".', "mixed"),
+    # a short name or term in quotation marks is no verbatim statement
+    ('وقال النائب سامي الحداد إن عملية "الفجر الجديد" انتهت.', "indirect"),
+    ('وقال النائب سامي الحداد إن "سيارات الإسعاف" وصلت متأخرة.', "indirect"),
+])
+def test_a_short_quoted_clause_that_opens_as_a_statement_is_mixed(body, kind):
+    sami = tagged(body, "per:sami", "PER", "سامي الحداد")
+    assert [q.kind for q in analyze(body, entities=[sami]).quotes] == [kind]

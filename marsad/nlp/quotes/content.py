@@ -312,9 +312,9 @@ def clause(para: Paragraph, t: int) -> Found | None:
         if p is not None:
             if p.close_at is None:
                 k = len(toks)
-                quoted = quoted or para.words(p) >= MIN_PASSAGE_WORDS
+                quoted = quoted or para.quotes_words(p)
                 break
-            quoted = quoted or para.words(p) >= MIN_PASSAGE_WORDS
+            quoted = quoted or para.quotes_words(p)
             k = para.after(p.outer_end)
             continue
         tok = toks[k]

@@ -62,6 +62,15 @@ _PAPER_WORDS = 3  # words of a paper's name in quotation marks after the place: 
 _MAX_CLITICS = 3  # letters of proclitics before a name: و، ب، ل، ال، وبال …
 
 
+_NEGATIONS = frozenset(normalize(w) for w in "لا لن لم ليس ليست لسنا لست".split())
+
+
+def _future_verb(word: str) -> bool:
+    """س before a present-tense verb ("سنواصل"، "ستراعي"), not a noun that opens so (سيارة، سنوات)."""
+    return (len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
+            and not word.endswith(("ه", "ات", "اء", "ين")))
+
+
 class Paragraph:
     """One line of the body: its tokens (tagged from the entities stage) and quoted passages."""
 
@@ -177,6 +186,15 @@ class Paragraph:
 
     def words(self, p: Passage) -> int:
         return len(normalize(self.body[p.start:p.end]).split())
+
+    def quotes_words(self, p: Passage) -> bool:
+        """Does a passage inside a clause quote the speaker's own words? Four words or more do;
+        fewer are a term or a name, unless they open as a statement does: a negation or a verb in
+        the future ("الشارع "لن يصبر طويلاً""، "الموازنة "ستراعي الفئات الأضعف"")."""
+        words = normalize(self.body[p.start:p.end]).split()
+        if len(words) >= MIN_PASSAGE_WORDS:
+            return True
+        return len(words) >= 2 and (words[0] in _NEGATIONS or _future_verb(words[0]))
 
     def is_label(self, p: Passage) -> bool:
         """A quoted name, not speech: followed by a colon or by إن/أن that open the speech after it

@@ -6,7 +6,7 @@ from marsad.nlp.normalize import normalize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, attribution_source, clause, find_content
 from marsad.nlp.quotes.marks import MARKS, trim
-from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, SENTENCE_END, Found, Paragraph
+from marsad.nlp.quotes.paragraph import SENTENCE_END, Found, Paragraph
 from marsad.nlp.quotes.speakers import Subject, Tok, common_word, is_an, issuer, parse, parse_unglued
 
 MAX_OUTLET_WORDS = 4
@@ -93,7 +93,7 @@ def attributed(para: Paragraph, t: int) -> Found | None:
                 return Found(quoted.start, quoted.end, "direct", phrase, subject, False, outlet)
             if e > s:
                 # "الحكومة "لن تتراجع عن قرارها"، على حد تعبير X": his words quoted inside the writer's
-                mixed = any(s <= p.open_at and p.outer_end <= e and para.words(p) >= MIN_PASSAGE_WORDS
+                mixed = any(s <= p.open_at and p.outer_end <= e and para.quotes_words(p)
                             for p in para.passages)
                 return Found(s, e, "mixed" if mixed else "indirect", phrase, subject, False, outlet)
     return None
