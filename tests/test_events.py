@@ -1729,3 +1729,15 @@ def test_neutralised_militants_and_the_martyrs_who_rose_are_killed():
     assert events_of("ارتقى الفريق إلى المركز الثاني بعد فوزه بثلاثة أهداف.") == []
     assert events_of("وتمكنت القوات من تحييد الخطر وإعادة الهدوء إلى المنطقة.") == []
     assert events_of("وأدان الوزير العدوان على المدينة ودعا إلى وقفه فوراً.") == []
+
+
+def test_an_assassination_of_a_named_person_kills_one():
+    body = "اغتال مسلحون مجهولون النائب سليم العموري أمام منزله في حي الجامعة."
+    [ev] = events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])
+    assert (ev.killed, ev.target, ev.location) == (1, "سليم العموري", "حي الجامعة")
+    # an attempt on his life he survived kills no one
+    body = "نجا النائب سليم العموري من محاولة اغتيال أمام منزله في حي الجامعة."
+    [ev] = events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])
+    assert (ev.killed, ev.target) == (None, "سليم العموري")
+    body = "أحبطت الشرطة محاولة اغتيال النائب سليم العموري أمام منزله في حي الجامعة."
+    assert [ev.killed for ev in events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])] in ([], [None])

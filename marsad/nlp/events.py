@@ -1813,10 +1813,13 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.aimed = m.aimed and m.target is not None
                 if m.family == "hostage" and m.target is None and (taken := _people_taken(tx, b, win_hi)):
                     m.target, m.aimed = taken, True  # "اختطف مسلحون خمسة عمال أتراك": whom they took
-                if m.target is None and _assassination(tx, a) and (
-                        victim := _survivor(tx, a, lo) or _person_after(tx, b, win_hi)):
-                    # "اغتال مسلحون القيادي X"، "نجا القاضي X من محاولة اغتيال": whom it aimed at
+                if m.target is None and _assassination(tx, a) and (survived := _survivor(tx, a, lo)):
+                    m.target, m.aimed = survived, True  # "نجا القاضي X من محاولة اغتيال": whom it aimed at
+                elif m.target is None and _assassination(tx, a) and (victim := _person_after(tx, b, win_hi)):
+                    # "اغتال مسلحون القيادي X": whom it aimed at, and, no attempt, one dead
                     m.target, m.aimed = victim, True
+                    if tx.folded[a] != "محاوله" and (a == 0 or tx.folded[a - 1] != "محاوله"):
+                        _add_figure(m.figures, "killed", 1, False)
                 m.aimed = m.aimed or form == "pl" and _aimed_with(tx, m, lo)
                 m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
             elif m.family == "security":

@@ -629,18 +629,26 @@ _RARE_NAME_ZIPF = 2.0  # a word rarer than this after a title reads as the holde
 _COMMON_WORD_ZIPF = 6.0  # a listed surname this common is the word first ("كان")
 
 
+# written so, a word and not the name its normalised form spells: the preposition على (not علي),
+# أمام "in front of" (not the family name إمام)
+_HAMZA_TELLS_WORD = frozenset(["على", "أمام", "وأمام"])
+
+
 def _name_word(s: _Sentence, i: int, first: bool) -> bool:
     """A token that can be part of a name after a title: a listed given or family name, or a rare
-    word that is no title, nationality or clause word. "على" as written is the preposition."""
+    word that is no title, nationality or clause word."""
     norm = s.norms[i]
     # a given name that is also a title opens a name when a name word follows: "العداء أمين لعلو"
     titled_name = (first and lexicons.is_given_name(norm) and i + 1 < len(s.norms)
                    and not is_speaker_title(s.norms[i + 1]) and _name_word(s, i + 1, False))
-    if (not norm[:1].isalpha() or s.tokens[i].text == "على" or norm in lexicons.clause_words()
+    if (not norm[:1].isalpha() or s.tokens[i].text in _HAMZA_TELLS_WORD or norm in lexicons.clause_words()
             or (is_speaker_title(norm) and not titled_name) or lexicons.nationality(lexicons.without_article(norm))):
         return False
     if norm.startswith("ال"):
-        return not first and lexicons.is_family_name(norm)
+        # a rare word with the article after a given name is his family name: "سليم العموري"
+        after_given = (i > 0 and lexicons.is_given_name(s.norms[i - 1])
+                       and (zipf(lexicons.without_article(norm)) or 0) < _RARE_NAME_ZIPF)
+        return not first and (lexicons.is_family_name(norm) or after_given)
     if lexicons.is_given_name(norm) or (lexicons.is_family_name(norm) and (zipf(stem_word(norm)) or 0) < _COMMON_WORD_ZIPF):
         return not (first and norm == "باسم" and any(  # "on behalf of": "الناطق الإعلامي باسم"
             w.startswith(("المتحدث", "الناطق")) for w in s.norms[max(0, i - 3):i]))
@@ -765,8 +773,12 @@ def _named_after_titled_body(s: _Sentence) -> None:
     """A listed given name right after the body a title holds office in is the holder: "القيادي في
     حركة فتح محمود العلي"، "عضو المكتب السياسي لحركة X حسام بدران"."""
     taken = _taken(s)
-    for start, (end, type_, *_ ) in list(s.spans.items()):
-        if (type_ != "ORG" or end >= len(s.norms) or end in taken or not lexicons.is_given_name(s.norms[end])
+    # the body by its name, or by its head word alone: "القيادي في الحزب سليم X"
+    bodies = [(start, end) for start, (end, type_, *_) in s.spans.items() if type_ == "ORG"]
+    bodies += [(k, k + 1) for k, norm in enumerate(s.norms)
+               if k not in taken and norm.startswith("ال") and lexicons.is_org_head(norm)]
+    for start, end in bodies:
+        if (end >= len(s.norms) or end in taken or not lexicons.is_given_name(s.norms[end])
                 or not any(s.norms[k].startswith("ال") and is_speaker_title(s.norms[k])
                            for k in range(max(0, start - _TITLE_BEFORE_BODY), start))):
             continue
