@@ -1741,3 +1741,15 @@ def test_an_assassination_of_a_named_person_kills_one():
     assert (ev.killed, ev.target) == (None, "سليم العموري")
     body = "أحبطت الشرطة محاولة اغتيال النائب سليم العموري أمام منزله في حي الجامعة."
     assert [ev.killed for ev in events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])] in ([], [None])
+
+
+def test_the_group_whose_attack_it_was_after_the_act_noun():
+    body = "قتل خمسة جنود في هجوم لتنظيم الرايات السود على حاجز قرب بلدة الزهور."
+    [ev] = events_of(body)
+    assert (ev.killed, ev.perpetrator) == (5, "تنظيم الرايات السود")
+    body = "قتل خمسة جنود في هجوم لحركة الفجر على حاجز قرب بلدة الزهور."
+    [ev] = events_of(body, entities=[tagged(body, "org:fajr", "ORG", "حركة الفجر")])
+    assert ev.perpetrator == "حركة الفجر"
+    # an attack on someone names no one who made it
+    [ev] = events_of("قتل خمسة جنود في هجوم على حاجز للجيش قرب بلدة الزهور.")
+    assert ev.perpetrator is None
