@@ -2344,3 +2344,14 @@ def test_a_spokesman_of_a_body_named_with_lam_speaks_for_it(body, speaker):
 def test_a_short_quoted_clause_that_opens_as_a_statement_is_mixed(body, kind):
     sami = tagged(body, "per:sami", "PER", "سامي الحداد")
     assert [q.kind for q in analyze(body, entities=[sami]).quotes] == [kind]
+
+
+def test_the_same_official_or_the_minister_himself_is_no_name():
+    body = "وقال مدير الشرطة سامر العلي إن التحقيق مستمر.\nوأضاف المسؤول ذاته أن التحقيقات متواصلة."
+    sami = tagged(body, "per:samer", "PER", "سامر العلي")
+    assert [q.speaker for q in analyze(body, entities=[sami]).quotes] == ["سامر العلي"] * 2
+    # "himself" after an office: the holder named with it, not the last to speak
+    body = ("وقال وزير الداخلية سامر العلي إن التحقيق مستمر. وقال المتحدث باسم الجيش إن القوات انتشرت.\n"
+            "وأكد الوزير نفسه أن التحقيقات متواصلة.")
+    sami = tagged(body, "per:samer", "PER", "سامر العلي")
+    assert [q.speaker for q in analyze(body, entities=[sami]).quotes] == ["سامر العلي", "الجيش", "سامر العلي"]

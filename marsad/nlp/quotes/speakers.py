@@ -469,6 +469,14 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             kind = kind or "title"
             j += 1
             continue
+        if (not titles and not name and not org and tok.art and lx.is_role(w, "generic")
+                and _said_same(toks, j, limit)):
+            # "وأضاف المسؤول ذاته": the official quoted last, whoever he was
+            return Subject(kind="anonymous", titles=[_bare(w)], end=_past_source_adjective(toks, j, limit) + 1,
+                           again=True)
+        if titles and w in _SAME:
+            j += 1  # "وقال الوزير نفسه": the minister named with that office, "himself" no name
+            break
         if not titles and not name and not org and (lx.is_role(w, "anaphor") or _unnamed_source_again(toks, j, limit)):
             # "الأخير"، "المصدر" (the unnamed source met before): no one named here
             return Subject(kind="anonymous", titles=[_bare(w)], end=j + 1, again=_said_same(toks, j, limit))
