@@ -887,6 +887,14 @@ def _after_rule(rule: str, text: str, start: int, end: int, type_: str) -> list[
     return [(t, " ".join(x.text for x in tokens[a:b])) for a, (b, t, *_) in sorted(s.spans.items())]
 
 
+def test_a_place_after_an_indefinite_title_is_its_complement_but_not_after_a_definite_one():
+    assert _after_rule("_split_title_places", "وقال محافظ مأرب سلطان العرادي إن", 2, 5, "PER") == [
+        ("LOC", "مأرب"), ("PER", "سلطان العرادي")]
+    # "السيد رشيد X": a title with the article takes no genitive; رشيد is his name, not Rosetta
+    assert _after_rule("_split_title_places", "وأكد السيد رشيد الطالبي العلمي أن", 2, 5, "PER") == [
+        ("PER", "رشيد الطالبي العلمي")]
+
+
 def test_spans_the_tagger_gets_wrong_at_their_ends():
     assert _after_rule("_drop_trailing", "ولد كارلوس ابن عائلة فقيرة .", 1, 3, "PER") == [("PER", "كارلوس")]
     assert _after_rule("_drop_trailing", "وقال الملك في بيان إن", 1, 2, "PER") == []  # a title alone

@@ -503,6 +503,8 @@ def _split_title_places(s: _Sentence) -> None:
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ != "PER" or start == 0 or not lexicons.is_title(s.norms[start - 1]):
             continue
+        if any(rest.startswith("ال") for _, rest in lexicons.stems(s.norms[start - 1])):
+            continue  # a title with the article takes no genitive: "السيد رشيد X" is a man, not Rosetta
         known = lexicon_spans(s.norms[start:end])
         if known and known[0].start == 0 and known[0].entry.type == "LOC":
             cut, place, cut_prefix = start + known[0].end, known[0].entry, known[0].prefix
