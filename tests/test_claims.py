@@ -253,6 +253,14 @@ def test_a_claim_keeps_the_closing_mark_of_a_quotation_opened_inside_it():
     assert all(art.body[c.start:c.end] == c.text for c in art.claims)
 
 
+def test_a_claim_keeps_the_opening_mark_of_a_quotation_closed_inside_it():
+    art = marsad.analyze("عنوان\n\nوأوضح البيان أن \"وحدة من الجيش تعرضت لهجوم مسلح\" صباح الثلاثاء قرب الحدود.\n"
+                         "وأضاف الوزير أن «الدوريات ستتضاعف على الحدود» خلال الأسابيع المقبلة.")
+    texts = [c.text for c in art.claims]
+    assert '"وحدة من الجيش تعرضت لهجوم مسلح" صباح الثلاثاء قرب الحدود' in texts
+    assert "«الدوريات ستتضاعف على الحدود» خلال الأسابيع المقبلة" in texts
+
+
 def test_two_claims_that_share_only_a_place_name_are_two_clusters():
     index = ClaimIndex()
     ids = index.assign(["قوات المعارضة سيطرت على مقر الفرقة السادسة في الفاشر",

@@ -120,11 +120,26 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         while e > s and text[e - 1] in _EDGE:
             e -= 1
         if e > s:
+            s = _opening_kept(text, s, e, m.start())
             spans.append((s, _closing_kept(text, s, e, m.end()), question))
     return spans
 
 
 _PAIRED_MARKS = (("«", "»"), ("“", "”"), ("(", ")"))
+
+
+def _opening_kept(text: str, s: int, e: int, floor: int) -> int:
+    """The start of a trimmed span that keeps the opening mark of a quotation closed inside it
+    ("الوحدة تعرضت لهجوم" صباح الثلاثاء), where only edge characters stand between them."""
+    span = text[s:e]
+    openers = [o for o, c in _PAIRED_MARKS if span.count(c) > span.count(o)]
+    if span.count('"') % 2:
+        openers.append('"')
+    for o in openers:
+        k = text.rfind(o, floor, s)
+        if k != -1 and not text[k + 1:s].strip(_EDGE):
+            s = k
+    return s
 
 
 def _closing_kept(text: str, s: int, e: int, limit: int) -> int:
