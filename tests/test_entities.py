@@ -876,13 +876,16 @@ def test_a_persons_name_does_not_end_with_a_joiner_or_a_pronoun():
     assert ("PER", "كارلوس") in [(f.type, text[f.start:f.end]) for f in recognize(text)]
 
 
-def _after_rule(rule: str, text: str, start: int, end: int, type_: str) -> list[tuple[str, str]]:
-    """What one span rule makes of a span the tagger is said to have found."""
+def _after_rule(rule: str, text: str, start: int, end: int, type_: str, lexicon: bool = False) -> list[tuple[str, str]]:
+    """What one span rule makes of a span the tagger is said to have found (with the names the
+    lists find in the sentence, if `lexicon`)."""
     from marsad.nlp import recognize as rec
+    from marsad.nlp.ner_features import lexicon_spans
     from marsad.nlp.tagger import sentences
 
     tokens = sentences(text)[0]
-    s = rec._Sentence(tokens, [normalize(t.text) for t in tokens], {start: (end, type_, None, "")}, [])
+    norms = [normalize(t.text) for t in tokens]
+    s = rec._Sentence(tokens, norms, {start: (end, type_, None, "")}, lexicon_spans(norms) if lexicon else [])
     getattr(rec, rule)(s)
     return [(t, " ".join(x.text for x in tokens[a:b])) for a, (b, t, *_) in sorted(s.spans.items())]
 
@@ -893,6 +896,14 @@ def test_a_place_after_an_indefinite_title_is_its_complement_but_not_after_a_def
     # "السيد رشيد X": a title with the article takes no genitive; رشيد is his name, not Rosetta
     assert _after_rule("_split_title_places", "وأكد السيد رشيد الطالبي العلمي أن", 2, 5, "PER") == [
         ("PER", "رشيد الطالبي العلمي")]
+
+
+def test_a_city_the_tagger_calls_misc_is_the_city():
+    assert _after_rule("_misc_places", "استهدفت مسيرة مطار أربيل الدولي .", 3, 4, "MISC", lexicon=True) == [
+        ("LOC", "أربيل")]
+    # a work's title in quotation marks stays what the tagger said
+    assert _after_rule("_misc_places", 'نشر رواية " القاهرة " عام 1945 .', 3, 4, "MISC", lexicon=True) == [
+        ("MISC", "القاهرة")]
 
 
 def test_spans_the_tagger_gets_wrong_at_their_ends():

@@ -1753,3 +1753,21 @@ def test_the_group_whose_attack_it_was_after_the_act_noun():
     # an attack on someone names no one who made it
     [ev] = events_of("قتل خمسة جنود في هجوم على حاجز للجيش قرب بلدة الزهور.")
     assert ev.perpetrator is None
+
+
+def test_a_drone_strike_on_a_site_named_after_its_town():
+    body = "استهدفت طائرة مسيرة مفخخة مطار الزهور الدولي فجر اليوم دون وقوع إصابات."
+    [ev] = events_of(body, entities=[tagged(body, "loc:z", "LOC", "الزهور")])
+    assert (ev.type, ev.location) == ("attack", "مطار الزهور")
+    # a drone flying over, or shot down, is no strike
+    assert events_of("حلقت طائرة مسيرة فوق المدينة طوال الليل.") == []
+    # the site, then the district it lies in: the district, which a map can place
+    body = "استهدفت طائرة مسيرة مفخخة حقل الزهور للغاز في قضاء الوادي فجر اليوم."
+    [ev] = events_of(body, entities=[tagged(body, "loc:z", "LOC", "الزهور"), tagged(body, "loc:w", "LOC", "الوادي")])
+    assert ev.location == "قضاء الوادي"
+
+
+def test_the_means_or_craft_after_an_act_is_no_act_of_its_own():
+    # "لطائرة مسيرة": whose craft struck; its place is the raid's
+    [ev] = events_of("قتل ثلاثة أشخاص في غارة لطائرة مسيرة على سيارة في بلدة الزهور.")
+    assert (ev.killed, ev.location) == (3, "بلدة الزهور")

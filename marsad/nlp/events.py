@@ -375,7 +375,10 @@ def _find_triggers(tx: _Text, lo: int, hi: int) -> list[tuple[int, int, str, str
             # (the act's means may stand before the pronoun: "الهجوم بطائرتين مسيرتين الذي استهدف")
             described = (bool(found) and 0 <= i - 1 - found[-1][1] <= _INSTRUMENT_WORDS
                          and tx.folded[i - 1] in lexicons.RELATIVE_PRONOUNS)
-            if (right_after or described) and form == "weak":
+            if right_after and form == "pl" and tx.folded[i][:1] in "بل" and tx.folded[i] != phrase[0]:
+                # "غارة لطائرة مسيرة"، "هجوم بصواريخ": the act's means or whose craft, no act of its own
+                pass
+            elif (right_after or described) and form == "weak":
                 # "تفجير انتحاري استهدف حافلة"، "الهجوم الذي استهدف مسجداً": a verb with other senses
                 # describing the act before it
                 pass
@@ -1247,6 +1250,10 @@ def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]
                 found.append((s - 1, _chain(tx, e, hi)))  # "على قطاع غزة"، "بقطاع غزة"
             elif before in p["direction"]:
                 found.append((s - 1, _chain(tx, e, hi)))  # "في جنوب لبنان": the part of the place it names
+            elif any((f,) in p["landmark"] for f in tx.forms(s - 1)) and not _a_country(tx, s, e):
+                # "استهدفت مسيرة مطار أربيل الدولي": a site named after its town ("سفارة فرنسا" is
+                # no site in France)
+                found.append((s - 1, _chain(tx, e, hi)))
             elif any((f,) in p["several"] for f in tx.forms(s - 1)):
                 # "من محافظات الضفة الغربية"، "في مدن وبلدات الضفة الغربية"
                 k = s - 2
@@ -1878,6 +1885,9 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
     after = [f for f in found if m.hi <= f[0] and (_words_past_tolls(tx, m.hi, f[0]) <= _PLACE_WINDOW or _that_was_in(tx, f[0]))]
     before = [f for f in found if f[1] <= m.lo and _words_in(tx, f[1], m.lo) <= _PLACE_WINDOW]
     span = after[0] if after else (before[-1] if before else None)
+    if span in after and len(after) > 1 and tx.match(span[0], _places()["landmark"], span[1]) \
+            and not tx.match(after[1][0], _places()["landmark"], after[1][1]):
+        span = after[1]  # "استهدف حقل X للغاز في قضاء Y": the site's district, which a map can place
     if span is None:
         span = _topic_place(tx, *tx.sentences[m.sentence], loc_spans)
     if span and tx.match(span[0], _places()["vehicle"], span[0] + 1):

@@ -111,6 +111,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
         _common_sense(sents)
         for s in sents:
             _split_title_places(s)
+            _misc_places(s)
             _places_by_context(s)
             _place_surnames(s)
             _given_name_places(s)
@@ -494,6 +495,21 @@ def _and_a_given_name(norm: str) -> bool:
 def _conjoined(norm: str) -> bool:
     return (norm.startswith("و") and len(norm) > 3 and not lexicons.is_given_name(norm)
             and not lexicons.is_family_name(norm) and norm not in lexicons.names())
+
+
+_SETTLED_PLACES = frozenset(["city", "capital", "country"])
+
+
+def _misc_places(s: _Sentence) -> None:
+    """A name the tagger calls MISC that is, all of it, a city or country of the gazetteer is that
+    place ("مطار أربيل الدولي": the airport's town); not in quotation marks, a work's title
+    (رواية "القاهرة الجديدة")."""
+    for span in s.lexicon:
+        hit = s.spans.get(span.start)
+        if (hit is not None and hit[0] == span.end and hit[1] == "MISC" and span.entry.type == "LOC"
+                and span.entry.kind in _SETTLED_PLACES
+                and not (span.start > 0 and s.tokens[span.start - 1].text in _QUOTE_MARKS)):
+            s.spans[span.start] = (span.end, "LOC", span.entry, span.prefix)
 
 
 def _split_title_places(s: _Sentence) -> None:
