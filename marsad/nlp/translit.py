@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from marsad.datafiles import data_rows
 from marsad.nlp import lexicons
 from marsad.nlp.normalize import fold, normalize
 
@@ -69,7 +70,8 @@ def _units(words: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _known_words() -> dict[str, str]:
     """Folded Arabic name word, or عبد joined to its word, -> its commonest Latin spelling in the
-    people lists, learnt from names whose Arabic and Latin forms have as many words or units."""
+    people lists, learnt from names whose Arabic and Latin forms have as many words or units; else
+    its usual spelling in the name words list."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for arabic, latin in lexicons.person_names():
         words, spelled = [fold(w) for w in arabic.split()], latin.split()
@@ -82,7 +84,14 @@ def _known_words() -> dict[str, str]:
             continue
         for word, latin_word in pairs:
             votes[word][latin_word] += 1
-    return {word: counts.most_common(1)[0][0] for word, counts in votes.items()}
+    known = {word: counts.most_common(1)[0][0] for word, counts in votes.items()}
+    # then the usual spellings of name words no public figure's name holds (name_latin.tsv)
+    for r in data_rows("name_latin.tsv"):
+        units, spelled = _units([fold(w) for w in r["arabic"].split()]), r["latin"].split()
+        pairs = zip(units, spelled) if len(units) == len(spelled) else [(units[0], r["latin"])] if len(units) == 1 else []
+        for word, latin_word in pairs:
+            known.setdefault(word, latin_word)
+    return known
 
 
 def _place_word(word: str) -> str | None:
