@@ -1023,6 +1023,11 @@ def test_a_given_name_after_the_body_a_title_holds_office_in_is_the_holder():
     assert _rule_on_untagged("_named_after_titled_body", "وزار وفد من الحزب سليم في بيته .") == []
 
 
+def test_sudanese_given_names_carry_the_article():
+    found = _mentions("وقال المتحدث باسم قوات الدعم السريع الفاتح عبد الرحيم في تصريح إن القوات تقدمت.")
+    assert any(t == "PER" and m.startswith("الفاتح") for m, t in found), found
+
+
 def test_name_words_right_after_a_title_are_its_holder():
     assert _rule_on_untagged("_named_after_title", "وصل الإمام علي إلى الكوفة .") == [("PER", "علي")]
     assert _rule_on_untagged("_named_after_title", "فاز العداء الكيني كيبروتو نيانغورا بالسباق .") == [
