@@ -1771,3 +1771,27 @@ def test_the_means_or_craft_after_an_act_is_no_act_of_its_own():
     # "لطائرة مسيرة": whose craft struck; its place is the raid's
     [ev] = events_of("قتل ثلاثة أشخاص في غارة لطائرة مسيرة على سيارة في بلدة الزهور.")
     assert (ev.killed, ev.location) == (3, "بلدة الزهور")
+
+
+def test_raids_counted_and_carried_out_on_a_place_are_an_act():
+    [ev] = events_of("شن الطيران الأجنبي ثلاث غارات على مديرية الوادي بمحافظة الزهور، بحسب مصدر محلي.")
+    assert (ev.type, ev.location) == ("attack", "مديرية الوادي بمحافظة الزهور")
+    # counted raids in someone's words, carried out by no one, are none
+    assert events_of("وأكد الوزير أن ثلاث غارات على المدينة لن تغير شيئاً.") == []
+
+
+def test_the_air_force_of_a_state_and_a_company_named_so():
+    [ev] = events_of("شن الطيران الروسي ثلاث غارات على مديرية الوادي، بحسب مصدر محلي.")
+    assert ev.perpetrator == "روسيا"
+    [ev] = events_of("قتل خمسة أشخاص في غارة للطيران الروسي على بلدة الزهور.")
+    assert ev.perpetrator == "روسيا"
+    body = "أصيب ثلاثة أشخاص في انفجار بمطار الزهور، وألغت شركة الطيران الأمريكية رحلاتها."
+    [ev] = events_of(body, entities=[tagged(body, "org:air", "ORG", "شركة الطيران الأمريكية")])
+    assert ev.perpetrator is None
+
+
+def test_a_settlement_and_a_number_word_in_a_places_name():
+    [ev] = events_of("أطلقت الفصائل 5 صواريخ على مستوطنة الزهور مساء اليوم.")
+    assert ev.location == "مستوطنة الزهور"
+    [ev] = events_of("أصيب مستوطنان في عملية طعن عند مدخل مستوطنة كريات أربع شرق مدينة الخليل.")
+    assert ev.location == "مستوطنة كريات أربع شرق مدينة الخليل"

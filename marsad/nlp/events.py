@@ -1100,7 +1100,8 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = 
         most = 3 if first.startswith("ال") and first.endswith("يه") else 2
     j = i
     # a person named after a place word is no name of it ("شرطة الولاية محمد X")
-    while (j < min(limit, i + most) and not _is_stop(tx, j) and not (place and _office_title(tx.folded[j]))
+    while (j < min(limit, i + most) and (not _is_stop(tx, j) or _number_in_name(tx, i, j, limit))
+           and not (place and _office_title(tx.folded[j]))
            and not (place and j in tx.in_per and j not in tx.in_loc)):
         word = tx.folded[j]
         if j > i and j not in tx.loc_inner and (
@@ -1114,6 +1115,13 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = 
     if j > i and j < limit and tx.folded[j - 1] == "رقم" and tx.folded[j].isdigit():
         j += 1  # "الحي رقم 9": a place named by its number
     return j
+
+
+def _number_in_name(tx: _Text, i: int, j: int, limit: int) -> bool:
+    """A number word inside a name that opened at token i, which counts nothing after it: "مستوطنة
+    كريات أربع شرق الخليل" (not "قرية X خمسة أشخاص")."""
+    return (i < j and j in tx.in_number and not tx.folded[j].isdigit()
+            and (j + 1 >= limit or tx.is_clause_end(j + 1) or tx.match(j + 1, _places()["direction"], j + 2) > 0))
 
 
 def _feminine_past_after_definite(tx: _Text, j: int) -> bool:
@@ -1484,6 +1492,17 @@ def _aimed_with(tx: _Text, m: _Mention, sent_lo: int) -> bool:
 _A_NUMBER = fold("بعدد")
 
 
+def _counted_at(tx: _Text, m: _Mention, sent_lo: int) -> bool:
+    """"شن الطيران ثلاث غارات على مديرية X"، "أطلقت الفصائل 5 صواريخ على": acts counted, carried
+    out and aimed at something are acts, not a topic ("أن ثلاث غارات لن تغير شيئاً" is none)."""
+    if m.lo == 0 or m.lo - 1 not in tx.in_number or m.target is None:
+        return False
+    k = m.lo - 1
+    while k > sent_lo and k - 1 in tx.in_number:
+        k -= 1
+    return any(tx.has(j, "agent") or tx.has(j, "launch") for j in tx.clause_before(k, sent_lo, _AIM_REACH))
+
+
 def _holding_hostages(tx: _Text, i: int, hi: int) -> bool:
     """Is token i a holding verb (احتجز) with hostages soon after it, the act of those who hold them?"""
     act = tx.matched(i, _triggers(), i + 1)
@@ -1621,9 +1640,10 @@ def _state_actor(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     # (before the act: the verb's subject, then a time aside and a count: "شنت مقاتلات أمريكية فجر
     # الإثنين ثلاث غارات")
     for k in [*range(max(lo, a - _WEAPON_REACH), a - 1), *range(b, min(hi - 1, b + 2))]:
-        if not tx.has(k, "weapon") or _struck_object(tx, k, lo):
-            continue
-        if (found := after(k + 1, min(hi, k + 4, a if k < a else hi), tx.folded[k].startswith("ال"))) is not None:
+        if not tx.has(k, "weapon") or k in tx.in_org or _struck_object(tx, k, lo):
+            continue  # (not "شركة الطيران الأمريكية", a company)
+        # "للطيران الروسي": ل + ال written لل
+        if (found := after(k + 1, min(hi, k + 4, a if k < a else hi), tx.folded[k].startswith(("ال", "لل")))) is not None:
             return found
     return None
 
@@ -1827,7 +1847,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                     m.target, m.aimed = victim, True
                     if tx.folded[a] != "محاوله" and (a == 0 or tx.folded[a - 1] != "محاوله"):
                         _add_figure(m.figures, "killed", 1, False)
-                m.aimed = m.aimed or form == "pl" and _aimed_with(tx, m, lo)
+                m.aimed = m.aimed or form == "pl" and (_aimed_with(tx, m, lo) or _counted_at(tx, m, lo))
                 m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
             elif m.family == "security":
                 m.perpetrator = members_of()
