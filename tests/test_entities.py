@@ -1315,6 +1315,11 @@ def test_a_weekday_is_no_name():
 def test_a_place_named_after_a_team_word_is_the_club():
     assert _after_rule("_teams", "وسجل المهاجم هدفين أمام فريق قطر مساء أمس .", 5, 6, "LOC") == [("ORG", "قطر")]
     assert _after_rule("_teams", "وسافر المهاجم إلى قطر مساء أمس .", 3, 4, "LOC") == [("LOC", "قطر")]
+    # a city with a masculine nationality adjective is the club; the city itself is feminine
+    assert _after_rule("_teams", "وحقق ليون الفرنسي فوزه الثاني .", 1, 2, "LOC") == [("ORG", "ليون")]
+    assert _after_rule("_teams", "ووصل الوفد إلى ليون الفرنسية أمس .", 3, 4, "LOC") == [("LOC", "ليون")]
+    # the adjective of a title before the city: "the French mayor of Lyon"
+    assert _after_rule("_teams", "وقال عمدة ليون الفرنسي إن المدينة جاهزة .", 2, 3, "LOC") == [("LOC", "ليون")]
 
 
 def test_the_capital_amman_is_jordans():

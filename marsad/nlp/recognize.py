@@ -1143,11 +1143,28 @@ _TEAM_WORDS = frozenset(normalize(w) for w in "فريق نادي".split())
 
 
 def _teams(s: _Sentence) -> None:
-    """A place named right after "فريق" or "نادي" is a club of that name: "فريق قطر"، "نادي ميلان"."""
+    """A place named right after "فريق" or "نادي" is a club of that name: "فريق قطر"، "نادي ميلان".
+    So is a city with a masculine nationality adjective after it, which agrees with the club, a
+    city being feminine: "ليون الفرنسي" (not "ليون الفرنسية")."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
-        if (type_ == "LOC" and start > 0 and not prefix
-                and any(rest in _TEAM_WORDS for _, rest in lexicons.stems(s.norms[start - 1]))):
+        if type_ != "LOC":
+            continue
+        after_team_word = start > 0 and not prefix and any(
+            rest in _TEAM_WORDS for _, rest in lexicons.stems(s.norms[start - 1]))
+        if after_team_word or _masculine_after_city(s, start, end, entry):
             s.spans[start] = (end, "ORG", None, prefix)
+
+
+def _masculine_after_city(s: _Sentence, start: int, end: int, entry: Known | None) -> bool:
+    if end >= len(s.norms) or end - start != 1:
+        return False
+    place = entry or lexicons.place(s.norms[start])
+    adjective = s.norms[end]
+    before = s.norms[start - 1] if start else ""
+    if before and (lexicons.is_title(before) or _governs_place(before) or lexicons.is_org_head(before)):
+        return False  # "عمدة ليون الفرنسي": the adjective is the mayor's
+    return (place is not None and place.kind in ("city", "capital") and adjective.startswith("ال")
+            and adjective.endswith("ي") and lexicons.nationality(adjective[2:]) is not None)
 
 
 _TALIBAN = normalize("طالبان")
