@@ -1795,3 +1795,10 @@ def test_a_settlement_and_a_number_word_in_a_places_name():
     assert ev.location == "مستوطنة الزهور"
     [ev] = events_of("أصيب مستوطنان في عملية طعن عند مدخل مستوطنة كريات أربع شرق مدينة الخليل.")
     assert ev.location == "مستوطنة كريات أربع شرق مدينة الخليل"
+
+
+def test_attacks_of_the_year_are_a_tally():
+    assert events_of("قتل 140 جندياً على الأقل من القوات الدولية في هجمات العام الجاري.") == []
+    assert events_of("قتل 90 شرطياً في هجمات العام الماضي، بحسب التقرير.") == []
+    [ev] = events_of("قتل خمسة جنود في هجمات شنها مسلحون صباح اليوم على حواجز قرب بلدة الزهور.")
+    assert ev.killed == 5

@@ -435,10 +435,17 @@ def _foiled(tx: _Text, found: list[tuple[int, int, str, str]], k: int) -> bool:
 
 
 def _tally(tx: _Text, hi: int, sent_hi: int) -> bool:
-    """"الهجمات … التي أسفرت منذ مطلع العام عن مقتل سبعة": plural attacks counted over a period
-    since its start, a running tally rather than news of one event."""
-    return any(tx.folded[j] == "منذ" and _period_after(tx, j, sent_hi, ("period_start", "duration"))
-               for j in range(hi, sent_hi))
+    """"الهجمات … التي أسفرت منذ مطلع العام عن مقتل سبعة"، "في هجمات العام الجاري": plural attacks
+    counted over a period since its start, or of this year, a running tally rather than news of one
+    event."""
+    of_the_year = (hi + 1 < sent_hi and tx.has(hi, "duration") and tx.folded[hi].startswith("ال")
+                   and tx.folded[hi + 1] in _RUNNING)
+    return of_the_year or any(tx.folded[j] == "منذ" and _period_after(tx, j, sent_hi, ("period_start", "duration"))
+                              for j in range(hi, sent_hi))
+
+
+# "هجمات العام الجاري": the year so far; "هجمات العام الماضي": last year's
+_RUNNING = frozenset(fold(w) for w in "الجاري الحالي الماضي المنصرم".split())
 
 
 def _counted_over_period(tx: _Text, a: int, lo: int, hi: int) -> bool:
