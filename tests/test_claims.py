@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import marsad
 from marsad.article import Article, Entity, Mention, Quote
 from marsad.corpus import Corpus
@@ -244,21 +246,21 @@ def test_a_claim_denied_by_its_cue_is_not_clustered_with_the_claim():
     assert said == confirmed != denied
 
 
-def test_a_claim_keeps_the_closing_mark_of_a_quotation_opened_inside_it():
-    art = marsad.analyze("عنوان\n\nوأضاف الوزير رامي عودة أن الوزارة «ستوزع الأعلاف المدعمة ابتداء من الشهر المقبل»، "
-                         "مشيراً إلى أن لجاناً ستتابع العملية.\nواعتبرت النائبة سناء الخطيب أن الخطة \"جاءت متأخرة جداً\".")
+@pytest.mark.parametrize("body, kept", [
+    # the closing mark of a quotation opened inside the claim
+    ("وأضاف الوزير رامي عودة أن الوزارة «ستوزع الأعلاف المدعمة ابتداء من الشهر المقبل»، مشيراً إلى أن لجاناً "
+     "ستتابع العملية.\nواعتبرت النائبة سناء الخطيب أن الخطة \"جاءت متأخرة جداً\".",
+     ["الوزارة «ستوزع الأعلاف المدعمة ابتداء من الشهر المقبل»", 'الخطة "جاءت متأخرة جداً"']),
+    # the opening mark of a quotation closed inside it
+    ("وأوضح البيان أن \"وحدة من الجيش تعرضت لهجوم مسلح\" صباح الثلاثاء قرب الحدود.\n"
+     "وأضاف الوزير أن «الدوريات ستتضاعف على الحدود» خلال الأسابيع المقبلة.",
+     ['"وحدة من الجيش تعرضت لهجوم مسلح" صباح الثلاثاء قرب الحدود', "«الدوريات ستتضاعف على الحدود» خلال الأسابيع المقبلة"]),
+])
+def test_a_claim_keeps_both_marks_of_a_quotation_it_holds(body, kept):
+    art = marsad.analyze("عنوان\n\n" + body)
     texts = [c.text for c in art.claims]
-    assert "الوزارة «ستوزع الأعلاف المدعمة ابتداء من الشهر المقبل»" in texts
-    assert 'الخطة "جاءت متأخرة جداً"' in texts
+    assert all(k in texts for k in kept), texts
     assert all(art.body[c.start:c.end] == c.text for c in art.claims)
-
-
-def test_a_claim_keeps_the_opening_mark_of_a_quotation_closed_inside_it():
-    art = marsad.analyze("عنوان\n\nوأوضح البيان أن \"وحدة من الجيش تعرضت لهجوم مسلح\" صباح الثلاثاء قرب الحدود.\n"
-                         "وأضاف الوزير أن «الدوريات ستتضاعف على الحدود» خلال الأسابيع المقبلة.")
-    texts = [c.text for c in art.claims]
-    assert '"وحدة من الجيش تعرضت لهجوم مسلح" صباح الثلاثاء قرب الحدود' in texts
-    assert "«الدوريات ستتضاعف على الحدود» خلال الأسابيع المقبلة" in texts
 
 
 def test_two_claims_that_share_only_a_place_name_are_two_clusters():

@@ -120,40 +120,34 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         while e > s and text[e - 1] in _EDGE:
             e -= 1
         if e > s:
-            s = _opening_kept(text, s, e, m.start())
-            spans.append((s, _closing_kept(text, s, e, m.end()), question))
+            spans.append((*_marks_kept(text, s, e, m.start(), m.end()), question))
     return spans
 
 
 _PAIRED_MARKS = (("«", "»"), ("“", "”"), ("(", ")"))
 
 
-def _opening_kept(text: str, s: int, e: int, floor: int) -> int:
-    """The start of a trimmed span that keeps the opening mark of a quotation closed inside it
-    ("الوحدة تعرضت لهجوم" صباح الثلاثاء), where only edge characters stand between them."""
+def _marks_kept(text: str, s: int, e: int, floor: int, limit: int) -> tuple[int, int]:
+    """A trimmed span widened to keep the marks of a quotation it holds half of, where only edge
+    characters stand between: the opening one before it ("الوحدة تعرضت لهجوم" صباح الثلاثاء), the
+    closing one after it (الوزارة «ستوزع الأعلاف»، الخطة "جاءت متأخرة"), within the sentence."""
     span = text[s:e]
     openers = [o for o, c in _PAIRED_MARKS if span.count(c) > span.count(o)]
+    closers = [c for o, c in _PAIRED_MARKS if span.count(o) > span.count(c)]
     if span.count('"') % 2:
         openers.append('"')
+        closers.append('"')
     for o in openers:
         k = text.rfind(o, floor, s)
         if k != -1 and not text[k + 1:s].strip(_EDGE):
             s = k
-    return s
-
-
-def _closing_kept(text: str, s: int, e: int, limit: int) -> int:
-    """The end of a trimmed span that keeps the closing mark of a quotation opened inside it
-    (الوزارة «ستوزع الأعلاف»، الخطة "جاءت متأخرة"), as far as the sentence goes."""
-    span = text[s:e]
-    closers = [c for o, c in _PAIRED_MARKS if span.count(o) > span.count(c)]
-    if span.count('"') % 2:
-        closers.append('"')
+    if text[s:e].count('"') % 2 == 0 and '"' in closers:
+        closers.remove('"')  # the straight mark it lacked was the opening one
     for c in closers:
         k = text.find(c, e, limit)
         if k != -1 and not text[e:k].strip(_EDGE):
             e = k + 1
-    return e
+    return s, e
 
 
 def _quote_claims(body: str, quote: Quote, date: str | None) -> list[Claim]:
