@@ -1802,3 +1802,10 @@ def test_attacks_of_the_year_are_a_tally():
     assert events_of("قتل 90 شرطياً في هجمات العام الماضي، بحسب التقرير.") == []
     [ev] = events_of("قتل خمسة جنود في هجمات شنها مسلحون صباح اليوم على حواجز قرب بلدة الزهور.")
     assert ev.killed == 5
+
+
+def test_the_city_whose_police_made_the_arrest():
+    body = ("تمكنت عناصر الشرطة بولاية أمن الزهور، مساء أمس الثلاثاء، من توقيف شخصين للاشتباه في تورطهما "
+            "في قضية سرقة بالعنف.")
+    [ev] = events_of(body, entities=[tagged(body, "loc:z", "LOC", "الزهور")])
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", 2, "الزهور")

@@ -1265,6 +1265,10 @@ def _locations(tx: _Text, lo: int, hi: int, loc_spans: list[tuple[int, int, int]
                 found.append((s - 1, _chain(tx, e, hi)))  # "على قطاع غزة"، "بقطاع غزة"
             elif before in p["direction"]:
                 found.append((s - 1, _chain(tx, e, hi)))  # "في جنوب لبنان": the part of the place it names
+            elif (s - 2 > lo and _portfolio(tx.folded[s - 1])
+                  and any((f,) in p["place"] for f in tx.forms(s - 2))):
+                # "بولاية أمن الدار البيضاء"، "مديرية شرطة X": the city whose police it is
+                found.append((s, _chain(tx, e, hi)))
             elif any((f,) in p["landmark"] for f in tx.forms(s - 1)) and not _a_country(tx, s, e):
                 # "استهدفت مسيرة مطار أربيل الدولي": a site named after its town ("سفارة فرنسا" is
                 # no site in France)
