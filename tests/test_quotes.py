@@ -2355,3 +2355,18 @@ def test_the_same_official_or_the_minister_himself_is_no_name():
             "وأكد الوزير نفسه أن التحقيقات متواصلة.")
     sami = tagged(body, "per:samer", "PER", "سامر العلي")
     assert [q.speaker for q in analyze(body, entities=[sami]).quotes] == ["سامر العلي", "الجيش", "سامر العلي"]
+
+
+def test_a_say_verb_after_a_comma_credits_the_clause_before_it():
+    body = ("الوضع تحت السيطرة، يقول مدير الدفاع المدني العقيد رامي الزين، مؤكداً أن فرق الإنقاذ انتشلت "
+            "جميع العالقين.")
+    rami = tagged(body, "per:rami", "PER", "رامي الزين")
+    assert said(analyze(body, entities=[rami])) == [("رامي الزين", "الوضع تحت السيطرة"),
+                                                   ("رامي الزين", "فرق الإنقاذ انتشلت جميع العالقين")]
+    body = "الاتفاق صامد حتى الآن، قال الوزير سامر العلي."
+    samer = tagged(body, "per:samer", "PER", "سامر العلي")
+    assert said(analyze(body, entities=[samer])) == [("سامر العلي", "الاتفاق صامد حتى الآن")]
+    # a clause before a statement of its own is the writer's
+    body = "بعد أسبوع من المفاوضات، قال الوزير سامر العلي إن الاتفاق قريب."
+    samer = tagged(body, "per:samer", "PER", "سامر العلي")
+    assert said(analyze(body, entities=[samer])) == [("سامر العلي", "الاتفاق قريب")]

@@ -508,6 +508,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         # "وردّ عدد من النواب …، معتبرين أن": a plural participle goes on with no one speaker
         follows = subject is None and not toks[t].w.endswith(("ين", "ون"))
     found = find_content(para, k, end, cue, takes_object=lx.is_role(toks[t].w, "object_verb"))
+    if found is None and subject is not None and subject.kind in ("name", "title", "org"):
+        found = _fronted_statement(para, t, subject)
     if found is None:
         return None
     if t > 0 and toks[t - 1].w.removeprefix("و") in _WHEN:
@@ -519,6 +521,26 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     document = t + 1 < end and lx.is_document(toks[t + 1].w)
     found.gender = None if document else lx.cue_gender(toks[t].w)
     return found
+
+
+# say-verbs that, set after a comma with their subject, credit the clause before them: "الوضع تحت
+# السيطرة، يقول مدير الدفاع المدني"، "الاتفاق صامد، قال الوزير."
+_SAY_AFTER = frozenset(normalize(w) for w in "يقول تقول قال قالت يضيف تضيف يوضح توضح".split())
+
+
+def _fronted_statement(para: Paragraph, t: int, subject: Subject) -> Found | None:
+    """The clause from the sentence's start to the comma before a say-verb that opens no statement
+    of its own: the speaker named after the verb said it, in the writer's words."""
+    toks = para.toks
+    if toks[t].w not in _SAY_AFTER or t < 3 or toks[t - 1].text not in "،,":
+        return None
+    if subject.end < len(toks) and toks[subject.end].w and not toks[subject.end].text in "،,.":
+        return None  # the subject goes on into something else: no attribution set after a clause
+    start = para.after_dateline(para.sentence_start(t))
+    if any(_cue_at(para, j) is not None or para.inside(j) for j in range(start, t - 1)):
+        return None  # the clause has its own reporting verb or quotation
+    s, e = trim(para.body, toks[start].start, toks[t - 1].start)
+    return Found(s, e, "indirect", None, None, False) if e > s and " " in para.body[s:e] else None
 
 
 _WHEN = frozenset(normalize(w) for w in "حين عندما حينما لما".split())
