@@ -56,10 +56,17 @@ def test_offsets_point_into_the_text():
     ("حوالي 40", "حوالي 40", 40),
     ("ما لا يقل عن ثمانية", "ما لا يقل عن ثمانية", 8),
     ("ما يزيد على ألف", "ما يزيد على ألف", 1000),
+    # a round number with the article after the qualifier: "about fifty"
+    ("قرابة الخمسين شخصاً", "قرابة الخمسين", 50),
+    ("نحو المئة قتيل", "نحو المئة", 100),
 ])
 def test_approximate_counts_keep_the_figure_and_flag_it(text, span, value):
     [m] = find_numbers(text)
     assert (m.text, m.value, m.approximate) == (span, value, True)
+
+
+def test_a_definite_tens_word_alone_is_no_count():
+    assert find_numbers("في القرن العشرين") == [] and find_numbers("الخمسين عاماً الماضية") == []
 
 
 @pytest.mark.parametrize("text", ["عشرات الجرحى", "مئات المعتقلين", "بضعة أشخاص", "عشرات الآلاف", "العشرات",

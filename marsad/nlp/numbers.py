@@ -169,6 +169,16 @@ def _definite_count(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _approximate_definite(tokens: list[Token], i: int) -> int | None:
+    """A round number with the article after a qualifier of approximation: "قرابة الخمسين"،
+    "نحو المئة" (about fifty, about a hundred)."""
+    folded = fold_word(tokens[i].text)
+    if not folded.startswith("ال") or _qualifier_start(tokens, i) is None:
+        return None
+    w = _lexicon()[0].get(folded[2:])
+    return w.value if w is not None and w.kind in ("ten", "tens", "hundred") and w.value >= 10 else None
+
+
 @lru_cache(maxsize=65536)
 def _may_be_number_word(folded: str) -> bool:
     """The word, or what follows one of the prefixes the readers below strip, is a number word:
@@ -184,6 +194,8 @@ def _parse_words(tokens: list[Token], i: int) -> tuple[int, int | None] | None:
     definite = _definite_count(tokens, i)
     if definite is not None:
         return i + 1, definite
+    if (approximate := _approximate_definite(tokens, i)) is not None:
+        return i + 1, approximate
     if _vague_word(tokens[i]):
         j = i + 1
         if j < len(tokens) and _vague_word(tokens[j]):  # "عشرات الآلاف": one vague mention
