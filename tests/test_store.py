@@ -260,3 +260,17 @@ def search_by_spelling(store) -> None:
 def test_search_for_a_name_finds_its_other_spellings(tmp_path):
     with SQLiteStore(str(tmp_path / "s.db")) as store:
         search_by_spelling(store)
+
+
+def test_quotes_about_an_entity_in_any_spelling(tmp_path):
+    pages = ["عنوان\n\nقال الوزير سامي النمر إن الأمم المتحدة تأخرت في إرسال المساعدات إلى المدينة.",
+             "عنوان\n\nقال الوزير سامي النمر إن الحكومة ستدعم المزارعين في الموسم المقبل.",
+             "عنوان\n\nزار وفد الأمم المتحدة المدينة، وقال المحافظ رامي الزين إن الطرق أعيد فتحها."]
+    with SQLiteStore(str(tmp_path / "q.db")) as store:
+        store.add([marsad.analyze(p, source=f"p{i}.txt") for i, p in enumerate(pages)])
+        # named inside what was said, not only somewhere on the page
+        assert [q["source"] for q in store.quotes(about="الأمم المتحدة")] == ["p0.txt"]
+        assert [q["source"] for q in store.quotes(about="الامم المتحده")] == ["p0.txt"]
+        assert store.quotes(about="الأمم المتحدة", speaker="رامي الزين") == []
+    out = run_marsad("quotes", "--about", "الأمم المتحدة", "--db", str(tmp_path / "q.db"), "--json", check=True).stdout
+    assert [json.loads(line)["source"] for line in out.splitlines()] == ["p0.txt"]

@@ -51,7 +51,8 @@ class Store(Protocol):
     def filed_entities(self, entity_ids: Iterable[str]) -> set[str]: ...  # those with entity rows (pages)
     def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]: ...
     def stats(self) -> dict[str, Any]: ...
-    def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]: ...
+    def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100,
+               about: str | None = None) -> list[dict]: ...
     def entities(self, type: str | None = None, limit: int = 100) -> list[dict]: ...
     def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
                limit: int = 100) -> list[dict]: ...
@@ -277,15 +278,23 @@ def article_filters(d: Dialect, filters: dict[str, Any]) -> tuple[list[str], lis
     return where, params
 
 
-def quote_filters(d: Dialect, speaker: str | None, since: str | None) -> tuple[list[str], list[Any]]:
+def quote_filters(d: Dialect, speaker: str | None, since: str | None,
+                  about: str | None = None) -> tuple[list[str], list[Any]]:
     """Conditions on quotes `q` of articles `a`: the speaker's name contains `speaker` or is one of an
-    entity's spellings; published since."""
+    entity's spellings; the quote names the entity `about` (any of its spellings) in its own words;
+    published since."""
     where, params = ["1=1"], []
     if speaker:
         key = normalize(speaker)
         where.append(f"(q.speaker_norm LIKE {d.mark}{d.like_escape} OR q.speaker_entity IN"
                      f" (SELECT entity_id FROM entity_aliases WHERE norm = {d.mark}))")
         params += [contains_pattern(key), key]
+    if about:
+        key = normalize(about)
+        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id"
+                     ' AND m.start >= q.start AND m."end" <= q."end" AND m.entity_id IN'
+                     f" (SELECT entity_id FROM entity_aliases WHERE norm = {d.mark}))")
+        params.append(key)
     if since:
         where.append(f"a.published{d.collate} >= {d.mark}")
         params.append(since)

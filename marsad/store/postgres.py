@@ -216,8 +216,9 @@ class PostgresStore:
             f" GROUP BY coalesce(q.speaker_entity, q.speaker_norm) ORDER BY n DESC, name LIMIT 5").fetchall()
         return {**counts, "top_speakers": [(r["name"], r["n"]) for r in top]}
 
-    def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100) -> list[dict]:
-        where, params = quote_filters(POSTGRES, speaker, since)
+    def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100,
+               about: str | None = None) -> list[dict]:
+        where, params = quote_filters(POSTGRES, speaker, since, about)
         return self.db.execute(
             "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {' AND '.join(where)}"
