@@ -181,7 +181,9 @@ def test_postgres_and_sqlite_give_the_same_answers(pg_url, examples_dir, tmp_pat
             assert pg.entity(entity_id) == lite.entity(entity_id)
             assert pg.entity_quotes(entity_id) == lite.entity_quotes(entity_id)
             assert pg.talked_about(entity_id) == lite.talked_about(entity_id)
+            assert pg.said_about(entity_id) == lite.said_about(entity_id)
         assert [r["id"] for r in pg.talked_about("per:salim-najjar")] == ["loc:amman"]
+        assert "per:salim-najjar" in {q["speaker_entity"] for q in pg.said_about("loc:amman")}
         assert pg.duplicates_of(b) == lite.duplicates_of(b) and [r["id"] for r in pg.duplicates_of(b)] == [c]
         assert pg.related_articles(a) == lite.related_articles(a) and pg.related_articles(a)[0]["id"] == b
         assert [r["article_id"] for r in pg.claim_rows() if r["cluster"] == "fixture-1"] == [a, c]

@@ -265,12 +265,15 @@ def test_search_for_a_name_finds_its_other_spellings(tmp_path):
 def test_quotes_about_an_entity_in_any_spelling(tmp_path):
     pages = ["عنوان\n\nقال الوزير سامي النمر إن الأمم المتحدة تأخرت في إرسال المساعدات إلى المدينة.",
              "عنوان\n\nقال الوزير سامي النمر إن الحكومة ستدعم المزارعين في الموسم المقبل.",
-             "عنوان\n\nزار وفد الأمم المتحدة المدينة، وقال المحافظ رامي الزين إن الطرق أعيد فتحها."]
+             "عنوان\n\nزار وفد الأمم المتحدة المدينة، وقال المحافظ رامي الزين إن الطرق أعيد فتحها.",
+             "عنوان\n\nوقالت الشرطة إن الأمم المتحدة أرسلت فريقاً لتقييم الأضرار في المدينة."]
     with SQLiteStore(str(tmp_path / "q.db")) as store:
         store.add([marsad.analyze(p, source=f"p{i}.txt") for i, p in enumerate(pages)])
         # named inside what was said, not only somewhere on the page
-        assert [q["source"] for q in store.quotes(about="الأمم المتحدة")] == ["p0.txt"]
-        assert [q["source"] for q in store.quotes(about="الامم المتحده")] == ["p0.txt"]
+        assert sorted(q["source"] for q in store.quotes(about="الأمم المتحدة")) == ["p0.txt", "p3.txt"]
+        assert sorted(q["source"] for q in store.quotes(about="الامم المتحده")) == ["p0.txt", "p3.txt"]
         assert store.quotes(about="الأمم المتحدة", speaker="رامي الزين") == []
+        # what they said of it, whether the speaker is a known entity or a body named by its kind
+        assert {q["speaker"] for q in store.said_about("org:united-nations")} == {"سامي النمر", "الشرطة"}
     out = run_marsad("quotes", "--about", "الأمم المتحدة", "--db", str(tmp_path / "q.db"), "--json", check=True).stdout
-    assert [json.loads(line)["source"] for line in out.splitlines()] == ["p0.txt"]
+    assert sorted(json.loads(line)["source"] for line in out.splitlines()) == ["p0.txt", "p3.txt"]

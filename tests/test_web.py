@@ -167,7 +167,13 @@ def test_entity_api_lists_statements_in_date_order_and_whom_they_talk_about(clie
     assert data["entity"]["name"] == "هالة الشامي" and data["entity"]["articles"] == 3
     assert [q["published"] for q in data["quotes"]] == ["2023-11-20", "2024-03-02", "2024-03-03"]
     assert [e["id"] for e in data["talks_about"]] == ["org:iq-interior"]
+    assert data["said_about"] == []  # no one else names her in what they said
     assert client.get("/api/entities/per:nobody").status_code == 404
+    # and the other way: what others said that names the ministry
+    about = client.get("/api/entities/org:iq-interior").json()["said_about"]
+    assert [(q["speaker"], q["source"]) for q in about] == [("هاله الشامي", "fixtures/border.txt")]
+    html = client.get("/entity/org:iq-interior").text
+    assert "ماذا قيل عنها" in html and "التنسيق مع وزارة الداخلية العراقية" in html
 
 
 def test_events_api_places_events_on_the_map(client):

@@ -62,6 +62,7 @@ class Store(Protocol):
     def facets(self) -> dict[str, list[tuple[str, int]]]: ...
     def entity(self, entity_id: str) -> dict | None: ...
     def entity_quotes(self, entity_id: str, limit: int = 200) -> list[dict]: ...
+    def said_about(self, entity_id: str, limit: int = 50) -> list[dict]: ...
     def talked_about(self, entity_id: str, limit: int = 20) -> list[dict]: ...
     def duplicates_of(self, article_id: str) -> list[dict]: ...
     def related_articles(self, article_id: str, limit: int = 5) -> list[dict]: ...
@@ -278,6 +279,13 @@ def article_filters(d: Dialect, filters: dict[str, Any]) -> tuple[list[str], lis
     return where, params
 
 
+def quote_names(entity_condition: str) -> str:
+    """A condition on quotes `q`: a mention `m` of the entity `entity_condition` names lies inside
+    what was said."""
+    return ("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id"
+            f' AND m.start >= q.start AND m."end" <= q."end" AND {entity_condition})')
+
+
 def quote_filters(d: Dialect, speaker: str | None, since: str | None,
                   about: str | None = None) -> tuple[list[str], list[Any]]:
     """Conditions on quotes `q` of articles `a`: the speaker's name contains `speaker` or is one of an
@@ -290,11 +298,8 @@ def quote_filters(d: Dialect, speaker: str | None, since: str | None,
                      f" (SELECT entity_id FROM entity_aliases WHERE norm = {d.mark}))")
         params += [contains_pattern(key), key]
     if about:
-        key = normalize(about)
-        where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id"
-                     ' AND m.start >= q.start AND m."end" <= q."end" AND m.entity_id IN'
-                     f" (SELECT entity_id FROM entity_aliases WHERE norm = {d.mark}))")
-        params.append(key)
+        where.append(quote_names(f"m.entity_id IN (SELECT entity_id FROM entity_aliases WHERE norm = {d.mark})"))
+        params.append(normalize(about))
     if since:
         where.append(f"a.published{d.collate} >= {d.mark}")
         params.append(since)

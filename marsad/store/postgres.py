@@ -21,7 +21,7 @@ from marsad.article import Article
 from marsad.ingest import Page
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
-                               name_spellings, page_rows, query_terms, quote_filters, search_text,
+                               name_spellings, page_rows, query_terms, quote_filters, quote_names, search_text,
                                spellings_sql)
 
 if TYPE_CHECKING:
@@ -294,6 +294,14 @@ class PostgresStore:
             "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {self._SAID_BY}"
             f" ORDER BY a.published IS NULL, a.published {_C}, q.article_id {_C}, q.n LIMIT %(limit)s",
+            {"entity": entity_id, "limit": limit}).fetchall()
+
+    def said_about(self, entity_id: str, limit: int = 50) -> list[dict]:
+        """What others said that names the entity, newest first, with sources."""
+        return self.db.execute(
+            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {quote_names('m.entity_id = %(entity)s')} AND {self._SAID_BY} IS NOT TRUE"
+            f" ORDER BY a.published IS NULL, a.published {_C} DESC, q.article_id {_C}, q.n LIMIT %(limit)s",
             {"entity": entity_id, "limit": limit}).fetchall()
 
     def talked_about(self, entity_id: str, limit: int = 20) -> list[dict]:

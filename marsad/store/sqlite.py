@@ -14,7 +14,7 @@ from marsad.article import Article
 from marsad.ingest import Page
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, SQLITE, IngestReport, SearchHit,
                                article_filters, batches, child_rows, event_filters, event_row, highlight,
-                               name_spellings, page_rows, query_terms, quote_filters, search_text,
+                               name_spellings, page_rows, query_terms, quote_filters, quote_names, search_text,
                                spellings_sql)
 
 if TYPE_CHECKING:
@@ -292,6 +292,15 @@ class SQLiteStore:
             "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {self._SAID_BY} ORDER BY a.published IS NULL, a.published, q.article_id, q.n LIMIT ?",
             (entity_id, entity_id, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def said_about(self, entity_id: str, limit: int = 50) -> list[dict]:
+        """What others said that names the entity, newest first, with sources."""
+        rows = self.db.execute(
+            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f" WHERE {quote_names('m.entity_id = ?')} AND {self._SAID_BY} IS NOT TRUE"
+            " ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.n LIMIT ?",
+            (entity_id, entity_id, entity_id, limit)).fetchall()
         return [dict(r) for r in rows]
 
     def talked_about(self, entity_id: str, limit: int = 20) -> list[dict]:

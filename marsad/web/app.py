@@ -111,7 +111,7 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
         if entity is None:
             raise HTTPException(404, "no such entity")
         return {"entity": entity, "quotes": store.entity_quotes(entity_id),
-                "talks_about": store.talked_about(entity_id)}
+                "talks_about": store.talked_about(entity_id), "said_about": store.said_about(entity_id)}
 
     def events_data(store, type: str | None, place: str | None, since: str | None, limit: int) -> dict:
         events = store.events(type=type or None, place=place or None, since=since or None, limit=limit)
@@ -155,7 +155,7 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
         return store.entities(type=type, limit=limit)
 
     @app.get("/api/entities/{entity_id}", tags=["api"],
-             summary="What an entity said, oldest first, and whom it talks about")
+             summary="What an entity said, oldest first, whom it talks about, and what others said of it")
     def api_entity(entity_id: str, store=Depends(get_store)):
         return entity_data(store, entity_id)
 
