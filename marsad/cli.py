@@ -252,6 +252,7 @@ def entities(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
 def events(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
            type: Optional[str] = typer.Option(None, "--type", "-t"),
            place: Optional[str] = typer.Option(None, "--place"),
+           by: Optional[str] = typer.Option(None, "--by", help="Perpetrator, in any spelling stored (داعش finds تنظيم الدولة الإسلامية)."),
            since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
            limit: int = typer.Option(100, "--limit", "-n"),
            merged: bool = typer.Option(False, "--merged", help="One row per event reported by several articles."),
@@ -261,7 +262,7 @@ def events(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
     from marsad.nlp.events import merge_events, write_events_csv
 
     with marsad.open_store(db) as store:
-        rows = store.events(type=type, place=place, since=since, limit=limit)
+        rows = store.events(type=type, place=place, since=since, limit=limit, by=by)
     if merged:
         rows = [{**r, "source": f"{len(r['reports'])} report(s)"} for r in merge_events(rows)]
     if csv_path:

@@ -1028,6 +1028,12 @@ def test_sudanese_given_names_carry_the_article():
     assert any(t == "PER" and m.startswith("الفاتح") for m, t in found), found
 
 
+def test_a_descriptor_before_a_longer_known_name_is_left_out():
+    # "تنظيم الدولة" is an alias too, but "الدولة الإسلامية" after the descriptor is the longer name
+    assert _from_lists_alone("وتبنى تنظيم الدولة الإسلامية الهجوم .") == [("ORG", "الدولة الإسلامية")]
+    assert _from_lists_alone("وتبنى تنظيم الدولة الهجوم .") == [("ORG", "تنظيم الدولة")]
+
+
 def test_name_words_right_after_a_title_are_its_holder():
     assert _rule_on_untagged("_named_after_title", "وصل الإمام علي إلى الكوفة .") == [("PER", "علي")]
     assert _rule_on_untagged("_named_after_title", "فاز العداء الكيني كيبروتو نيانغورا بالسباق .") == [

@@ -1809,3 +1809,11 @@ def test_the_city_whose_police_made_the_arrest():
             "في قضية سرقة بالعنف.")
     [ev] = events_of(body, entities=[tagged(body, "loc:z", "LOC", "الزهور")])
     assert (ev.type, ev.arrested, ev.location) == ("arrest", 2, "الزهور")
+
+
+def test_the_group_that_claimed_an_act_after_it():
+    [ev] = events_of("قتل خمسة جنود في هجوم تبنته حركة الفجر على حاجز قرب بلدة الزهور.")
+    assert ev.perpetrator == "حركة الفجر"
+    # "the group" alone names no one here
+    [ev] = events_of("قتل خمسة جنود في هجوم تبنته الجماعة على حاجز قرب بلدة الزهور.")
+    assert ev.perpetrator is None

@@ -11,7 +11,7 @@ import pytest
 
 import marsad
 from marsad.store.export import read_parquet, write_jsonl, write_parquet
-from marsad.store.sqlite import MIGRATIONS, SQLiteStore
+from marsad.store.sqlite import MIGRATIONS, SQLiteStore, _index_clitic_readings
 from tests.conftest import copy_examples, marsad_cmd, run_marsad
 
 
@@ -217,7 +217,8 @@ def test_search_finds_a_word_with_any_clitic_attached_and_old_indexes_are_rebuil
         # an index written before the readings were kept: rebuilt when the store is opened
         store.db.execute("DELETE FROM articles_fts")
         store.db.execute("INSERT INTO articles_fts (rowid, title, body) SELECT rowid, title, body FROM articles")
-        store.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        store.db.execute("ALTER TABLE events DROP COLUMN perpetrator_norm")  # a later version's
+        store.db.execute(f"PRAGMA user_version = {MIGRATIONS.index(_index_clitic_readings)}")
         store.db.commit()
     with SQLiteStore(path) as store:
         assert store.version == len(MIGRATIONS)
@@ -277,3 +278,25 @@ def test_quotes_about_an_entity_in_any_spelling(tmp_path):
         assert {q["speaker"] for q in store.said_about("org:united-nations")} == {"سامي النمر", "الشرطة"}
     out = run_marsad("quotes", "--about", "الأمم المتحدة", "--db", str(tmp_path / "q.db"), "--json", check=True).stdout
     assert sorted(json.loads(line)["source"] for line in out.splitlines()) == ["p0.txt", "p3.txt"]
+
+
+def test_events_by_whom_in_any_spelling_and_older_stores_are_filled_in(tmp_path):
+    pages = ["عنوان\n\nقتل خمسة جنود في هجوم تبناه تنظيم الدولة الإسلامية على حاجز قرب بلدة الزهور. "
+             "وقال الجيش إن داعش يقف وراء الهجوم.",
+             "عنوان\n\nقتل ثلاثة مدنيين في قصف مدفعي شنته قوات الدعم السريع على أحياء مدينة الوادي."]
+    path = str(tmp_path / "e.db")
+    with SQLiteStore(path) as store:
+        store.add([marsad.analyze(p, source=f"p{i}.txt") for i, p in enumerate(pages)])
+        assert [e["source"] for e in store.events(by="الدعم السريع")] == ["p1.txt"]
+        # another stored spelling of the entity the perpetrator names
+        assert [e["source"] for e in store.events(by="داعش")] == ["p0.txt"]
+        assert store.events(by="حركة الفجر") == []
+        # a store written before the column existed gets it filled when opened
+        store.db.execute("UPDATE events SET perpetrator_norm = NULL")
+        store.db.execute("ALTER TABLE events DROP COLUMN perpetrator_norm")
+        store.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        store.db.commit()
+    with SQLiteStore(path) as store:
+        assert [e["source"] for e in store.events(by="الدعم السريع")] == ["p1.txt"]
+    out = run_marsad("events", "--by", "الدعم السريع", "--db", path, "--json", check=True).stdout
+    assert [json.loads(line)["source"] for line in out.splitlines()] == ["p1.txt"]

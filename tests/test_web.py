@@ -182,6 +182,9 @@ def test_events_api_places_events_on_the_map(client):
     assert events["bombing"]["place"] == "بغداد"  # from "شرقي بغداد"
     assert events["bombing"]["lat"] == pytest.approx(33.34, abs=0.1)
     assert (events["arrest"]["place"], events["arrest"]["lon"]) == ("الزرقاء", pytest.approx(36.09, abs=0.1))
+    # by whom: no event of the fixture names a perpetrator
+    assert client.get("/api/events", params={"by": "حركة الفجر"}).json()["events"] == []
+    assert 'name="by"' in client.get("/events").text
 
 
 def test_claims_api_lists_narratives_with_their_claims_in_date_order(client):

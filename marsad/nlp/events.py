@@ -1441,6 +1441,8 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             end = g + 1
             while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
+            if end == g + 1 and g not in tx.in_org and tx.folded[g][glued:].startswith("ال") and tx.has(g, "group"):
+                continue  # "تبنته الجماعة": the group named before, no name here
             return tx.span(g, end)[0][glued:]
         if tx.has(i, "responsibility"):
             # (a quoted name and an aside on how it was announced may stand between: "أعلن تنظيم

@@ -32,32 +32,41 @@ class LexiconSpan:
 def lexicon_spans(norms: list[str], kinds: frozenset[str] | None = None) -> list[LexiconSpan]:
     """Longest known names (of these kinds, when given) in a sentence of normalised tokens, left
     to right, clitics allowed on the first token only."""
-    index, first_words = lexicons.names(), lexicons.first_words()
     spans: list[LexiconSpan] = []
     i, n = 0, len(norms)
     while i < n:
-        hit = None
-        if norms[i]:
-            for prefix, rest in lexicons.stems(norms[i]):
-                # العراق carries its article; ك (as, like) before a name is rare, before a word
-                # that only looks like one common (كبيراً is no كبير + the city Bira)
-                if prefix.endswith(("ال", "ك")) or rest not in first_words:
-                    continue
-                for length in first_words[rest]:
-                    if i + length > n or not all(norms[i + 1:i + length]):
-                        continue
-                    entry = index.get(" ".join([rest, *norms[i + 1:i + length]]))
-                    if entry and (kinds is None or entry.kind in kinds):
-                        hit = LexiconSpan(i, i + length, entry, lexicons.clean_prefix(norms[i], prefix, rest))
-                        break
-                if hit:
-                    break
+        hit = _longest_at(norms, i, kinds)
+        if hit and hit.end - hit.start > 1 and lexicons.is_descriptor(norms[i]):
+            # "تنظيم الدولة الإسلامية": a descriptor and the start of a longer name after it
+            # ("تنظيم الدولة" is an alias too) is the descriptor and that name, as news marks it
+            inner = _longest_at(norms, i + 1, kinds)
+            if inner and inner.end > hit.end:
+                hit = None
         if hit:
             spans.append(hit)
             i = hit.end
         else:
             i += 1
     return spans
+
+
+def _longest_at(norms: list[str], i: int, kinds: frozenset[str] | None) -> LexiconSpan | None:
+    """The longest known name (of these kinds) that starts at token i, clitics allowed on it."""
+    index, first_words = lexicons.names(), lexicons.first_words()
+    if not norms[i]:
+        return None
+    for prefix, rest in lexicons.stems(norms[i]):
+        # العراق carries its article; ك (as, like) before a name is rare, before a word
+        # that only looks like one common (كبيراً is no كبير + the city Bira)
+        if prefix.endswith(("ال", "ك")) or rest not in first_words:
+            continue
+        for length in first_words[rest]:
+            if i + length > len(norms) or not all(norms[i + 1:i + length]):
+                continue
+            entry = index.get(" ".join([rest, *norms[i + 1:i + length]]))
+            if entry and (kinds is None or entry.kind in kinds):
+                return LexiconSpan(i, i + length, entry, lexicons.clean_prefix(norms[i], prefix, rest))
+    return None
 
 
 _normalize = lru_cache(maxsize=200_000)(normalize)

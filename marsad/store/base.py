@@ -55,7 +55,7 @@ class Store(Protocol):
                about: str | None = None) -> list[dict]: ...
     def entities(self, type: str | None = None, limit: int = 100) -> list[dict]: ...
     def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
-               limit: int = 100) -> list[dict]: ...
+               limit: int = 100, by: str | None = None) -> list[dict]: ...
     # Read queries for the web app; search/count/latest filters: outlet, since, until, entity, event_type.
     def count(self, query: str | None = None, **filters: Any) -> int: ...
     def latest(self, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]: ...
@@ -135,7 +135,7 @@ CHILD_TABLES: dict[str, tuple[tuple[str, ...], bool]] = {
     "quotes": (("article_id", "n", "text", "start", '"end"', "kind", "speaker", "speaker_entity", "speaker_norm",
                 "cue", "via"), False),
     "events": (("article_id", "n", "type", "date", "location", "location_norm", "killed", "injured", "arrested",
-                "perpetrator", "target", "text", "start", '"end"', "approximate"), False),
+                "perpetrator", "target", "text", "start", '"end"', "approximate", "perpetrator_norm"), False),
     "claims": (("article_id", "n", "text", "start", '"end"', "speaker", "cluster", "date"), False),
     "duplicates": (("article_id", "duplicate_id"), True),
     "corpus_state": (("article_id", "sketch", "claim_features"), True),
@@ -181,7 +181,7 @@ def child_rows(records: Iterable[dict],
         rows["events"] += [(aid, n, e["type"], e.get("date"), e.get("location"), normalize(e.get("location") or ""),
                             e.get("killed"), e.get("injured"), e.get("arrested"), e.get("perpetrator"),
                             e.get("target"), e.get("text"), e.get("start"), e.get("end"),
-                            json.dumps(e.get("approximate") or []))
+                            json.dumps(e.get("approximate") or []), normalize(e.get("perpetrator") or ""))
                            for n, e in enumerate(rec.get("events", []))]
         claims = [_unnamed(c, private, private_names) for c in rec.get("claims", [])]
         rows["claims"] += [(aid, n, c["text"], c.get("start"), c.get("end"), c.get("speaker"), c.get("cluster"),
@@ -306,10 +306,19 @@ def quote_filters(d: Dialect, speaker: str | None, since: str | None,
     return where, params
 
 
-def event_filters(d: Dialect, type: str | None, place: str | None, since: str | None) -> tuple[list[str], list[Any]]:
+def event_filters(d: Dialect, type: str | None, place: str | None, since: str | None,
+                  by: str | None = None) -> tuple[list[str], list[Any]]:
     """Conditions on events `ev` of articles `a`: type, place name contains `place`, on or after `since`
-    (the event's date, else its article's)."""
+    (the event's date, else its article's), perpetrator named `by` (contained, or any stored
+    spelling of the entity it names, after a descriptor or not: داعش finds تنظيم الدولة الإسلامية)."""
     where, params = ["1=1"], []
+    if by:
+        key = normalize(by)
+        # a spelling of the entity, maybe after its descriptor ("تنظيم" + "الدولة الإسلامية")
+        where.append(f"(ev.perpetrator_norm LIKE {d.mark}{d.like_escape} OR EXISTS (SELECT 1 FROM entity_aliases q"
+                     f" JOIN entity_aliases s ON s.entity_id = q.entity_id WHERE q.norm = {d.mark}"
+                     f" AND (ev.perpetrator_norm = s.norm OR ev.perpetrator_norm LIKE {d.mark} || s.norm)))")
+        params += [contains_pattern(key), key, "% "]
     if type:
         where.append(f"ev.type = {d.mark}")
         params.append(type)
@@ -324,6 +333,12 @@ def event_filters(d: Dialect, type: str | None, place: str | None, since: str | 
 
 def query_terms(query: str) -> list[str]:
     return normalize(query).split()
+
+
+def normalised_perpetrators(rows: Iterable) -> list[tuple[str, str, int]]:
+    """(perpetrator_norm, article_id, n) for stored event rows (article_id, n, perpetrator): the
+    migration that adds the column fills it so."""
+    return [(normalize(r[2]), r[0], r[1]) for r in rows]
 
 
 def spellings_sql(d: Dialect) -> str:

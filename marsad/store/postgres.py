@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import psycopg
-from psycopg.rows import dict_row
+from psycopg.rows import dict_row, tuple_row
 from psycopg.types.json import Json
 
 from marsad.article import Article
 from marsad.ingest import Page
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
-                               article_filters, batches, child_rows, event_filters, event_row, highlight,
+                               article_filters, batches, child_rows, event_filters, event_row, highlight, normalised_perpetrators,
                                name_spellings, page_rows, query_terms, quote_filters, quote_names, search_text,
                                spellings_sql)
 
@@ -34,6 +34,15 @@ def _index_clitic_readings(db: psycopg.Connection) -> None:
         while batch := rows.fetchmany(1000):
             cur.executemany(f"UPDATE articles SET search = {_TSV} WHERE id = %s",
                             [(search_text(r["title"] or ""), search_text(r["body"]), r["id"]) for r in batch])
+
+
+def _index_perpetrators(db: psycopg.Connection) -> None:
+    """Version 5: events keep their perpetrator normalised, for the filter by who did it."""
+    with db.cursor(row_factory=tuple_row) as cur:
+        cur.execute("ALTER TABLE events ADD COLUMN perpetrator_norm TEXT")
+        rows = cur.execute("SELECT article_id, n, perpetrator FROM events WHERE perpetrator IS NOT NULL").fetchall()
+        cur.executemany("UPDATE events SET perpetrator_norm = %s WHERE article_id = %s AND n = %s",
+                        normalised_perpetrators(rows))
 
 
 # Each entry moves the schema from version i to i + 1 (SQL, or a function for what SQL cannot
@@ -63,6 +72,7 @@ MIGRATIONS: list[str | Callable[[psycopg.Connection], None]] = [
     # of the pages analysed (a rerun skips them)
     INGEST_STATE_SCHEMA.format(blob="BYTEA"),
     _index_clitic_readings,
+    _index_perpetrators,
 ]
 
 # Any fixed number serves: it only keeps two processes from migrating the same database at once.
@@ -236,8 +246,8 @@ class PostgresStore:
         return rows
 
     def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
-               limit: int = 100) -> list[dict]:
-        where, params = event_filters(POSTGRES, type, place, since)
+               limit: int = 100, by: str | None = None) -> list[dict]:
+        where, params = event_filters(POSTGRES, type, place, since, by)
         rows = self.db.execute(
             "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
             f" WHERE {' AND '.join(where)}"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from marsad.article import Article
 from marsad.ingest import Page
 from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, SQLITE, IngestReport, SearchHit,
-                               article_filters, batches, child_rows, event_filters, event_row, highlight,
+                               article_filters, batches, child_rows, event_filters, event_row, highlight, normalised_perpetrators,
                                name_spellings, page_rows, query_terms, quote_filters, quote_names, search_text,
                                spellings_sql)
 
@@ -27,6 +27,13 @@ def _index_clitic_readings(db: sqlite3.Connection) -> None:
     while batch := rows.fetchmany(1000):
         db.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                        [(r[0], search_text(r[1] or ""), search_text(r[2])) for r in batch])
+
+
+def _index_perpetrators(db: sqlite3.Connection) -> None:
+    """Version 5: events keep their perpetrator normalised, for the filter by who did it."""
+    db.execute("ALTER TABLE events ADD COLUMN perpetrator_norm TEXT")
+    rows = db.execute("SELECT article_id, n, perpetrator FROM events WHERE perpetrator IS NOT NULL").fetchall()
+    db.executemany("UPDATE events SET perpetrator_norm = ? WHERE article_id = ? AND n = ?", normalised_perpetrators(rows))
 
 
 # Each entry moves the schema from version i to i + 1 (SQL, or a function for what SQL cannot
@@ -54,6 +61,7 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # of the pages analysed (a rerun skips them)
     INGEST_STATE_SCHEMA.format(blob="BLOB"),
     _index_clitic_readings,
+    _index_perpetrators,
 ]
 
 # A term in more articles than this ranks nothing worth its cost (see search()).
@@ -230,8 +238,8 @@ class SQLiteStore:
         return out
 
     def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
-               limit: int = 100) -> list[dict]:
-        where, params = event_filters(SQLITE, type, place, since)
+               limit: int = 100, by: str | None = None) -> list[dict]:
+        where, params = event_filters(SQLITE, type, place, since, by)
         rows = self.db.execute(
             "SELECT ev.*, a.title, a.source, a.published FROM events ev JOIN articles a ON a.id = ev.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY coalesce(ev.date, a.published), a.rowid, ev.n LIMIT ?",

@@ -113,8 +113,9 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
         return {"entity": entity, "quotes": store.entity_quotes(entity_id),
                 "talks_about": store.talked_about(entity_id), "said_about": store.said_about(entity_id)}
 
-    def events_data(store, type: str | None, place: str | None, since: str | None, limit: int) -> dict:
-        events = store.events(type=type or None, place=place or None, since=since or None, limit=limit)
+    def events_data(store, type: str | None, place: str | None, since: str | None, limit: int,
+                    by: str | None = None) -> dict:
+        events = store.events(type=type or None, place=place or None, since=since or None, limit=limit, by=by or None)
         for ev in events:
             ev["place"], ev["lat"], ev["lon"] = locate(ev.get("location")) or (None, None, None)
         return {"events": events, "event_types": store.facets()["event_types"]}
@@ -166,8 +167,8 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
 
     @app.get("/api/events", tags=["api"], summary="Attacks, arrests and foiled plots, with coordinates when known")
     def api_events(type: str | None = None, place: str | None = None, since: str | None = None,
-                   limit: int = Query(500, ge=1, le=5000), store=Depends(get_store)):
-        return events_data(store, type, place, since, limit)
+                   by: str | None = None, limit: int = Query(500, ge=1, le=5000), store=Depends(get_store)):
+        return events_data(store, type, place, since, limit, by)
 
     @app.get("/api/claims", tags=["api"], summary="Narratives (claims recurring across outlets), largest first, "
                                                      "each with its claims in date order")
@@ -258,10 +259,10 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request, type: str | None = None, place: str | None = None, since: str | None = None,
-                    store=Depends(get_store)):
-        data = events_data(store, type, place, since, 500)
+                    by: str | None = None, store=Depends(get_store)):
+        data = events_data(store, type, place, since, 500, by)
         points = _points(data["events"])
-        return page(request, "events.html", **data, form={"type": type, "place": place, "since": since},
+        return page(request, "events.html", **data, form={"type": type, "place": place, "since": since, "by": by},
                     bars=views.timeline_bars([ev["date"] or ev["published"] for ev in data["events"]]),
                     points=points, view=views.map_view(points))
 
