@@ -2056,6 +2056,8 @@ def test_a_place_dateline_with_a_colon_or_an_agency_credit_is_no_part_of_what_wa
     body = dateline + "قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة، بحسب مصادر أمنية."
     place = tagged(body, "loc:wadi", "LOC", "الوادي")
     assert said(analyze(body, entities=[place])) == [(None, "قتل شرطيان إثر هجوم على دورية أمنية قرب المدينة")]
+    # a line that is the dateline alone
+    assert said(analyze(dateline.strip(), entities=[tagged(dateline, "loc:wadi", "LOC", "الوادي")])) == []
 
 
 def test_two_apostrophes_typed_for_a_quotation_mark():

@@ -534,7 +534,7 @@ def _fronted_statement(para: Paragraph, t: int, subject: Subject) -> Found | Non
     toks = para.toks
     if toks[t].w not in _SAY_AFTER or t < 3 or toks[t - 1].text not in "،,":
         return None
-    if subject.end < len(toks) and toks[subject.end].w and not toks[subject.end].text in "،,.":
+    if subject.end < len(toks) and toks[subject.end].w and toks[subject.end].text not in "،,.":
         return None  # the subject goes on into something else: no attribution set after a clause
     start = para.after_dateline(para.sentence_start(t))
     if any(_cue_at(para, j) is not None or para.inside(j) for j in range(start, t - 1)):

@@ -164,7 +164,7 @@ class Paragraph:
                 k += 2  # "الجزائر - واج: …": the agency credited after the place
                 while k + 1 < len(self.toks) and self.toks[k + 1].text in _DATELINE_ENDS:
                     k += 1
-            if self.toks[k + 1].w[:1].isalpha():
+            if k + 1 < len(self.toks) and self.toks[k + 1].w[:1].isalpha():
                 # "العريش - قتل …"، "بيروت: شنت …": a place the entities stage found, then a dash or a
                 # colon, and the story
                 return k + 1
