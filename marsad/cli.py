@@ -212,12 +212,13 @@ def export(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
 def quotes(db: str = typer.Option("marsad.db", "--db", help=DB_HELP),
            speaker: Optional[str] = typer.Option(None, "--speaker", help="Name in any spelling."),
            about: Optional[str] = typer.Option(None, "--about", help="Only quotes that name this person, body or place (any spelling)."),
+           via: Optional[str] = typer.Option(None, "--via", help="Only quotes relayed by this agency or outlet (any of its names)."),
            since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD"),
            limit: int = typer.Option(100, "--limit", "-n"),
            as_json: bool = typer.Option(False, "--json")):
-    """Who said what, about whom, with source and date."""
+    """Who said what, about whom, through which agency, with source and date."""
     with marsad.open_store(db) as store:
-        rows = store.quotes(speaker=speaker, since=since, limit=limit, about=about)
+        rows = store.quotes(speaker=speaker, since=since, limit=limit, about=about, via=via)
     if as_json:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))

@@ -154,7 +154,8 @@ def test_postgres_and_sqlite_give_the_same_answers(pg_url, examples_dir, tmp_pat
         assert {_rich_records()[0]["id"]} <= {h.id for h in lite.search("أضاف")} <= {h.id for h in pg.search("أضاف")}
         assert {_rich_records()[2]["id"]} <= {h.id for h in lite.search("موصل")} <= {h.id for h in pg.search("موصل")}
         assert pg.search("الأمن", since="2025-03-01")[0].title == lite.search("الأمن", since="2025-03-01")[0].title
-        for kwargs in ({}, {"speaker": "النجار"}, {"speaker": "الزعبي"}, {"since": "2025-03-01"}, {"about": "عمان"}):
+        for kwargs in ({}, {"speaker": "النجار"}, {"speaker": "الزعبي"}, {"since": "2025-03-01"}, {"about": "عمان"},
+                       {"via": "بترا"}):
             assert pg.quotes(**kwargs) == lite.quotes(**kwargs), kwargs
         assert pg.quotes(speaker="سليم النجار")[0]["text"] == "المحادثات في عمّان كانت مثمرة"
         about = [q["text"] for q in pg.quotes(about="عمان")]

@@ -300,3 +300,14 @@ def test_events_by_whom_in_any_spelling_and_older_stores_are_filled_in(tmp_path)
         assert [e["source"] for e in store.events(by="الدعم السريع")] == ["p1.txt"]
     out = run_marsad("events", "--by", "الدعم السريع", "--db", path, "--json", check=True).stdout
     assert [json.loads(line)["source"] for line in out.splitlines()] == ["p1.txt"]
+
+
+def test_quotes_through_an_agency_by_any_of_its_names(tmp_path):
+    pages = ["عنوان\n\nونقلت وكالة فرانس برس عن الوزير سامي النمر قوله إن المحادثات مستمرة منذ أيام.",
+             "عنوان\n\nونقلت وكالة رويترز عن الوزير سامي النمر قوله إن الوفد سيصل غداً إلى العاصمة."]
+    with SQLiteStore(str(tmp_path / "v.db")) as store:
+        store.add([marsad.analyze(p, source=f"p{i}.txt") for i, p in enumerate(pages)])
+        for name in ("فرانس برس", "أ ف ب", "AFP"):
+            assert [q["source"] for q in store.quotes(via=name)] == ["p0.txt"], name
+        assert [q["source"] for q in store.quotes(via="رويترز")] == ["p1.txt"]
+        assert store.quotes(via="تاس") == []

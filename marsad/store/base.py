@@ -52,7 +52,7 @@ class Store(Protocol):
     def search(self, query: str, limit: int = 10, offset: int = 0, **filters: Any) -> list[SearchHit]: ...
     def stats(self) -> dict[str, Any]: ...
     def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100,
-               about: str | None = None) -> list[dict]: ...
+               about: str | None = None, via: str | None = None) -> list[dict]: ...
     def entities(self, type: str | None = None, limit: int = 100) -> list[dict]: ...
     def events(self, type: str | None = None, place: str | None = None, since: str | None = None,
                limit: int = 100, by: str | None = None) -> list[dict]: ...
@@ -287,11 +287,16 @@ def quote_names(entity_condition: str) -> str:
 
 
 def quote_filters(d: Dialect, speaker: str | None, since: str | None,
-                  about: str | None = None) -> tuple[list[str], list[Any]]:
+                  about: str | None = None, via: str | None = None) -> tuple[list[str], list[Any]]:
     """Conditions on quotes `q` of articles `a`: the speaker's name contains `speaker` or is one of an
     entity's spellings; the quote names the entity `about` (any of its spellings) in its own words;
-    published since."""
+    it was relayed `via` an agency (by any of its names: "أ ف ب" is فرانس برس) or an outlet whose
+    name holds it; published since."""
     where, params = ["1=1"], []
+    if via:
+        from marsad.nlp.quotes.lexicon import agencies  # the stage's own names for agencies
+        where.append(f"(q.via = {d.mark} OR q.via LIKE {d.mark}{d.like_escape})")
+        params += [agencies().get(normalize(via), via), contains_pattern(via)]
     if speaker:
         key = normalize(speaker)
         where.append(f"(q.speaker_norm LIKE {d.mark}{d.like_escape} OR q.speaker_entity IN"

@@ -227,8 +227,8 @@ class PostgresStore:
         return {**counts, "top_speakers": [(r["name"], r["n"]) for r in top]}
 
     def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100,
-               about: str | None = None) -> list[dict]:
-        where, params = quote_filters(POSTGRES, speaker, since, about)
+               about: str | None = None, via: str | None = None) -> list[dict]:
+        where, params = quote_filters(POSTGRES, speaker, since, about, via)
         return self.db.execute(
             "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {' AND '.join(where)}"

@@ -216,8 +216,8 @@ class SQLiteStore:
                 "top_speakers": [(r["name"], r["n"]) for r in top]}
 
     def quotes(self, speaker: str | None = None, since: str | None = None, limit: int = 100,
-               about: str | None = None) -> list[dict]:
-        where, params = quote_filters(SQLITE, speaker, since, about)
+               about: str | None = None, via: str | None = None) -> list[dict]:
+        where, params = quote_filters(SQLITE, speaker, since, about, via)
         rows = self.db.execute(
             "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
             f" WHERE {' AND '.join(where)} ORDER BY a.published IS NULL, a.published, q.article_id, q.n LIMIT ?",

@@ -160,10 +160,10 @@ def create_app(db: str, token: str | None = None, max_upload: int = MAX_UPLOAD) 
     def api_entity(entity_id: str, store=Depends(get_store)):
         return entity_data(store, entity_id)
 
-    @app.get("/api/quotes", tags=["api"], summary="Who said what, about whom, with source and date")
-    def api_quotes(speaker: str | None = None, about: str | None = None, since: str | None = None,
-                   limit: int = Query(100, ge=1, le=1000), store=Depends(get_store)):
-        return store.quotes(speaker=speaker, since=since, limit=limit, about=about)
+    @app.get("/api/quotes", tags=["api"], summary="Who said what, about whom, through which agency, with source and date")
+    def api_quotes(speaker: str | None = None, about: str | None = None, via: str | None = None,
+                   since: str | None = None, limit: int = Query(100, ge=1, le=1000), store=Depends(get_store)):
+        return store.quotes(speaker=speaker, since=since, limit=limit, about=about, via=via)
 
     @app.get("/api/events", tags=["api"], summary="Attacks, arrests and foiled plots, with coordinates when known")
     def api_events(type: str | None = None, place: str | None = None, since: str | None = None,
