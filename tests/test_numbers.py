@@ -137,3 +137,16 @@ def test_a_number_word_behind_a_preposition_is_read_whole(text, value):
 @pytest.mark.parametrize("text", ["لست أدري ما حدث", "كست الثلوج الجبال"])
 def test_a_short_word_behind_a_preposition_is_no_number(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("قتل ما بين 10 و15 شخصاً", "ما بين 10 و15"),
+    ("قتل بين عشرة وخمسة عشر شخصاً", "بين عشرة وخمسة عشر"),
+])
+def test_a_range_is_one_approximate_figure_its_lower_end(text, span):
+    [m] = find_numbers(text)
+    assert (m.text, m.value, m.approximate) == (span, 10, True)
+
+
+def test_two_numbers_after_between_that_make_no_range_stay_two():
+    assert [m.value for m in find_numbers("الفرق بين 10 و5 نقاط")] == [10, 5]

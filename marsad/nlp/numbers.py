@@ -289,7 +289,26 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberMen
         end = tokens[end_index - 1].end
         found.append(NumberMention(start, end, text[start:end], value, approximate=q is not None))
         i = end_index
-    return found
+    return _ranges_joined(text, found)
+
+
+_BETWEEN = re.compile(r"(?:ما\s+)?بين\s*$")
+_AND = re.compile(r"^\s*و?\s*$")  # "و15" (the و outside the number) or "وخمسة" (inside it)
+
+
+def _ranges_joined(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """"ما بين 10 و15"، "بين عشرة وخمسة عشر": one approximate figure, the range's lower end (what
+    is surely so), not two numbers."""
+    out: list[NumberMention] = []
+    for m in found:
+        low = out[-1] if out else None
+        between = low is not None and _BETWEEN.search(text, 0, low.start)
+        if (between and low.value is not None and m.value is not None and not low.approximate
+                and low.value < m.value and _AND.match(text[low.end:m.start])):
+            out[-1] = NumberMention(between.start(), m.end, text[between.start():m.end], low.value, approximate=True)
+        else:
+            out.append(m)
+    return out
 
 
 def parse_number(text: str) -> int | None:
