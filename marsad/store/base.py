@@ -279,6 +279,11 @@ def article_filters(d: Dialect, filters: dict[str, Any]) -> tuple[list[str], lis
     return where, params
 
 
+# quotes `q` with the title, source, date and outlet of the article `a` each comes from
+QUOTES_WITH_SOURCES = ("SELECT q.*, a.title, a.source, a.published, a.outlet"
+                       " FROM quotes q JOIN articles a ON a.id = q.article_id")
+
+
 def quote_names(entity_condition: str) -> str:
     """A condition on quotes `q`: a mention `m` of the entity `entity_condition` names lies inside
     what was said."""

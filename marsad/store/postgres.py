@@ -19,10 +19,10 @@ from psycopg.types.json import Json
 
 from marsad.article import Article
 from marsad.ingest import Page
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, POSTGRES, IngestReport, SearchHit,
-                               article_filters, batches, child_rows, event_filters, event_row, highlight, normalised_perpetrators,
-                               name_spellings, page_rows, query_terms, quote_filters, quote_names, search_text,
-                               spellings_sql)
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, QUOTES_WITH_SOURCES, POSTGRES,
+                               IngestReport, SearchHit, article_filters, batches, child_rows, event_filters, event_row,
+                               highlight, name_spellings, normalised_perpetrators, page_rows, query_terms, quote_filters,
+                               quote_names, search_text, spellings_sql)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
@@ -230,7 +230,7 @@ class PostgresStore:
                about: str | None = None, via: str | None = None) -> list[dict]:
         where, params = quote_filters(POSTGRES, speaker, since, about, via)
         return self.db.execute(
-            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f"{QUOTES_WITH_SOURCES}"
             f" WHERE {' AND '.join(where)}"
             f" ORDER BY a.published IS NULL, a.published {_C}, q.article_id {_C}, q.n LIMIT %s",
             (*params, limit)).fetchall()
@@ -301,7 +301,7 @@ class PostgresStore:
     def entity_quotes(self, entity_id: str, limit: int = 200) -> list[dict]:
         """What an entity said (linked by id, or by one of its spellings), oldest first, with sources."""
         return self.db.execute(
-            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f"{QUOTES_WITH_SOURCES}"
             f" WHERE {self._SAID_BY}"
             f" ORDER BY a.published IS NULL, a.published {_C}, q.article_id {_C}, q.n LIMIT %(limit)s",
             {"entity": entity_id, "limit": limit}).fetchall()
@@ -309,7 +309,7 @@ class PostgresStore:
     def said_about(self, entity_id: str, limit: int = 50) -> list[dict]:
         """What others said that names the entity, newest first, with sources."""
         return self.db.execute(
-            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f"{QUOTES_WITH_SOURCES}"
             f" WHERE {quote_names('m.entity_id = %(entity)s')} AND {self._SAID_BY} IS NOT TRUE"
             f" ORDER BY a.published IS NULL, a.published {_C} DESC, q.article_id {_C}, q.n LIMIT %(limit)s",
             {"entity": entity_id, "limit": limit}).fetchall()

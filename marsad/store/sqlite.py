@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.article import Article
 from marsad.ingest import Page
-from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, SQLITE, IngestReport, SearchHit,
-                               article_filters, batches, child_rows, event_filters, event_row, highlight, normalised_perpetrators,
-                               name_spellings, page_rows, query_terms, quote_filters, quote_names, search_text,
-                               spellings_sql)
+from marsad.store.base import (CHILD_SCHEMA, CHILD_TABLES, INGEST_STATE_SCHEMA, QUOTES_WITH_SOURCES, SQLITE,
+                               IngestReport, SearchHit, article_filters, batches, child_rows, event_filters, event_row,
+                               highlight, name_spellings, normalised_perpetrators, page_rows, query_terms, quote_filters,
+                               quote_names, search_text, spellings_sql)
 
 if TYPE_CHECKING:
     from marsad.corpus import CorpusState
@@ -219,7 +219,7 @@ class SQLiteStore:
                about: str | None = None, via: str | None = None) -> list[dict]:
         where, params = quote_filters(SQLITE, speaker, since, about, via)
         rows = self.db.execute(
-            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f"{QUOTES_WITH_SOURCES}"
             f" WHERE {' AND '.join(where)} ORDER BY a.published IS NULL, a.published, q.article_id, q.n LIMIT ?",
             (*params, limit)).fetchall()
         return [dict(r) for r in rows]
@@ -297,7 +297,7 @@ class SQLiteStore:
     def entity_quotes(self, entity_id: str, limit: int = 200) -> list[dict]:
         """What an entity said (linked by id, or by one of its spellings), oldest first, with sources."""
         rows = self.db.execute(
-            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f"{QUOTES_WITH_SOURCES}"
             f" WHERE {self._SAID_BY} ORDER BY a.published IS NULL, a.published, q.article_id, q.n LIMIT ?",
             (entity_id, entity_id, limit)).fetchall()
         return [dict(r) for r in rows]
@@ -305,7 +305,7 @@ class SQLiteStore:
     def said_about(self, entity_id: str, limit: int = 50) -> list[dict]:
         """What others said that names the entity, newest first, with sources."""
         rows = self.db.execute(
-            "SELECT q.*, a.title, a.source, a.published, a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id"
+            f"{QUOTES_WITH_SOURCES}"
             f" WHERE {quote_names('m.entity_id = ?')} AND {self._SAID_BY} IS NOT TRUE"
             " ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.n LIMIT ?",
             (entity_id, entity_id, entity_id, limit)).fetchall()
