@@ -1817,3 +1817,13 @@ def test_the_group_that_claimed_an_act_after_it():
     # "the group" alone names no one here
     [ev] = events_of("قتل خمسة جنود في هجوم تبنته الجماعة على حاجز قرب بلدة الزهور.")
     assert ev.perpetrator is None
+
+
+def test_an_act_named_anew_with_its_own_place_and_toll_is_another_event():
+    body = ("قال مصدر عسكري إن القوات انسحبت من البلدة، مؤكداً مقتل 12 من عناصر الحركة خلال المعارك.\n"
+            "من جهتها، أفادت شبكة الأطباء بمقتل سبعة مدنيين وإصابة 20 آخرين جراء قصف مدفعي على أحياء مدينة الزهور.")
+    assert sorted((ev.killed, ev.location) for ev in events_of(body)) == [(7, "مدينة الزهور"), (12, None)]
+    # the same toll told again with the place: one event
+    body = ("قال مصدر عسكري إن سبعة مدنيين قتلوا في القصف.\n"
+            "وأفادت شبكة الأطباء بمقتل سبعة مدنيين جراء قصف مدفعي على أحياء مدينة الزهور.")
+    assert [(ev.killed, ev.location) for ev in events_of(body)] == [(7, "مدينة الزهور")]

@@ -2170,7 +2170,8 @@ def _group(tx: _Text, mentions: list[_Mention]) -> list[list[_Mention]]:
                 kinds = distinct[id(g)].values()
                 if (g[0].family == m.family
                         and all(_same_place(x.location, m.location) or _one_toll_two_levels(x, m) for x in kinds)
-                        and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in kinds)):
+                        and all(_same_day(x.date and x.date.value, m.date and m.date.value) for x in kinds)
+                        and not _another_act_placed(tx, g, m)):
                     target = g
                     break
         if target is None and m.scene:
@@ -2252,6 +2253,18 @@ def _definite(tx: _Text, m: _Mention) -> bool:
     construct = (m.form not in ("verb", "weak") and m.hi - m.lo >= 2 and _definite_word(tx.folded[m.hi - 1])
                  and not _definite_word(first))
     return demonstrative or subject or construct or _definite_word(first)
+
+
+def _another_act_placed(tx: _Text, group: list[_Mention], m: _Mention) -> bool:
+    """"… مقتل 12 من عناصرها خلال المعارك." then "… بمقتل سبعة مدنيين جراء قصف مدفعي على أحياء مدينة
+    X": an act named anew (indefinite), in a later sentence, with its own place and a death toll
+    other than that of an event told with no place, is another act, not that one's toll."""
+    killed = m.figures.get("killed", (None, False))[0]
+    if killed is None or m.location is None or m.form != "sg" or _definite(tx, m):
+        return False
+    told = [x for x in group if x.figures.get("killed", (None, False))[0] is not None]
+    return (bool(told) and all(x.location is None and x.sentence < m.sentence for x in group)
+            and all(x.figures["killed"][0] != killed for x in told))
 
 
 def _same_toll(group: list[_Mention], m: _Mention) -> bool:
