@@ -1735,10 +1735,11 @@ def test_an_assassination_of_a_named_person_kills_one():
     body = "اغتال مسلحون مجهولون النائب سليم العموري أمام منزله في حي الجامعة."
     [ev] = events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])
     assert (ev.killed, ev.target, ev.location) == (1, "سليم العموري", "حي الجامعة")
-    # an attempt on his life he survived kills no one
-    body = "نجا النائب سليم العموري من محاولة اغتيال أمام منزله في حي الجامعة."
-    [ev] = events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])
-    assert (ev.killed, ev.target) == (None, "سليم العموري")
+    # an attempt on his life, survived or suffered, kills no one
+    for body in ("نجا النائب سليم العموري من محاولة اغتيال أمام منزله في حي الجامعة.",
+                 "تعرض النائب سليم العموري لمحاولة اغتيال أمام منزله في حي الجامعة."):
+        [ev] = events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])
+        assert (ev.killed, ev.target) == (None, "سليم العموري")
     body = "أحبطت الشرطة محاولة اغتيال النائب سليم العموري أمام منزله في حي الجامعة."
     assert [ev.killed for ev in events_of(body, entities=[tagged(body, "per:salim", "PER", "سليم العموري")])] in ([], [None])
 

@@ -1342,7 +1342,7 @@ _TAKEN_REACH = 4  # tokens from a verb of taking hostages, past its subject, to 
 
 def _assassination(tx: _Text, a: int) -> bool:
     """"اغتيال"، "اغتالوا"، "محاولة اغتيال": a trigger that kills or tries to kill one person."""
-    at = a + 1 if tx.folded[a] == "محاوله" and a + 1 < len(tx.folded) else a
+    at = a + 1 if tx.folded[a] in _ATTEMPT_ON_LIFE and a + 1 < len(tx.folded) else a
     return any(f.startswith(("اغتيال", "اغتال")) for f in tx.forms(at))
 
 
@@ -1351,13 +1351,19 @@ _SURVIVED = frozenset(fold(w) for w in "نجا نجت ونجا ونجت".split()
 
 
 def _survivor(tx: _Text, a: int, sent_lo: int) -> str | None:
-    """"نجا القاضي X من محاولة اغتيال": the person who survived the attempt on his life."""
-    attempt = a if tx.folded[a] == "محاوله" else a - 1  # the trigger may be "محاولة اغتيال" whole
-    if attempt < 2 or tx.folded[attempt] != "محاوله" or tx.folded[attempt - 1] != "من":
+    """"نجا القاضي X من محاولة اغتيال"، "تعرض القاضي X لمحاولة اغتيال": the person the attempt on
+    whose life is told, named between the verb and the attempt."""
+    attempt = a if tx.folded[a] in _ATTEMPT_ON_LIFE else a - 1  # the trigger may be "محاولة اغتيال" whole
+    if attempt < 1 or tx.folded[attempt] not in _ATTEMPT_ON_LIFE:
         return None
-    verb = next((k for k in range(attempt - 2, max(sent_lo, attempt - 2 - _VICTIM_REACH) - 1, -1)
-                 if tx.folded[k] in _SURVIVED), None)
-    return _person_after(tx, verb + 1, attempt - 1) if verb is not None else None
+    survived = tx.folded[attempt] == "محاوله" and tx.folded[attempt - 1] == "من"
+    end = attempt - 1 if survived else attempt
+    verb = next((k for k in range(end - 1, max(sent_lo, end - 1 - _VICTIM_REACH) - 1, -1)
+                 if (tx.folded[k] in _SURVIVED if survived else tx.has(k, "suffered"))), None)
+    return _person_after(tx, verb + 1, end) if verb is not None else None
+
+
+_ATTEMPT_ON_LIFE = frozenset(fold(w) for w in "محاولة لمحاولة".split())  # "من محاولة"، "لمحاولة"
 
 
 def _person_after(tx: _Text, b: int, limit: int) -> str | None:
@@ -1858,7 +1864,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 elif m.target is None and _assassination(tx, a) and (victim := _person_after(tx, b, win_hi)):
                     # "اغتال مسلحون القيادي X": whom it aimed at, and, no attempt, one dead
                     m.target, m.aimed = victim, True
-                    if tx.folded[a] != "محاوله" and (a == 0 or tx.folded[a - 1] != "محاوله"):
+                    if tx.folded[a] not in _ATTEMPT_ON_LIFE and (a == 0 or tx.folded[a - 1] not in _ATTEMPT_ON_LIFE):
                         _add_figure(m.figures, "killed", 1, False)
                 m.aimed = m.aimed or form == "pl" and (_aimed_with(tx, m, lo) or _counted_at(tx, m, lo))
                 m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
