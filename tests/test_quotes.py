@@ -2339,9 +2339,11 @@ def test_a_spokesman_of_a_body_named_with_lam_speaks_for_it(body, speaker):
 @pytest.mark.parametrize("body, kind", [
     ('وقال النائب سامي الحداد إن الشارع "لن يصبر طويلاً".', "mixed"),
     ('وأوضح الوزير سامي الحداد أن الموازنة "ستراعي الفئات الأضعف".', "mixed"),
+    ('واعترف الوزير سامي الحداد بأن الحكومة "ارتكبت أخطاء" في إدارة الأزمة.', "mixed"),
     # a short name or term in quotation marks is no verbatim statement
     ('وقال النائب سامي الحداد إن عملية "الفجر الجديد" انتهت.', "indirect"),
     ('وقال النائب سامي الحداد إن "سيارات الإسعاف" وصلت متأخرة.', "indirect"),
+    ('وقال النائب سامي الحداد إن "ساحة بيروت" امتلأت بالمحتجين.', "indirect"),
 ])
 def test_a_short_quoted_clause_that_opens_as_a_statement_is_mixed(body, kind):
     sami = tagged(body, "per:sami", "PER", "سامي الحداد")

@@ -71,6 +71,12 @@ def _future_verb(word: str) -> bool:
             and not word.endswith(("ه", "ات", "اء", "ين")))
 
 
+def _feminine_past(word: str) -> bool:
+    """A past verb agreeing with a feminine subject ("ارتكبت"، "فشلت"), not a plural (انتخابات) nor
+    a noun in ت (بيروت، بيت)."""
+    return len(word) >= 4 and word.endswith("ت") and not word.endswith(("ات", "وت", "يت"))
+
+
 class Paragraph:
     """One line of the body: its tokens (tagged from the entities stage) and quoted passages."""
 
@@ -189,12 +195,13 @@ class Paragraph:
 
     def quotes_words(self, p: Passage) -> bool:
         """Does a passage inside a clause quote the speaker's own words? Four words or more do;
-        fewer are a term or a name, unless they open as a statement does: a negation or a verb in
-        the future ("الشارع "لن يصبر طويلاً""، "الموازنة "ستراعي الفئات الأضعف"")."""
+        fewer are a term or a name, unless they open as a statement does: a negation, a verb in
+        the future or a past verb of a feminine subject ("الشارع "لن يصبر طويلاً""، "الموازنة
+        "ستراعي الفئات الأضعف""، "الحكومة "ارتكبت أخطاء"")."""
         words = normalize(self.body[p.start:p.end]).split()
         if len(words) >= MIN_PASSAGE_WORDS:
             return True
-        return len(words) >= 2 and (words[0] in _NEGATIONS or _future_verb(words[0]))
+        return len(words) >= 2 and (words[0] in _NEGATIONS or _future_verb(words[0]) or _feminine_past(words[0]))
 
     def is_label(self, p: Passage) -> bool:
         """A quoted name, not speech: followed by a colon or by إن/أن that open the speech after it
