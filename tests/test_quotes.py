@@ -1134,7 +1134,7 @@ def test_by_saying_after_a_verb_and_a_title_holding_a_body():
             "واكتفى مدير الشرطة بالقول إن التحقيق مستمر.")
     assert [(q.speaker, q.text) for q in marsad.analyze(page).quotes] == [
         ("ماهر العلي", "بلاده لن ترد على الاستفزازات"), ("حسن الزيدي", "أنها غير واقعية"),
-        (None, "التحقيق مستمر")]
+        ("الشرطة", "التحقيق مستمر")]  # the head of a service, unnamed, speaks for it
 
 
 def test_a_bare_title_of_an_unnamed_counterpart_is_not_the_named_host():
@@ -2374,3 +2374,14 @@ def test_a_say_verb_after_a_comma_credits_the_clause_before_it():
     body = "بعد أسبوع من المفاوضات، قال الوزير سامر العلي إن الاتفاق قريب."
     samer = tagged(body, "per:samer", "PER", "سامر العلي")
     assert said(analyze(body, entities=[samer])) == [("سامر العلي", "الاتفاق قريب")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("وأكد مدير الأمن العام أن الوضع مستقر.", "الأمن العام"),
+    ("وأكد قائد الشرطة أن الوضع مستقر.", "الشرطة"),
+    ("وأكد مدير الدفاع المدني أن فرق الإنقاذ انتشلت العالقين.", "الدفاع المدني"),
+    # a head of no state service names no body
+    ("وأكد مدير المدرسة أن الدروس مستمرة.", None),
+])
+def test_the_unnamed_head_of_a_state_service_speaks_for_it(body, speaker):
+    assert [q.speaker for q in analyze(body).quotes] == [speaker]

@@ -208,6 +208,27 @@ def _own_context(w: str) -> bool:
     return False
 
 
+def _untagged_service(titles: list[str], toks: list[Tok], j: int, limit: int) -> int | None:
+    """The end of a state service the title heads, named by its definite domain or institution and
+    their adjectives, where the entities stage found no organisation ("مدير الأمن العام"، "قائد
+    الشرطة"، "مدير الدفاع المدني"); None when the title heads no body or none is named so."""
+    tok = toks[j]
+    bare = _bare(tok.w)
+    if (tok.tag is not None or not tok.art or not lx.is_role(" ".join(titles), "head")
+            or not (lx.is_role(bare, "institution") or bare in _SERVICES)):
+        return None
+    end = j + 1
+    while end < min(limit, j + 3) and toks[end].art and toks[end].tag is None and (
+            lx.lexicons.relative_adjective(toks[end].w, definite=True) or _bare(toks[end].w) in _SERVICE_ADJECTIVES):
+        end += 1
+    return end
+
+
+# the domains a state service is named by, and its plain adjectives: الأمن العام، الدفاع المدني
+_SERVICES = frozenset(normalize(w) for w in "أمن دفاع مخابرات استخبارات جمارك".split())
+_SERVICE_ADJECTIVES = frozenset(normalize(w) for w in "عام مدني وطني داخلي عسكري".split())
+
+
 def _heads(titles: list[str], tok: Tok) -> bool:
     """Is the title one that heads the body tagged at `tok` and, its holder unnamed, speaks for it
     (الأمين العام، مدير عام، قائد; not رئيس, whose office is often a person's own: رئيس الوزراء)?"""
@@ -560,6 +581,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                                             or lx.is_place(w, countries_only=not construct) or lx.is_nationality(w)):
             if construct and head_of is None and _heads(titles, tok):
                 head_of = _body_span(toks, j, limit)  # "مدير عام الإدارة العامة للمرور"
+            elif construct and head_of is None and (end := _untagged_service(titles, toks, j, limit)):
+                head_of = (j, end)  # "مدير الأمن العام"، "قائد الشرطة": a service no list names
             titles.append(_bare(w))
             j = _org_own_name(toks, j + 1, limit, tok, titles)
             continue
