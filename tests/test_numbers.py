@@ -150,3 +150,10 @@ def test_a_range_is_one_approximate_figure_its_lower_end(text, span):
 
 def test_two_numbers_after_between_that_make_no_range_stay_two():
     assert [m.value for m in find_numbers("الفرق بين 10 و5 نقاط")] == [10, 5]
+
+
+def test_digits_glued_to_the_word_before_them_are_a_count_of_their_own():
+    # a page that lost the space: "الاحتلال19 آخرين"
+    [m] = find_numbers("اعتقلت قوات الاحتلال19 آخرين")
+    assert (m.text, m.value) == ("19", 19)
+    assert find_numbers("طائرة F16 في السماء") == []

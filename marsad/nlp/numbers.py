@@ -18,6 +18,8 @@ from marsad.nlp.normalize import Token, fold, fold_word, tokenize
 
 _DIGITS = re.compile(r"\d+")
 _WA_DIGITS = re.compile(r"(?:و|بـ?|لـ?)(\d+)")  # "و19"، "بـ4"، "لـ5": a conjunction or preposition glued to digits
+# "الاحتلال19 آخرين": a word the page lost its space after, then a count
+_WORD_DIGITS = re.compile(r"[^\W\d_]{3,}(\d+)")
 # A digit run glued to one of these is part of a date, time, ratio or decimal, not a count.
 _NOT_A_COUNT = set("/:.٫-")
 _THOUSANDS_SEP = {",", "٬"}
@@ -120,7 +122,8 @@ def _parse_digits(tokens: list[Token], i: int) -> tuple[int, int] | None:
     tok = tokens[i]
     if i > 1 and _digit_link(tokens, i - 2, _NOT_A_COUNT):
         return None
-    text = _WA_DIGITS.sub(r"\1", tok.text)
+    glued = _WA_DIGITS.fullmatch(tok.text) or _WORD_DIGITS.fullmatch(tok.text)
+    text = glued.group(1) if glued else tok.text
     j = i + 1
     while _digit_link(tokens, j - 1, _THOUSANDS_SEP) and len(tokens[j + 1].text) == 3:
         text += tokens[j + 1].text
@@ -274,7 +277,7 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberMen
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        digits = _DIGITS.fullmatch(tok.text) or _WA_DIGITS.fullmatch(tok.text)
+        digits = _DIGITS.fullmatch(tok.text) or _WA_DIGITS.fullmatch(tok.text) or _WORD_DIGITS.fullmatch(tok.text)
         parsed = _parse_digits(tokens, i) if digits else _parse_words(tokens, i)
         if parsed is None:
             i += 1
@@ -283,8 +286,8 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberMen
         q = _qualifier_start(tokens, i) if value is not None else None
         if q is not None:
             start = tokens[q].start
-        else:  # "و19"، "بـ4": the number starts after the glued letter
-            glued = _WA_DIGITS.fullmatch(tok.text)
+        else:  # "و19"، "بـ4"، "الاحتلال19": the number starts after the glued letters
+            glued = _WA_DIGITS.fullmatch(tok.text) or _WORD_DIGITS.fullmatch(tok.text)
             start = tok.start + (glued.start(1) if glued else 0)
         end = tokens[end_index - 1].end
         found.append(NumberMention(start, end, text[start:end], value, approximate=q is not None))
