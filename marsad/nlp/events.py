@@ -1859,9 +1859,10 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.aimed = m.aimed and m.target is not None
                 if m.family == "hostage" and m.target is None and (taken := _people_taken(tx, b, win_hi)):
                     m.target, m.aimed = taken, True  # "اختطف مسلحون خمسة عمال أتراك": whom they took
-                if m.target is None and _assassination(tx, a) and (survived := _survivor(tx, a, lo)):
+                assassination = m.target is None and _assassination(tx, a)
+                if assassination and (survived := _survivor(tx, a, lo)):
                     m.target, m.aimed = survived, True  # "نجا القاضي X من محاولة اغتيال": whom it aimed at
-                elif m.target is None and _assassination(tx, a) and (victim := _person_after(tx, b, win_hi)):
+                elif assassination and (victim := _person_after(tx, b, win_hi)):
                     # "اغتال مسلحون القيادي X": whom it aimed at, and, no attempt, one dead
                     m.target, m.aimed = victim, True
                     if tx.folded[a] not in _ATTEMPT_ON_LIFE and (a == 0 or tx.folded[a - 1] not in _ATTEMPT_ON_LIFE):

@@ -17,9 +17,9 @@ from marsad.datafiles import data_table
 from marsad.nlp.normalize import Token, fold, fold_word, tokenize
 
 _DIGITS = re.compile(r"\d+")
-_WA_DIGITS = re.compile(r"(?:و|بـ?|لـ?)(\d+)")  # "و19"، "بـ4"، "لـ5": a conjunction or preposition glued to digits
-# "الاحتلال19 آخرين": a word the page lost its space after, then a count
-_WORD_DIGITS = re.compile(r"[^\W\d_]{3,}(\d+)")
+# digits glued to what comes before them: a conjunction or preposition ("و19"، "بـ4"، "لـ5"), or a
+# word the page lost its space after ("الاحتلال19 آخرين")
+_GLUED_DIGITS = re.compile(r"(?:و|بـ?|لـ?|[^\W\d_]{3,})(\d+)")
 # A digit run glued to one of these is part of a date, time, ratio or decimal, not a count.
 _NOT_A_COUNT = set("/:.٫-")
 _THOUSANDS_SEP = {",", "٬"}
@@ -122,7 +122,7 @@ def _parse_digits(tokens: list[Token], i: int) -> tuple[int, int] | None:
     tok = tokens[i]
     if i > 1 and _digit_link(tokens, i - 2, _NOT_A_COUNT):
         return None
-    glued = _WA_DIGITS.fullmatch(tok.text) or _WORD_DIGITS.fullmatch(tok.text)
+    glued = _GLUED_DIGITS.fullmatch(tok.text)
     text = glued.group(1) if glued else tok.text
     j = i + 1
     while _digit_link(tokens, j - 1, _THOUSANDS_SEP) and len(tokens[j + 1].text) == 3:
@@ -277,7 +277,7 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberMen
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        digits = _DIGITS.fullmatch(tok.text) or _WA_DIGITS.fullmatch(tok.text) or _WORD_DIGITS.fullmatch(tok.text)
+        digits = _DIGITS.fullmatch(tok.text) or _GLUED_DIGITS.fullmatch(tok.text)
         parsed = _parse_digits(tokens, i) if digits else _parse_words(tokens, i)
         if parsed is None:
             i += 1
@@ -287,7 +287,7 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberMen
         if q is not None:
             start = tokens[q].start
         else:  # "و19"، "بـ4"، "الاحتلال19": the number starts after the glued letters
-            glued = _WA_DIGITS.fullmatch(tok.text) or _WORD_DIGITS.fullmatch(tok.text)
+            glued = _GLUED_DIGITS.fullmatch(tok.text)
             start = tok.start + (glued.start(1) if glued else 0)
         end = tokens[end_index - 1].end
         found.append(NumberMention(start, end, text[start:end], value, approximate=q is not None))
@@ -305,9 +305,11 @@ def _ranges_joined(text: str, found: list[NumberMention]) -> list[NumberMention]
     out: list[NumberMention] = []
     for m in found:
         low = out[-1] if out else None
-        between = low is not None and _BETWEEN.search(text, 0, low.start)
-        if (between and low.value is not None and m.value is not None and not low.approximate
-                and low.value < m.value and _AND.match(text[low.end:m.start])):
+        # the look back for بين last: only two numbers joined by و can make a range
+        between = (low is not None and low.value is not None and m.value is not None and not low.approximate
+                   and low.value < m.value and _AND.match(text[low.end:m.start])
+                   and _BETWEEN.search(text, 0, low.start))
+        if between:
             out[-1] = NumberMention(between.start(), m.end, text[between.start():m.end], low.value, approximate=True)
         else:
             out.append(m)

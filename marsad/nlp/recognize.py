@@ -236,8 +236,13 @@ def _long_listed_body(norms: list[str], span: LexiconSpan) -> bool:
     if span.entry.type != "ORG" or span.entry.kind != "listed" or span.end - span.start < _LONG_BODY_WORDS:
         return False
     words = norms[span.start:span.end]
-    return "في" not in words and not any(lexicon_spans(words[k:k + 3])[:1] and lexicon_spans(words[k:k + 3])[0].start == 0
-                                         for k in range(1, len(words)))
+    return "في" not in words and not any(_opens_with_a_name(words[k:k + 3]) for k in range(1, len(words)))
+
+
+def _opens_with_a_name(words: list[str]) -> bool:
+    """Do these words open with a known name, as the lexicon reads them?"""
+    inner = lexicon_spans(words)
+    return bool(inner) and inner[0].start == 0
 
 
 def _listed_person(norms: list[str], span: LexiconSpan) -> bool:

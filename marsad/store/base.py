@@ -325,9 +325,8 @@ def event_filters(d: Dialect, type: str | None, place: str | None, since: str | 
     if by:
         key = normalize(by)
         # a spelling of the entity, maybe after its descriptor ("تنظيم" + "الدولة الإسلامية")
-        where.append(f"(ev.perpetrator_norm LIKE {d.mark}{d.like_escape} OR EXISTS (SELECT 1 FROM entity_aliases q"
-                     f" JOIN entity_aliases s ON s.entity_id = q.entity_id WHERE q.norm = {d.mark}"
-                     f" AND (ev.perpetrator_norm = s.norm OR ev.perpetrator_norm LIKE {d.mark} || s.norm)))")
+        where.append(f"(ev.perpetrator_norm LIKE {d.mark}{d.like_escape} OR EXISTS (SELECT 1 FROM ({spellings_sql(d)}) s"
+                     f" WHERE ev.perpetrator_norm = s.norm OR ev.perpetrator_norm LIKE {d.mark} || s.norm))")
         params += [contains_pattern(key), key, "% "]
     if type:
         where.append(f"ev.type = {d.mark}")
