@@ -1828,3 +1828,14 @@ def test_an_act_named_anew_with_its_own_place_and_toll_is_another_event():
     body = ("قال مصدر عسكري إن سبعة مدنيين قتلوا في القصف.\n"
             "وأفادت شبكة الأطباء بمقتل سبعة مدنيين جراء قصف مدفعي على أحياء مدينة الزهور.")
     assert [(ev.killed, ev.location) for ev in events_of(body)] == [(7, "مدينة الزهور")]
+
+
+def test_the_size_of_a_group_named_before_its_number_is_counted():
+    # "أفراد الخلية البالغ عددهم ستة": six arrested, and the foiled plot with them one event
+    [ev] = events_of("أحبطت الأجهزة الأمنية مخططاً إرهابياً كان يستهدف منشآت حيوية، وألقت القبض على "
+                     "أفراد الخلية البالغ عددهم ستة أشخاص.")
+    assert (ev.type, ev.arrested) == ("plot_foiled", 6)
+    [ev] = events_of("اعتقلت الشرطة المتهمين وعددهم 12 في حي الزهور.")
+    assert (ev.arrested, ev.location) == (12, "حي الزهور")
+    # a group counted with no cue before it counts no one
+    assert events_of("أحصت اللجنة المرشحين البالغ عددهم 40 في حي الزهور.") == []

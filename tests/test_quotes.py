@@ -2385,3 +2385,20 @@ def test_a_say_verb_after_a_comma_credits_the_clause_before_it():
 ])
 def test_the_unnamed_head_of_a_state_service_speaks_for_it(body, speaker):
     assert [q.speaker for q in analyze(body).quotes] == [speaker]
+
+
+def test_describing_with_an_object_pronoun_goes_on_with_the_condemner():
+    # "ووصفه بأنه": the verb with its object, the subject the one who condemned before the comma
+    body = 'ودانت وزارة الخارجية الهجوم، ووصفته بأنه "عمل جبان لن يمر دون عقاب".'
+    assert said(analyze(body)) == [("وزارة الخارجية", 'بأنه "عمل جبان لن يمر دون عقاب"')]
+    # "ووصفها" is no dual verb, and a spokesman speaks for the body he is named for
+    body = ('في المقابل، نفى متحدث باسم الجيش هذه الاتهامات، ووصفها بأنها "أكاذيب لا أساس لها".')
+    assert said(analyze(body)) == [("الجيش", 'بأنها "أكاذيب لا أساس لها"')]
+    # a word of violence with the article after the body's name is what was condemned
+    body = 'ودان متحدث باسم الجيش الهجوم، ووصفه بأنه "عمل جبان".'
+    assert said(analyze(body)) == [("الجيش", 'بأنه "عمل جبان"')]
+
+
+def test_a_whole_name_takes_no_object_noun_as_its_family_name():
+    body = 'وانتقدت النائبة ليلى حداد القرار، ووصفته بأنه "متسرع وغير مدروس".'
+    assert said_naming(body, "PER", "ليلى حداد") == [("ليلى حداد", 'بأنه "متسرع وغير مدروس"')]

@@ -613,6 +613,12 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
     aside = _aside_before(tx, lo, sent_lo)
     if aside is not None:  # "اعتقلت قوات الاحتلال، فجر اليوم، 20 مواطناً": the cue is before the aside
         j, floor = aside - 1, floor - (lo - aside)
+    people_from = lo
+    if (size := _size_words_before(tx, lo, sent_lo)) is not None:
+        # "القبض على أفراد الخلية البالغ عددهم ستة": the number is the size of the people named
+        # before it, and the cue before them says what it counts
+        j, floor = size - 1, size - _FIGURE_GAP - 1
+        people_from = max(sent_lo, size - _FIGURE_GAP)
     while j >= max(sent_lo, floor) and not tx.is_clause_end(j):
         cue = _cue_ending_at(tx, j, sent_lo)
         if cue is None and (act := tx.matched(j, _triggers(), j + 1)) and _triggers()[act][1] == "verb":
@@ -626,7 +632,8 @@ def _figure_field(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int) -> st
             if _joint_toll(tx, j - len(cue) + 1, f, sent_lo):
                 return None  # "مقتل وإصابة 15 شخصاً": the dead and wounded together fill neither field
             # "القضاء على إرهابيين اثنين": two stands after the people it counts
-            people_from = lo - 1 if tx.folded[lo] in _TWO_AFTER and lo - 1 > sent_lo else lo
+            if tx.folded[lo] in _TWO_AFTER and lo - 1 > sent_lo:
+                people_from = min(people_from, lo - 1)
             if (side in ("before", "both", "member")
                     # the people counted after the number, or the counted noun itself ("ضبط عنصر إجرامي")
                     or (side == "person" and any(_people(tx, k) for k in range(people_from, min(sent_hi, hi + 2))))):
@@ -771,6 +778,13 @@ def _aside_before(tx: _Text, lo: int, sent_lo: int) -> int | None:
                 return None
             return k
     return None
+
+
+def _size_words_before(tx: _Text, lo: int, sent_lo: int) -> int | None:
+    """Where the words that give a group's size ("البالغ عددهم"، "وعددهم") open, when they end right
+    before the number at token lo; None when they do not."""
+    return next((lo - n for n in (2, 1) if lo - n >= sent_lo
+                 and tx.match(lo - n, _context_phrases("size"), lo) == n), None)
 
 
 def _after_cell(tx: _Text, i: int, sent_lo: int) -> bool:

@@ -145,11 +145,13 @@ def _acting_person(para: Paragraph, t: int) -> Subject | None:
     if first is None:
         # "دان محافظ ديالى الهجوم، داعياً …": an office holder named by title only; "نفت وزارة
         # الدفاع التقارير، مؤكدة …": a body the entities stage left untagged, named by its head word
+        # (or by a spokesman for a body: "نفى متحدث باسم الجيش التقارير، ووصفها بأنها …")
         verb = next((k for k in range(start, min(t, start + 4))
-                     if k + 1 < t and (lx.is_title(toks[k + 1].w) or lx.is_org_head(toks[k + 1].w))
+                     if k + 1 < t and (lx.is_title(toks[k + 1].w) or lx.is_org_head(toks[k + 1].w)
+                                       or lx.is_role(toks[k + 1].w, "anonymous"))
                      and _opens_clause(toks, k, start)), None)
         sub = parse(toks, verb + 1, t) if verb is not None and set(said) <= {verb} else None
-        return sub if sub is not None and sub.kind in ("title", "org") else None
+        return sub if sub is not None and (sub.kind in ("title", "org") or sub.speaks_for) else None
     if toks[first].tag == "ORG":  # a body only as the subject right after the opening verb
         # its head word may be left untagged: "وتبنت حركة طالبان باكستان الهجوم، مؤكدة …"
         untagged_head = first - 1 > start and toks[first - 1].tag is None and lx.is_org_head(toks[first - 1].w)
@@ -198,6 +200,8 @@ def _plural_verb(word: str) -> bool:
     cue too; دعا is not دع + ا), whose subject is in the verb."""
     if word.endswith("وا") and len(word) >= 5:
         return True
+    if word.endswith("ها") and lx.cue_of(word[:-2]) is not None:
+        return False  # "ووصفها": the verb and its object "her", not a dual
     singular = lx.cue_of(word[:-1]) if word.endswith("ا") and len(word) >= 4 else None
     return singular is not None and lx.cue_of(word) == singular
 
@@ -222,8 +226,10 @@ def _titled_subject(para: Paragraph, start: int, t: int, said: list[int]) -> Sub
     for verb in verbs:
         if set(said) <= {verb} and verb + 1 < t:
             sub = parse(toks, verb + 1, t)
-            # or the unnamed head of a body, who speaks for it: "وشن الأمين العام لحزب X هجوماً …، وقال"
-            if sub is not None and ((sub.kind == "name" and sub.titles) or (sub.kind == "title" and sub.speaks_for)):
+            # or the unnamed head or spokesman of a body, who speaks for it: "وشن الأمين العام لحزب X
+            # هجوماً …، وقال"، "ونفى متحدث باسم الجيش التقارير، ووصفها بأنها …"
+            if sub is not None and ((sub.kind == "name" and sub.titles)
+                                    or (sub.kind in ("title", "anonymous") and sub.speaks_for)):
                 return sub
     return None
 

@@ -429,6 +429,11 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             if (tok.tag is None and tok.art and not lx.is_nationality(w) and org[0].entity is not None
                     and all(t.entity == org[0].entity for t in org)):
                 break
+            # a word of violence with the article after a whole name is the verb's object: "ودانت
+            # حكومة الإقليم الهجوم" (not "منظمة التحرير", a head and its genitive)
+            if (tok.tag is None and tok.art and (org[-1].art or org[-1].tag)
+                    and lx.lexicons.without_article(w) in lx.lexicons.event_nouns()):
+                break
             # after a definite head alone, a definite word that does not agree with it is the verb's
             # object: "جددت الوزارة التأكيد على"، "دعت الحكومة المجتمع الدولي إلى"
             if (len(org) == 1 and org[0].art and tok.art and tok.tag is None and not _nisba(w)
@@ -865,12 +870,15 @@ def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int,
     # (after a given name or a person the tagger found, or one listed: not "حالة التأهب")
     named = nxt is not None and lx.lexicons.is_family_name(nxt.w) and (
         frequency.zipf(frequency.stem_word(nxt.w)) or 0) < _FAMILY_WORD_ZIPF  # "الهاجري"، not "الحرب"
+    # a person the tagger found whole, given and family name, takes only a listed family name more:
+    # "انتقدت النائبة ليلى حداد القرار" (the verb's object)
+    whole = sum(t.tag == "PER" for t in toks[j:k]) >= 2
     if (nxt is not None and nxt.art and nxt.w.startswith("ال") and not nxt.tag and nxt.w not in _FUNCTION
-            and (named or any(t.tag == "PER" or lx.lexicons.is_given_name(t.w) for t in toks[j:k])
-                 # after a title, a rare word with the article that ends the phrase: "المتحدث باسم
-                 # المفوضية ثمين الخيطان في إفادة"
-                 or (in_title and (frequency.zipf(nxt.w) or 0) < _FAMILY_WORD_ZIPF
-                     and _phrase_ends(toks, k + 1, limit)))
+            and (named or (not whole and (
+                any(t.tag == "PER" or lx.lexicons.is_given_name(t.w) for t in toks[j:k])
+                # after a title, a word with the article that ends the phrase: "المتحدث باسم
+                # المفوضية ثمين الخيطان في إفادة"
+                or (in_title and _phrase_ends(toks, k + 1, limit)))))
             # not after a name an article word closed already ("سامر الحداد المواطنين"; "عبد الكريم الفاسي" is open)
             and (not toks[k - 1].art or toks[k - 1].w in _NAME_SECONDS or (k - 2 >= j and toks[k - 2].w in _NAME_JOINERS))
             and not lx.is_title(nxt.w) and not lx.is_nationality(nxt.w) and not lx.is_org_head(nxt.w)
