@@ -1365,12 +1365,18 @@ def test_a_rare_name_with_the_article_after_a_street_or_quarter_word():
         ("LOC", "السعدون")]
     # an indefinite word after it is how the street is: deserted
     assert _rule_on_untagged("_named_after_place_noun", "ويسير وحيداً في شارع مقفر إلى بيته .") == []
+    # a present-tense verb with its object pronoun opens a relative clause: the place is unnamed
+    assert _rule_on_untagged("_named_after_place_noun", "وانفجرت سيارة قرب فندق يرتاده مسؤولون .") == []
 
 
 def test_a_short_agency_name_in_a_dateline_credit_and_a_town_of_that_name():
     # where the tagger found nothing, the credit after a dateline's dash is the agency
     assert _rule_on_untagged("_apply_agencies", "الدوحة - قنا : عقد المجلس اجتماعه الدوري .") == [("ORG", "قنا")]
     assert _rule_on_untagged("_apply_agencies", "وزار الوفد قنا أمس .") == []
+    # a credit with the article in brackets is the agency, not a region of that name; a city or a
+    # nationality adjective in brackets stays what it is
+    assert _after_rule("_apply_agencies", "أنقرة ( الأناضول ) - وصل الوفد .", 2, 3, "LOC") == [("ORG", "الأناضول")]
+    assert _rule_on_untagged("_apply_agencies", "وصل الوفد إلى المطار ( الرياض ) أمس .") == []
     # after a place noun the name is the town, whatever the tagger read
     assert _after_rule("_settlements_read_as_bodies", "وزار الوفد محافظة قنا في الصعيد .", 3, 4, "ORG") == [("LOC", "قنا")]
 

@@ -387,11 +387,14 @@ def _listed_agency(row: dict) -> Known | None:
 def agency(word: str, bracketed: bool) -> Known | None:
     """The agency or outlet a one-word name stands for (كونا، هسبريس). Outside brackets only names of
     four letters or more that no other lexicon reads otherwise (فارس is a given name) and that are no
-    feminine adjective (وطنية); "(واع)" after a full agency name is safe at any length. Never a word
-    with the article: الفرنسية، العمانية are adjectives first."""
+    feminine adjective (وطنية); "(واع)" after a full agency name is safe at any length. A word with
+    the article only in brackets, and no nationality adjective or place there either: الفرنسية،
+    العمانية are adjectives first, "(الرياض)" the city, "(الأناضول)" is the agency."""
     entry = agencies(("agency", "outlet")).get(word)
-    if entry is None or word.startswith("ال") or bracketed:
-        return None if word.startswith("ال") else entry
+    if entry is not None and word.startswith("ال"):
+        return entry if bracketed and not nationality(word) and place(word) is None else None
+    if entry is None or bracketed:
+        return entry
     other = names().get(word)
     if len(word) < 4 or word in given_names() or nationality(word) or (other and other.type != "ORG"):
         return None

@@ -643,9 +643,22 @@ def _named_after_place_noun(s: _Sentence) -> None:
                 or not word[:1].isalpha() or (word.startswith("ال") and not definite) or word.startswith("و")
                 or lexicons.relative_adjective(word) or len(word) < 3 or word in lexicons.clause_words()):
             continue
+        if _verb_with_object(word):
+            continue  # "فندق يرتاده مسؤولون": a relative clause, the place left unnamed
         rarity = zipf(stem_word(word[2:] if definite else word))
         if rarity is None or rarity < _RARE_WORD_ZIPF:
             s.spans[i] = (i + 1, type_, None, "")
+
+
+_OBJECT_PRONOUNS = ("ها", "هم", "هن", "ه")
+
+
+def _verb_with_object(word: str) -> bool:
+    """A present-tense verb with an object pronoun ("يرتاده"، "تديرها"): the verb is a known word."""
+    if word[:1] not in "يت":
+        return False
+    suffix = next((p for p in _OBJECT_PRONOUNS if word.endswith(p)), None)
+    return suffix is not None and len(word) - len(suffix) >= 3 and zipf(word[:-len(suffix)]) is not None
 
 
 _RARE_NAME_ZIPF = 2.0  # a word rarer than this after a title reads as the holder's name
