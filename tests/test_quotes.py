@@ -2402,3 +2402,13 @@ def test_describing_with_an_object_pronoun_goes_on_with_the_condemner():
 def test_a_whole_name_takes_no_object_noun_as_its_family_name():
     body = 'وانتقدت النائبة ليلى حداد القرار، ووصفته بأنه "متسرع وغير مدروس".'
     assert said_naming(body, "PER", "ليلى حداد") == [("ليلى حداد", 'بأنه "متسرع وغير مدروس"')]
+
+
+def test_the_outlet_words_were_given_to_ends_an_unnamed_source_and_is_no_quotation():
+    # "وقال المصدر لرويترز": the source again, unnamed; the agency relays
+    body = 'وقال المصدر لرويترز طالباً عدم الكشف عن هويته إن "الرهائن بصحة جيدة".'
+    article = analyze(body, entities=[tagged(body, "org:reuters", "ORG", "رويترز")])
+    assert [(q.speaker, q.via, q.text) for q in article.quotes] == [(None, "رويترز", "الرهائن بصحة جيدة")]
+    # an outlet's name in quotation marks after a lone ل is whom the words were given to
+    body = 'وفي تصريح خاص لـ"الأفق اليوم"، قال الباحث سليم الراشد إن "العقوبات وحدها لن تكفي".'
+    assert [q.text for q in analyze(body).quotes] == ["العقوبات وحدها لن تكفي"]

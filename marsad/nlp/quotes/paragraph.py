@@ -205,7 +205,8 @@ class Paragraph:
 
     def is_label(self, p: Passage) -> bool:
         """A quoted name, not speech: followed by a colon or by إن/أن that open the speech after it
-        ("المؤتمر "…": "…"، "وقال في ندوة "…" إن …"), or right after a naming noun (حملة "…"، بعنوان "…")."""
+        ("المؤتمر "…": "…"، "وقال في ندوة "…" إن …"), or right after a naming noun (حملة "…"، بعنوان "…")
+        or a lone ل."""
         if p.close_at is not None:
             rest = self.body[p.close_at + 1:self.end].lstrip()
             if rest.startswith(":"):
@@ -216,7 +217,8 @@ class Paragraph:
         k = self.after(p.open_at) - 1
         if k >= 0 and self.toks[k].w:
             w = self.toks[k].w
-            # (an outlet noun names the outlet: إذاعة "فرانس إنتر"، لصحيفة "الوطن")
-            return any(lx.is_role(form, "naming") or form in lx.relays()["outlet"]
+            # (an outlet noun names the outlet: إذاعة "فرانس إنتر"، لصحيفة "الوطن"; so does a lone ل,
+            # whom words were given to: "في تصريح لـ"الشرق الأوسط"")
+            return w == "ل" or any(lx.is_role(form, "naming") or form in lx.relays()["outlet"]
                        for form in (w, w[1:] if w[:1] in "بلو" else w))
         return False

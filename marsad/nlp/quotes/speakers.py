@@ -819,8 +819,10 @@ def _object_pronoun(tok: Tok) -> bool:
 
 
 def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
-    """Does the subject phrase end at toks[k] (content opener, punctuation, grammar word, cue)?"""
-    return k >= limit or not toks[k].w or is_an(toks[k].w) or toks[k].w in _FUNCTION or _stops(toks[k])
+    """Does the subject phrase end at toks[k] (content opener, punctuation, grammar word, cue, the
+    outlet or audience the words were given to: "وقال المصدر لرويترز")?"""
+    return (k >= limit or not toks[k].w or is_an(toks[k].w) or toks[k].w in _FUNCTION or _stops(toks[k])
+            or _to_outlet(toks[k].w) or _to_audience(toks[k].w))
 
 
 _CALLED = frozenset(normalize(w) for w in "يدعى تدعى يدعي تدعي يُدعى تُدعى".split())
