@@ -1839,3 +1839,14 @@ def test_the_size_of_a_group_named_before_its_number_is_counted():
     assert (ev.arrested, ev.location) == (12, "حي الزهور")
     # a group counted with no cue before it counts no one
     assert events_of("أحصت اللجنة المرشحين البالغ عددهم 40 في حي الزهور.") == []
+
+
+def test_the_city_of_the_police_that_made_a_distant_arrest():
+    body = ("تمكنت عناصر الشرطة القضائية بمدينة الزهور، بتنسيق مع مصالح المديرية العامة لمراقبة "
+            "التراب الوطني، من تفكيك شبكة إجرامية تنشط في تزوير الوثائق الرسمية، وتوقيف ثلاثة من أفرادها.")
+    [ev] = events_of(body)
+    assert (ev.type, ev.arrested, ev.location) == ("arrest", 3, "مدينة الزهور")
+    # a city the subject merely comes from is no police's: no place
+    body = ("تمكن وفد رجال الأعمال بمدينة الزهور، بعد مفاوضات طويلة ومرهقة مع الشركاء الأجانب والمحامين "
+            "والخبراء، من تفكيك شبكة إجرامية وتوقيف ثلاثة من أفرادها.")
+    assert [ev.location for ev in events_of(body)] == [None]

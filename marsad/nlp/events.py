@@ -1942,6 +1942,8 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
     if span in after and len(after) > 1 and tx.match(span[0], _places()["landmark"], span[1]) \
             and not tx.match(after[1][0], _places()["landmark"], after[1][1]):
         span = after[1]  # "استهدف حقل X للغاز في قضاء Y": the site's district, which a map can place
+    if span is None and m.family == "security":
+        span = _force_place(tx, found, m.lo)
     if span is None:
         span = _topic_place(tx, *tx.sentences[m.sentence], loc_spans)
     if span and tx.match(span[0], _places()["vehicle"], span[0] + 1):
@@ -1965,6 +1967,16 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
         if not clitic and 0 < len(cut) <= 2 and set(cut) <= set("وفبلك"):
             clitic = cut
         m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"، "لمدينة غريان" -> "مدينة غريان"
+
+
+_FORCE_REACH = 3  # words from a police service to the "ب" of the city it serves
+
+
+def _force_place(tx: _Text, found: list[tuple[int, int]], trigger: int) -> tuple[int, int] | None:
+    """"تمكنت عناصر الشرطة القضائية بمدينة X، بتنسيق مع …، من توقيف ثلاثة": the city of the police
+    that made the arrest, however far before the act, when no place is nearer it."""
+    return next((f for f in found if f[1] <= trigger and tx.folded[f[0]].startswith(("ب", "وب"))
+                 and any(tx.has(k, "police") for k in range(max(0, f[0] - _FORCE_REACH), f[0]))), None)
 
 
 _TOPIC_OPENERS = frozenset(fold(w) for w in "في وفي أما".split())
