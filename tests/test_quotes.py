@@ -77,6 +77,9 @@ def test_a_quote_inside_a_quote_is_one_quote():
     body = "وقال النائب فادي عازار: «سمعت الوزير يقول “لا تراجع” أمس، لكن الواقع مختلف تماما»."
     art = analyze(body)
     assert said(art) == [("فادي عازار", "سمعت الوزير يقول “لا تراجع” أمس، لكن الواقع مختلف تماما")]
+    # a straight mark after a clitic, which could close too, opens a quote inside «…»
+    body = 'وقال النائب فادي عازار: «ما وصفه الوزير بـ"الإصلاح" ليس سوى تقشف جديد».'
+    assert said(analyze(body)) == [("فادي عازار", 'ما وصفه الوزير بـ"الإصلاح" ليس سوى تقشف جديد')]
 
 
 def test_quote_followed_by_its_attribution():

@@ -121,7 +121,10 @@ def passages(text: str) -> list[Passage]:
         closes = ch in CLOSING or (ch in EITHER and _can_close(text, i))
         if pair:
             skip = i + 1
-        if depth_open and closes and not (opens and ch in OPENING):
+        # a straight or curly mark that may open, inside «…», opens a quote within it: a guillemet
+        # is closed by its own mark only ("«ما وصفه بـ"الإصلاح" ليس …»")
+        nested = opens and (ch in OPENING or (ch in EITHER and text[depth_open[-1]] in "«‹" if depth_open else False))
+        if depth_open and closes and not nested:
             start = depth_open.pop()
             if not depth_open:
                 s, e = trim(text, start + 1, i)
