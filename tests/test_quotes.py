@@ -2415,3 +2415,10 @@ def test_the_outlet_words_were_given_to_ends_an_unnamed_source_and_is_no_quotati
     # an outlet's name in quotation marks after a lone ل is whom the words were given to
     body = 'وفي تصريح خاص لـ"الأفق اليوم"، قال الباحث سليم الراشد إن "العقوبات وحدها لن تكفي".'
     assert [q.text for q in analyze(body).quotes] == ["العقوبات وحدها لن تكفي"]
+
+
+@pytest.mark.parametrize("where", ["على قناة الأفق", "على هامش المؤتمر", 'في حديث لبرنامج "بلا قيود" على قناة الأفق',
+                                   "في تصريحات على هامش المؤتمر"])
+def test_on_a_channel_or_on_the_sidelines_says_where_not_what(where):
+    body = f"وأكد الوزير سليم الحمداني {where} أن الأزمة في طريقها إلى الحل."
+    assert [q.text for q in analyze(body).quotes] == ["الأزمة في طريقها إلى الحل"]

@@ -87,9 +87,10 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             if framed is not None:  # "أعرب عن أمله في «…»": the words in the marks are the speaker's
                 return framed
             glued = tok.w not in cue.particles  # ب written onto its noun
-            # "إلى بيان": a particle before a speech noun says where, not what; a noun glued to ب
-            # governs the word after it ("مطالباً بعقد مؤتمر وطني")
-            if glued or not lx.is_role(toks[t + 1].w if t + 1 < len(toks) else "", "context"):
+            # "إلى بيان"، "على قناة X": a particle before a speech noun or an outlet says where, not
+            # what; a noun glued to ب governs the word after it ("مطالباً بعقد مؤتمر وطني")
+            nxt = toks[t + 1].w if t + 1 < len(toks) else ""
+            if glued or not (lx.is_role(nxt, "context") or nxt in lx.relays()["outlet"]):
                 # "مطالباً الدول الأوروبية بمراجعة …": the object before the particle is reported
                 # too, also after an aside set off by commas ("طالب المجلس، في بيان، الحكومة بـ…")
                 lead = _after_comma_aside(para, k, t) if takes_object else k
@@ -259,9 +260,9 @@ def _noun_after_context(para: Paragraph, k: int, end: int) -> int | None:
     اعتقال خمسة أشخاص"): an indefinite noun, not a verb with its pronoun ("في بيان نشرته"), that
     governs a definite noun or a number after it."""
     toks = para.toks
-    while k < end and toks[k].w and not toks[k].art and (
+    while k < end and toks[k].w and not toks[k].art and toks[k].text[-1:] != "ى" and (
             lx.lexicons.relative_adjective(toks[k].w, definite=False) or toks[k].w in _STATEMENT_ADJECTIVES):
-        k += 1  # "صحفي"، "رسمي"، "مشترك"، "مقتضب"
+        k += 1  # "صحفي"، "رسمي"، "مشترك"، "مقتضب" (not على, written with its ى: "في تصريحات على هامش")
     if k + 1 < end and toks[k].w in _ISSUED and toks[k + 1].w in ("عن", "من"):
         k += 2  # "في بيان صادر عن قيادة العمليات مقتل …": past the issuer's name
         while k < end and toks[k].w and (toks[k].tag == "ORG" or toks[k].art or lx.is_org_head(toks[k].w)):
