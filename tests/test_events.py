@@ -1850,3 +1850,8 @@ def test_the_city_of_the_police_that_made_a_distant_arrest():
     body = ("تمكن وفد رجال الأعمال بمدينة الزهور، بعد مفاوضات طويلة ومرهقة مع الشركاء الأجانب والمحامين "
             "والخبراء، من تفكيك شبكة إجرامية وتوقيف ثلاثة من أفرادها.")
     assert [ev.location for ev in events_of(body)] == [None]
+
+
+def test_a_verb_with_its_object_after_fa_ends_the_place():
+    [ev] = events_of("أطلق مسلح النار على شرطي عند حاجز تفتيش في مدينة الزهور فأرداه قتيلاً.")
+    assert (ev.type, ev.killed, ev.location) == ("shooting", 1, "حاجز تفتيش في مدينة الزهور")

@@ -1154,8 +1154,10 @@ def _feminine_past_after_definite(tx: _Text, j: int) -> bool:
 
 
 def _then_verb(word: str) -> bool:
-    """"فأردوه"، "فاعتقلوهم"، "ففروا": ف and a plural past verb, with or without its object."""
-    return word.startswith("ف") and (_plural_past(word[1:]) or word.endswith(("وه", "وها", "وهم")) and len(word) >= 6)
+    """"فأردوه"، "فاعتقلوهم"، "ففروا"، "فأرداه": ف and a past verb, plural with or without its object, or
+    one that ends in alef and its object ("ه" alone may be a folded ة: "فاطمه")."""
+    return word.startswith("ف") and (_plural_past(word[1:]) or word.endswith(("وه", "وها", "وهم")) and len(word) >= 6
+                                     or word.endswith(("اه", "اها", "اهم")) and len(word) >= 5)
 
 
 def _plural_past(word: str) -> bool:
