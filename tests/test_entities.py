@@ -1400,3 +1400,25 @@ def test_a_marked_name_after_a_lone_lam_is_the_outlet_the_words_were_given_to():
     # an agency found there keeps the agency list's entry, as its other mentions have it
     art = analyse("قال المتحدث في تصريح لـ(وات) إن الوحدات حجزت بندقيتين.")
     assert [e.id for e in art.entities if e.type == "ORG"] == ["org:tunis-afrique-presse"]
+
+
+def test_a_kunya_goes_on_with_its_adjective_of_origin():
+    assert _after_rule("_kunya_nisba", "وكان أبو حمزة المصري يخطب في المسجد .", 1, 3, "PER") == [
+        ("PER", "أبو حمزة المصري")]
+    assert _after_rule("_kunya_nisba", "وقال أبو عبد الله التركي إنه غادر .", 1, 4, "PER") == [
+        ("PER", "أبو عبد الله التركي")]
+    # the object after the verb's subject is no part of his name, nor a relative pronoun
+    assert _after_rule("_kunya_nisba", "واستقبل أبو مازن الوفد الأمريكي .", 1, 3, "PER") == [("PER", "أبو مازن")]
+    assert _after_rule("_kunya_nisba", "وكان أبو حمزة الذي غادر .", 1, 3, "PER") == [("PER", "أبو حمزة")]
+
+
+def test_mauritanian_names_go_on_with_ould_and_the_fathers_name():
+    assert _after_rule("_fathers_names", "وقال الرئيس محمد ولد عبد العزيز إن الانتخابات ستجرى .", 2, 3, "PER") == [
+        ("PER", "محمد ولد عبد العزيز")]
+    # "ولد" before في is "was born": no part of the name
+    assert _after_rule("_drop_trailing", "وكان أحمد ولد في القاهرة .", 1, 3, "PER") == [("PER", "أحمد")]
+
+
+def test_a_given_name_and_the_initial_of_the_family_name():
+    assert _after_rule("_initial_after_name", "وقد تم توقيف محمد ب. ( 29 سنة ) .", 3, 4, "PER") == [("PER", "محمد ب")]
+    assert _after_rule("_initial_after_name", "وقد تم توقيف محمد بالقرب من المنزل .", 3, 4, "PER") == [("PER", "محمد")]

@@ -130,6 +130,8 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _son_of(s)
             _fathers_names(s)
             _house_of(s)
+            _kunya_nisba(s)
+            _initial_after_name(s)
             _preposition_ala(s)
             _verb_given_names(s)
             _verb_opening_clause(s)
@@ -1022,7 +1024,7 @@ def _drop_leading(s: _Sentence, no_name: Callable[[str], bool]) -> None:
 # words a person's name never ends with: a joiner that needs a name after it ("شومسكي ابن رجل"),
 # a preposition with a pronoun ("محمد عليه الصلاة والسلام")
 _NO_NAME_END = frozenset(normalize(w) for w in (
-    "ابن بن أبو أبي أم عبد آل عليه عليها عليهم له لها لهم منه منها عنه عنها به بها فيه فيها إليه إليها".split()))
+    "ابن بن بنت ولد أبو أبي أم عبد آل عليه عليها عليهم له لها لهم منه منها عنه عنها به بها فيه فيها إليه إليها".split()))
 
 
 # currencies: a sum's unit, never a place or a person (ANERcorp tags them MISC)
@@ -1030,6 +1032,8 @@ _CURRENCIES = frozenset(normalize(w) for w in "درهم دراهم دينار د
 
 
 _SON_OF = frozenset(normalize(w) for w in "بن ابن بنت".split())
+# a father's name after a person's: بن, and ولد/بنت in Mauritanian names ("محمد ولد عبد العزيز")
+_FATHER_LINKS = _SON_OF | {normalize("ولد")}
 
 
 def _son_of(s: _Sentence) -> None:
@@ -1048,13 +1052,15 @@ def _son_of(s: _Sentence) -> None:
 
 
 def _fathers_names(s: _Sentence) -> None:
-    """A person's name goes on with his father's and grandfather's: "محمد بن سلمان بن عبدالعزيز"
-    (the tagger stopped at the first), through a second person span the tagger cut off."""
+    """A person's name goes on with his father's and grandfather's: "محمد بن سلمان بن عبدالعزيز"،
+    "محمد ولد عبد العزيز" (the tagger stopped at the first), through a second person span the
+    tagger cut off."""
     for start, (end, type_, entry, prefix) in list(s.spans.items()):
         if type_ != "PER" or start not in s.spans:
             continue
         stop = end
-        while stop + 1 < len(s.norms) and s.norms[stop] in _SON_OF and lexicons.is_given_name(s.norms[stop + 1]):
+        while (stop + 1 < len(s.norms) and s.norms[stop] in _FATHER_LINKS
+               and lexicons.is_given_name(s.norms[stop + 1])):
             after = stop + 3 if s.norms[stop + 1] == "عبد" and stop + 2 < len(s.norms) else stop + 2
             others = _overlapping(s, stop, after)
             if others and not (len(others) == 1 and s.spans[others[0]][1] == "PER" and others[0] >= stop):
@@ -1064,6 +1070,37 @@ def _fathers_names(s: _Sentence) -> None:
             stop = after
         if stop > end:
             s.spans[start] = (stop, type_, entry, prefix)
+
+
+_KUNYA = frozenset(normalize(w) for w in "أبو أبي".split())
+
+
+def _kunya_nisba(s: _Sentence) -> None:
+    """A name by kunya goes on with the adjective of origin after it, its laqab: "أبو حمزة المصري"،
+    "أبو عبد الله التركي" (a nom de guerre; the tagger stopped at the kunya)."""
+    taken = _taken(s)
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if type_ != "PER" or end >= len(s.norms) or end in taken:
+            continue
+        if not any(rest in _KUNYA for _, rest in lexicons.stems(s.norms[start])):
+            continue
+        name = end - start - 1  # the words after أبو: "حمزة"، "عبد الله"
+        if not (name == 1 or (name == 2 and s.norms[start + 1] == "عبد")):
+            continue
+        nisba = s.norms[end]
+        if (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 5
+                and nisba not in lexicons.clause_words() and nisba not in lexicons.RELATIVE_PRONOUNS):
+            s.spans[start] = (end + 1, type_, entry, prefix)
+
+
+def _initial_after_name(s: _Sentence) -> None:
+    """A person named by his given name and the initial of his family name, as crime reports do:
+    "توقيف محمد ب. (29 سنة)" (the tagger stopped at the given name)."""
+    taken = _taken(s)
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (type_ == "PER" and end + 1 < len(s.norms) and end not in taken and s.tokens[end + 1].text == "."
+                and len(s.norms[end]) == 1 and "\u0621" <= s.norms[end] <= "\u064a"):
+            s.spans[start] = (end + 1, type_, entry, prefix)
 
 
 def _house_of(s: _Sentence) -> None:
