@@ -2422,3 +2422,8 @@ def test_the_outlet_words_were_given_to_ends_an_unnamed_source_and_is_no_quotati
 def test_on_a_channel_or_on_the_sidelines_says_where_not_what(where):
     body = f"وأكد الوزير سليم الحمداني {where} أن الأزمة في طريقها إلى الحل."
     assert [q.text for q in analyze(body).quotes] == ["الأزمة في طريقها إلى الحل"]
+
+
+def test_a_title_in_construct_set_off_by_commas_after_the_name_takes_its_genitive():
+    body = "أكد الشيخ حمدان بن سالم، ولي عهد الإمارة، أن التنمية المستدامة تمثل أولوية وطنية."
+    assert said_naming(body, "PER", "حمدان بن سالم") == [("حمدان بن سالم", "التنمية المستدامة تمثل أولوية وطنية")]

@@ -382,7 +382,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             # apposition after a name: "فلاديمير بوتين الرئيس الروسي" (not "قيام وزير", a construct)
             if (lx.is_title(w) and w.startswith("ال")) or (appositive and (
                     lx.is_title(w) or tok.art or lx.is_org_head(w) or lx.is_role(w, "portfolio")
-                    or lx.is_place(w, countries_only=True) or lx.is_nationality(w))):
+                    or lx.is_place(w, countries_only=True) or lx.is_nationality(w)
+                    # a title in construct takes any noun as its genitive: "، ولي عهد الإمارة،"
+                    or (w[:1].isalpha() and not toks[j - 1].art and lx.is_title(toks[j - 1].w)
+                        and not lx.cue_of(w) and w not in _FUNCTION))):
                 appositive = True
                 titles.append(_bare(w))
                 j += 1
