@@ -1422,3 +1422,14 @@ def test_mauritanian_names_go_on_with_ould_and_the_fathers_name():
 def test_a_given_name_and_the_initial_of_the_family_name():
     assert _after_rule("_initial_after_name", "وقد تم توقيف محمد ب. ( 29 سنة ) .", 3, 4, "PER") == [("PER", "محمد ب")]
     assert _after_rule("_initial_after_name", "وقد تم توقيف محمد بالقرب من المنزل .", 3, 4, "PER") == [("PER", "محمد")]
+
+
+def test_a_given_name_after_a_title_in_construct_and_a_nationality_as_family_name():
+    # the tagger found no one: "وزير الخارجية" is a title in construct, المصري the family name
+    assert _rule_on_untagged("_named_after_title", "أكد وزير الخارجية فادي المصري أنه لا تفاوض .") == [
+        ("PER", "فادي المصري")]
+    # after a construct title only a listed given name opens a name, written without a clitic
+    assert _rule_on_untagged("_named_after_title", "ألقى وزير النقل بيانا أمام اللجنة .") == []
+    # a nationality after a definite title is the title's, before the name
+    assert _rule_on_untagged("_named_after_title", "أكد الوزير المصري فادي الحلبي أنه لا تفاوض .") == [
+        ("PER", "فادي الحلبي")]

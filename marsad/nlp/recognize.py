@@ -679,14 +679,18 @@ def _name_word(s: _Sentence, i: int, first: bool) -> bool:
     # a given name that is also a title opens a name when a name word follows: "العداء أمين لعلو"
     titled_name = (first and lexicons.is_given_name(norm) and i + 1 < len(s.norms)
                    and not is_speaker_title(s.norms[i + 1]) and _name_word(s, i + 1, False))
+    # a nationality adjective right after a given name is his family name: "الوزير فادي المصري"
+    nisba = lexicons.nationality(lexicons.without_article(norm))
+    family_nisba = (nisba and not first and norm.startswith("ال") and i > 0
+                    and s.norms[i - 1] in lexicons.given_names())
     if (not norm[:1].isalpha() or s.tokens[i].text in _HAMZA_TELLS_WORD or norm in lexicons.clause_words()
-            or (is_speaker_title(norm) and not titled_name) or lexicons.nationality(lexicons.without_article(norm))):
+            or (is_speaker_title(norm) and not titled_name) or (nisba and not family_nisba)):
         return False
     if norm.startswith("ال"):
         # a rare word with the article after a given name is his family name: "سليم العموري"
         after_given = (i > 0 and lexicons.is_given_name(s.norms[i - 1])
                        and (zipf(lexicons.without_article(norm)) or 0) < _RARE_NAME_ZIPF)
-        return not first and (lexicons.is_family_name(norm) or after_given)
+        return not first and (lexicons.is_family_name(norm) or after_given or family_nisba)
     if lexicons.is_given_name(norm) or (lexicons.is_family_name(norm) and (zipf(stem_word(norm)) or 0) < _COMMON_WORD_ZIPF):
         return not (first and norm == "باسم" and any(  # "on behalf of": "الناطق الإعلامي باسم"
             w.startswith(("المتحدث", "الناطق")) for w in s.norms[max(0, i - 3):i]))
@@ -756,9 +760,11 @@ def _named_after_title(s: _Sentence) -> None:
     taken = _taken(s)
     for i in range(1, len(s.norms)):
         before = s.norms[i - 1]
-        titled = _definite_title(before)
+        # after a title in construct ("وزير الخارجية") only a listed given name: much else follows one
+        given = s.norms[i] in lexicons.given_names()  # as written, no clitic: not "بيانا" (ب + يانا)
+        titled = _definite_title(before) or (given and _title_in_construct(s, i - 1))
         if not titled and i > 1 and before.startswith("ال") and lexicons.nationality(lexicons.without_article(before)):
-            titled = _definite_title(s.norms[i - 2])
+            titled = _definite_title(s.norms[i - 2]) or (given and _title_in_construct(s, i - 2))
         if not titled or i in taken or not _name_word(s, i, True):
             continue
         end = _name_words_end(s, i + 1, taken, i + 4)
@@ -770,6 +776,12 @@ def _named_after_title(s: _Sentence) -> None:
         else:
             s.spans[i] = (end, "PER", None, "")
         taken.update(range(i, end))
+
+
+def _title_in_construct(s: _Sentence, k: int) -> bool:
+    """Is token k the definite genitive of a title in construct, "وزير الخارجية"، "قائد الشرطة"?"""
+    return (k > 0 and s.norms[k].startswith("ال") and not is_speaker_title(s.norms[k])
+            and not s.norms[k - 1].startswith("ال") and is_speaker_title(s.norms[k - 1]))
 
 
 _CUE_BEFORE_TITLE = 10  # tokens from a reporting verb past the title chain to the comma before the name
