@@ -116,7 +116,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("weekday_daymonth", re.compile(
             rf"{_NB}(?P<wd>{weekday})\s*[،,]?\s*(?P<d>[0-3]?[0-9])\s*/\s*(?P<m>[01]?[0-9])(?![0-9/]|\s*/\s*[0-9])")),
         ("relative", re.compile(
-            rf"{_NB}(?P<rel>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|اليوم|غدا|بعد\s+غد)"
+            rf"{_NB}(?P<rel>(?:ال)?اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|الليله\s+الماضيه|اليوم|غدا|بعد\s+غد)"
             rf"{_NA}(?:\s*\(?\s*(?:{weekday})\s*\)?)?")),
         ("ago", re.compile(
             rf"{_NB}(?:منذ|قبل)\s+(?P<n>[0-9]+\s*|ساعتين|يومين|دقيقتين|اسبوعين|ساعه|يوم|دقيقه|اسبوع)"
@@ -186,7 +186,8 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             return next((f for f in fits if f.weekday() == wd and abs((f - today).days) < 200), None)
         if kind == "relative":
             rel = re.sub(r"\s+", " ", g["rel"])
-            shift = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "بعد غد": 2}.get(rel, -2)
+            # "الليلة الماضية": last night, the evening before the day of publication
+            shift = {"اليوم": 0, "امس": -1, "البارحه": -1, "الليله الماضيه": -1, "غدا": 1, "بعد غد": 2}.get(rel, -2)
             return today + timedelta(days=shift)
         if kind == "ago":
             return _ago(g["n"].strip(), g.get("unit"), reference)
