@@ -1855,3 +1855,10 @@ def test_the_city_of_the_police_that_made_a_distant_arrest():
 def test_a_verb_with_its_object_after_fa_ends_the_place():
     [ev] = events_of("أطلق مسلح النار على شرطي عند حاجز تفتيش في مدينة الزهور فأرداه قتيلاً.")
     assert (ev.type, ev.killed, ev.location) == ("shooting", 1, "حاجز تفتيش في مدينة الزهور")
+
+
+def test_a_square_named_after_an_act_is_a_place():
+    [ev] = events_of("جرح العشرات في اشتباكات بين متظاهرين وقوات الأمن في ميدان التحرير وسط العاصمة.")
+    assert ev.location == "ميدان التحرير وسط العاصمة"
+    [ev] = events_of("جرح العشرات في اشتباكات في ساحة التحرير.")
+    assert ev.location == "ساحة التحرير"

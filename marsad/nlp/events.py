@@ -1121,7 +1121,8 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = 
         most = 3 if first.startswith("ال") and first.endswith("يه") else 2
     j = i
     # a person named after a place word is no name of it ("شرطة الولاية محمد X")
-    while (j < min(limit, i + most) and (not _is_stop(tx, j) or _number_in_name(tx, i, j, limit))
+    while (j < min(limit, i + most) and (not _is_stop(tx, j) or _number_in_name(tx, i, j, limit)
+                                         or _square_named_for_act(tx, i, j))
            and not (place and _office_title(tx.folded[j]))
            and not (place and j in tx.in_per and j not in tx.in_loc)):
         word = tx.folded[j]
@@ -1136,6 +1137,15 @@ def _name(tx: _Text, i: int, limit: int, most: int | None = None, place: bool = 
     if j > i and j < limit and tx.folded[j - 1] == "رقم" and tx.folded[j].isdigit():
         j += 1  # "الحي رقم 9": a place named by its number
     return j
+
+
+_SQUARES = frozenset(fold(w) for w in "ساحة ميدان شارع جسر دوار".split())
+
+
+def _square_named_for_act(tx: _Text, i: int, j: int) -> bool:
+    """"ساحة التحرير"، "ميدان التحرير": a square or street named after an act, the word with the
+    article right after its place noun, is a name, not another event."""
+    return j == i and i > 0 and tx.folded[i].startswith("ال") and tx.folded[i - 1] in _SQUARES
 
 
 def _number_in_name(tx: _Text, i: int, j: int, limit: int) -> bool:
