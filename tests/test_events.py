@@ -1862,3 +1862,14 @@ def test_a_square_named_after_an_act_is_a_place():
     assert ev.location == "ميدان التحرير وسط العاصمة"
     [ev] = events_of("جرح العشرات في اشتباكات في ساحة التحرير.")
     assert ev.location == "ساحة التحرير"
+
+
+def test_relatives_and_a_second_person_joined_by_wa_are_counted():
+    [ev] = events_of("استشهد طفلان وأصيبت والدتهما بجروح خطيرة في قصف مدفعي على بلدة الزهور.")
+    assert (ev.killed, ev.injured) == (2, 1)
+    [ev] = events_of("قتل مسلحون رجلاً وزوجته في هجوم على منزلهما في قرية الزهور.")
+    assert ev.killed == 2
+    [ev] = events_of("أسفر الهجوم عن مقتل ثلاثة جنود وضابط في قرية الزهور.")
+    assert ev.killed == 4
+    [ev] = events_of("اعتقلت الشرطة شاباً ووالده في حي الزهور.")
+    assert ev.arrested == 2

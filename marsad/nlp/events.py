@@ -184,6 +184,9 @@ def _forms(word: str) -> frozenset[str]:
     # a possessive pronoun: "سائقها"، "حراسهم" (a lone ه may be a folded ة, so not that)
     forms |= {f[:-2] for f in forms if f.endswith(("ها", "هم")) and len(f) > 5}
     forms |= {f[:-3] for f in forms if f.endswith("هما") and len(f) > 6}  # the dual: "اختطافهما"
+    # ة is written ت before a pronoun: "والدته"، "زوجتها" -> "والده"، "زوجه" (the folded ة)
+    forms |= {f[:-len(p)] + "ه" for f in list(forms) for p in ("تهما", "تهم", "تها", "ته")
+              if f.endswith(p) and len(f) - len(p) >= 3}
     return frozenset(forms)
 
 
@@ -912,7 +915,7 @@ def _initials_at(tx: _Text, i: int, hi: int) -> int | None:
 
 def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]], sent_hi: int) -> int | None:
     """The count of a second group of people joined by و to the people counted at token `noun`:
-    "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"; the two add up."""
+    "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"، "رجلاً وزوجته"; the two add up."""
     j = noun + 1
     if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و"):
         return None
@@ -921,7 +924,10 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
     if tx.has(j, "person") and j + 1 in counts:
         return counts[j + 1][0]  # "ومقيمين اثنين"
     phrase = tx.matched(j, _figures(), j + 1)
-    return 2 if phrase and _figures()[phrase][1] == "dual" and _figures()[phrase][0] == "-" else None
+    if phrase and _figures()[phrase][0] == "-" and _figures()[phrase][1] in ("dual", "one"):
+        # "وامرأتين": two more; "رجلاً وزوجته"، "مقتل جندي وضابط": one more
+        return 2 if _figures()[phrase][1] == "dual" else 1
+    return None
 
 
 _ATTACKERS_KILLED = "attackers_killed"  # a figure key of a mention, never an Event field
