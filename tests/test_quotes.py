@@ -2427,3 +2427,12 @@ def test_on_a_channel_or_on_the_sidelines_says_where_not_what(where):
 def test_a_title_in_construct_set_off_by_commas_after_the_name_takes_its_genitive():
     body = "أكد الشيخ حمدان بن سالم، ولي عهد الإمارة، أن التنمية المستدامة تمثل أولوية وطنية."
     assert said_naming(body, "PER", "حمدان بن سالم") == [("حمدان بن سالم", "التنمية المستدامة تمثل أولوية وطنية")]
+
+
+def test_a_speaker_a_colon_and_a_quotation_open_a_sentence():
+    body = 'المتحدث باسم الحكومة: "نتابع الوضع عن كثب وسنعلن عن إجراءات عاجلة".'
+    assert said(analyze(body)) == [("الحكومة", "نتابع الوضع عن كثب وسنعلن عن إجراءات عاجلة")]
+    body = 'الجيش: "سيطرنا على المعبر بالكامل".'
+    assert said(analyze(body)) == [("الجيش", "سيطرنا على المعبر بالكامل")]
+    # a place, or a noun that names no one, before the colon is no speaker
+    assert said(analyze('الخلاصة: "لا جديد تحت الشمس" كما يقول المثل.')) == []

@@ -421,6 +421,8 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
         cue = _cue_at(para, t)
         if hit is None and cue is not None and cue.role in ("verb", "continuation", "passive"):
             hit = _statement(para, t, cue)
+        if hit is None and cue is None and t == para.sentence_start(t):
+            hit = _colon_statement(para, t)
         if hit is None or taken.overlaps(hit.start, hit.end):
             t += 1
             continue
@@ -430,6 +432,28 @@ def _scan(para: Paragraph, going_on: bool) -> list[Found]:
     claimed = [(f.start, f.end) for f in out]
     out.extend(_orphans(para, claimed, going_on))
     return sorted(out, key=lambda f: f.start)
+
+
+def _colon_statement(para: Paragraph, t: int) -> Found | None:
+    """"المتحدث باسم الحكومة: «…»": a sentence that opens with its speaker, a colon and a quotation,
+    as live pages and summaries write them."""
+    toks = para.toks
+    subject = parse(toks, t, para.sentence_end(t))
+    if (subject is None or subject.end >= len(toks) - 1 or toks[subject.end].text != ":"
+            or all(x.tag == "LOC" for x in toks[t:subject.end])
+            or not (subject.kind == "name" or subject.speaks_for or (subject.kind == "title" and subject.titles)
+                    or (subject.kind == "org" and _named_body(toks[t:subject.end])))):
+        return None
+    p = para.passage_at(subject.end + 1)
+    if p is None or para.words(p) < 2:
+        return None
+    return Found(p.start, p.end, "direct", None, subject, False, None)
+
+
+def _named_body(words: list[Tok]) -> bool:
+    """A body the entities stage found, or one named by an organisation's head word or as a state
+    institution ("الجيش"، "الحكومة"), not any definite noun ("الخلاصة")."""
+    return any(x.tag == "ORG" or lx.is_org_head(x.w) or lx.is_role(x.w, "institution") for x in words)
 
 
 def _relative_statement(para: Paragraph, t: int) -> Found | None:
