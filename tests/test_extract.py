@@ -264,6 +264,9 @@ def test_credit_parsing_and_datelines():
     assert agencies_in_credit("وزارة الصحة") == ([], ["وزارة الصحة"])
     assert parse_dateline("القاهرة - أكد الوزير أن").place == "القاهرة"
     assert parse_dateline("القاهرة - أكد الوزير").source is None  # a story's opening, no outlet
+    # a place and its adjective: "القدس المحتلة"
+    assert parse_dateline("القدس المحتلة - قال الوزير إن").place == "القدس المحتلة"
+    assert parse_dateline("القدس المحتلة – «القدس العربي»: قال الوزير").source == "القدس العربي"
     irna = parse_dateline("طهران/ 12 آذار/ مارس/ إرنا- أكد المتحدث أن", date(2026, 3, 20))  # the day between slashes
     assert (irna.place, irna.agency, str(irna.when)) == ("طهران", "إرنا", "2026-03-12")
     undated = parse_dateline("طهران/ 12 آذار/ مارس/ إرنا- أكد المتحدث أن")  # no year to read the day by

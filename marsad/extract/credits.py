@@ -51,6 +51,13 @@ def _dateline_place(norm: str) -> bool:
     return entry is not None and entry.type == "LOC"
 
 
+def _described_place(norm: str) -> bool:
+    """A dateline's place and its adjective: "القدس المحتلة"، "غزة المحاصرة"، "تونس العاصمة"."""
+    words = norm.split()
+    return (len(words) == 2 and _dateline_place(words[0]) and words[1].startswith("ال")
+            and not is_given_name(words[0]) and not _dateline_place(words[1]))
+
+
 def is_place(text: str) -> bool:
     """A known place ("القاهرة"), or one named after a known place ("تونس العاصمة", "غزة المحاصرة")
     unless its first word is also a given name ("رياض الخطيب")."""
@@ -267,7 +274,7 @@ def _undated(line: str) -> Dateline | None:
     if (credited := _source_after(line, place, opened, loose)) is not None:
         return credited
     rest = line[opened:]
-    known_place = _dateline_place(normalize(place.split(" - ")[0]))
+    known_place = _dateline_place(normalize(place.split(" - ")[0])) or _described_place(normalize(place))
     quoted = _QUOTED_SOURCE.match(rest)
     if known_place and quoted and (quoted.end() == len(rest.rstrip())
                                    or not _dateline_place(normalize(quoted.group("name")))):
