@@ -2436,3 +2436,8 @@ def test_a_speaker_a_colon_and_a_quotation_open_a_sentence():
     assert said(analyze(body)) == [("الجيش", "سيطرنا على المعبر بالكامل")]
     # a place, or a noun that names no one, before the colon is no speaker
     assert said(analyze('الخلاصة: "لا جديد تحت الشمس" كما يقول المثل.')) == []
+
+
+def test_a_head_and_its_indefinite_genitive_before_a_tagged_body():
+    body = "وذكرت وكالة أنباء شينخوا الصينية أن الزلزال لم يسفر عن إصابات."
+    assert said_naming(body, "ORG", "شينخوا") == [("وكالة أنباء شينخوا الصينية", "الزلزال لم يسفر عن إصابات")]

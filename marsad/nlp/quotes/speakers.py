@@ -425,9 +425,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         if org:
             # "صحيفة وول ستريت جورنال": a head word and the name after it
             named = not org[0].art and lx.is_org_head(org[0].w) and all(name_like(t) for t in org[1:])
-            # "غرفة تجارة عمان": an indefinite genitive after the head, then a definite word or a place
+            # "غرفة تجارة عمان"، "وكالة أنباء شينخوا": an indefinite genitive after the head, then a
+            # definite word, a place or a body
             construct = (not org[-1].art and w[:1].isalpha() and not lx.cue_of(w) and j + 1 < limit
-                         and (toks[j + 1].art or toks[j + 1].tag == "LOC"))
+                         and (toks[j + 1].art or toks[j + 1].tag in ("LOC", "ORG")))
             # a name the entities stage found whole ends there: "طالبت منظمة X السلطات بـ…"
             if (tok.tag is None and tok.art and not lx.is_nationality(w) and org[0].entity is not None
                     and all(t.entity == org[0].entity for t in org)):
