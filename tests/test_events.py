@@ -1873,3 +1873,23 @@ def test_relatives_and_a_second_person_joined_by_wa_are_counted():
     assert ev.killed == 4
     [ev] = events_of("اعتقلت الشرطة شاباً ووالده في حي الزهور.")
     assert ev.arrested == 2
+
+
+def test_a_suspected_tie_names_the_perpetrator():
+    [ev] = events_of("خطف مسلحون يشتبه في انتمائهم إلى جماعة الفجر 40 طالبة من مدرسة في ولاية الزهور.")
+    assert ev.perpetrator == "جماعة الفجر"
+    [ev] = events_of("قتل خمسة جنود في هجوم نفذه مسلحون يعتقد أنهم من تنظيم الفجر على حاجز قرب بلدة الزهور.")
+    assert ev.perpetrator == "تنظيم الفجر"
+    # a group named only by its kind names no one
+    [ev] = events_of("قتل خمسة جنود في كمين نصبه مسلحون يشتبه في انتمائهم إلى جماعة جهادية قرب بلدة الزهور.")
+    assert ev.perpetrator is None
+
+
+def test_the_group_held_responsible_for_the_act_named_by_a_pronoun():
+    # a relative clause on who did it is no figure of speech ("هجوم الحكومة" is one)
+    [ev] = events_of("قتل ثلاثة مدنيين في هجوم حملت الحكومة مسؤوليته لحركة الفجر في بلدة الزهور.")
+    assert (ev.killed, ev.perpetrator) == (3, "حركة الفجر")
+    [ev] = events_of("قتل ثلاثة مدنيين في هجوم في بلدة الزهور، وحملت الحكومة حركة الفجر مسؤوليته.")
+    assert ev.perpetrator == "حركة الفجر"
+    [ev] = events_of("قتل ثلاثة مدنيين في هجوم في بلدة الزهور، وحملت الحكومة الجماعة مسؤوليته.")
+    assert ev.perpetrator is None

@@ -524,8 +524,11 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
         return True  # "أحبطت محاولة اجتياز للحدود": a crossing stopped, not an attack foiled
     if FAMILY[type_] == "security":
         return False  # "اعتقال نواب المعارضة" is an arrest; only an attack can be one in words
-    if any(tx.has(k, "figurative") or tx.has(k, "accident") for k in range(hi, min(sent_hi, hi + 2))):
-        return True
+    for k in range(hi, min(sent_hi, hi + 2)):
+        if any(tx.has(k, kind) for kind in ("accuse", "agent", "claim")):
+            break  # "هجوم حملت الحكومة مسؤوليته لحركة X": a relative clause on who did it
+        if tx.has(k, "figurative") or tx.has(k, "accident"):
+            return True
     if type_ not in ("attack", "shooting"):
         return False
     # "هاجم الوزير المعارضة في مؤتمر صحفي": an attack in words (a bomb cannot be one)
@@ -1625,17 +1628,28 @@ def _accused(tx: _Text, i: int, lo: int, hi: int) -> str | None:
     """The group a party accuses of the act at token i ("واتهمت اللجنة في بيان قوات X بالوقوف وراء
     القصف"): a named group, the perpetrator as the report names it."""
     at = tx.match(i, _context_phrases("accused_of"), hi)
-    if not at or not any(tx.match(k, _triggers(), hi) for k in range(i + at, min(hi, i + at + 2))):
+    if not at:
+        return None
+    # "مسؤوليته"، "مسؤوليتها": the pronoun stands for the act named before ("في هجوم حملت الحكومة
+    # مسؤوليته لحركة X"، "وحملت الحكومة حركة X مسؤوليته")
+    pronoun = at == 1 and tx.folded[i].endswith(("ته", "تها")) and any(
+        tx.match(k, _triggers(), hi) for k in range(lo, i))
+    if not pronoun and not any(tx.match(k, _triggers(), hi) for k in range(i + at, min(hi, i + at + 2))):
         return None
     verb = next((j for j in range(i - 1, max(lo, i - _ACCUSED_REACH) - 1, -1) if tx.has(j, "accuse")), None)
     if verb is None:
         return None
     group = next((g for g in range(verb + 2, i) if tx.has(g, "group")), None)
+    if group is None and pronoun and i + 1 < hi and tx.folded[i + 1][:1] == "ل" and tx.has(i + 1, "group"):
+        end = _claimed_name_end(tx, i + 1, hi)  # "مسؤوليته لحركة X": to whom it was laid
+        return tx.span(i + 1, end)[0][1:] if end > i + 2 else None
     if group is None:
         return None
     if (quoted := _quoted_name(tx, group + 1, i)) is not None:
         return _quoted_group(tx, group, quoted)
     end = _claimed_name_end(tx, group, i)
+    if end == group + 1 and group not in tx.in_org and tx.folded[group].startswith("ال"):
+        return None  # "حملت الحكومة الجماعة مسؤوليته": the group named before, no name here
     return tx.span(group, end)[0] if end == i else None
 
 
@@ -1800,10 +1814,14 @@ _CLAIM_REACH = 2  # sentences after an attack in which a claim with no act named
 
 def _member_of(tx: _Text, i: int, hi: int) -> str | None:
     """The group named after a word of belonging at token i: "ينتمون إلى تنظيم X"، "خلية مرتبطة
-    بتنظيم X" (the preposition glued to the group word is left out)."""
-    if not tx.has(i, "member"):
+    بتنظيم X"، "يشتبه في انتمائهم إلى جماعة X"، "يعتقد أنهم من تنظيم X" (the preposition glued to the
+    group word is left out)."""
+    # "يعتقد أنهم من تنظيم X": a suspected tie, named with من
+    from_ = (tx.has(i, "member_from") and i + 2 < hi and tx.folded[i + 1] == "من"
+             and i > 0 and tx.has(i - 1, "suspected"))
+    if not tx.has(i, "member") and not from_:
         return None
-    g = i + 2 if i + 2 < hi and tx.folded[i + 1] in ("الي", "لي") else i + 1
+    g = i + 2 if i + 2 < hi and (tx.folded[i + 1] in ("الي", "لي") or from_) else i + 1
     if g >= hi or not tx.has(g, "group"):
         return None
     word = tx.folded[g]
@@ -1814,8 +1832,11 @@ def _member_of(tx: _Text, i: int, hi: int) -> str | None:
     end = g + 1
     while end < min(hi, g + 4) and not _is_stop(tx, end):
         end += 1
-    if end == g + 1 and g not in tx.in_org:
-        return None  # "التابعة للجماعة"، "ينتمون إلى التنظيم": a group named only by its kind
+    if g not in tx.in_org and (end == g + 1 or (
+            not tx.folded[g][glued:].startswith("ال")
+            and all(lexicons.relative_adjective(tx.folded[k], definite=False) for k in range(g + 1, end)))):
+        # "التابعة للجماعة"، "ينتمون إلى التنظيم"، "إلى جماعة جهادية": a group named only by its kind
+        return None
     _, start, stop = tx.span(g, end)
     return tx.body[start + glued:stop]
 
