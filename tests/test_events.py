@@ -1754,6 +1754,11 @@ def test_the_group_whose_attack_it_was_after_the_act_noun():
     # an attack on someone names no one who made it
     [ev] = events_of("قتل خمسة جنود في هجوم على حاجز للجيش قرب بلدة الزهور.")
     assert ev.perpetrator is None
+    # ل on the article is written لل: the coalition, named; bare, it names no one
+    [ev] = events_of("قتل ثلاثة مدنيين في غارة للتحالف الدولي على بلدة الزهور.")
+    assert ev.perpetrator == "التحالف الدولي"
+    [ev] = events_of("قتل ثلاثة مدنيين في غارة للتحالف على بلدة الزهور.")
+    assert ev.perpetrator is None
 
 
 def test_a_drone_strike_on_a_site_named_after_its_town():

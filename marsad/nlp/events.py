@@ -1482,9 +1482,12 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
             end = g + 1
             while end < min(hi, g + 4) and _in_group_name(tx, g, end):
                 end += 1
-            if end == g + 1 and g not in tx.in_org and tx.folded[g][glued:].startswith("ال") and tx.has(g, "group"):
-                continue  # "تبنته الجماعة": the group named before, no name here
-            return tx.span(g, end)[0][glued:]
+            # "للتحالف": ل on the article, written لل
+            definite = tx.folded[g].startswith("لل") if glued else tx.folded[g].startswith("ال")
+            if end == g + 1 and g not in tx.in_org and definite and tx.has(g, "group"):
+                continue  # "تبنته الجماعة"، "غارة للتحالف": the group named before, no name here
+            name = tx.span(g, end)[0]
+            return "ا" + name[1:] if glued and name.startswith("لل") else name[glued:]
         if tx.has(i, "responsibility"):
             # (a quoted name and an aside on how it was announced may stand between: "أعلن تنظيم
             # "X" عبر وكالة "Y" التابعة له مسؤوليته")
