@@ -1898,3 +1898,16 @@ def test_the_group_held_responsible_for_the_act_named_by_a_pronoun():
     assert ev.perpetrator == "حركة الفجر"
     [ev] = events_of("قتل ثلاثة مدنيين في هجوم في بلدة الزهور، وحملت الحكومة الجماعة مسؤوليته.")
     assert ev.perpetrator is None
+
+
+def test_a_risen_toll_of_an_act_named_by_its_town_goes_to_that_act():
+    body = ("قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دورية في قضاء الزهور.\n"
+            "وفي محافظة الوادي، أطلق مسلحون النار على مزارع في قرية الينابيع، ما أدى إلى مقتله.\n"
+            "وفي وقت لاحق، ارتفعت حصيلة ضحايا انفجار الزهور إلى ثلاثة قتلى.")
+    zuhur = body.rindex("الزهور")
+    town = Entity(id="loc:z", type="LOC", name="الزهور", mentions=[Mention(zuhur, zuhur + 6, "الزهور")])
+    events = events_of(body, entities=[town])
+    assert sorted((ev.type, ev.killed) for ev in events) == [("bombing", 3), ("shooting", 1)]
+    # an act named by its town alone may be one of years ago: no event by itself
+    body = "أحيا ذوو ضحايا تفجير الزهور، أمس، الذكرى العاشرة للمأساة."
+    assert events_of(body, entities=[tagged(body, "loc:z", "LOC", "الزهور")]) == []

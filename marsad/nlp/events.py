@@ -332,6 +332,7 @@ class _Mention:
     referring: bool = False  # claimed or condemned ("أعلنت X مسؤوليتها عن الهجوم"): an event told elsewhere
     scene: bool = False  # "في موقع الانفجار": the site of an event told before, no event by itself
     sentence_apart: bool = False  # separate only because its sentence opens on another event ("وقبل ذلك")
+    named_by_place: bool = False  # "تفجير الكرادة": the act named by its town, maybe a known past one
 
     @property
     def family(self) -> str:
@@ -340,7 +341,9 @@ class _Mention:
     @property
     def anchored(self) -> bool:
         """Something ties the mention to one real event; "الهجوم على المعارضة" alone does not."""
-        return bool(self.figures or self.location or self.date or self.perpetrator or self.aimed)
+        # (an act named by its town alone, "ضحايا تفجير الكرادة", may be one of years ago)
+        return bool(self.figures or (self.location and not self.named_by_place) or self.date
+                    or self.perpetrator or self.aimed)
 
     @property
     def weight(self) -> int:
@@ -1980,7 +1983,10 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
     # وأكثر من مئة جريح في مدينة X")
     after = [f for f in found if m.hi <= f[0] and (_words_past_tolls(tx, m.hi, f[0]) <= _PLACE_WINDOW or _that_was_in(tx, f[0]))]
     before = [f for f in found if f[1] <= m.lo and _words_in(tx, f[1], m.lo) <= _PLACE_WINDOW]
-    span = after[0] if after else (before[-1] if before else None)
+    # "انفجار الطارمية"، "مجزرة حماة": the act named by its place, a town right after the act noun
+    named = next(((a, b) for a, b, _ in loc_spans if a == m.hi and a < hi and not _a_country(tx, a, b)), None)
+    span = after[0] if after else (named or (before[-1] if before else None))
+    m.named_by_place = span is not None and span == named
     if span in after and len(after) > 1 and tx.match(span[0], _places()["landmark"], span[1]) \
             and not tx.match(after[1][0], _places()["landmark"], after[1][1]):
         span = after[1]  # "استهدف حقل X للغاز في قضاء Y": the site's district, which a map can place
