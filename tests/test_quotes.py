@@ -2441,3 +2441,27 @@ def test_a_speaker_a_colon_and_a_quotation_open_a_sentence():
 def test_a_head_and_its_indefinite_genitive_before_a_tagged_body():
     body = "وذكرت وكالة أنباء شينخوا الصينية أن الزلزال لم يسفر عن إصابات."
     assert said_naming(body, "ORG", "شينخوا") == [("وكالة أنباء شينخوا الصينية", "الزلزال لم يسفر عن إصابات")]
+
+
+def test_an_office_in_apposition_without_a_comma_makes_the_person_its_holder():
+    body = ("استقبل ولي العهد اليوم جان لوك موران وزير خارجية الجمهورية الفرنسية، الذي يزور البلاد.\n"
+            "من جانبه، أعرب الوزير الفرنسي عن سعادته بالزيارة.")
+    assert said_naming(body, "PER", "جان لوك موران") == [("جان لوك موران", "عن سعادته بالزيارة")]
+    # an office followed by another person's name is that person's: no holder is made of the first
+    body = ("استقبل الرئيس سامي الحلبي وزير الخارجية الفرنسي جان لوك موران.\n"
+            "من جانبه، أعرب الوزير الفرنسي عن سعادته بالزيارة.")
+    art = analyze(body, entities=[tagged(body, "per:h", "PER", "سامي الحلبي"), tagged(body, "per:m", "PER", "جان لوك موران")])
+    assert said(art) == [("جان لوك موران", "عن سعادته بالزيارة")]
+
+
+def test_a_title_naming_its_body_in_full_is_no_holder_of_another_bodys_office():
+    body = ("وقال سليم داود مدير الكرة بالنادي إن الفريق جاهز.\n"
+            "وكشف مدير مركز الأمم المتحدة لإزالة الألغام أن الخرائط ناقصة.")
+    quotes = said_naming(body, "PER", "سليم داود")
+    assert quotes == [("سليم داود", "الفريق جاهز"), (None, "الخرائط ناقصة")]
+
+
+def test_a_participle_after_a_sentence_opened_by_an_honorific_goes_on_with_his_highness():
+    body = ("استقبل صاحب السمو الشيخ خالد بن سيف اليوم وزير الخارجية الفرنسي.\n"
+            "ورحب سموه بالضيف، مؤكداً حرص الدولة على تعزيز التعاون.")
+    assert said_naming(body, "PER", "خالد بن سيف") == [("خالد بن سيف", "حرص الدولة على تعزيز التعاون")]

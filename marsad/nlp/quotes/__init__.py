@@ -318,6 +318,15 @@ def _introduced_by(before: Paragraph, para: Paragraph) -> Found | None:
 _ISSUED_FROM = frozenset(normalize(w) for w in "صدر صدرت".split())
 
 
+def _opening_honorific(para: Paragraph, t: int) -> str | None:
+    """The honorific right after the verb that opens the sentence of token t ("ورحب سموه …"), if any."""
+    toks = para.toks
+    verb = para.after_dateline(para.sentence_start(t))
+    if verb + 1 < t and lx.is_role(toks[verb + 1].w, "honorific"):
+        return toks[verb + 1].w
+    return None
+
+
 def _honoured(para: Paragraph, t: int) -> Subject | None:
     """Whom an honorific after the cue at token t stands for: the nearest person the paragraph names
     or titles before it ("دشن أمير المنطقة … وأكد سموه"), read from where that phrase begins; None
@@ -537,6 +546,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         subject = _acting_person(para, t)
         # "وردّ عدد من النواب …، معتبرين أن": a plural participle goes on with no one speaker
         follows = subject is None and not toks[t].w.endswith(("ين", "ون"))
+        if subject is None and (styled := _opening_honorific(para, t)) is not None:
+            follows, honorific = True, styled  # "ورحب سموه بالضيف، مؤكداً": his highness, named before
     found = find_content(para, k, end, cue, takes_object=lx.is_role(toks[t].w, "object_verb"))
     if found is None and subject is not None and subject.kind in ("name", "title", "org"):
         found = _fronted_statement(para, t, subject)

@@ -452,6 +452,12 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         theirs = _portfolios(h.titles)
         if portfolio and theirs and not portfolio & theirs:
             return None
+        # a title that names its body in full, and a holder of another body: "مدير مركز الأمم المتحدة
+        # لإزالة الألغام" is not "مدير الكرة بالنادي" (one word may be a synonym: "رئيس الدولة" is
+        # "رئيس الجمهورية"; a country is weighed apart)
+        body, their_body = _body_words(rest), _body_words(_canonical_titles(h.titles)[1:])
+        if len(body) >= _NAMED_BODY_WORDS and their_body and not body & their_body:
+            return None
         # the holder's own office, not one named in his title: "المتحدث باسم الأمين العام" is no
         # secretary-general
         head_ok = head == _office(_canonical_titles(h.titles)) or head in generic
@@ -491,6 +497,15 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         earlier = [h for g in groups for h in g if h.at <= at]
         return max(earlier, key=lambda h: h.at) if earlier else None
     return None
+
+
+_NAMED_BODY_WORDS = 2  # words after a title's head that name its body in full
+
+
+def _body_words(rest: list[str]) -> set[str]:
+    """The words after a title's head that say whose office it is, past countries and courtesy."""
+    return {w for w in rest if not countries([w]) and not lx.is_role(w, "style")
+            and lexicons.without_article(w) not in lexicons.courtesy_titles()}
 
 
 def _portfolios(titles: list[str]) -> set[str]:

@@ -390,6 +390,14 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
                 titles.append(_bare(w))
                 j += 1
                 continue
+            if not appositive and not tok.art and tok.tag != "PER" and lx.is_title(w) and (
+                    chain := _apposed_office_end(toks, j, limit)) is not None:
+                # "جان لوك موران وزير خارجية الجمهورية الفرنسية": the office in apposition with no
+                # comma, when no other person's name follows it (not "استقبل X وزير الخارجية Y")
+                titles.extend(_bare(t.w) for t in toks[j:chain])
+                appositive = True
+                j = chain
+                continue
             if appositive and w == "باسم" and any(t.startswith(_SPOKESPERSON) for t in titles):
                 # "عثمان X الناطق الرسمي باسم القوات المسلحة، بأنه": the body he speaks for, in his title
                 j += 1
@@ -820,6 +828,22 @@ def _object_pronoun(tok: Tok) -> bool:
     word = tok.w
     return (bool(_PRONOUN_SUFFIX.search(word)) and not tok.text.endswith("ة")
             and not (lx.lexicons.is_given_name(word) or lx.lexicons.is_family_name(word)))
+
+
+_OFFICE_WORDS = 5  # words of an office after its title word: "وزير خارجية الجمهورية الفرنسية"
+
+
+def _apposed_office_end(toks: list[Tok], j: int, limit: int) -> int | None:
+    """Where an office written right after a name ends ("وزير خارجية الجمهورية الفرنسية"), when the
+    phrase ends there; None when a name follows it, which makes the office that person's."""
+    k = j + 1
+    while (k < min(limit, j + 1 + _OFFICE_WORDS) and toks[k].w and toks[k].tag != "PER"
+           and (toks[k].art or lx.is_role(toks[k].w, "portfolio") or lx.is_place(toks[k].w)
+                or lx.is_nationality(toks[k].w) or lx.is_org_head(toks[k].w) or toks[k].tag in ("LOC", "ORG"))):
+        k += 1
+    if k == j + 1 or (k < limit and (toks[k].tag == "PER" or name_like(toks[k], strict=True))):
+        return None
+    return k
 
 
 def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
