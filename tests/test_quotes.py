@@ -2465,3 +2465,9 @@ def test_a_participle_after_a_sentence_opened_by_an_honorific_goes_on_with_his_h
     body = ("استقبل صاحب السمو الشيخ خالد بن سيف اليوم وزير الخارجية الفرنسي.\n"
             "ورحب سموه بالضيف، مؤكداً حرص الدولة على تعزيز التعاون.")
     assert said_naming(body, "PER", "خالد بن سيف") == [("خالد بن سيف", "حرص الدولة على تعزيز التعاون")]
+
+
+def test_a_person_relays_what_another_said():
+    body = "ونقل الوزير سالم العلي عن الرئيس كمال الفاسي قوله إن الحل سياسي."
+    art = analyze(body, entities=[tagged(body, "per:a", "PER", "سالم العلي"), tagged(body, "per:f", "PER", "كمال الفاسي")])
+    assert [(q.speaker, q.via, q.text) for q in art.quotes] == [("كمال الفاسي", "سالم العلي", "الحل سياسي")]

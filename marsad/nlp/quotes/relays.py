@@ -280,6 +280,11 @@ def relay(para: Paragraph, t: int) -> Found | None:
         if j < end and toks[j].w == "عن" and toks[j - 1].w in _ISSUED:
             # "ونقل بيان صادر عن الديوان الملكي عن الملك قوله": past the issuer to whom it quotes
             j = next((x for x in range(j + 1, min(end, j + 1 + MAX_OUTLET_WORDS + 1)) if toks[x].w == "عن"), end)
+    elif via is None and j == t + 1 and (relayer := parse(toks, j, end)) is not None and (
+            relayer.kind in ("name", "title") and relayer.end < end and toks[relayer.end].w == "عن"):
+        # "ونقل الوزير X عن الرئيس قوله": a person relays what another said
+        via = para.body[relayer.name_start:relayer.name_end] if relayer.kind == "name" else None
+        j = relayer.end
     to = lx.relays()["relay_to"] & {toks[t].w, toks[t].w[1:]}  # "نسبت وكالة X إلى Y قوله"
     if not to and j + 1 < end and toks[j].w == "علي" and toks[j + 1].w == "لسان":
         j += 1  # "نقلت الوكالة على لسان الوزير قوله": from his mouth, as عن
