@@ -1911,3 +1911,8 @@ def test_a_risen_toll_of_an_act_named_by_its_town_goes_to_that_act():
     # an act named by its town alone may be one of years ago: no event by itself
     body = "أحيا ذوو ضحايا تفجير الزهور، أمس، الذكرى العاشرة للمأساة."
     assert events_of(body, entities=[tagged(body, "loc:z", "LOC", "الزهور")]) == []
+
+
+def test_a_place_word_ends_the_name_of_the_group_a_cell_belongs_to():
+    [ev] = events_of("فككت الشرطة خلية إرهابية تتكون من أربعة عناصر موالية لتنظيم الفجر بمدينة الزهور.")
+    assert (ev.type, ev.arrested, ev.location, ev.perpetrator) == ("plot_foiled", 4, "مدينة الزهور", "تنظيم الفجر")

@@ -1836,7 +1836,8 @@ def _member_of(tx: _Text, i: int, hi: int) -> str | None:
         head = tx.tokens[g].text[glued:]
         return f"{head} {tx.span(quoted[0], quoted[1] - 1)[0]}"
     end = g + 1
-    while end < min(hi, g + 4) and not _is_stop(tx, end):
+    # (a place word ends the name, glued to its preposition or not: "لتنظيم X بمدينة Y")
+    while end < min(hi, g + 4) and not _is_stop(tx, end) and not tx.match(end, _places()["place"], end + 1):
         end += 1
     if g not in tx.in_org and (end == g + 1 or (
             not tx.folded[g][glued:].startswith("ال")
