@@ -2471,3 +2471,10 @@ def test_a_person_relays_what_another_said():
     body = "ونقل الوزير سالم العلي عن الرئيس كمال الفاسي قوله إن الحل سياسي."
     art = analyze(body, entities=[tagged(body, "per:a", "PER", "سالم العلي"), tagged(body, "per:f", "PER", "كمال الفاسي")])
     assert [(q.speaker, q.via, q.text) for q in art.quotes] == [("كمال الفاسي", "سالم العلي", "الحل سياسي")]
+
+
+def test_the_unnamed_head_of_a_body_no_list_names_speaks_for_it():
+    body = "وقالت المديرة التنفيذية لبرنامج الغذاء الإقليمي إن المجاعة وشيكة."
+    assert said(analyze(body)) == [("برنامج الغذاء الإقليمي", "المجاعة وشيكة")]
+    # a title that heads no body, or a body of no head word, speaks for no one
+    assert said(analyze("وقال مدير المدرسة إن الدوام مستمر.")) == [(None, "الدوام مستمر")]

@@ -224,6 +224,22 @@ def _untagged_service(titles: list[str], toks: list[Tok], j: int, limit: int) ->
     return end
 
 
+_BODY_NAME_WORDS = 4  # definite words of a body's name after its head word: "برنامج الأغذية العالمي"
+
+
+def _untagged_body(titles: list[str], toks: list[Tok], j: int, limit: int) -> int | None:
+    """The end of a body the title heads, written with ل, its head word and its definite name,
+    where the entities stage found no organisation ("لبرنامج الأغذية العالمي"); None otherwise."""
+    tok = toks[j]
+    if tok.tag is not None or tok.w[:1] != "ل" or not lx.is_org_head(tok.w[1:]) or not lx.is_role(" ".join(titles), "head"):
+        return None
+    end = j + 1
+    while (end < min(limit, j + 1 + _BODY_NAME_WORDS) and toks[end].art and toks[end].tag is None
+           and not lx.cue_of(toks[end].w) and toks[end].w not in _FUNCTION):
+        end += 1
+    return end if end > j + 1 else None
+
+
 # the domains a state service is named by, and its plain adjectives: الأمن العام، الدفاع المدني
 _SERVICES = frozenset(normalize(w) for w in "أمن دفاع مخابرات استخبارات جمارك".split())
 _SERVICE_ADJECTIVES = frozenset(normalize(w) for w in "عام مدني وطني داخلي عسكري".split())
@@ -582,6 +598,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             else:
                 if w[:1] == "ل" and head_of is None and _heads(titles, tok):
                     head_of = _body_span(toks, j, limit)  # "الأمين العام لجامعة الدول العربية"
+                elif w[:1] == "ل" and head_of is None and (end := _untagged_body(titles, toks, j, limit)):
+                    head_of = (j, end)  # "المديرة التنفيذية لبرنامج الأغذية العالمي": no list names it
                 elif (w[:1] == "ل" and spokesperson_body is None and titles[0].startswith(_SPOKESPERSON)
                       and lx.is_org_head(w)):
                     spokesperson_body = j  # "المتحدث الأمني لوزارة الداخلية": ل for باسم
