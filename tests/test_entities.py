@@ -1433,3 +1433,10 @@ def test_a_given_name_after_a_title_in_construct_and_a_nationality_as_family_nam
     # a nationality after a definite title is the title's, before the name
     assert _rule_on_untagged("_named_after_title", "أكد الوزير المصري فادي الحلبي أنه لا تفاوض .") == [
         ("PER", "فادي الحلبي")]
+
+
+def test_an_office_of_several_definite_words_before_a_given_name():
+    assert _rule_on_untagged("_named_after_title", "عقد وزير الأشغال العامة والنقل كميل حداد مؤتمراً صحافياً .") == [
+        ("PER", "كميل حداد")]
+    # علي after a title in construct is also على written with ي
+    assert _rule_on_untagged("_named_after_title", "وتجري وزيرة التعاون الدولي علي هامش المؤتمر مباحثات .") == []

@@ -2478,3 +2478,14 @@ def test_the_unnamed_head_of_a_body_no_list_names_speaks_for_it():
     assert said(analyze(body)) == [("برنامج الغذاء الإقليمي", "المجاعة وشيكة")]
     # a title that heads no body, or a body of no head word, speaks for no one
     assert said(analyze("وقال مدير المدرسة إن الدوام مستمر.")) == [(None, "الدوام مستمر")]
+
+
+def test_a_family_name_written_alone_is_the_person_named_in_full_before():
+    body = ("عقد الوزير كميل حداد مؤتمراً صحافياً في مكتبه.\n"
+            'واستهل حداد مؤتمره بالقول: "الأولوية اليوم لإعادة ربط القرى بشبكة الطرق".')
+    assert said_naming(body, "PER", "كميل حداد") == [("كميل حداد", "الأولوية اليوم لإعادة ربط القرى بشبكة الطرق")]
+    # two people of one family: the name alone is neither
+    body = ("التقى الوزير كميل حداد والنائب جورج حداد في مكتبه.\n"
+            'واستهل حداد اللقاء بالقول: "الأولوية اليوم لإعادة ربط القرى بشبكة الطرق".')
+    art = analyze(body, entities=[tagged(body, "per:k", "PER", "كميل حداد"), tagged(body, "per:g", "PER", "جورج حداد")])
+    assert [q.speaker_entity for q in art.quotes] == [None]

@@ -761,7 +761,8 @@ def _named_after_title(s: _Sentence) -> None:
     for i in range(1, len(s.norms)):
         before = s.norms[i - 1]
         # after a title in construct ("وزير الخارجية") only a listed given name: much else follows one
-        given = s.norms[i] in lexicons.given_names()  # as written, no clitic: not "بيانا" (ب + يانا)
+        # as written, no clitic: not "بيانا" (ب + يانا); not علي, also على written with ي ("علي هامش")
+        given = s.norms[i] in lexicons.given_names() and s.norms[i] != _ALI
         titled = _definite_title(before) or (given and _title_in_construct(s, i - 1))
         if not titled and i > 1 and before.startswith("ال") and lexicons.nationality(lexicons.without_article(before)):
             titled = _definite_title(s.norms[i - 2]) or (given and _title_in_construct(s, i - 2))
@@ -778,10 +779,18 @@ def _named_after_title(s: _Sentence) -> None:
         taken.update(range(i, end))
 
 
+_ALI = normalize("علي")
+_OFFICE_GENITIVE_WORDS = 4  # "وزير الأشغال العامة والنقل": the definite words of an office
+
+
 def _title_in_construct(s: _Sentence, k: int) -> bool:
-    """Is token k the definite genitive of a title in construct, "وزير الخارجية"، "قائد الشرطة"?"""
-    return (k > 0 and s.norms[k].startswith("ال") and not is_speaker_title(s.norms[k])
-            and not s.norms[k - 1].startswith("ال") and is_speaker_title(s.norms[k - 1]))
+    """Does token k end the definite genitive of a title in construct, "وزير الخارجية"، "قائد
+    الشرطة"، "وزير الأشغال العامة والنقل"?"""
+    j = k
+    while j > 0 and k - j < _OFFICE_GENITIVE_WORDS and s.norms[j].startswith(("ال", "وال")) \
+            and not is_speaker_title(s.norms[j]):
+        j -= 1
+    return j < k and not s.norms[j].startswith("ال") and is_speaker_title(s.norms[j])
 
 
 _CUE_BEFORE_TITLE = 10  # tokens from a reporting verb past the title chain to the comma before the name
