@@ -1916,3 +1916,12 @@ def test_a_risen_toll_of_an_act_named_by_its_town_goes_to_that_act():
 def test_a_place_word_ends_the_name_of_the_group_a_cell_belongs_to():
     [ev] = events_of("فككت الشرطة خلية إرهابية تتكون من أربعة عناصر موالية لتنظيم الفجر بمدينة الزهور.")
     assert (ev.type, ev.arrested, ev.location, ev.perpetrator) == ("plot_foiled", 4, "مدينة الزهور", "تنظيم الفجر")
+
+
+def test_a_force_that_killed_people_is_the_act_and_its_perpetrator():
+    [ev] = events_of("قتلت القوات الأمنية خمسة إرهابيين في صحراء الزهور.")
+    assert (ev.type, ev.killed, ev.location, ev.perpetrator) == ("attack", 5, "صحراء الزهور", "القوات الأمنية")
+    [ev] = events_of("قتلت قوات الاحتلال شاباً فلسطينياً في مخيم الزهور.")
+    assert (ev.killed, ev.perpetrator) == (1, "قوات الاحتلال")
+    # a killing no force is named for is still no event without an act
+    assert events_of("قتلت الحكومة الأمل في نفوس المواطنين.") == []

@@ -1730,6 +1730,19 @@ def _force_by(tx: _Text, a: int, b: int, hi: int) -> str | None:
     return tx.span(b, _claimed_name_end(tx, b, hi, most=_FORCE_WORDS))[0]
 
 
+def _force_in_act(tx: _Text, a: int, b: int, hi: int) -> str | None:
+    """The armed force the act's own words name as its subject ("قتل الجيش خمسة مسلحين"، "قتلت
+    القوات الأمنية …"), its name read on past the act's words."""
+    k = next((k for k in range(a + 1, b) if tx.has(k, "force")), None)
+    if k is None:
+        return None
+    end = _claimed_name_end(tx, k, hi, most=_FORCE_WORDS)
+    # the object may follow with no word between: "قتلت قوات الاحتلال شاباً"
+    end = next((j for j in range(k + 1, end) if j in tx.in_number or _person_noun(tx, j)
+                or (tx.folded[j - 1].startswith("ال") and not tx.folded[j].startswith("ال"))), end)
+    return tx.span(k, end)[0]
+
+
 def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) -> int:
     """The end of a claiming group's name that opens at token g: the organisation the entities stage
     found there, then words up to a stop or a person (at most `most` from g), an event word right
@@ -1928,7 +1941,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                     if tx.folded[a] not in _ATTEMPT_ON_LIFE and (a == 0 or tx.folded[a - 1] not in _ATTEMPT_ON_LIFE):
                         _add_figure(m.figures, "killed", 1, False)
                 m.aimed = m.aimed or form == "pl" and (_aimed_with(tx, m, lo) or _counted_at(tx, m, lo))
-                m.perpetrator = claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
+                m.perpetrator = (claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
+                                 or _force_in_act(tx, a, b, hi))
             elif m.family == "security":
                 m.perpetrator = members_of()
         owners = _Owners(sent)
