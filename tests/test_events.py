@@ -1878,6 +1878,9 @@ def test_relatives_and_a_second_person_joined_by_wa_are_counted():
     assert ev.killed == 4
     [ev] = events_of("اعتقلت الشرطة شاباً ووالده في حي الزهور.")
     assert ev.arrested == 2
+    # واحد after the noun it counts is no second person joined by و
+    [ev] = events_of("مقتل مسلح واحد خلال تبادل لإطلاق النار في محافظة الزهور.")
+    assert ev.killed == 1
 
 
 def test_a_suspected_tie_names_the_perpetrator():

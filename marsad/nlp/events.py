@@ -923,7 +923,8 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
     """The count of a second group of people joined by و to the people counted at token `noun`:
     "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"، "رجلاً وزوجته"; the two add up."""
     j = noun + 1
-    if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و"):
+    # (not the number word واحد after the noun it counts: "مسلح واحد")
+    if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و") or j in tx.in_number:
         return None
     if j in counts and counts[j][1] < sent_hi and tx.has(counts[j][1], "person"):
         return counts[j][0]  # "و3 نساء"
