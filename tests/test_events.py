@@ -1881,6 +1881,8 @@ def test_relatives_and_a_second_person_joined_by_wa_are_counted():
     # واحد after the noun it counts is no second person joined by و
     [ev] = events_of("مقتل مسلح واحد خلال تبادل لإطلاق النار في محافظة الزهور.")
     assert ev.killed == 1
+    [ev] = events_of("استهدف مسلحون كمينا للشرطة في بلدة الزهور، ما أسفر عن مقتل ضابط وثلاثة مجندين.")
+    assert ev.killed == 4
 
 
 def test_a_suspected_tie_names_the_perpetrator():

@@ -923,8 +923,8 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
     """The count of a second group of people joined by و to the people counted at token `noun`:
     "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"، "رجلاً وزوجته"; the two add up."""
     j = noun + 1
-    # (not the number word واحد after the noun it counts: "مسلح واحد")
-    if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و") or j in tx.in_number:
+    # (not the number word واحد after the noun it counts: "مسلح واحد", its و no conjunction)
+    if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و") or tx.folded[j] in _ONE:
         return None
     if j in counts and counts[j][1] < sent_hi and tx.has(counts[j][1], "person"):
         return counts[j][0]  # "و3 نساء"
@@ -937,6 +937,7 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
     return None
 
 
+_ONE = frozenset(fold(w) for w in "واحد واحدة".split())
 _ATTACKERS_KILLED = "attackers_killed"  # a figure key of a mention, never an Event field
 
 
