@@ -2489,3 +2489,11 @@ def test_a_family_name_written_alone_is_the_person_named_in_full_before():
             'واستهل حداد اللقاء بالقول: "الأولوية اليوم لإعادة ربط القرى بشبكة الطرق".')
     art = analyze(body, entities=[tagged(body, "per:k", "PER", "كميل حداد"), tagged(body, "per:g", "PER", "جورج حداد")])
     assert [q.speaker_entity for q in art.quotes] == [None]
+
+
+def test_a_known_outlets_name_in_quotation_marks_is_no_speech():
+    body = ("بغداد: «الشرق الأوسط» هددت الحكومة الإقليمية بالانسحاب من الاتفاق.\n"
+            "وقال الرئيس سالم العلي: «لن نقبل بالتهديد».")
+    art = analyze(body, entities=[tagged(body, "per:a", "PER", "سالم العلي")])
+    assert "الشرق الأوسط" not in [q.text for q in art.quotes]
+    assert ("سالم العلي", "لن نقبل بالتهديد") in said(art)

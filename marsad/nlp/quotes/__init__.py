@@ -793,8 +793,8 @@ def _orphans(para: Paragraph, claimed: list[tuple[int, int]], going_on: bool) ->
         if taken.overlaps(p.open_at, p.outer_end) or para.after(p.outer_end) <= dateline_end:
             continue  # (a paper's name in the dateline, "بغداد: «الأفق» هددت …", is no quotation)
         words = para.words(p)
-        if words < 2 or para.is_label(p):
-            continue
+        if words < 2 or para.is_label(p) or normalize(para.body[p.start:p.end]) in lx.agencies():
+            continue  # (a known outlet's name in quotation marks, "«الشرق الأوسط» هددت …", is no speech)
         described = _described_as(para, p.open_at)
         if described is not None:  # "، واصفاً إياه بـ"الجريمة النكراء"": the participle's subject called it so
             out.append(Found(p.start, p.end, "direct", toks[described].text, _acting_person(para, described),
