@@ -1440,3 +1440,9 @@ def test_an_office_of_several_definite_words_before_a_given_name():
         ("PER", "كميل حداد")]
     # علي after a title in construct is also على written with ي
     assert _rule_on_untagged("_named_after_title", "وتجري وزيرة التعاون الدولي علي هامش المؤتمر مباحثات .") == []
+
+
+def test_the_preposition_ala_opens_no_persons_name():
+    assert _after_rule("_preposition_people", "وكتب الوزير على حسابه أن القرار نهائي .", 2, 4, "PER") == []
+    # the name علي written with ى, as Egyptian spelling does, before a listed name
+    assert _after_rule("_preposition_people", "وقال الكاتب على حسين إن الرواية جاهزة .", 2, 4, "PER") == [("PER", "على حسين")]

@@ -2497,3 +2497,12 @@ def test_a_known_outlets_name_in_quotation_marks_is_no_speech():
     art = analyze(body, entities=[tagged(body, "per:a", "PER", "سالم العلي")])
     assert "الشرق الأوسط" not in [q.text for q in art.quotes]
     assert ("سالم العلي", "لن نقبل بالتهديد") in said(art)
+
+
+def test_a_byline_inside_the_body_is_no_statement():
+    body = "كتب ـ سالم الحلو: أناب الرئيس وزيرة التعاون الدولي لتمثيله في القمة."
+    assert said_naming(body, "PER", "سالم الحلو") == []
+    assert said(analyze("كتب : محمود صابر تستعد الفرق لمباريات الدور الثاني الأسبوع المقبل.")) == []
+    # a minister who wrote something said it
+    body = 'وكتب الوزير سليم الحمداني في تغريدة: "لن نتراجع عن قرارنا".'
+    assert said_naming(body, "PER", "سليم الحمداني") == [("سليم الحمداني", "لن نتراجع عن قرارنا")]

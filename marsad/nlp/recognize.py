@@ -105,6 +105,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_honorifics_and_latin_words(s)
             _named_after_place_noun(s)
             _compound_toponyms(s)
+            _preposition_people(s)
             _adjacent_people(s)
             _settlements_read_as_bodies(s)
         _propagate(sents)
@@ -262,6 +263,20 @@ def _listed_person(norms: list[str], span: LexiconSpan) -> bool:
 # Words that open a compound place name in the Levant and beyond: بنت جبيل، بيت لحم، رأس بعلبك،
 # خان يونس، دير البلح (news names the town, not the place it holds); not قطاع غزة، مخيم جنين
 _TOPONYM_HEADS = frozenset(normalize(w) for w in "بنت بيت رأس عين تل دير كفر خان برج جسر مرج بئر باب".split())
+
+
+def _preposition_people(s: _Sentence) -> None:
+    """A person span that opens with على or أمام written as prepositions ("على حسابه": his account)
+    loses that word, and with it all when nothing but a common word is left; not before a listed
+    name, where Egyptian spelling writes the name علي so ("على حسين سالم")."""
+    for start, (end, type_, entry, prefix) in list(s.spans.items()):
+        if (type_ != "PER" or entry is not None or s.tokens[start].text.removeprefix("و") not in _HAMZA_TELLS_WORD
+                or (start + 1 < end and (lexicons.is_given_name(s.norms[start + 1])
+                                         or lexicons.is_family_name(s.norms[start + 1])))):
+            continue
+        del s.spans[start]
+        if end - start >= 3:
+            s.spans[start + 1] = (end, type_, None, "")
 
 
 def _adjacent_people(s: _Sentence) -> None:

@@ -27,7 +27,8 @@ from marsad.nlp.quotes.speakers import (MAX_MARKED_NAME, Subject, Tok, after_kan
                                         is_function_word, is_speech_context, issuer, parse, parse_before)
 
 _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
-_THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
+_THUS = frozenset({"هكذا"})
+_WROTE = frozenset(normalize(w) for w in "كتب كتبت".split())  # "«…»، هكذا قال الوزير"
 _WITH_THESE = frozenset(normalize(w) for w in "بهذه بتلك".split())
 _WORDS_NOUNS = frozenset(normalize(w) for w in "الكلمات العبارات العبارة الجملة الكلمة".split())
 _POINTING_BACK = frozenset({"هذا", "هكذا"}) | _WITH_THESE
@@ -505,6 +506,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     """The statement a cue at token t introduces, with its subject."""
     toks = para.toks
     end = para.sentence_end(t)
+    if toks[t].w in _WROTE and t + 1 < end and toks[t + 1].text in ":-–—ـ":
+        return None  # "كتب: X"، "كتب ـ X:": a byline, the writer of the story, not a statement
     subject, follows, k, outlet, honorific = None, False, t + 1, None, None
     if cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
         # "وقال بيان صادر عن الوزارة إن": the statement's author, if named, is an organisation

@@ -140,6 +140,9 @@ def _named(hit: tuple[int, int, str]) -> Subject:
     return Subject(kind="name", name_start=hit[0], name_end=hit[1], entity=hit[2])
 
 
+_BYLINE = frozenset(normalize(w) for w in "كتب كتبت بقلم إعداد".split())
+
+
 def labelled(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
     """"الفاخوري: \"سنفتتح الطريق في الربيع\"": a paragraph that is a person's name, a colon and
     their words; the name may follow a title, and must be a person the entities stage found."""
@@ -155,6 +158,8 @@ def labelled(article: Article, paragraphs: list[Paragraph], taken: list[Found]) 
         s, e = trim(body, colon + 1, para.end)
         if mention is None or mention[0] < para.start or e <= s or any(f.start < e and s < f.end for f in taken):
             continue
+        if any(normalize(t.text) in _BYLINE for t in tokenize(body[para.start:mention[0]])):
+            continue  # "كتب ـ سالم الحلو: …": the story's writer, not a speaker
         who = Subject(kind="name", name_start=mention[0], name_end=label_end, entity=mention[1])
         out.append(Found(s, e, "direct", None, who, False))
     return out

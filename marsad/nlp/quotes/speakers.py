@@ -128,6 +128,8 @@ def name_like(tok: Tok, strict: bool = False) -> bool:
         return tok.tag == "PER"
     if "\u064b" in tok.text:
         return False  # tanween: an indefinite noun ("عدداً من المشروعات"), which a name in the news never is
+    if tok.text.removeprefix("و") == "على":
+        return False  # the preposition, written with its ى: the name علي is written with ي
     return _name_like_word(tok.w, tok.art, strict)
 
 
