@@ -2506,3 +2506,9 @@ def test_a_byline_inside_the_body_is_no_statement():
     # a minister who wrote something said it
     body = 'وكتب الوزير سليم الحمداني في تغريدة: "لن نتراجع عن قرارنا".'
     assert said_naming(body, "PER", "سليم الحمداني") == [("سليم الحمداني", "لن نتراجع عن قرارنا")]
+
+
+def test_what_a_number_glued_to_a_title_counts_is_no_name():
+    body = ("وقعت أمس الوزيرة سلمى داود وزيرة التعاون الدولي10 اتفاقيات منح في إطار برنامج المساعدات.\n"
+            "وأوضحت الوزيرة أن هذه الاتفاقيات تشمل قطاعي الصحة والتعليم.")
+    assert said_naming(body, "PER", "سلمى داود") == [("سلمى داود", "هذه الاتفاقيات تشمل قطاعي الصحة والتعليم")]

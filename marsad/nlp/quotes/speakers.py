@@ -643,7 +643,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             return Subject(kind="anonymous", titles=titles, end=j)
         # a city right after an indefinite title word is its genitive ("رئيس بلدية غزة"); after a
         # definite one it may be a first name ("الوزير سالم …")
-        if (name_like(tok, strict=bool(titles) and construct) and not _preposition_on_noun(tok)) or _ali(toks, j, limit):
+        # (a word right after a number is what it counts: "الدولي10 اتفاقيات منح")
+        counted = j > 0 and toks[j - 1].text[-1:].isdigit()
+        if ((name_like(tok, strict=bool(titles) and construct) and not _preposition_on_noun(tok) and not counted)
+                or _ali(toks, j, limit)):
             # (not a preposition or و on a common word: "وأضاف الإمام بحزن شديد أنه"، "تطالب بجلب كاهن")
             k, is_name = _name_run(toks, j, limit, bool(titles))
             if _role_word_run(toks, j, k, limit):
@@ -861,7 +864,8 @@ def _apposed_office_end(toks: list[Tok], j: int, limit: int) -> int | None:
            and (toks[k].art or lx.is_role(toks[k].w, "portfolio") or lx.is_place(toks[k].w)
                 or lx.is_nationality(toks[k].w) or lx.is_org_head(toks[k].w) or toks[k].tag in ("LOC", "ORG"))):
         k += 1
-    if k == j + 1 or (k < limit and (toks[k].tag == "PER" or name_like(toks[k], strict=True))):
+    counted = toks[k - 1].text[-1:].isdigit()  # "وزيرة التعاون الدولي10 اتفاقيات": what a number counts
+    if k == j + 1 or (k < limit and (toks[k].tag == "PER" or (name_like(toks[k], strict=True) and not counted))):
         return None
     return k
 
