@@ -2405,6 +2405,9 @@ def test_describing_with_an_object_pronoun_goes_on_with_the_condemner():
 def test_a_whole_name_takes_no_object_noun_as_its_family_name():
     body = 'وانتقدت النائبة ليلى حداد القرار، ووصفته بأنه "متسرع وغير مدروس".'
     assert said_naming(body, "PER", "ليلى حداد") == [("ليلى حداد", 'بأنه "متسرع وغير مدروس"')]
+    # with no comma too: the verb's object pronoun says its subject is the clause's
+    body = 'وانتقدت النائبة ليلى حداد القرار ووصفته بأنه "متسرع وغير مدروس".'
+    assert said_naming(body, "PER", "ليلى حداد") == [("ليلى حداد", 'بأنه "متسرع وغير مدروس"')]
 
 
 def test_the_outlet_words_were_given_to_ends_an_unnamed_source_and_is_no_quotation():

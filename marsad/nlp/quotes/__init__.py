@@ -197,6 +197,14 @@ def _joined_after_comma(toks: list[Tok], t: int) -> bool:
     return t > 0 and _opens_clause(toks, t, 0) and toks[t].w[:1] == "و"
 
 
+def _joined_with_object(toks: list[Tok], t: int) -> bool:
+    """"وانتقدت النائبة X القرار ووصفته بأنه …": a verb joined by و, no comma before it, with the
+    object pronoun of what the clause before named; its subject is that clause's."""
+    w = toks[t].w
+    return (t > 0 and w[:1] == "و" and toks[t - 1].w != "" and lx.cue_of(_without_object(w)) is not None
+            and _without_object(w) != w)
+
+
 def _plural_verb(word: str) -> bool:
     """A past verb in the masculine plural (أعلنوا، وأكدوا) or the dual (وأكدا: أكد is a form of the
     cue too; دعا is not دع + ا), whose subject is in the verb."""
@@ -551,7 +559,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
             subject = parse_before(toks, t, para.sentence_start(t))
             if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):
                 return None  # "مسلحون يعتقد أنهم من …": it is believed, by no one
-            if subject is None and (_joined_after_comma(toks, t) or _whereby(toks, t)):
+            if subject is None and (_joined_after_comma(toks, t) or _whereby(toks, t) or _joined_with_object(toks, t)):
                 # "رفضت الوزارة المقترح، وقالت إن …"، "استقبل الوزير X وفداً، حيث أكد أن": the clause's subject
                 subject = _acting_person(para, t)
             if subject is None and t > 1 and toks[t - 1].w == _RATHER and toks[t - 2].text in "،,":
