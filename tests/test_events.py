@@ -1930,3 +1930,16 @@ def test_a_force_that_killed_people_is_the_act_and_its_perpetrator():
     assert (ev.killed, ev.perpetrator) == (1, "قوات الاحتلال")
     # a killing no force is named for is still no event without an act
     assert events_of("قتلت الحكومة الأمل في نفوس المواطنين.") == []
+    # the force before its verb, in what a source said
+    [ev] = events_of("وذكرت خلية الإعلام في بيان أن القوات الأمنية قتلت خمسة إرهابيين في صحراء الزهور.")
+    assert (ev.killed, ev.perpetrator) == (5, "القوات الأمنية")
+    # the army that says one of its soldiers was killed killed no one: a subject holds no إن
+    [ev] = events_of("في المقابل، قال الجيش إن جندياً قتل وأصيب اثنان آخران في الاشتباك قرب بلدة الزهور.")
+    assert (ev.killed, ev.injured, ev.perpetrator) == (1, 2, None)
+
+
+def test_a_woman_killed_after_inna_counts_one():
+    [ev] = events_of("وقالت الشرطة إن امرأة قتلت في القصف على بلدة الزهور.")
+    assert ev.killed == 1
+    [ev] = events_of("وقالت الشرطة إن طفلة أصيبت بجروح في القصف على بلدة الزهور.")
+    assert ev.injured == 1

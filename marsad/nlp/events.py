@@ -72,6 +72,9 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 
 # -- lexicons ----------------------------------------------------------------------------------
 
+_OPENS_CONTENT = frozenset(fold(w) for w in "إن أن بأن وأن إنه أنه بأنه إنها أنها بأنها".split())
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(fold(text).split())
 
@@ -270,8 +273,8 @@ class _Text:
             return i
         if phrase[k] == _GAP:
             for j in range(i, min(limit, i + _MAX_GAP + 1)):
-                if j > i and not _is_word(self.tokens[j - 1]):
-                    break
+                if j > i and (not _is_word(self.tokens[j - 1]) or self.folded[j - 1] in _OPENS_CONTENT):
+                    break  # a subject holds no إن/أن: "قال الجيش الإسرائيلي إن جندياً قتل" is no killing by it
                 end = self._rest(phrase, k + 1, j, limit)
                 if end is not None:
                     return end
@@ -1061,7 +1064,7 @@ _NAME_AFTER_ONE = 6  # tokens from a definite singular to the name that makes hi
 
 
 _PASSIVE_OPENERS = frozenset(fold(w) for w in "إن أن بأن".split())
-_PASSIVE_VERBS = frozenset(fold(w) for w in "قتل أصيب استشهد".split())
+_PASSIVE_VERBS = frozenset(fold(w) for w in "قتل أصيب استشهد قتلت أصيبت استشهدت".split())  # "إن امرأة قتلت"
 # words after a verb of dying that say when, how or by what, no one killed: "قتل خلال الاشتباك"
 _HOW_OR_WHEN = frozenset(fold(w) for w in "خلال جراء إثر بعد برصاص بنيران".split())
 
@@ -1734,8 +1737,8 @@ def _force_by(tx: _Text, a: int, b: int, hi: int) -> str | None:
 
 def _force_in_act(tx: _Text, a: int, b: int, hi: int) -> str | None:
     """The armed force the act's own words name as its subject ("قتل الجيش خمسة مسلحين"، "قتلت
-    القوات الأمنية …"), its name read on past the act's words."""
-    k = next((k for k in range(a + 1, b) if tx.has(k, "force")), None)
+    القوات الأمنية …"، "القوات الأمنية قتلت …"), its name read on past the act's words."""
+    k = next((k for k in range(a, b) if tx.has(k, "force")), None)  # (first: "القوات الأمنية قتلت")
     if k is None:
         return None
     end = _claimed_name_end(tx, k, hi, most=_FORCE_WORDS)
