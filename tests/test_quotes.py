@@ -2515,3 +2515,9 @@ def test_what_a_number_glued_to_a_title_counts_is_no_name():
     body = ("وقعت أمس الوزيرة سلمى داود وزيرة التعاون الدولي10 اتفاقيات منح في إطار برنامج المساعدات.\n"
             "وأوضحت الوزيرة أن هذه الاتفاقيات تشمل قطاعي الصحة والتعليم.")
     assert said_naming(body, "PER", "سلمى داود") == [("سلمى داود", "هذه الاتفاقيات تشمل قطاعي الصحة والتعليم")]
+
+
+def test_an_aside_then_the_outlet_the_words_were_given_to_before_the_content():
+    body = "وأكد مصدر مطلع، طلب عدم الكشف عن هويته، لوكالة رويترز أن المفاوضات توقفت."
+    art = analyze(body, entities=[tagged(body, "org:reuters", "ORG", "رويترز")])
+    assert [(q.speaker, q.via, q.text) for q in art.quotes] == [(None, "رويترز", "المفاوضات توقفت")]

@@ -139,11 +139,12 @@ def _past_aside(para: Paragraph, k: int, end: int) -> int:
         if toks[j].text in "،,":
             if j == start + 1:
                 return k
-            opener = j + 1 < end and (is_an(toks[j + 1].w) or toks[j + 1].text == ":"
-                                      or para.passage_at(j + 1) is not None)
+            after = _past_dative(para, j + 1, end)  # "، طلب عدم ذكر اسمه، لوكالة رويترز أن …"
+            opener = after < end and (is_an(toks[after].w) or toks[after].text == ":"
+                                      or para.passage_at(after) is not None)
             asides += 1
             if opener or asides == MAX_ASIDES:
-                return j + 1 if opener else k
+                return after if opener else k
             # "أعلنت كتائب X، الجناح العسكري لحركة Y، مساء الثلاثاء، أن …": asides one after another
             start, j, stop = j, j + 1, min(end, j + MAX_ASIDE_WORDS + 2)
             continue
@@ -154,6 +155,20 @@ def _past_aside(para: Paragraph, k: int, end: int) -> int:
             continue
         j += 1
     return k
+
+
+_DATIVE_WORDS = 3  # "لوكالة رويترز"، "لصحيفة الأفق اليوم": whom the words were given to
+
+
+def _past_dative(para: Paragraph, k: int, end: int) -> int:
+    """Token k, or the token after the outlet or audience the words were given to that opens there."""
+    toks = para.toks
+    if k >= end or not _dative(toks[k]):
+        return k
+    j = k + 1
+    while j < min(end, k + 1 + _DATIVE_WORDS) and toks[j].w and not is_an(toks[j].w):
+        j += 1
+    return j
 
 
 MAX_NAME_IN_ASIDE = 3  # words of a name in quotation marks inside an aside (an outlet's, a body's)
