@@ -1013,7 +1013,7 @@ def test_a_listed_body_named_in_full_by_four_words_or_more_is_that_body():
     assert _from_lists_alone("وقالت حركة الجهاد الإسلامي إن الهدنة صامدة .") == []
 
 
-def test_a_given_name_after_the_body_a_title_holds_office_in_is_the_holder():
+def test_a_given_name_after_the_bodys_head_word_alone_is_the_holder():
     assert _rule_on_untagged("_named_after_titled_body",
                              "اغتال مسلحون القيادي في الحزب سليم العموري أمام منزله .") == [("PER", "سليم العموري")]
     # a rare word with the article after the given name is his family name; a common one is not

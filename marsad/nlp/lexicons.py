@@ -150,11 +150,6 @@ def _descriptors() -> frozenset[str]:
     return org_heads() | {"قطاع", "مدينه", "منطقه", "مجموعه"}
 
 
-def is_descriptor(norm: str) -> bool:
-    """A word that describes the name after it (تنظيم، حركة، مدينة), behind any proclitics."""
-    return any(without_article(rest) in _descriptors() for _, rest in stems(norm))
-
-
 @lru_cache(maxsize=1)
 def first_words() -> dict[str, tuple[int, ...]]:
     """First word of every lexicon name -> the name lengths (in words) it starts, longest first."""
