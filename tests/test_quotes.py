@@ -2521,3 +2521,12 @@ def test_an_aside_then_the_outlet_the_words_were_given_to_before_the_content():
     body = "وأكد مصدر مطلع، طلب عدم الكشف عن هويته، لوكالة رويترز أن المفاوضات توقفت."
     art = analyze(body, entities=[tagged(body, "org:reuters", "ORG", "رويترز")])
     assert [(q.speaker, q.via, q.text) for q in art.quotes] == [(None, "رويترز", "المفاوضات توقفت")]
+
+
+def test_a_participle_goes_on_through_the_outlet_its_clause_gave_the_words_to():
+    body = 'وصرح الوزير سالم العلي لـ"الأفق" قائلاً: "لن نتراجع عن قرارنا".'
+    art = analyze(body, entities=[tagged(body, "per:a", "PER", "سالم العلي")])
+    assert [(q.speaker, q.via) for q in art.quotes] == [("سالم العلي", "الأفق")]
+    body = "وقال الرائد سالم العلي لرويترز عبر الهاتف إن المهاجمين فروا، مضيفاً أن القوات تلاحقهم."
+    art = analyze(body, entities=[tagged(body, "per:a", "PER", "سالم العلي"), tagged(body, "org:r", "ORG", "رويترز")])
+    assert [q.via for q in art.quotes] == ["رويترز", "رويترز"]

@@ -580,7 +580,9 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
         _end_at_comma(para, found)  # "حين قال X إن "…"، لم يكن يبالغ": the main clause follows the comma
     found.cue, found.subject, found.follows, found.honorific = toks[t].text, subject, follows, honorific
     found.via = (outlet or via(para, k, para.after(found.start)) or via_after(para, found.end)
-                 or _reporter_of(para, t + 1, max(k, t + 3)) or _given_in_lead(para, t))
+                 or _reporter_of(para, t + 1, max(k, t + 3)) or _given_in_lead(para, t)
+                 # "وصرح الوزير X لـ"الأفق" قائلاً:": the participle's clause gave the words to the outlet
+                 or (via(para, para.sentence_start(t), t) if cue.role == "continuation" and subject is not None else None))
     # "وأضاف البيان": the verb agrees with the document, not with whoever issued it
     document = t + 1 < end and lx.is_document(toks[t + 1].w)
     found.gender = None if document else lx.cue_gender(toks[t].w)
