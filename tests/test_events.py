@@ -1943,3 +1943,14 @@ def test_a_woman_killed_after_inna_counts_one():
     assert ev.killed == 1
     [ev] = events_of("وقالت الشرطة إن طفلة أصيبت بجروح في القصف على بلدة الزهور.")
     assert ev.injured == 1
+
+
+def test_people_counted_also_add_to_the_events_toll():
+    body = ("أعلن الجيش اغتيال القيادي في الحركة سامر الحلو في غارة جوية استهدفت شقة سكنية في مدينة الزهور.\n"
+            "وقالت مصادر طبية إن الغارة أسفرت أيضاً عن استشهاد ثلاثة مدنيين بينهم طفل.")
+    [ev] = events_of(body, entities=[tagged(body, "per:h", "PER", "سامر الحلو")])
+    assert (ev.killed, ev.target) == (4, "سامر الحلو")
+    # the same toll told again is no addition
+    body = ("قتل ثلاثة مدنيين في غارة جوية على مدينة الزهور.\n"
+            "وقالت مصادر طبية إن الغارة أسفرت عن استشهاد ثلاثة مدنيين بينهم طفل.")
+    assert [ev.killed for ev in events_of(body)] == [3]

@@ -944,6 +944,16 @@ _ONE = frozenset(fold(w) for w in "واحد واحدة".split())
 _ATTACKERS_KILLED = "attackers_killed"  # a figure key of a mention, never an Event field
 
 
+_ALSO = "also:"  # before a figure key: people counted in addition to those the event counts already
+_ALSO_WORDS = frozenset(fold(w) for w in "أيضا أيضاً كذلك".split())
+_ALSO_REACH = 4  # tokens from "أيضاً" to the number or the noun it adds
+
+
+def _also_before(tx: _Text, lo: int, sent_lo: int) -> bool:
+    """"أسفرت الغارة أيضاً عن استشهاد ثلاثة مدنيين": the count at token lo adds to the event's."""
+    return any(tx.folded[k] in _ALSO_WORDS for k in tx.clause_before(lo, sent_lo, _ALSO_REACH))
+
+
 _CLAIMED = "claimed:"  # before a figure key: a toll an armed group claims, never an Event field
 _CLAIM_REACH_WORDS = 4  # words between a word of claiming and the figure it claims
 
@@ -1961,6 +1971,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 field_ = _ATTACKERS_KILLED if f.field == "killed" and _counts_attackers(tx, f.lo, hi) else f.field
                 if _claimed_figure(tx, f.lo, lo):
                     field_ = _CLAIMED + field_
+                elif _also_before(tx, f.lo, lo):
+                    field_ = _ALSO + field_  # "أسفرت الغارة أيضاً عن استشهاد ثلاثة": more dead
                 _add_figure(owner.figures, field_, f.value, f.approximate)
         if not triggers and mentions:
             claimed = _perpetrator(tx, lo, hi)
@@ -2391,6 +2403,14 @@ def _event(tx: _Text, group: list[_Mention]) -> Event:
     for key in [k for k in figures if k.startswith(_CLAIMED)]:
         claimed = figures.pop(key)
         figures.setdefault(key[len(_CLAIMED):], claimed)  # "زاعمة مقتل خمسين": only when nothing else says
+    for key in [k for k in figures if k.startswith(_ALSO)]:
+        more, approx = figures.pop(key)
+        field_ = key[len(_ALSO):]
+        told = figures.get(field_)
+        if told is not None and told[0] is not None and more is not None:
+            figures[field_] = (told[0] + more, approx or told[1])  # the event's other dead, and these too
+        else:
+            figures.setdefault(field_, (more, approx))
     attackers = figures.pop(_ATTACKERS_KILLED, None)
     if attackers is not None and "killed" not in figures:
         figures["killed"] = attackers  # the only dead the report counts
