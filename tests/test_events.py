@@ -1954,3 +1954,14 @@ def test_people_counted_also_add_to_the_events_toll():
     body = ("قتل ثلاثة مدنيين في غارة جوية على مدينة الزهور.\n"
             "وقالت مصادر طبية إن الغارة أسفرت عن استشهاد ثلاثة مدنيين بينهم طفل.")
     assert [ev.killed for ev in events_of(body)] == [3]
+
+
+def test_a_named_prisoner_or_deputy_arrested_is_one():
+    body = "اعتقلت قوات الاحتلال الأسير المحرر سامي العلي من بلدة الزهور."
+    [ev] = events_of(body, entities=[tagged(body, "per:a", "PER", "سامي العلي")])
+    assert ev.arrested == 1
+    body = "اعتقلت الشرطة النائب السابق سامي العلي في منزله بحي الزهور."
+    [ev] = events_of(body, entities=[tagged(body, "per:a", "PER", "سامي العلي")])
+    assert ev.arrested == 1
+    # the deputy met before, unnamed here, is not counted again
+    assert [ev.arrested for ev in events_of("اعتقلت الشرطة النائب في منزله بحي الزهور.")] == [None]
