@@ -2530,3 +2530,9 @@ def test_a_participle_goes_on_through_the_outlet_its_clause_gave_the_words_to():
     body = "وقال الرائد سالم العلي لرويترز عبر الهاتف إن المهاجمين فروا، مضيفاً أن القوات تلاحقهم."
     art = analyze(body, entities=[tagged(body, "per:a", "PER", "سالم العلي"), tagged(body, "org:r", "ORG", "رويترز")])
     assert [q.via for q in art.quotes] == ["رويترز", "رويترز"]
+
+
+@pytest.mark.parametrize("state", ["لدولة الأفق", "لمصر", "لجمهورية الأفق"])
+def test_the_state_an_envoy_represents_is_part_of_his_title(state):
+    body = f'وقال المندوب الدائم {state} لدى الأمم المتحدة سامر الحلبي إن "الوضع الإنساني يتدهور".'
+    assert said_naming(body, "PER", "سامر الحلبي") == [("سامر الحلبي", "الوضع الإنساني يتدهور")]

@@ -29,6 +29,7 @@ _WITHHELD = frozenset(normalize(w) for w in "عدم الكشف".split())  # afte
 _QUANTIFIERS = frozenset(normalize(w) for w in "جميع كل كافة بعض معظم".split())
 # Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
 _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
+_STATE_WORDS = frozenset(normalize(w) for w in "دولة دولتي بلاد".split())  # "مندوب دولة X"
 # after a title and a comma these open an aside on where or how it was said, not the title's rest
 # prepositions that open a short aside of time, place or means ("، في اتصال هاتفي،"، "خلال اللقاء"، "عبر الهاتف")
 ASIDE_PREPOSITIONS = frozenset(normalize(w) for w in "في خلال أثناء عبر أمام لدى عقب قبل بعد".split())
@@ -591,7 +592,10 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             continue
         # "قائد المجموعة الإقليمية للدرك بوهران": ب and a place say where the title holds
         at_place = w[:1] == "ب" and (tok.tag == "LOC" or lx.is_place(w[1:]))
-        if titles and (to_place or in_title or (w[:1] in "بل" and lx.is_org_head(w)) or at_place
+        # "المندوب الدائم لمصر"، "لدولة الكويت"، "لجمهورية X لدى …": the state whose envoy he is
+        of_state = w[:1] == "ل" and (tok.tag == "LOC" or lx.is_place(w[1:], countries_only=True)
+                                     or lx.is_place_noun(w[1:]) or w[1:] in _STATE_WORDS)
+        if titles and (to_place or in_title or (w[:1] in "بل" and lx.is_org_head(w)) or at_place or of_state
                        or w.startswith(("بال", "لل"))):
             if to_place or in_title:
                 after_preposition = True
