@@ -1965,3 +1965,7 @@ def test_a_named_prisoner_or_deputy_arrested_is_one():
     assert ev.arrested == 1
     # the deputy met before, unnamed here, is not counted again
     assert [ev.arrested for ev in events_of("اعتقلت الشرطة النائب في منزله بحي الزهور.")] == [None]
+    # a relative joined after the person's name is one more
+    body = "اعتقلت قوات الاحتلال الأسير المحرر سامي العلي وشقيقه من بلدة الزهور."
+    [ev] = events_of(body, entities=[tagged(body, "per:a", "PER", "سامي العلي")])
+    assert ev.arrested == 2

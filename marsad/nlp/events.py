@@ -926,6 +926,10 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
     """The count of a second group of people joined by و to the people counted at token `noun`:
     "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"، "رجلاً وزوجته"; the two add up."""
     j = noun + 1
+    # past the person's name, and his adjectives before it: "الأسير المحرر X وشقيقه"
+    while j < sent_hi and j - noun <= _NAME_AFTER_ONE and (
+            j in tx.in_per or (j + 1 < sent_hi and j + 1 in tx.in_per and tx.folded[j].startswith("ال"))):
+        j += 1
     # (not the number word واحد after the noun it counts: "مسلح واحد", its و no conjunction)
     if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و") or tx.folded[j] in _ONE:
         return None
