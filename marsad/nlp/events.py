@@ -925,13 +925,15 @@ def _initials_at(tx: _Text, i: int, hi: int) -> int | None:
 def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]], sent_hi: int) -> int | None:
     """The count of a second group of people joined by و to the people counted at token `noun`:
     "خمسة مواطنين ومقيمين اثنين"، "4 رجال و3 نساء"، "أربعة رجال وامرأتين"، "رجلاً وزوجته"; the two add up."""
+    if not _person_noun(tx, noun):
+        return None
     j = noun + 1
     # past the person's name, and his adjectives before it: "الأسير المحرر X وشقيقه"
     while j < sent_hi and j - noun <= _NAME_AFTER_ONE and (
             j in tx.in_per or (j + 1 < sent_hi and j + 1 in tx.in_per and tx.folded[j].startswith("ال"))):
         j += 1
     # (not the number word واحد after the noun it counts: "مسلح واحد", its و no conjunction)
-    if j >= sent_hi or not _person_noun(tx, noun) or not tx.folded[j].startswith("و") or tx.folded[j] in _ONE:
+    if j >= sent_hi or not tx.folded[j].startswith("و") or tx.folded[j] in _ONE:
         return None
     if j in counts and counts[j][1] < sent_hi and tx.has(counts[j][1], "person"):
         return counts[j][0]  # "و3 نساء"
@@ -1506,7 +1508,7 @@ def _perpetrator(tx: _Text, lo: int, hi: int) -> str | None:
                 end += 1
             # "للتحالف": ل on the article, written لل
             definite = tx.folded[g].startswith("لل") if glued else tx.folded[g].startswith("ال")
-            if end == g + 1 and g not in tx.in_org and definite and tx.has(g, "group"):
+            if definite and tx.has(g, "group") and _named_before(tx, g, end):
                 continue  # "تبنته الجماعة"، "غارة للتحالف": the group named before, no name here
             name = tx.span(g, end)[0]
             return "ا" + name[1:] if glued and name.startswith("لل") else name[glued:]
@@ -1673,7 +1675,7 @@ def _accused(tx: _Text, i: int, lo: int, hi: int) -> str | None:
     if (quoted := _quoted_name(tx, group + 1, i)) is not None:
         return _quoted_group(tx, group, quoted)
     end = _claimed_name_end(tx, group, i)
-    if end == group + 1 and group not in tx.in_org and tx.folded[group].startswith("ال"):
+    if tx.folded[group].startswith("ال") and _named_before(tx, group, end):
         return None  # "حملت الحكومة الجماعة مسؤوليته": the group named before, no name here
     return tx.span(group, end)[0] if end == i else None
 
@@ -1747,6 +1749,12 @@ def _force_by(tx: _Text, a: int, b: int, hi: int) -> str | None:
     if not tx.folded[a].startswith("ب") or b >= hi or not tx.has(b, "force"):
         return None
     return tx.span(b, _claimed_name_end(tx, b, hi, most=_FORCE_WORDS))[0]
+
+
+def _named_before(tx: _Text, g: int, end: int) -> bool:
+    """Is the group at token g, its name ending at `end`, its kind's word alone and no organisation
+    the entities stage found ("الجماعة"، "التنظيم"): one the report named before, no name here?"""
+    return end == g + 1 and g not in tx.in_org
 
 
 def _force_in_act(tx: _Text, a: int, b: int, hi: int) -> str | None:
@@ -1871,9 +1879,9 @@ def _member_of(tx: _Text, i: int, hi: int) -> str | None:
     # (a place word ends the name, glued to its preposition or not: "لتنظيم X بمدينة Y")
     while end < min(hi, g + 4) and not _is_stop(tx, end) and not tx.match(end, _places()["place"], end + 1):
         end += 1
-    if g not in tx.in_org and (end == g + 1 or (
-            not tx.folded[g][glued:].startswith("ال")
-            and all(lexicons.relative_adjective(tx.folded[k], definite=False) for k in range(g + 1, end)))):
+    if _named_before(tx, g, end) or (
+            g not in tx.in_org and not tx.folded[g][glued:].startswith("ال")
+            and all(lexicons.relative_adjective(tx.folded[k], definite=False) for k in range(g + 1, end))):
         # "التابعة للجماعة"، "ينتمون إلى التنظيم"، "إلى جماعة جهادية": a group named only by its kind
         return None
     _, start, stop = tx.span(g, end)

@@ -19,7 +19,7 @@ from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
 from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
-from marsad.nlp.quotes.interview import answers, labelled
+from marsad.nlp.quotes.interview import BYLINE_WORDS, answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
 from marsad.nlp.quotes.relays import attributed, passed_on, past_cue, quoted_outlet, relay, via, via_after
@@ -27,8 +27,7 @@ from marsad.nlp.quotes.speakers import (MAX_MARKED_NAME, Subject, Tok, after_kan
                                         is_function_word, is_speech_context, issuer, parse, parse_before)
 
 _NOT = frozenset({"لم", "ولم"})  # "لم يستبعد أن": a negated cue that still reports (speaker_roles "negatable")
-_THUS = frozenset({"هكذا"})
-_WROTE = frozenset(normalize(w) for w in "كتب كتبت".split())  # "«…»، هكذا قال الوزير"
+_THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
 _WITH_THESE = frozenset(normalize(w) for w in "بهذه بتلك".split())
 _WORDS_NOUNS = frozenset(normalize(w) for w in "الكلمات العبارات العبارة الجملة الكلمة".split())
 _POINTING_BACK = frozenset({"هذا", "هكذا"}) | _WITH_THESE
@@ -201,8 +200,7 @@ def _joined_with_object(toks: list[Tok], t: int) -> bool:
     """"وانتقدت النائبة X القرار ووصفته بأنه …": a verb joined by و, no comma before it, with the
     object pronoun of what the clause before named; its subject is that clause's."""
     w = toks[t].w
-    return (t > 0 and w[:1] == "و" and toks[t - 1].w != "" and lx.cue_of(_without_object(w)) is not None
-            and _without_object(w) != w)
+    return t > 0 and w[:1] == "و" and toks[t - 1].w != "" and _without_object(w) != w
 
 
 def _plural_verb(word: str) -> bool:
@@ -210,7 +208,7 @@ def _plural_verb(word: str) -> bool:
     cue too; دعا is not دع + ا), whose subject is in the verb."""
     if word.endswith("وا") and len(word) >= 5:
         return True
-    if word.endswith("ها") and lx.cue_of(word[:-2]) is not None:
+    if word.endswith("ها") and _without_object(word) != word:
         return False  # "ووصفها": the verb and its object "her", not a dual
     singular = lx.cue_of(word[:-1]) if word.endswith("ا") and len(word) >= 4 else None
     return singular is not None and lx.cue_of(word) == singular
@@ -408,8 +406,8 @@ def _entity_tags(article: Article) -> dict[int, tuple[str, str]]:
                 # two people of one family name: neither is meant by it alone
                 surnames[last] = ent.id if surnames.get(last, ent.id) == ent.id else None
     for t in tokenize(article.body):
-        if t.start not in tags and surnames.get(normalize(t.text)):
-            tags[t.start] = ("PER", surnames[normalize(t.text)])
+        if t.start not in tags and (person := surnames.get(normalize(t.text))):
+            tags[t.start] = ("PER", person)
     return tags
 
 
@@ -514,7 +512,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     """The statement a cue at token t introduces, with its subject."""
     toks = para.toks
     end = para.sentence_end(t)
-    if toks[t].w in _WROTE and t + 1 < end and toks[t + 1].text in ":-–—ـ":
+    if toks[t].w in BYLINE_WORDS and t + 1 < end and toks[t + 1].text in ":-–—ـ":
         return None  # "كتب: X"، "كتب ـ X:": a byline, the writer of the story, not a statement
     subject, follows, k, outlet, honorific = None, False, t + 1, None, None
     if cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):

@@ -140,7 +140,8 @@ def _named(hit: tuple[int, int, str]) -> Subject:
     return Subject(kind="name", name_start=hit[0], name_end=hit[1], entity=hit[2])
 
 
-_BYLINE = frozenset(normalize(w) for w in "كتب كتبت بقلم إعداد".split())
+# words that open a byline before the writer's name and a colon ("كتب ـ X:"، "بقلم: X")
+BYLINE_WORDS = frozenset(normalize(w) for w in "كتب كتبت بقلم إعداد".split())
 
 
 def labelled(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -> list[Found]:
@@ -158,7 +159,7 @@ def labelled(article: Article, paragraphs: list[Paragraph], taken: list[Found]) 
         s, e = trim(body, colon + 1, para.end)
         if mention is None or mention[0] < para.start or e <= s or any(f.start < e and s < f.end for f in taken):
             continue
-        if any(normalize(t.text) in _BYLINE for t in tokenize(body[para.start:mention[0]])):
+        if any(normalize(t.text) in BYLINE_WORDS for t in tokenize(body[para.start:mention[0]])):
             continue  # "كتب ـ سالم الحلو: …": the story's writer, not a speaker
         who = Subject(kind="name", name_start=mention[0], name_end=label_end, entity=mention[1])
         out.append(Found(s, e, "direct", None, who, False))

@@ -648,8 +648,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         # a city right after an indefinite title word is its genitive ("رئيس بلدية غزة"); after a
         # definite one it may be a first name ("الوزير سالم …")
         # (a word right after a number is what it counts: "الدولي10 اتفاقيات منح")
-        counted = j > 0 and toks[j - 1].text[-1:].isdigit()
-        if ((name_like(tok, strict=bool(titles) and construct) and not _preposition_on_noun(tok) and not counted)
+        if ((name_like(tok, strict=bool(titles) and construct) and not _preposition_on_noun(tok)
+             and not _after_number(toks, j))
                 or _ali(toks, j, limit)):
             # (not a preposition or و on a common word: "وأضاف الإمام بحزن شديد أنه"، "تطالب بجلب كاهن")
             k, is_name = _name_run(toks, j, limit, bool(titles))
@@ -868,10 +868,16 @@ def _apposed_office_end(toks: list[Tok], j: int, limit: int) -> int | None:
            and (toks[k].art or lx.is_role(toks[k].w, "portfolio") or lx.is_place(toks[k].w)
                 or lx.is_nationality(toks[k].w) or lx.is_org_head(toks[k].w) or toks[k].tag in ("LOC", "ORG"))):
         k += 1
-    counted = toks[k - 1].text[-1:].isdigit()  # "وزيرة التعاون الدولي10 اتفاقيات": what a number counts
-    if k == j + 1 or (k < limit and (toks[k].tag == "PER" or (name_like(toks[k], strict=True) and not counted))):
+    if k == j + 1 or (k < limit and (toks[k].tag == "PER" or (name_like(toks[k], strict=True)
+                                                               and not _after_number(toks, k)))):
         return None
     return k
+
+
+def _after_number(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] right after a number, even one glued to the word before it ("الدولي10 اتفاقيات")?
+    Then it is what the number counts, no name."""
+    return k > 0 and toks[k - 1].text[-1:].isdigit()
 
 
 def _phrase_ends(toks: list[Tok], k: int, limit: int) -> bool:
