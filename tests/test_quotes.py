@@ -2536,3 +2536,38 @@ def test_a_participle_goes_on_through_the_outlet_its_clause_gave_the_words_to():
 def test_the_state_an_envoy_represents_is_part_of_his_title(state):
     body = f'وقال المندوب الدائم {state} لدى الأمم المتحدة سامر الحلبي إن "الوضع الإنساني يتدهور".'
     assert said_naming(body, "PER", "سامر الحلبي") == [("سامر الحلبي", "الوضع الإنساني يتدهور")]
+
+
+def test_an_honorific_stands_for_the_person_introduced_with_its_style_not_the_nearest_title():
+    # "معاليه" is the minister introduced as "معالي", not the ambassador named after him
+    body = ("استقبل معالي وزير الخارجية فادي الحداد اليوم السفير الياباني لدى البلاد. "
+            "وأكد معاليه أن العلاقات بين البلدين متينة.")
+    minister = tagged(body, "per:fadi", "PER", "فادي الحداد")
+    art = analyze(body, entities=[minister])
+    assert [(q.speaker, q.text) for q in art.quotes] == [("فادي الحداد", "العلاقات بين البلدين متينة")]
+
+
+def test_a_report_with_an_adjective_is_issued_by_the_body_after_it():
+    body = ("أفادت حصيلة عملياتية لوزارة الدفاع الوطني أن وحدات الجيش أوقفت خمسة عناصر دعم. "
+            "وأوضح المصدر ذاته أن العمليات متواصلة.")
+    assert said(analyze(body)) == [("وزارة الدفاع الوطني", "وحدات الجيش أوقفت خمسة عناصر دعم"),
+                                   ("وزارة الدفاع الوطني", "العمليات متواصلة")]
+
+
+def test_a_bare_title_with_a_style_is_the_home_minister_not_the_foreign_guest():
+    # the guest's office is in a state named after في; "سعادة وزير الخارجية" bare is the host,
+    # even though the guest spoke last
+    body = ("استقبل سعادة الشيخ خالد بن سالم آل عيسى وزير الخارجية بمكتبه اليوم، سعادة السيد أحمد "
+            "ولد سيدي وزير الشؤون الخارجية في الجمهورية الإسلامية الموريتانية.\n"
+            "وأعرب سعادة الوزير الموريتاني عن تقديره للدعم.\n"
+            "من جانبه، شدد سعادة وزير الخارجية على أهمية التنسيق.")
+    host = tagged(body, "per:host", "PER", "خالد بن سالم آل عيسى")
+    guest = tagged(body, "per:guest", "PER", "أحمد ولد سيدي")
+    art = analyze(body, entities=[host, guest])
+    assert [(q.speaker, q.text) for q in art.quotes] == [("أحمد ولد سيدي", "عن تقديره للدعم"),
+                                                         ("خالد بن سالم آل عيسى", "على أهمية التنسيق")]
+
+
+def test_a_toll_credited_after_the_fact_is_no_statement_with_or_without_its_adjective():
+    for credit in ("وفق حصيلة لوزارة الصحة", "بحسب إحصائية رسمية لوزارة الداخلية"):
+        assert analyze(f"وسقط ثلاثة قتلى في الاشتباكات، {credit}.").quotes == []

@@ -551,8 +551,7 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
                 subject = _acting_person(para, t) or subject  # "نفت الجماعة …، واتهمت الجيش بـ…"
         elif t + 1 < end and lx.is_role(toks[t + 1].w, "honorific"):
             subject = _honoured(para, t)  # "وأكد سموه أن": the person last spoken of
-            follows, k = subject is None, t + 2
-            honorific = toks[t + 1].w if subject is None else None
+            follows, k, honorific = subject is None, t + 2, toks[t + 1].w
         else:
             subject = parse_before(toks, t, para.sentence_start(t))
             if subject is None and lx.is_role(toks[t].w.removeprefix("ف"), "impersonal"):

@@ -20,6 +20,14 @@ _SO_THAT = frozenset(normalize(w) for w in "فإن فإنه فإنها فإنه�
 _PASSING_ON = frozenset(normalize(w) for w in "نقلا ونقلا".split())
 
 
+_FIGURE_NOUNS = frozenset(normalize(w) for w in "حصيلة إحصائية إحصائيات معطيات بيانات تقديرات أرقام".split())
+
+
+def _figures(word: str) -> bool:
+    """A noun of figures (حصيلة، إحصائية، البيانات), which a toll or a count is credited to."""
+    return lx.lexicons.without_article(word) in _FIGURE_NOUNS
+
+
 def _a_body(tok) -> bool:
     """A source that opens with a body's head word and is no outlet: "بحسب وزارة الصحة" credits the
     ministry ("بحسب البيانات" a source of facts, "بحسب قناة X" what an outlet reported)."""
@@ -48,7 +56,9 @@ def attributed(para: Paragraph, t: int) -> Found | None:
     start = para.sentence_start(t)
     at_start = t == start or (t == start + 1 and toks[start].w in ("و", "ف"))
     if source < end and lx.is_role(toks[source].w, "context"):
-        subject = issuer(toks, source + 1, end)  # "وبحسب بيان لوزارة الداخلية، فإن": its issuer speaks
+        # "وبحسب بيان لوزارة الداخلية، فإن": its issuer speaks; "…، وفق حصيلة أولية لوزارة الصحة."
+        # after the fact credits figures, no statement
+        subject = None if _figures(toks[source].w) and not at_start else issuer(toks, source + 1, end)
     else:
         # "وفقاً لمصادر عسكرية": the source without the preposition glued to it
         subject = parse_unglued(toks, source, end) if glued and source == opened else parse(toks, source, end)

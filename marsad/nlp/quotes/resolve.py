@@ -45,8 +45,9 @@ def speakers(article: Article, paragraphs: list[Paragraph], found: list[Found]) 
     by_gender: dict[str, tuple[str | None, str | None]] = {}  # the latest speaker of each gender
     for f in found:
         gender = f.gender
-        if f.follows and f.honorific and (styled := _styled_person(article, f.honorific, f.start)) is not None:
-            speaker, entity = styled  # "وأكد سموه" paragraphs after "صاحب السمو الشيخ X": X, whoever spoke between
+        if f.honorific and (styled := _styled_person(article, f.honorific, f.start)) is not None:
+            # "وأكد سموه" paragraphs after "صاحب السمو الشيخ X": X, whoever spoke or was named between
+            speaker, entity = styled
         elif f.follows:
             # "وأكدت الوزيرة … وأشار إلى": a masculine verb goes on with the latest man's words
             other = gender is not None and last_gender is not None and gender != last_gender
@@ -411,8 +412,10 @@ def _head_of(org: str) -> str:
 
 
 def _office(titles: list[str]) -> str | None:
-    """The first title word that names an office, past courtesy titles: "الدكتور X، وزير الصحة" -> وزير."""
-    return next((w for w in titles if lexicons.without_article(w) not in lexicons.courtesy_titles()), None)
+    """The first title word that names an office, past courtesy titles and styles of address:
+    "الدكتور X، وزير الصحة"، "سعادة الشيخ X وزير الخارجية" -> وزير."""
+    return next((w for w in titles if lexicons.without_article(w) not in lexicons.courtesy_titles()
+                 and not lx.is_role(w, "style")), None)
 
 
 def _canonical_titles(titles: list[str]) -> list[str]:
@@ -466,7 +469,9 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
         if (tier == 0 and not (head_ok and (not wanted or wanted & have))) or (tier == 1 and not (wanted and wanted & have)) \
                 or (tier == 2 and not head_ok):
             return None
-        return sum(1 for w in rest if w in h.titles)
+        # a bare title is the home office rather than one named with a foreign country: "وزير
+        # الخارجية" beside "وزير الخارجية الموريتاني" is the host's
+        return sum(1 for w in rest if w in h.titles) + (_HOME_OFFICE if not wanted and not have else 0)
 
     for tier in (0, 1, 2):
         scored = [(s, h) for h in holders if (s := fits(h, tier)) is not None]
@@ -499,6 +504,7 @@ def _holder_of(titles: list[str], at: int, holders: list[Holder], quotes: list[Q
     return None
 
 
+_HOME_OFFICE = 0.5  # less than a matching title word: breaks ties only
 _NAMED_BODY_WORDS = 2  # words after a title's head that name its body in full
 
 

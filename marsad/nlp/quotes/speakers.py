@@ -29,7 +29,8 @@ _WITHHELD = frozenset(normalize(w) for w in "عدم الكشف".split())  # afte
 _QUANTIFIERS = frozenset(normalize(w) for w in "جميع كل كافة بعض معظم".split())
 # Prepositions that may sit inside a title chain: السفير لدى واشنطن، منسق الاتصالات في مجلس الأمن.
 _TITLE_PREPOSITIONS = frozenset(normalize(w) for w in "في لدى باسم عن".split())
-_STATE_WORDS = frozenset(normalize(w) for w in "دولة دولتي بلاد".split())  # "مندوب دولة X"
+# "مندوب دولة X"، "أعربت دولة الكويت"، "في الجمهورية الموريتانية"
+_STATE_WORDS = frozenset(normalize(w) for w in "دولة دولتي بلاد جمهورية مملكة المملكة سلطنة إمارة".split())
 # after a title and a comma these open an aside on where or how it was said, not the title's rest
 # prepositions that open a short aside of time, place or means ("، في اتصال هاتفي،"، "خلال اللقاء"، "عبر الهاتف")
 ASIDE_PREPOSITIONS = frozenset(normalize(w) for w in "في خلال أثناء عبر أمام لدى عقب قبل بعد".split())
@@ -702,7 +703,6 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
 
 
 # A state's style before its name (دولة الكويت، سلطنة عمان) and words a country speaking is followed by
-_STATE_WORDS = frozenset(normalize(w) for w in "دولة جمهورية مملكة المملكة سلطنة إمارة".split())
 _AFTER_SPEAKER = frozenset(normalize(w) for w in "عن على إلى من في".split())
 _SPEAKING_PLACES = frozenset({"country", "capital", "known"})
 
@@ -866,12 +866,21 @@ def _apposed_office_end(toks: list[Tok], j: int, limit: int) -> int | None:
     k = j + 1
     while (k < min(limit, j + 1 + _OFFICE_WORDS) and toks[k].w and toks[k].tag != "PER"
            and (toks[k].art or lx.is_role(toks[k].w, "portfolio") or lx.is_place(toks[k].w)
-                or lx.is_nationality(toks[k].w) or lx.is_org_head(toks[k].w) or toks[k].tag in ("LOC", "ORG"))):
+                or lx.is_nationality(toks[k].w) or lx.is_org_head(toks[k].w) or toks[k].tag in ("LOC", "ORG")
+                or _in_state(toks, k, limit))):
         k += 1
     if k == j + 1 or (k < limit and (toks[k].tag == "PER" or (name_like(toks[k], strict=True)
                                                                and not _after_number(toks, k)))):
         return None
     return k
+
+
+def _in_state(toks: list[Tok], k: int, limit: int) -> bool:
+    """Is toks[k] the في of the state an office is in ("وزير الخارجية في الجمهورية الموريتانية")?"""
+    if toks[k].w != "في" or k + 1 >= limit:
+        return False
+    after = toks[k + 1]
+    return after.tag == "LOC" or _bare(after.w) in _STATE_WORDS or lx.is_place(after.w, countries_only=True)
 
 
 def _after_number(toks: list[Tok], k: int) -> bool:
@@ -1046,9 +1055,17 @@ def parse_unglued(toks: list[Tok], t: int, end: int) -> Subject | None:
     return sub
 
 
+def _document_adjective(word: str) -> bool:
+    """An indefinite relative adjective describing a document (عملياتية، أمني), not the issuer
+    glued to ل ("للهيئة" also ends in -ية)."""
+    return (not word.startswith("ل") and lx.lexicons.relative_adjective(word, definite=False)
+            and not lx.is_org_head(word))  # "بيان صادر عن هيئة": هيئة is the issuer
+
+
 def issuer(toks: list[Tok], t: int, end: int) -> Subject | None:
-    """The organisation that issued a statement: "بيان (صادر عن|لـ) وزارة الخارجية"."""
-    while t < end and toks[t].w in _ISSUED_BY:
+    """The organisation that issued a statement: "بيان (صادر عن|لـ) وزارة الخارجية"، "حصيلة
+    عملياتية لوزارة الدفاع"."""
+    while t < end and (toks[t].w in _ISSUED_BY or _document_adjective(toks[t].w)):
         t += 1
     if t >= end or not toks[t].w:
         return None
