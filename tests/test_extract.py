@@ -1039,6 +1039,12 @@ def test_an_agencys_end_mark_after_the_last_sentence_is_no_article_text(last, ex
     assert art.agencies == agencies
 
 
+@pytest.mark.parametrize("signoff", ["(النهاية) س م ع / ف ن", "/انتهى/ ع.ف", "- انتهى - م ح ر"])
+def test_an_end_mark_with_the_editors_initials_on_its_own_line_is_no_article_text(signoff):
+    art = extract(page("وزير الصحة يعلن خطة لتطوير المستشفيات الحكومية", *BODY, signoff))
+    assert art.body.split("\n") == BODY
+
+
 def test_a_live_page_keeps_every_entry_and_drops_their_time_stamps():
     entries = ["أعلنت قوات الأمن سيطرتها على الطريق الرئيسي المؤدي إلى مدينة النخيل بعد اشتباكات عنيفة.",
                "قال المتحدث باسم الجيش العميد سامي رفعت إن الوحدات تصدت لهجوم واسع من ثلاثة محاور.",

@@ -87,6 +87,7 @@ _LETTERS = r"[\u0621-\u064a](?:(?:\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
 _INITIALS = re.compile(rf"[(\[]?{_LETTERS}(?:\s?[/\-–،,]\s?{_LETTERS})*[)\]]?")
 # The end mark news agencies put after a story's last sentence: "(النهاية)"، "/انتهى/"، "- انتهى -"
 _END_MARK = re.compile(r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*\s*\.?\s*$")
+_LEADING_END_MARK = re.compile(r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*")
 
 
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+")  # "#الأمن #النخيل": a page's tags as hashtags
@@ -126,6 +127,8 @@ def classify(line: str) -> Furniture | None:
     bare = _DIGITS.sub("", norm).strip()
     if bare in _line_index():
         return Furniture(_line_index()[bare])
+    if (end := _LEADING_END_MARK.match(line)) and is_signoff(line[end.end():].strip()):
+        return Furniture("end")  # "(النهاية) س م ع / ف ن": the end mark and the editors' initials
     if _share_words_only(norm):
         return Furniture("share")  # "شارك: فيسبوك | تويتر | واتساب"
     pattern, kinds = _labels()
