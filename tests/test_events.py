@@ -1969,3 +1969,15 @@ def test_a_named_prisoner_or_deputy_arrested_is_one():
     body = "اعتقلت قوات الاحتلال الأسير المحرر سامي العلي وشقيقه من بلدة الزهور."
     [ev] = events_of(body, entities=[tagged(body, "per:a", "PER", "سامي العلي")])
     assert ev.arrested == 2
+
+
+def test_the_force_whose_weapon_carried_the_act_out_is_its_perpetrator():
+    body = ("نفذت طائرات التحالف الدولي غارة جوية على قرية الرملة، ما أسفر عن مقتل ثلاثة مسلحين.\n"
+            "وفي حادث منفصل، قصفت مدفعية الجيش النظامي أحياء في مدينة الواحة، ما أسفر عن مقتل أربعة مدنيين.\n"
+            "وفي حادث منفصل، قالت الخلية إن طائرات القوة الجوية نفذت ضربة جوية على وكر في صحراء النخيل، "
+            "ما أسفر عن مقتل اثنين.")
+    assert [e.perpetrator for e in events_of(body, published="2026-11-20")] == [
+        "التحالف الدولي", "الجيش النظامي", "القوة الجوية"]
+    # aircraft of a force struck at are the target, not the perpetrator
+    body = "استهدف المسلحون طائرات التحالف في المطار، ما أسفر عن مقتل جنديين."
+    assert [e.perpetrator for e in events_of(body, published="2026-11-20")] == [None]

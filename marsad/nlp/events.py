@@ -1751,6 +1751,21 @@ def _force_by(tx: _Text, a: int, b: int, hi: int) -> str | None:
     return tx.span(b, _claimed_name_end(tx, b, hi, most=_FORCE_WORDS))[0]
 
 
+def _force_of_weapon(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
+    """The armed force whose weapon, written in construct before its name, carried the act out:
+    "نفذت طائرات التحالف الدولي غارة"، "قصفت مدفعية الجيش البلدة"، "طائرات القوة الجوية
+    العراقية نفذت ضربة" (the weapon is the act's subject, as for `_state_actor`)."""
+    for k in [*range(max(lo, a - _WEAPON_REACH), a - 1), *range(b, min(hi - 1, b + 2))]:
+        if (not tx.has(k, "weapon") or tx.folded[k].startswith(("ال", "لل")) or k in tx.in_org
+                or _struck_object(tx, k, lo)):
+            continue
+        force = k + 1
+        if force < hi and (tx.has(force, "force") or tx.has(force, "group") or force in tx.in_org) \
+                and tx.folded[force].startswith("ال"):
+            return _force_name(tx, force, hi)
+    return None
+
+
 def _named_before(tx: _Text, g: int, end: int) -> bool:
     """Is the group at token g, its name ending at `end`, its kind's word alone and no organisation
     the entities stage found ("الجماعة"، "التنظيم"): one the report named before, no name here?"""
@@ -1763,8 +1778,14 @@ def _force_in_act(tx: _Text, a: int, b: int, hi: int) -> str | None:
     k = next((k for k in range(a, b) if tx.has(k, "force")), None)  # (first: "القوات الأمنية قتلت")
     if k is None:
         return None
+    return _force_name(tx, k, hi)
+
+
+def _force_name(tx: _Text, k: int, hi: int) -> str:
+    """The name of the armed force at token k, ending where the object of the act's verb, or the
+    verb itself, follows with no word between: "قتلت قوات الاحتلال شاباً"، "طائرات القوة الجوية
+    العراقية نفذت"."""
     end = _claimed_name_end(tx, k, hi, most=_FORCE_WORDS)
-    # the object may follow with no word between: "قتلت قوات الاحتلال شاباً"
     end = next((j for j in range(k + 1, end) if j in tx.in_number or _person_noun(tx, j)
                 or (tx.folded[j - 1].startswith("ال") and not tx.folded[j].startswith("ال"))), end)
     return tx.span(k, end)[0]
@@ -1969,7 +1990,7 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                         _add_figure(m.figures, "killed", 1, False)
                 m.aimed = m.aimed or form == "pl" and (_aimed_with(tx, m, lo) or _counted_at(tx, m, lo))
                 m.perpetrator = (claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
-                                 or _force_in_act(tx, a, b, hi))
+                                 or _force_of_weapon(tx, a, b, lo, hi) or _force_in_act(tx, a, b, hi))
             elif m.family == "security":
                 m.perpetrator = members_of()
         owners = _Owners(sent)
