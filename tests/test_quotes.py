@@ -2571,3 +2571,12 @@ def test_a_bare_title_with_a_style_is_the_home_minister_not_the_foreign_guest():
 def test_a_toll_credited_after_the_fact_is_no_statement_with_or_without_its_adjective():
     for credit in ("وفق حصيلة لوزارة الصحة", "بحسب إحصائية رسمية لوزارة الداخلية"):
         assert analyze(f"وسقط ثلاثة قتلى في الاشتباكات، {credit}.").quotes == []
+
+
+def test_pointing_at_a_thing_is_a_gesture_not_a_statement():
+    body = "وقالت الحاجة سعاد الكيلاني وهي تشير إلى ركام منزلها: «فقدنا كل ما نملك في دقيقة واحدة»."
+    assert said_naming(body, "PER", "سعاد الكيلاني") == [("سعاد الكيلاني", "فقدنا كل ما نملك في دقيقة واحدة")]
+    assert analyze("ووقف الرجل طويلاً وهو يشير إلى الحفرة التي خلفها الصاروخ.").quotes == []
+    # pointing out that: words reported
+    assert said(analyze("ووقف الوزير أمام الصحفيين وهو يشير إلى أن الحكومة ستتدخل.")) == [
+        (None, "الحكومة ستتدخل")]

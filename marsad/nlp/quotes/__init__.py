@@ -18,7 +18,7 @@ from marsad.nlp import lexicons
 from marsad.nlp.normalize import normalize, tokenize
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes import resolve
-from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content
+from marsad.nlp.quotes.content import NOT_A_STATEMENT, attribution_at, find_content, gesture
 from marsad.nlp.quotes.interview import BYLINE_WORDS, answers, labelled
 from marsad.nlp.quotes.marks import first_closing, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph, SpanSet
@@ -514,6 +514,8 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     end = para.sentence_end(t)
     if toks[t].w in BYLINE_WORDS and t + 1 < end and toks[t + 1].text in ":-–—ـ":
         return None  # "كتب: X"، "كتب ـ X:": a byline, the writer of the story, not a statement
+    if gesture(toks, t, end):
+        return None
     subject, follows, k, outlet, honorific = None, False, t + 1, None, None
     if cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
         # "وقال بيان صادر عن الوزارة إن": the statement's author, if named, is an organisation

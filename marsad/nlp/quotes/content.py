@@ -9,7 +9,7 @@ from marsad.nlp.numbers import is_number_word
 from marsad.nlp.quotes import lexicon as lx
 from marsad.nlp.quotes.marks import MARKS, trim
 from marsad.nlp.quotes.paragraph import MIN_PASSAGE_WORDS, Found, Paragraph
-from marsad.nlp.quotes.speakers import ASIDE_PREPOSITIONS, is_an, is_function_word
+from marsad.nlp.quotes.speakers import ASIDE_PREPOSITIONS, Tok, is_an, is_function_word
 
 # Words before a cue that make it no statement: a relative clause ("ما قاله"), a verb governed by
 # another ("أريد أن أوضح"، "لم يقل"), a noun after a preposition ("في قوله"، "من رأي").
@@ -69,6 +69,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             # الذي قال إنه سيستقيل، أن …"), else nothing is this cue's ("… كتل المعارضة التي اعتبرت أن …")
             t = next((c + 1 for c in range(t + 1, end) if toks[c].text in "،,"), end)
             continue
+        if other is not None and gesture(toks, t, end):
+            t += 1  # "وقالت X وهي تشير إلى ركام منزلها: «…»": how she spoke, not another statement
+            continue
         if t > k and other is not None and other.role != "noun" and toks[t - 1].w not in NOT_A_STATEMENT:
             return None  # another statement begins before this one's content
         if cue.indirect and is_an(tok.w) and t > 0 and toks[t - 1].w in _TIME_BEFORE_AN:
@@ -103,6 +106,18 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
                     return clause(para, t)
         t += 1
     return None
+
+
+# "وهي تشير إلى ركام منزلها": a circumstantial clause of pointing at a thing, no words reported
+_WHILE = frozenset(normalize(w) for w in "وهو وهي وهم وهما وهن".split())
+_POINTING = frozenset(normalize(w) for w in "يشير تشير يشيرون يشيران يشرن".split())
+_TO = normalize("إلى")
+
+
+def gesture(toks: list[Tok], t: int, end: int) -> bool:
+    """Is the cue at token t a gesture, "وهو يشير إلى" and a thing, not "إلى أن" what he said?"""
+    return (t > 0 and toks[t - 1].w in _WHILE and toks[t].w in _POINTING and t + 2 < end
+            and toks[t + 1].w == _TO and not is_an(toks[t + 2].w))
 
 
 _TIME_BEFORE_AN = frozenset(normalize(w) for w in "قبل بعد دون منذ".split())
