@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+import marsad
+
 from marsad.article import Article, Claim, Entity, Mention, Quote
 from marsad.nlp import entities
 from marsad.nlp.entities import EntityRegistry
@@ -711,6 +713,19 @@ def test_a_canonical_name_restores_the_article_that_lam_lam_spelling_hides():
     assert _without_clitics("للنقابة العامة لعمال الكهرباء") == "النقابة العامة لعمال الكهرباء"
     assert _without_clitics("وللأمم المتحدة") == "الأمم المتحدة"
     assert _without_clitics("لندن") == "لندن" and _without_clitics("ليبيا") == "ليبيا"
+
+
+def test_a_canonical_name_keeps_a_first_word_that_only_looks_like_clitics_on_the_article():
+    from marsad.nlp.linking import _without_clitics
+
+    # و + ك + "الة" and و + "الي" are no reading of وكالة (agency) and والي (governor)
+    assert _without_clitics("وكالة الأنباء الوطنية") == "وكالة الأنباء الوطنية"
+    assert _without_clitics("وكالات الإغاثة الدولية") == "وكالات الإغاثة الدولية"
+    assert _without_clitics("والي الولاية الشمالية") == "والي الولاية الشمالية"
+    assert _without_clitics("وبالقاهرة") == "القاهرة" and _without_clitics("كالأمم المتحدة") == "الأمم المتحدة"
+    body = "ونقلت وكالة الأنباء الوطنية (ونا) عن قائد العملية قوله إن الوضع مستقر."
+    names = [e.name for e in marsad.analyze("خبر\n\n" + body).entities]
+    assert "وكالة الأنباء الوطنية" in names
 
 
 def test_a_title_is_no_part_of_a_name_and_a_town_keeps_the_word_that_opens_its_name():

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from marsad.article import Article, Entity, Mention
-from marsad.nlp import lexicons
+from marsad.nlp import frequency, lexicons
 from marsad.nlp.normalize import normalize
 from marsad.nlp.recognize import Found
 from marsad.nlp.translit import latin_name, romanize
@@ -234,11 +234,17 @@ def _clitics_on(text: str, name: str) -> bool:
     return any(f"{stem} {rest}".strip() == target for p, stem in lexicons.stems(first) if p)
 
 
+_SHORTEST_STEM = 3  # letters of a stem no clitic is taken off for: the article and one or two more
+
+
 def _without_clitics(name: str) -> str:
     """"بالعراق" -> "العراق", "للنقابة العامة" -> "النقابة العامة" (ل + ال written لل) for a canonical
     name (mentions keep their exact text)."""
     first, _, rest = name.partition(" ")
-    for p, stem in lexicons.stems(normalize(first)):
+    norm = normalize(first)
+    for p, stem in lexicons.stems(norm):
+        if len(stem) <= _SHORTEST_STEM or (p.endswith("ك") and frequency.zipf(norm[len(p) - 1:]) is not None):
+            continue  # "والي"، "وكالة"، "وكالات" are words, not و/ك on "الي"، "الة"، "الات"
         if p and not p.endswith("ال") and stem.startswith("ال") and normalize(first[len(p):]) == stem:
             first = first[len(p):]
             break
