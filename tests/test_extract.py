@@ -1259,6 +1259,20 @@ def test_a_place_then_the_reporters_byline_on_one_line():
     assert art.body.startswith("أكد وزير الخارجية")
 
 
+@pytest.mark.parametrize("line, outlet", [
+    ("القاهرة - بوابة النهار - كتب: سامي فؤاد", "بوابة النهار"),  # an unlisted paper
+    ("القاهرة - الأهرام - كتب سامي فؤاد", "الأهرام"),  # a listed one
+])
+def test_a_place_the_papers_name_and_the_reporters_byline_on_one_line(line, outlet):
+    page = ("وزير الخارجية: لا تفاوض تحت الضغط\n\n" + line + "\n"
+            "أكد وزير الخارجية أن بلاده لن تقبل أي ضغوط في ملف المياه.\n\n"
+            "وأضاف أن الحكومة ستعرض موقفها على البرلمان خلال جلسة خاصة.\n")
+    art = extract(page)
+    assert (art.title, art.dateline, art.outlet, art.author) == (
+        "وزير الخارجية: لا تفاوض تحت الضغط", "القاهرة", outlet, "سامي فؤاد")
+    assert art.body.startswith("أكد وزير الخارجية")
+
+
 def test_a_west_bank_city_then_a_date_is_the_dateline():
     art = extract("مقتل شخص في عملية طعن\n\nالخليل - 14 مارس 2025\n\n"
                   "قتل شخص وأصيب اثنان آخران بجروح في عملية طعن عند مدخل المدينة، ظهر اليوم الجمعة.\n\n"

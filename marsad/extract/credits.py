@@ -285,6 +285,9 @@ def _undated(line: str) -> Dateline | None:
     if byline is not None and byline.kind == "byline" and byline.value:
         # "القاهرة - كتب محمد سالم:": the place, then the reporter's byline
         return replace(_dateline(line, place, None, len(line)), writer=byline.value.rstrip(" :"))
+    if known_place and (signed := _outlet_and_byline(rest)) is not None:
+        # "العريش - بوابة الأخبار - كتب: X": the place, the paper's name, then its reporter's byline
+        return replace(_dateline(line, place, None, len(line)), source=signed[0], writer=signed[1])
     named = _NAME_AND_COLON.match(rest)
     first_named = normalize(named.group("name").split()[0]) if named else ""
     if (known_place and named and not _dateline_place(normalize(named.group("name")))
@@ -316,6 +319,19 @@ def _undated(line: str) -> Dateline | None:
 
 
 _MAX_BYLINE_WORDS = 6  # "كتب: محمد سالم الحسيني" after a dateline's place
+_OUTLET_DASH_REST = re.compile(rf"\s*(?P<outlet>[^-–—ـ:]+?)\s+{_DASH}+\s*(?P<rest>.+)$")
+
+
+def _outlet_and_byline(rest: str) -> tuple[str, str] | None:
+    """(outlet, writer) from "بوابة الأخبار - كتب: X" after a dateline's place: a short name, a dash,
+    then a byline."""
+    m = _OUTLET_DASH_REST.match(rest)
+    if m is None or len(m.group("outlet").split()) > _MAX_OUTLET_WORDS or len(m.group("rest").split()) > _MAX_BYLINE_WORDS:
+        return None
+    byline = classify(m.group("rest"))
+    if byline is None or byline.kind != "byline" or not byline.value:
+        return None
+    return m.group("outlet").strip(), byline.value.rstrip(" :")
 
 _EXCLUSIVE = re.compile(rf"^\s*خاص\s*{_DASH}+\s*")  # "خاص - مراسل X": the outlet's own story
 _REPORTER_PLACE = frozenset(normalize(w) for w in "في من الى".split())
@@ -419,7 +435,12 @@ def _source_after(line: str, place: str, start: int, loose: bool = False) -> Dat
             continue
         if (src := lookup_source(rest[:cut])) is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
-            return _credited(line, place, src, start + cut + tail.end())
+            credited = _credited(line, place, src, start + cut + tail.end())
+            signed = classify(after[tail.end():]) if len(after.split()) <= _MAX_BYLINE_WORDS else None
+            if signed is not None and signed.kind == "byline" and signed.value:
+                # "القاهرة - الأهرام - كتب محمد سالم": the paper's reporter signs after its name
+                return replace(credited, end=len(line), alone=True, writer=signed.value.rstrip(" :"))
+            return credited
     return None
 
 
