@@ -2580,3 +2580,16 @@ def test_pointing_at_a_thing_is_a_gesture_not_a_statement():
     # pointing out that: words reported
     assert said(analyze("ووقف الوزير أمام الصحفيين وهو يشير إلى أن الحكومة ستتدخل.")) == [
         (None, "الحكومة ستتدخل")]
+
+
+def test_a_noun_reported_after_an_aside_of_time_or_place_between_commas():
+    body = "وأكد وزير الخارجية عادل السامرائي، خلال لقائه السفير الياباني، ضرورة تسريع تنفيذ الاتفاقية."
+    assert said_naming(body, "PER", "عادل السامرائي") == [("عادل السامرائي", "ضرورة تسريع تنفيذ الاتفاقية")]
+
+
+@pytest.mark.parametrize("subject", ["وزيرا الخارجية الأردني والمصري", "الوزيران", "رئيسا البلدين"])
+def test_two_holders_of_a_title_in_the_dual_speak_together_and_are_no_one_speaker(subject):
+    body = ("وقال وزير الخارجية الأردني فراس العبادي إن الاتصالات مستمرة.\n"
+            f"وأكد {subject}، خلال اتصال هاتفي، ضرورة وقف التصعيد في المنطقة.")
+    art = analyze(body, entities=[tagged(body, "per:firas", "PER", "فراس العبادي")])
+    assert said(art) == [("فراس العبادي", "الاتصالات مستمرة"), (None, "ضرورة وقف التصعيد في المنطقة")]

@@ -262,6 +262,12 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
             if close is None:
                 return _noun_after_context(para, t + 2, end)
             t = close + 1
+        elif t > k and toks[t - 1].text in "،," and toks[t].w in ASIDE_PREPOSITIONS:
+            # "أكد الجانبان، خلال اللقاء، ضرورة …": an aside of time or place between commas
+            close = next((c for c in range(t + 1, min(end, t + MAX_OBJECT_WORDS + 2)) if toks[c].text in "،,"), None)
+            if close is None:
+                return None
+            t = close + 1
         else:
             break
     if t + 1 >= end or para.inside(t):

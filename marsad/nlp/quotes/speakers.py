@@ -355,6 +355,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
         return None  # "كما قال للناقد المصري": whom it was said to, the subject left unsaid
     if (country := country_subject(toks, i, limit)) is not None:
         return country
+    if (pair := _two_holders(toks, i, limit)) is not None:
+        return pair
     if (described := _described_body(toks, i, limit)) is not None:
         return described
     while j < limit:
@@ -873,6 +875,24 @@ def _apposed_office_end(toks: list[Tok], j: int, limit: int) -> int | None:
                                                                and not _after_number(toks, k)))):
         return None
     return k
+
+
+def _two_holders(toks: list[Tok], i: int, limit: int) -> Subject | None:
+    """"وزيرا الخارجية الأردني والمصري"، "الوزيران": two holders of a title in the dual, who spoke
+    together and are no one speaker (the definite words after the construct form are its genitive
+    and their adjectives, "و" joining them)."""
+    w = toks[i].w
+    construct = not toks[i].art and w.endswith("ا") and len(w) > 3 and lx.is_title(w[:-1])
+    definite = toks[i].art and w.endswith("ان") and lx.is_title(w[:-2])
+    if not (construct or definite):
+        return None
+    end = i + 1
+    while construct and end < limit and toks[end].w and (toks[end].art or toks[end].w.startswith("وال")) \
+            and toks[end].tag != "PER":
+        end += 1
+    if construct and end == i + 1:
+        return None  # "رئيسا للجنة": a title in the accusative, no dual
+    return Subject(kind="anonymous", titles=[_bare(w)], end=end)
 
 
 def _in_state(toks: list[Tok], k: int, limit: int) -> bool:
