@@ -1234,6 +1234,12 @@ def test_the_same_source_again_is_no_name_and_a_dateline_is_no_part_of_what_was_
                          ("سامي رفعت", "ولم تسجل أي إصابات خلال العملية")]
 
 
+def test_a_dateline_with_the_places_country_and_the_agency_both_in_brackets_is_no_part_of_what_was_said():
+    art = analyze("الواحة (الجمهورية الخضراء) - (أ ف ب) - قتل سبعة أشخاص في انفجار سيارة مفخخة قرب السوق "
+                  "المركزية، بحسب ما أفاد مسؤولون محليون.")
+    assert said(art) == [(None, "قتل سبعة أشخاص في انفجار سيارة مفخخة قرب السوق المركزية")]
+
+
 def test_a_participle_after_a_linking_phrase_and_a_quoted_term_goes_with_the_titled_subject():
     art = marsad.analyze("عنوان\n\nوقال الوزير نبيل حمدان إن الوضع مستقر.\n"
                          "وفي سياق متصل، استنكر رئيس مجلس النواب سليم الأحمر \"الاعتداءات المتواصلة\"، "

@@ -153,7 +153,21 @@ class Paragraph:
             if (self.toks[k - 1].text == ")" or dated) and self.toks[k].text in _DATELINE_ENDS:
                 while k < len(self.toks) and self.toks[k].text in _DATELINE_ENDS:
                     k += 1
-                return k
+                return self._past_bracketed_credit(k)
+        return self._after_place_alone()
+
+    def _past_bracketed_credit(self, k: int) -> int:
+        """Past an agency's credit in brackets and its dash at token k, which may follow the place and
+        its country ("مايدوغوري (نيجيريا) - (أ ف ب) - …"); else k."""
+        if k < len(self.toks) and self.toks[k].text == "(":
+            close = next((c for c in range(k + 1, min(len(self.toks), k + 6)) if self.toks[c].text == ")"), None)
+            if close is not None and close + 1 < len(self.toks) and self.toks[close + 1].text in _DATELINE_ENDS:
+                k = close + 1
+                while k < len(self.toks) and self.toks[k].text in _DATELINE_ENDS:
+                    k += 1
+        return k
+
+    def _after_place_alone(self) -> int:
         for k in range(1, min(len(self.toks) - 1, _PLACE_WORDS + 1)):
             if self.toks[k].text not in _DATELINE_ENDS or not all(t.tag == "LOC" for t in self.toks[:k]):
                 continue
@@ -174,7 +188,7 @@ class Paragraph:
                 # "العريش - قتل …"، "بيروت: شنت …": a place the entities stage found, then a dash or a
                 # colon, and the story
                 return k + 1
-        return start
+        return 0
 
     def ends_sentence(self, t: int) -> bool:
         tok = self.toks[t]
