@@ -1461,3 +1461,10 @@ def test_the_preposition_ala_opens_no_persons_name():
     assert _after_rule("_preposition_people", "وكتب الوزير على حسابه أن القرار نهائي .", 2, 4, "PER") == []
     # the name علي written with ى, as Egyptian spelling does, before a listed name
     assert _after_rule("_preposition_people", "وقال الكاتب على حسين إن الرواية جاهزة .", 2, 4, "PER") == [("PER", "على حسين")]
+
+
+def test_a_bodys_head_word_alone_is_no_person():
+    text = "وقال قائد ميليشيا محلية تساعد الجيش إن الهجوم وقع فجراً ."
+    assert _after_rule("_drop_body_heads", text, 2, 3, "PER") == []
+    text = "وقال قائد ميليشيا الشهيد سالم إن الهجوم وقع فجراً ."  # the name after it stays a name
+    assert _after_rule("_drop_body_heads", text, 4, 5, "PER") == [("PER", "سالم")]

@@ -121,6 +121,7 @@ def recognize(text: str, layers: tuple[str, ...] = DEFAULT_LAYERS) -> list[Found
             _drop_leading(s, _title_word)
             _drop_leading(s, _reporting_verb)
             _drop_credits(s)
+            _drop_body_heads(s)
             _drop_trailing(s)
             _named_after_title(s)
             _named_after_kin(s)
@@ -1410,6 +1411,14 @@ _CREDITS = frozenset(normalize(w) for w in "تأليف إخراج بطولة ت�
 
 def _credit_word(norm: str) -> bool:
     return any(rest in _CREDITS for _, rest in lexicons.stems(norm))
+
+
+def _drop_body_heads(s: _Sentence) -> None:
+    """"قائد ميليشيا محلية": a body's head word alone is no person, whatever its shape (-يا)."""
+    for start, (end, type_, entry, _) in list(s.spans.items()):
+        if type_ == "PER" and entry is None and end == start + 1 and (
+                lexicons.is_org_head(s.norms[start]) or any(rest in _GROUPS for rest in _bare_stems(s.norms[start]))):
+            del s.spans[start]
 
 
 def _drop_credits(s: _Sentence) -> None:
