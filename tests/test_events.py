@@ -1981,3 +1981,9 @@ def test_the_force_whose_weapon_carried_the_act_out_is_its_perpetrator():
     # aircraft of a force struck at are the target, not the perpetrator
     body = "استهدف المسلحون طائرات التحالف في المطار، ما أسفر عن مقتل جنديين."
     assert [e.perpetrator for e in events_of(body, published="2026-11-20")] == [None]
+
+
+def test_a_strike_aimed_at_the_vicinity_of_a_site_is_an_attack_there():
+    [ev] = events_of("استهدفت طائرة مسيرة مفخخة محيط مطار النخيل الدولي دون أن تسفر عن خسائر بشرية.",
+                     published="2026-11-20")
+    assert (ev.type, ev.target) == ("attack", "محيط مطار النخيل الدولي")

@@ -1376,8 +1376,10 @@ def _loc_token_spans(tx: _Text, article: Article) -> list[tuple[int, int, int]]:
 
 
 def _object(tx: _Text, i: int, limit: int) -> str | None:
-    end = _name(tx, i, limit, most=4, place=False)
-    return tx.span(i, end)[0] if end > i else None
+    # "استهدفت مسيرة محيط مطار X": the part of the site it struck, then the site
+    first = i + 1 if i < limit and tx.match(i, _places()["edge"], i + 1) else i
+    end = _name(tx, first, limit, most=4, place=False)
+    return tx.span(i, end)[0] if end > first else None
 
 
 _WEAPON_WORDS = 3  # words of a weapon with its adjectives: "بطائرة مسيرة مفخخة"
