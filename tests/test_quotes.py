@@ -2599,3 +2599,9 @@ def test_two_holders_of_a_title_in_the_dual_speak_together_and_are_no_one_speake
             f"وأكد {subject}، خلال اتصال هاتفي، ضرورة وقف التصعيد في المنطقة.")
     art = analyze(body, entities=[tagged(body, "per:firas", "PER", "فراس العبادي")])
     assert said(art) == [("فراس العبادي", "الاتصالات مستمرة"), (None, "ضرورة وقف التصعيد في المنطقة")]
+
+
+@pytest.mark.parametrize("aside", ["الجمعة 15 ذو القعدة 1445 هـ", "يوم 12 مارس 2024", "مساء الجمعة 12 مارس"])
+def test_a_verbal_noun_announced_after_a_date_between_commas(aside):
+    body = f"أعلنت وزارة الداخلية، {aside}، القضاء على عنصرين مسلحين في المرتفعات الغربية."
+    assert said(analyze(body)) == [("وزارة الداخلية", "القضاء على عنصرين مسلحين في المرتفعات الغربية")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from marsad.nlp.dates import timestamp_spans
 from marsad.nlp.normalize import normalize
 from marsad.nlp.numbers import is_number_word
 from marsad.nlp.quotes import lexicon as lx
@@ -253,7 +254,12 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
     toks = para.toks
     t = k
     while t < end:
-        if toks[t].text in "،,()" or lx.is_role(toks[t].w, "adverb"):
+        if (t > k and toks[t - 1].text in "،," and (toks[t].w in ASIDE_PREPOSITIONS or _dated_aside(para, t, end))
+                and (close := _aside_close(para, t, end)) is not None):
+            # "أكد الجانبان، خلال اللقاء، ضرورة …"، "أعلنت الوزارة، الجمعة 15 ذو القعدة 1445 هـ،
+            # القضاء على …": an aside of time or place between commas
+            t = close + 1
+        elif toks[t].text in "،,()" or lx.is_role(toks[t].w, "adverb"):
             t += 1
         elif toks[t].w in ("في", "وفي") and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
             # "أعلن الجيش، في بيان رسمي، مقتل …": the aside closes with a comma, or with no comma
@@ -261,12 +267,6 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
             close = next((c for c in range(t + 2, min(end, t + MAX_OBJECT_WORDS + 2)) if toks[c].text in "،,"), None)
             if close is None:
                 return _noun_after_context(para, t + 2, end)
-            t = close + 1
-        elif t > k and toks[t - 1].text in "،," and toks[t].w in ASIDE_PREPOSITIONS:
-            # "أكد الجانبان، خلال اللقاء، ضرورة …": an aside of time or place between commas
-            close = next((c for c in range(t + 1, min(end, t + MAX_OBJECT_WORDS + 2)) if toks[c].text in "،,"), None)
-            if close is None:
-                return None
             t = close + 1
         else:
             break
@@ -283,6 +283,28 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
             or (w[:1] in "لب" and (lx.is_org_head(w[1:]) or w[1:] in lx.relays()["outlet"]))):
         return None
     return t if toks[t + 1].w else None  # a verbal noun governs what follows it: "إحباط مخطط"
+
+
+_DAY_WORDS = frozenset(normalize(w) for w in "يوم هـ م".split())  # around a date, no part of its match
+
+
+def _aside_close(para: Paragraph, t: int, end: int) -> int | None:
+    """The comma that closes a short aside opening at token t, if one does."""
+    return next((c for c in range(t + 1, min(end, t + MAX_OBJECT_WORDS + 2)) if para.toks[c].text in "،,"), None)
+
+
+def _dated_aside(para: Paragraph, t: int, end: int) -> bool:
+    """Is the aside opening at token t, up to the next comma, a date ("الجمعة 15 ذو القعدة 1445 هـ"،
+    "يوم 12 مارس 2024"، "مساء الجمعة 12 مارس")?"""
+    toks = para.toks
+    close = _aside_close(para, t, end)
+    if close is None:
+        return False
+    base = toks[t].start
+    spans = timestamp_spans(para.body[base:toks[close - 1].end])
+    return bool(spans) and all(
+        any(a <= x.start - base < b for a, b in spans) or x.w in _DAY_WORDS or lx.is_role(x.w, "adverb")
+        for x in toks[t:close] if x.w)
 
 
 _GOVERNED = frozenset(normalize(w) for w in "على إلى عن".split())  # prepositions a verbal noun takes
