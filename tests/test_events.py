@@ -1987,3 +1987,10 @@ def test_a_strike_aimed_at_the_vicinity_of_a_site_is_an_attack_there():
     [ev] = events_of("استهدفت طائرة مسيرة مفخخة محيط مطار النخيل الدولي دون أن تسفر عن خسائر بشرية.",
                      published="2026-11-20")
     assert (ev.type, ev.target) == ("attack", "محيط مطار النخيل الدولي")
+
+
+def test_a_site_placed_in_its_own_city_keeps_that_place_not_the_province_named_after_it():
+    body = "قتل سبعة أشخاص في تفجير انتحاري في سوق شعبية بمدينة الواحة عاصمة ولاية النخيل."
+    assert [e.location for e in events_of(body, published="2026-11-20")] == ["سوق شعبية بمدينة الواحة"]
+    body = "استهدف هجوم حقل الريان للغاز في قضاء الواحة."  # a site with no town of its own: its district
+    assert [e.location for e in events_of(body, published="2026-11-20")] == ["قضاء الواحة"]

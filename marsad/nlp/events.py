@@ -2055,8 +2055,10 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
     span = after[0] if after else (named or (before[-1] if before else None))
     m.named_by_place = span is not None and span == named
     if span in after and len(after) > 1 and tx.match(span[0], _places()["landmark"], span[1]) \
-            and not tx.match(after[1][0], _places()["landmark"], after[1][1]):
-        span = after[1]  # "استهدف حقل X للغاز في قضاء Y": the site's district, which a map can place
+            and not tx.match(after[1][0], _places()["landmark"], after[1][1]) and not _placed_inside(tx, span):
+        # "استهدف حقل X للغاز في قضاء Y": the site's district, which a map can place ("سوق شعبية
+        # بمدينة X عاصمة ولاية Y" is placed by its own city already)
+        span = after[1]
     if span is None and m.family == "security":
         span = _force_place(tx, found, m.lo)
     if span is None:
@@ -2082,6 +2084,11 @@ def _place(tx: _Text, m: _Mention, lo: int, hi: int, loc_spans: list[tuple[int, 
         if not clitic and 0 < len(cut) <= 2 and set(cut) <= set("وفبلك"):
             clitic = cut
         m.location = text[len(clitic):]  # "بمحافظة البيضاء" -> "محافظة البيضاء"، "لمدينة غريان" -> "مدينة غريان"
+
+
+def _placed_inside(tx: _Text, span: tuple[int, int]) -> bool:
+    """Does a site's place phrase name its town or unit itself ("سوق شعبية بمدينة X")?"""
+    return any(tx.match(k, _places()["place"], k + 1) for k in range(span[0] + 1, span[1]))
 
 
 _FORCE_REACH = 3  # words from a police service to the "ب" of the city it serves
