@@ -2605,3 +2605,19 @@ def test_two_holders_of_a_title_in_the_dual_speak_together_and_are_no_one_speake
 def test_a_verbal_noun_announced_after_a_date_between_commas(aside):
     body = f"أعلنت وزارة الداخلية، {aside}، القضاء على عنصرين مسلحين في المرتفعات الغربية."
     assert said(analyze(body)) == [("وزارة الداخلية", "القضاء على عنصرين مسلحين في المرتفعات الغربية")]
+
+
+def test_an_interview_whose_headline_names_only_the_office_interviewed():
+    qa = "س: هل تكفي الموارد المائية هذا الصيف؟\nج: المخزون يكفي حتى نهاية أيلول."
+    art = analyze(qa, title="حوار مع وزير المياه")
+    assert said(art) == [(None, "المخزون يكفي حتى نهاية أيلول")]  # said, by an office the page never names
+    body = "وزير المياه رامز الخطيب يتحدث عن خطط الصيف والمشاريع الجديدة.\n" + qa
+    art = analyze(body, title="حوار مع وزير المياه", entities=[tagged(body, "per:r", "PER", "رامز الخطيب")])
+    assert said(art) == [("رامز الخطيب", "المخزون يكفي حتى نهاية أيلول")]
+
+
+def test_closing_by_saying_goes_on_with_the_speaker_before():
+    body = ("وقال وزير الداخلية سامي الحداد إن الوضع مستقر.\n"
+            "وختم بالقول إن \"البلاد ستبقى واحة أمن واستقرار\".")
+    art = analyze(body, entities=[tagged(body, "per:sami", "PER", "سامي الحداد")])
+    assert said(art) == [("سامي الحداد", "الوضع مستقر"), ("سامي الحداد", "البلاد ستبقى واحة أمن واستقرار")]

@@ -31,6 +31,7 @@ _THUS = frozenset({"هكذا"})  # "«…»، هكذا قال الوزير"
 _WITH_THESE = frozenset(normalize(w) for w in "بهذه بتلك".split())
 _WORDS_NOUNS = frozenset(normalize(w) for w in "الكلمات العبارات العبارة الجملة الكلمة".split())
 _POINTING_BACK = frozenset({"هذا", "هكذا"}) | _WITH_THESE
+_BY_SAYING = normalize("بالقول")
 _IN_IT = frozenset(normalize(w) for w in "فيه فيها".split())  # "بياناً قال فيه": the document just named
 _DOCUMENT_REACH = 3  # tokens from the document noun to its cue: "تدوينة مطولة قالت فيها"
 
@@ -517,7 +518,9 @@ def _statement(para: Paragraph, t: int, cue: lx.Cue) -> Found | None:
     if gesture(toks, t, end):
         return None
     subject, follows, k, outlet, honorific = None, False, t + 1, None, None
-    if cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
+    if cue.role == "verb" and t + 1 < end and toks[t + 1].w == _BY_SAYING:
+        follows, k = True, t + 2  # "وختم بالقول إن": the speaker before, who closed his words so
+    elif cue.role == "verb" and t + 1 < end and lx.is_role(toks[t + 1].w, "context"):
         # "وقال بيان صادر عن الوزارة إن": the statement's author, if named, is an organisation
         subject = issuer(toks, t + 2, end)
         k = subject.end if subject else t + 2

@@ -36,7 +36,7 @@ def answers(article: Article, paragraphs: list[Paragraph], taken: list[Found]) -
         return []
     first_answer = marked[0][0].start
     who = (_interviewee(article, first_answer) or _lead_speaker(taken, first_answer)
-           or _interviewed_office(paragraphs, first_answer))
+           or _interviewed_office(paragraphs, first_answer) or _office_in_headline(article))
     if who is None:
         return []
     out = []
@@ -134,6 +134,14 @@ def _interviewed_office(paragraphs: list[Paragraph], before: int) -> Subject | N
             if subject is not None and subject.kind in ("title", "org"):
                 return subject
     return None
+
+
+def _office_in_headline(article: Article) -> Subject | None:
+    """"حوار مع وزير الداخلية" as the headline of a page of questions and answers: the office
+    interviewed (a body's name would point into the headline, not the body, so offices only)."""
+    title = article.title or ""
+    office = _interviewed_office([Paragraph(title, 0, len(title), {})], len(title) + 1) if title else None
+    return office if office is not None and office.kind == "title" else None
 
 
 def _named(hit: tuple[int, int, str]) -> Subject:
