@@ -1994,3 +1994,10 @@ def test_a_site_placed_in_its_own_city_keeps_that_place_not_the_province_named_a
     assert [e.location for e in events_of(body, published="2026-11-20")] == ["سوق شعبية بمدينة الواحة"]
     body = "استهدف هجوم حقل الريان للغاز في قضاء الواحة."  # a site with no town of its own: its district
     assert [e.location for e in events_of(body, published="2026-11-20")] == ["قضاء الواحة"]
+
+
+def test_people_joined_after_an_officers_rank_add_up():
+    body = "قتل ضابط برتبة ملازم أول وجنديان، صباح الأحد، بانفجار عبوة ناسفة على طريق الواحة."
+    assert [e.killed for e in events_of(body, published="2026-11-20")] == [3]
+    body = "قتل ضابط برتبة عقيد وأصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق الواحة."
+    assert [(e.killed, e.injured) for e in events_of(body, published="2026-11-20")] == [(1, 3)]

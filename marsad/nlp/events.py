@@ -932,6 +932,11 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
     while j < sent_hi and j - noun <= _NAME_AFTER_ONE and (
             j in tx.in_per or (j + 1 < sent_hi and j + 1 in tx.in_per and tx.folded[j].startswith("ال"))):
         j += 1
+    if j < sent_hi and tx.folded[j] == _OF_RANK:  # "ضابط برتبة ملازم أول وجنديان": past his rank
+        j += 1
+        rank_end = min(sent_hi, j + _RANK_WORDS)
+        while j < rank_end and _is_word(tx.tokens[j]) and not tx.folded[j].startswith("و"):
+            j += 1
     # (not the number word واحد after the noun it counts: "مسلح واحد", its و no conjunction)
     if j >= sent_hi or not tx.folded[j].startswith("و") or tx.folded[j] in _ONE:
         return None
@@ -947,6 +952,8 @@ def _joined_count(tx: _Text, noun: int, counts: dict[int, tuple[int | None, int]
 
 
 _ONE = frozenset(fold(w) for w in "واحد واحدة".split())
+_OF_RANK = fold("برتبة")
+_RANK_WORDS = 2  # "ملازم أول"، "لواء ركن"، "عقيد"
 _ATTACKERS_KILLED = "attackers_killed"  # a figure key of a mention, never an Event field
 
 
