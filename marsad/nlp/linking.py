@@ -111,9 +111,11 @@ def _merge_surnames(groups: dict) -> None:
     for type_, ident in groups:
         if type_ == "PER":
             key = _group_key(groups[type_, ident])
-            if _surname_of(key):
-                full[_surname_of(key)].add((type_, ident))
-                loose[_without_long_alefs(_surname_of(key))].add((type_, ident))
+            # every spelling of the full name: "توم بيرييلو (Tom Perriello)" has an Arabic surname too
+            for spelt in {name_key(f.key) for f in groups[type_, ident]} | {key}:
+                if _surname_of(spelt):
+                    full[_surname_of(spelt)].add((type_, ident))
+                    loose[_without_long_alefs(_surname_of(spelt))].add((type_, ident))
             if " " in key:
                 leading[key.split()[0]].add((type_, ident))
     for type_, ident in list(groups):
@@ -121,7 +123,8 @@ def _merge_surnames(groups: dict) -> None:
             continue
         key = _group_key(groups[type_, ident])
         # "فلكونن" after "كاتارينا فالكونن": a transliterated surname spelt without its long alef
-        owners = full.get(_surname_key(key)) or loose.get(_without_long_alefs(_surname_key(key)), set())
+        owners = (full.get(_surname_key(key)) or loose.get(_without_long_alefs(_surname_key(key)))
+                  or _by_skeleton(full, key))
         if not owners and not lexicons.is_given_name(key):
             # "وأضافت ماو" after "ماو نينغ": the family name first, as Chinese and Korean names have it
             # (a given name alone may be another person's: "قال أحمد (35 عاماً)")
@@ -133,6 +136,46 @@ def _merge_surnames(groups: dict) -> None:
                 # الحلو" … "الحلو"): the mentions are that person's, not the known one's
                 groups[type_, ident] = [replace(f, entry=None) for f in groups[type_, ident]]
             _merge_into(groups, (type_, ident), owner)
+
+
+# letters a transliterator writes either way for one sound of a foreign name (Guterres: غوتيريش،
+# جوتيريس), folded to one before comparing a surname's consonants
+_TRANSLITERATION = str.maketrans({"ش": "س", "ص": "س", "ث": "س", "ط": "ت", "ق": "ك", "ذ": "ز", "ظ": "ز",
+                                  "ض": "د", "غ": "ج"})
+_VOWEL_LETTERS = frozenset("اويىه")
+_SKELETON_LENGTH = 5  # letters of a folded surname (its article and long ي gone) long enough to compare so
+_SKELETON_CONSONANTS = 3
+
+
+def _skeleton(word: str) -> str:
+    """A foreign surname's consonants, as transliterations share them: its first letter, then the
+    rest without vowel letters and doubled letters (بيرييلو، بيريللو -> برل)."""
+    word = word.translate(_TRANSLITERATION)
+    out = word[0]
+    for ch in word[1:]:
+        if ch not in _VOWEL_LETTERS and ch != out[-1]:
+            out += ch
+    return out
+
+
+def _surname_skeleton(surname: str, alone: bool) -> str | None:
+    """The consonant skeleton a surname is compared by, when it is long enough to tell names apart:
+    a mention `alone` must be longer than the full name's surname, which may fold shorter
+    ("بيرييلو" -> برلو)."""
+    if len(surname) < _SKELETON_LENGTH - (0 if alone else 1):
+        return None
+    skeleton = _skeleton(surname)
+    return skeleton if len(skeleton) >= _SKELETON_CONSONANTS else None
+
+
+def _by_skeleton(full: dict[str, set[tuple[str, str]]], key: str) -> set[tuple[str, str]]:
+    """The one full name whose long surname is spelt another way ("جوتيريس" after "أنطونيو
+    غوتيريش"); none when the mention is short or two full names share the skeleton."""
+    skeleton = None if " " in key else _surname_skeleton(_surname_key(key), alone=True)
+    if skeleton is None:
+        return set()
+    owners = {g for other, gs in full.items() if _surname_skeleton(other, alone=False) == skeleton for g in gs}
+    return owners if len(owners) == 1 else set()
 
 
 def _merge_name_prefixes(groups: dict) -> None:
@@ -264,6 +307,7 @@ class EntityRegistry:
         self._by_key: dict[tuple[str, str], str] = {}  # (type, name key) -> id
         self._by_surname: dict[str, set[str]] = defaultdict(set)  # PER surname key -> ids
         self._by_skeleton: dict[str, set[str]] = defaultdict(set)  # PER key without long alefs -> ids
+        self._by_consonants: dict[str, set[str]] = defaultdict(set)  # PER surname's consonants -> ids
 
     @classmethod
     def from_records(cls, records: Iterable[dict]) -> "EntityRegistry":
@@ -284,12 +328,16 @@ class EntityRegistry:
         if type_ == "PER" and _surname_of(key):
             self._by_surname[_surname_of(key)].add(id_)
             self._by_skeleton[_without_long_alefs(key)].add(id_)
+            if (consonants := _surname_skeleton(_surname_of(key), alone=False)) is not None:
+                self._by_consonants[consonants].add(id_)
 
     def resolve(self, entity: Entity) -> str:
         """The corpus id for an entity of one document."""
         key = name_key(entity.name)
         if entity.type == "PER" and " " not in key:
             owners = self._by_surname.get(_surname_key(key), set())
+            if not owners and (consonants := _surname_skeleton(_surname_key(key), alone=True)) is not None:
+                owners = self._by_consonants.get(consonants, set())  # "جوتيريس" after "أنطونيو غوتيريش"
             if len(owners) == 1:  # the one full name seen with this surname
                 return next(iter(owners))
         known = self._by_key.get((entity.type, key))
