@@ -176,3 +176,20 @@ def test_a_hijri_day_and_month_without_the_year_are_read_by_the_references_hijri
 def test_a_numeric_date_that_ends_the_sentence(text, value):
     assert [m.value for m in find_dates(text, date(2026, 11, 30))] == [value]
     assert find_dates("بلغت النسبة 12.5.2026.3 في المئة", date(2026, 11, 30)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل ثلاثة أشخاص قبل ثلاثة أيام في الهجوم", date(2024, 3, 25)),
+    ("اختفى منذ خمسة أيام", date(2024, 3, 23)),
+    ("أطلق سراحه قبل عشرة أيام", date(2024, 3, 18)),
+    ("وقع الهجوم قبل ثلاثة أسابيع", date(2024, 3, 7)),
+])
+def test_a_time_ago_counted_in_words(text, expected):
+    [mention] = find_dates(text, REF.date())
+    assert mention.value == expected and mention.text.startswith(("قبل", "منذ"))
+
+
+def test_a_time_ago_counted_in_words_needs_a_small_count_and_a_unit():
+    assert find_dates("قبل بضعة أيام", REF.date()) == []  # no count
+    assert find_dates("بنيت قبل مئة عام", REF.date()) == []  # years: history, no event date
+    assert find_dates("قبل خمسين يوما", REF.date()) == []  # a count past the news's days

@@ -21,6 +21,7 @@ from hijridate import Gregorian, Hijri
 
 from marsad.datafiles import data_table
 from marsad.nlp.normalize import fold, normalize_with_offsets
+from marsad.nlp.numbers import parse_number
 
 
 @dataclass
@@ -121,6 +122,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("ago", re.compile(
             rf"{_NB}(?:منذ|قبل)\s+(?P<n>[0-9]+\s*|ساعتين|يومين|دقيقتين|اسبوعين|ساعه|يوم|دقيقه|اسبوع)"
             r"(?P<unit>ساعات|ساعه|دقائق|دقيقه|ايام|يوما|يوم|اسابيع|اسبوع)?(?!\w)")),
+        # "قبل ثلاثة أيام"، "منذ خمس ساعات": a count in words, then a plural unit
+        ("ago_words", re.compile(
+            rf"{_NB}(?:منذ|قبل)\s+(?P<nw>[\u0621-\u064a]+)\s+(?P<unit>ساعات|دقائق|ايام|اسابيع)(?!\w)")),
         ("weekday", re.compile(
             rf"(?:{_NB}يوم\s+(?P<w1>{weekday})(?:\s+(?P<dir1>{_WHICH}){_NA})?)"
             rf"|(?:{_NB}(?P<w2>{weekday})\s+(?P<dir2>{_WHICH}){_NA})"
@@ -191,6 +195,9 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             return today + timedelta(days=shift)
         if kind == "ago":
             return _ago(g["n"].strip(), g.get("unit"), reference)
+        if kind == "ago_words":
+            count = parse_number(g["nw"])
+            return _ago(str(count), g["unit"], reference) if count is not None and count <= _MOST_AGO else None
         if kind == "weekday":
             name = g["w1"] or g["w2"] or g["w3"]
             direction = g.get("dir1") or g.get("dir2") or ""
@@ -200,6 +207,7 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
     return None
 
 
+_MOST_AGO = 10  # "قبل ثلاثة أيام" … "قبل عشرة أيام": the plural counts of news (not "قبل مئة عام")
 _SAFAR = 2  # the Hijri month that is also the word for zero
 
 
@@ -269,6 +277,7 @@ def _weekday(today: date, wd: int, direction: str) -> date:
 
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _KIND_OUT = {"dayonly": "absolute", "ordinal_dayonly": "absolute", "ordinal_absolute": "absolute", "ago": "relative",
+             "ago_words": "relative",
              "monthday": "relative", "hijri_numeric": "hijri", "hijri_dayonly": "hijri", "weekday_daymonth": "absolute"}
 
 
