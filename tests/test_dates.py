@@ -193,3 +193,14 @@ def test_a_time_ago_counted_in_words_needs_a_small_count_and_a_unit():
     assert find_dates("قبل بضعة أيام", REF.date()) == []  # no count
     assert find_dates("بنيت قبل مئة عام", REF.date()) == []  # years: history, no event date
     assert find_dates("قبل خمسين يوما", REF.date()) == []  # a count past the news's days
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في الخامس من رمضان 1445 هـ", date(2024, 3, 15)),
+    ("غرة شهر رمضان 1445", date(2024, 3, 11)),
+    ("في الخامس من شهر رمضان المبارك", date(2024, 3, 15)),  # the year read by the reference's
+    ("مع غرة رمضان المبارك", date(2024, 3, 11)),
+])
+def test_an_ordinal_day_or_the_first_of_a_hijri_month(text, expected):
+    [mention] = find_dates(text, REF.date())
+    assert mention.kind == "hijri" and mention.value == expected

@@ -77,6 +77,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     day = r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
     the_day = rf"(?:ال\s*ـ*\s*)?{day}"  # "الـ28 من نوفمبر"
     ordinal = rf"(?P<od>{_alternation(w['ordinal'])}){_NA}\s+من\s+(?:شهر\s+)?"  # "الخامس من يونيو"
+    # "غرة رمضان": the first day of a Hijri month, which the new moon opens
+    hijri_ordinal = rf"(?:{ordinal}|(?P<first>غره)\s+(?:شهر\s+)?)"
     # "3 كانون الثاني المقبل"، "12 أكتوبر الماضي": the month's next or last occurrence
     month_dir = rf"(?:\s+(?P<mdir>{_WHICH}){_NA})?"
     year = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
@@ -94,6 +96,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("hijri", re.compile(
             lead + rf"{_NB}{day}\s*(?:من\s+)?(?P<m>{hijri}){yglue}(?P<y>1[3-5][0-9]{{2}})(?![0-9])"
             r"(?:\s*(?:هجريه|هجري|ه)(?!\w))?")),
+        # "الخامس من رمضان 1447 هـ"، "غرة شهر رمضان المبارك": an ordinal day of a Hijri month
+        ("hijri_ordinal", re.compile(
+            lead + rf"{_NB}{hijri_ordinal}(?P<m>{hijri})(?:\s+المبارك)?{yglue}(?P<y>1[3-5][0-9]{{2}})(?![0-9])"
+            + _HIJRI_MARK)),
         ("absolute", re.compile(lead + rf"{_NB}{the_day}{glue}{months}{yglue}{year}(?:\s*م(?!\w))?")),
         ("ordinal_absolute", re.compile(lead + rf"{_NB}{ordinal}{months}{yglue}{year}")),
         ("absolute", re.compile(lead + rf"{_NB}{months}\s+{day}\s*[,،]\s*{year}")),
@@ -108,6 +114,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("hijri_dayonly", re.compile(
             lead + rf"{_NB}{the_day}\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{hijri})(?:\s+(?P<mdir>{_WHICH}|الجاري|الحالي){_NA})?")),
         ("ordinal_dayonly", re.compile(lead + rf"{_NB}{ordinal}{months}{month_dir}")),
+        ("hijri_ordinal_dayonly", re.compile(
+            lead + rf"{_NB}{hijri_ordinal}(?P<m>{hijri})(?:\s+المبارك)?(?:\s+(?P<mdir>{_WHICH}|الجاري|الحالي){_NA})?")),
         # "في 12 من الشهر الماضي"، "الـ5 من الشهر الجاري"، "في العاشر من الشهر الجاري": a day of the
         # month before, this or the next
         ("monthday", re.compile(
@@ -166,12 +174,15 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             if not g.get("mark") and not RECENT_HIJRI[0] <= int(g["y"]) <= RECENT_HIJRI[1]:
                 return None  # "رقم 12/5/1400": a file number, unless marked هـ or of recent years
             return _from_hijri(int(g["y"]), int(g["m"]), int(g["d"]), g.get("lwd"))
-        day = _lookup("ordinal", g["od"]) if g.get("od") else int(g["d"]) if g.get("d") else None
+        day = (_lookup("ordinal", g["od"]) if g.get("od") else 1 if g.get("first")
+               else int(g["d"]) if g.get("d") else None)
+        if kind == "hijri_ordinal":
+            return _from_hijri(int(g["y"]), _lookup("hijri", g["m"]), day, g.get("lwd"))
         if kind in ("absolute", "ordinal_absolute"):
             return date(int(g["y"]), _lookup("month", g["m"]), day)
         if today is None:
             return None
-        if kind == "hijri_dayonly":
+        if kind in ("hijri_dayonly", "hijri_ordinal_dayonly"):
             month = _lookup("hijri", g["m"])
             if month == _SAFAR and not g.get("mdir"):
                 return None  # "فاز 3 صفر": a score; the month صفر needs its "الماضي"/"المقبل"
@@ -277,7 +288,7 @@ def _weekday(today: date, wd: int, direction: str) -> date:
 
 _DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _KIND_OUT = {"dayonly": "absolute", "ordinal_dayonly": "absolute", "ordinal_absolute": "absolute", "ago": "relative",
-             "ago_words": "relative",
+             "ago_words": "relative", "hijri_ordinal": "hijri", "hijri_ordinal_dayonly": "hijri",
              "monthday": "relative", "hijri_numeric": "hijri", "hijri_dayonly": "hijri", "weekday_daymonth": "absolute"}
 
 
