@@ -806,6 +806,18 @@ def test_html_tag_links_are_one_tag_each():
     assert [r.title for r in art.related] == ["افتتاح جسر جديد"]
 
 
+def test_an_unlabelled_row_of_links_the_page_names_as_its_tags():
+    html = ("<html><head><title>عنوان الخبر</title></head><body><article><h1>عنوان الخبر</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY)
+            + "<div class='post-tags clearfix'><a href='/t/1'>الأمن العام</a><a href='/t/2'>تهريب الأسلحة</a>"
+              "<a href='/t/3'>الأردن</a></div>"
+              "<div class='stage'><a href='/x'>أخبار الرياضة</a></div></article></body></html>")
+    assert extract(html, fmt="html").keywords == ["الأمن العام", "تهريب الأسلحة", "الأردن"]
+    # a box of links with words of its own is no tag list, whatever its class says
+    prose = html.replace("<a href='/t/1'>", "اقرأ المزيد عن هذه القضية في ملفنا الخاص <a href='/t/1'>")
+    assert extract(prose, fmt="html").keywords == []
+
+
 def test_a_place_and_exclusive_is_the_papers_own_dateline():
     art = extract(page(HEADLINE, "عمّان – خاص", *BODY))
     assert (art.dateline, art.agencies, art.title) == ("عمّان", [], HEADLINE)

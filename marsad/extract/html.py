@@ -131,6 +131,8 @@ def tag_links(doc) -> list[str]:
             if labelled or (furniture is not None and furniture.kind == "tags"):
                 links = el.findall(".//a")
                 break
+    if not links:
+        links = next((el.findall(".//a") for el in doc.xpath("//*[a]") if _named_as_tags(el)), [])
     return unique_names([" ".join(a.text_content().split()) for a in links if a.text_content().strip()])
 
 
@@ -146,6 +148,21 @@ def drop_embeds(doc) -> bool:
     for el in embeds:
         el.drop_tree()
     return bool(embeds)
+
+
+_TAG_CLASSES = re.compile(r"(?:^|[-_])(?:tags|keywords|tag-list|taglist)(?:$|[-_])")
+_MAX_TAG_LINKS = 20
+
+
+def _named_as_tags(el) -> bool:
+    """An element its class or id names as the tag list (class="tags"، "post-tags"، id="keywords"),
+    holding links and no words of its own beside them."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    if not any(_TAG_CLASSES.search(n) for n in names):
+        return False
+    links = el.findall(".//a")
+    linked = sum(len(a.text_content().split()) for a in links)
+    return 0 < len(links) <= _MAX_TAG_LINKS and len(el.text_content().split()) - linked <= 2
 
 
 def _tags_label(el) -> bool:
