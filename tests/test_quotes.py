@@ -833,6 +833,8 @@ def test_a_participle_after_a_named_subject_of_another_verb_gives_that_persons_w
     ("وأكدت كتلة الإصلاح النيابية أنها ستصوت ضد القانون.", "كتلة الإصلاح النيابية"),
     ("وقالت غرفة تجارة الزرقاء إن الأسعار مستقرة.", "غرفة تجارة الزرقاء"),  # an indefinite genitive, then a place
     ("وقال مجلس أمناء الجامعة إن الرسوم لن ترتفع.", "مجلس أمناء الجامعة"),
+    ("وأكدت مصالح الأمن أن التحقيق متواصل.", "مصالح الأمن"),  # the Maghreb's "services"
+    ("وأكدت وحدات الحماية المدنية أن عمليات البحث متواصلة.", "وحدات الحماية المدنية"),
 ])
 def test_bodies_as_speakers(sentence, speaker):
     [q] = analyze(sentence).quotes
