@@ -1339,6 +1339,7 @@ def test_a_name_like_word_in_a_fixed_phrase_is_a_common_word():
     assert _mentions("وأقيم المهرجان في مسقط رأس الشاعر الراحل .") == []  # his birthplace, not Muscat
     assert _mentions("ورفض البيان محاولات النيل من سيادة البلاد .") == []  # to undermine, not the Nile
     assert ("النيل", "LOC") in _mentions("وتقع المدينة على ضفاف النيل في الجنوب .")
+    assert _mentions("وأصيب المدافع بقطع في الرباط الصليبي وسيغيب ستة أشهر .") == []  # a ligament, not Rabat
 
 
 def test_a_weekday_is_no_name():

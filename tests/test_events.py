@@ -2001,3 +2001,11 @@ def test_people_joined_after_an_officers_rank_add_up():
     assert [e.killed for e in events_of(body, published="2026-11-20")] == [3]
     body = "قتل ضابط برتبة عقيد وأصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق الواحة."
     assert [(e.killed, e.injured) for e in events_of(body, published="2026-11-20")] == [(1, 3)]
+
+
+def test_an_attack_on_a_currency_is_a_figure_of_speech():
+    body = ("وقال رئيس الشعبة إن \"الأسواق تعيش حالة من الهلع\"، مرجعاً ذلك إلى الهجوم الشرس على العملة "
+            "المحلية في السوق الموازية.")
+    assert events_of(body, published="2026-11-20") == []
+    body = "شن مسلحون هجوماً على مصرف الدولار في وسط المدينة أسفر عن مقتل حارسين."
+    assert [(e.type, e.killed) for e in events_of(body, published="2026-11-20")] == [("attack", 2)]

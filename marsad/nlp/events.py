@@ -535,6 +535,8 @@ def _blocked(tx: _Text, lo: int, hi: int, sent_lo: int, sent_hi: int, type_: str
             break  # "هجوم حملت الحكومة مسؤوليته لحركة X": a relative clause on who did it
         if tx.has(k, "figurative") or tx.has(k, "accident"):
             return True
+        if tx.folded[k] == "علي" and k + 1 < sent_hi and tx.has(k + 1, "figurative"):
+            return True  # "الهجوم الشرس على العملة المحلية": on a thing no weapon can hit
     if type_ not in ("attack", "shooting"):
         return False
     # "هاجم الوزير المعارضة في مؤتمر صحفي": an attack in words (a bomb cannot be one)
