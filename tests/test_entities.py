@@ -1486,3 +1486,10 @@ def test_a_bodys_head_word_alone_is_no_person():
     assert _after_rule("_drop_body_heads", text, 2, 3, "PER") == []
     text = "وقال قائد ميليشيا الشهيد سالم إن الهجوم وقع فجراً ."  # the name after it stays a name
     assert _after_rule("_drop_body_heads", text, 4, 5, "PER") == [("PER", "سالم")]
+
+
+def test_a_university_named_by_its_city_is_one_organisation():
+    text = "وتخرج في كلية الهندسة بجامعة الواحة عام 1990 ."
+    assert _after_rule("_org_chains", text, 5, 6, "LOC") == [("ORG", "بجامعة الواحة")]
+    text = "وقال مدير مديرية الواحة إن الطرق مغلقة ."  # another head before a place: read apart
+    assert _after_rule("_org_chains", text, 3, 4, "LOC") == [("LOC", "الواحة")]

@@ -1707,6 +1707,15 @@ def _org_head(norm: str) -> str | None:
     return None
 
 
+_CITY_INSTITUTIONS = frozenset(normalize(w) for w in "جامعة معهد".split())
+
+
+def _named_for_its_city(norm: str, prefix: str, definite: bool) -> bool:
+    """A university or institute named by its city alone ("جامعة القاهرة"، "بجامعة زيورخ"), whose
+    head a place follows with no word between; other heads before a place are read apart."""
+    return not definite and norm[len(prefix):] in _CITY_INSTITUTIONS
+
+
 def _definite_head(norm: str) -> bool:
     """Is an organisation head word definite (الحركة، للقوات)? A name is its genitive only after an
     indefinite one: "حركة "X"" names X, "الحركة "لا تستهدف …"" gives what the body does."""
@@ -1774,7 +1783,8 @@ def _org_chains(s: _Sentence) -> None:
         while end < n:
             word = norms[end]
             if end in s.spans:  # a place the tagger found completes a genitive ("قيادة عمليات بغداد")
-                if s.spans[end][1] != "LOC" or end == i + 1 or _preposition_place(word):
+                if (s.spans[end][1] != "LOC" or (end == i + 1 and not _named_for_its_city(norms[i], prefix, definite))
+                        or _preposition_place(word)):
                     break
                 place_at, (end, *_) = end, s.spans[end]
                 genitive = True
