@@ -2623,3 +2623,10 @@ def test_closing_by_saying_goes_on_with_the_speaker_before():
             "وختم بالقول إن \"البلاد ستبقى واحة أمن واستقرار\".")
     art = analyze(body, entities=[tagged(body, "per:sami", "PER", "سامي الحداد")])
     assert said(art) == [("سامي الحداد", "الوضع مستقر"), ("سامي الحداد", "البلاد ستبقى واحة أمن واستقرار")]
+
+
+def test_an_adjective_in_construct_after_a_title_is_no_name():
+    body = "وقال قائد أركان القوات متعددة الجنسيات إنه لا يمكن القبول بمليشيات مسلحة."
+    assert [q.speaker for q in analyze(body).quotes] == [None]
+    body = "وقال المتحدث باسم المفوضية ثمين الخيطان في إفادة إن الوضع خطير."  # a rare name after a title
+    assert [q.speaker for q in analyze(body).quotes] == ["ثمين الخيطان"]

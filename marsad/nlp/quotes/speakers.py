@@ -669,6 +669,8 @@ def parse(toks: list[Tok], i: int, limit: int) -> Subject | None:
             elif (is_name and titles and k == j + 1 and k < limit and tok.tag is None and not _listed_name(tok.w)
                   and _object_pronoun(toks[k])):
                 break  # "وأكد الوزير حرص بلاده على …": a verbal noun in construct with "his country", the object
+            elif is_name and titles and _adjective_in_construct(toks, j, limit):
+                break  # "قائد أركان القوات متعددة الجنسيات": the body's adjective, no name
             elif is_name and not titles and k == j + 1 and common_word(tok) and not (k < limit and toks[k].text in MARKS):
                 # "وتشير نتائج التحقيقات"، "وأكد أهمية الحفاظ": one common word alone names no one
                 # (one before a name in quotation marks is a body's word: "أوردت يومية "الأحداث"")
@@ -931,6 +933,18 @@ def _called(toks: list[Tok], j: int, limit: int) -> tuple[int, int] | None:
         if not toks[m].w or _stops(toks[m]):
             return None
     return None
+
+
+_FEMININE_WORD_ZIPF = 2.0
+
+
+def _adjective_in_construct(toks: list[Tok], j: int, limit: int) -> bool:
+    """An untagged common word in -ة that no list gives as a name, with a definite word after it:
+    an adjective and its genitive ("متعددة الجنسيات"، "كاملة الصلاحيات"), not a given name and a
+    family name ("آية مجذوب" has none)."""
+    tok = toks[j]
+    return (tok.tag is None and tok.w.endswith("ه") and not _listed_name(tok.w)
+            and (frequency.zipf(tok.w) or 0) >= _FEMININE_WORD_ZIPF and j + 1 < limit and toks[j + 1].art)
 
 
 def _name_run(toks: list[Tok], j: int, limit: int, in_title: bool) -> tuple[int, bool]:
