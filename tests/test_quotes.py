@@ -272,6 +272,7 @@ def test_quoted_names_of_events_before_the_speech_are_not_quotes():
 def test_words_that_look_like_cues_but_report_nothing():
     body = ("وفي رأي الخبراء أن الأسعار سترتفع قريبا.\n"
             "وأعلنت السلطات حالة الطوارئ في الإقليم.\n"
+            "وأعلنت الحكومة الحداد العام ثلاثة أيام، وأعلنت قيادة الشرطة حظر التجول في المدينة.\n"
             "وأضاف المهندس الشاب طابقا جديدا إلى المبنى.")
     assert analyze(body).quotes == []
 

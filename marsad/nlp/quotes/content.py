@@ -277,6 +277,8 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
     # with the article only after an aside that closed the subject: "أعلنت الشرطة، الأحد، القبض على …"
     # (or a definite verbal noun with its preposition: "أعلنت الوزارة التوصل إلى اتفاق"، "السيطرة على")
     governs = toks[t + 1].w in _GOVERNED if t + 1 < end else False
+    if lx.lexicons.without_article(w) in _DECLARED:
+        return None  # "أعلنت السلطات حالة الطوارئ": an act declared, no words reported
     if (not w or not w[0].isalpha() or (tok.art and t == k and not governs) or tok.tag or is_function_word(w)
             or is_an(w) or lx.cue_of(w)
             or lx.is_title(w) or lx.is_role(w, "context") or lx.is_role(w, "anonymous")
@@ -307,6 +309,8 @@ def _dated_aside(para: Paragraph, t: int, end: int) -> bool:
         for x in toks[t:close] if x.w)
 
 
+# what a state or a body declares by announcing it: a state of emergency, a curfew, mourning, a strike
+_DECLARED = frozenset(normalize(w) for w in "حالة حظر حداد نفير تعبئة إضراب عصيان حرب".split())
 _GOVERNED = frozenset(normalize(w) for w in "على إلى عن".split())  # prepositions a verbal noun takes
 # participles that describe a statement ("في بيان مشترك"), beside the relative adjectives
 _STATEMENT_ADJECTIVES = frozenset(normalize(w) for w in "مشترك مقتضب مصور متلفز مكتوب منفصل مطول مسجل".split())
