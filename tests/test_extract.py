@@ -1285,6 +1285,16 @@ def test_a_place_the_papers_name_and_the_reporters_byline_on_one_line(line, outl
     assert art.body.startswith("أكد وزير الخارجية")
 
 
+def test_a_place_the_reporter_and_the_agency_between_slashes():
+    page = ("تحييد خمسة مسلحين في عملية جوية\n\nأنقرة/ سامر الحلبي/ الأناضول\n"
+            "أعلنت وزارة الدفاع، الخميس، تحييد خمسة مسلحين في عملية جوية.\n"
+            "وقالت الوزارة في بيان إن العملية جرت في منطقة جبلية.\n")
+    art = extract(page)
+    assert (art.title, art.dateline, art.author, art.agencies) == (
+        "تحييد خمسة مسلحين في عملية جوية", "أنقرة", "سامر الحلبي", ["الأناضول"])
+    assert art.body.startswith("أعلنت وزارة الدفاع")
+
+
 def test_a_west_bank_city_then_a_date_is_the_dateline():
     art = extract("مقتل شخص في عملية طعن\n\nالخليل - 14 مارس 2025\n\n"
                   "قتل شخص وأصيب اثنان آخران بجروح في عملية طعن عند مدخل المدينة، ظهر اليوم الجمعة.\n\n"

@@ -237,8 +237,24 @@ def _source_then_place(line: str) -> Dateline | None:
     return replace(_dateline(line, m.group("place"), None, len(line)), source=m.group("src").strip())
 
 
+_PLACE_WRITER_AGENCY = re.compile(
+    r"\s*(?P<place>[^/\n]{2,30}?)\s*/\s*(?P<writer>[^/\n]{3,40}?)\s*/\s*(?P<ag>[^/\n]{2,30}?)\s*[-–—:]?\s*$")
+_MAX_WRITER_WORDS = 4
+
+
+def _place_writer_agency(line: str) -> Dateline | None:
+    """"أنقرة/ محمد شيخ يوسف/ الأناضول" alone on its line: where, the reporter, then his agency."""
+    m = _PLACE_WRITER_AGENCY.match(line)
+    if m is None or not _dateline_place(normalize(m.group("place"))) or len(m.group("writer").split()) > _MAX_WRITER_WORDS:
+        return None
+    src = lookup_source(m.group("ag"))
+    if src is None or _dateline_place(normalize(m.group("writer"))):
+        return None  # "بغداد/ أربيل/ X": two places
+    return replace(_credited(line, m.group("place"), src, len(line)), writer=m.group("writer").strip())
+
+
 def _undated(line: str) -> Dateline | None:
-    if (dateline := _source_then_place(line)) is not None:
+    if (dateline := _source_then_place(line) or _place_writer_agency(line)) is not None:
         return dateline
     m = _AGENCY_FIRST.match(line)
     if m and lookup_source(m.group("ag")):  # "(د ب أ) - أعلن …": the agency without a place
