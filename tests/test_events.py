@@ -2009,3 +2009,12 @@ def test_an_attack_on_a_currency_is_a_figure_of_speech():
     assert events_of(body, published="2026-11-20") == []
     body = "شن مسلحون هجوماً على مصرف الدولار في وسط المدينة أسفر عن مقتل حارسين."
     assert [(e.type, e.killed) for e in events_of(body, published="2026-11-20")] == [("attack", 2)]
+
+
+def test_a_claimed_strike_with_rocket_weapons_or_a_salvo_fired_at_a_place_is_an_attack():
+    body = "أعلنت حركة الفجر في بيان أن مقاتليها استهدفوا موقع الرمال بالأسلحة الصاروخية."
+    assert [(e.type, e.perpetrator) for e in events_of(body, published="2026-11-20")] == [("attack", "حركة الفجر")]
+    body = "أطلقت الفصائل صلية صاروخية على مستوطنة الواحة."
+    assert [(e.type, e.location) for e in events_of(body, published="2026-11-20")] == [("attack", "مستوطنة الواحة")]
+    # the words alone, fired at nothing, tell of no act
+    assert events_of("وتطرق المعرض إلى تطور الأسلحة الصاروخية في العالم.", published="2026-11-20") == []

@@ -1584,6 +1584,14 @@ def _aimed_with(tx: _Text, m: _Mention, sent_lo: int) -> bool:
 _A_NUMBER = fold("بعدد")
 
 
+def _launched_at(tx: _Text, m: _Mention, sent_lo: int) -> bool:
+    """"أطلقت الفصائل صلية صاروخية على مستوطنة X": munitions fired at a place the sentence names
+    right after them are an act, counted or not."""
+    at = next((k for k in range(m.hi, min(len(tx.folded), m.hi + 2)) if tx.folded[k] == "علي"), None)
+    return (at is not None and m.location is not None
+            and any(tx.has(j, "launch") for j in tx.clause_before(m.lo, sent_lo, _AIM_REACH)))
+
+
 def _counted_at(tx: _Text, m: _Mention, sent_lo: int) -> bool:
     """"شن الطيران ثلاث غارات على مديرية X"، "أطلقت الفصائل 5 صواريخ على": acts counted, carried
     out and aimed at something are acts, not a topic ("أن ثلاث غارات لن تغير شيئاً" is none)."""
@@ -1628,10 +1636,14 @@ def _own_act_announced(tx: _Text, i: int, hi: int) -> str | None:
             end = k if name_end is None else name_end
             # its short name in quotation marks after it is no part of the name: "… في أفريقيا "أفريكوم""
             end = next((j for j in range(i + 2, end) if tx.tokens[j].text in _OPENING_MARKS), end)
+            # nor how it announced it: "أعلن حزب الله في بيان أن مقاتليه استهدفوا …"
+            end = next((j for j in range(i + 2, end) if tx.folded[j] in _HOW_ANNOUNCED and j + 1 < end
+                        and (tx.has(j + 1, "speech") or tx.folded[j + 1] in _STATEMENT_NOUNS)), end)
             return tx.span(i + 1, end)[0]
     return None
 
 
+_STATEMENT_NOUNS = frozenset(fold(w) for w in "بيان بلاغ بيانا".split())
 _ASIDES = 10  # tokens of asides between commas after the announcing body's name
 
 
@@ -1999,7 +2011,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                     m.target, m.aimed = victim, True
                     if tx.folded[a] not in _ATTEMPT_ON_LIFE and (a == 0 or tx.folded[a - 1] not in _ATTEMPT_ON_LIFE):
                         _add_figure(m.figures, "killed", 1, False)
-                m.aimed = m.aimed or form == "pl" and (_aimed_with(tx, m, lo) or _counted_at(tx, m, lo))
+                m.aimed = m.aimed or form == "pl" and (_aimed_with(tx, m, lo) or _counted_at(tx, m, lo)
+                                                       or _launched_at(tx, m, lo))
                 m.perpetrator = (claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
                                  or _force_of_weapon(tx, a, b, lo, hi) or _force_in_act(tx, a, b, hi))
             elif m.family == "security":
