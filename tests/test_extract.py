@@ -806,6 +806,16 @@ def test_html_tag_links_are_one_tag_each():
     assert [r.title for r in art.related] == ["افتتاح جسر جديد"]
 
 
+def test_a_headline_shown_in_full_where_the_pages_title_shortens_it():
+    html = ("<html><head><title>تهريب أسلحة في الشمال</title></head><body>"
+            "<div class='crumbs'>الرئيسية » محليات » تهريب أسلحة في الشمال</div>"
+            "<h2>تهريب شحنة أسلحة كبيرة عبر الحدود في الشمال</h2>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
+    art = extract(html, fmt="html")
+    assert art.title == "تهريب شحنة أسلحة كبيرة عبر الحدود في الشمال"
+    assert art.body.split("\n") == BODY
+
+
 def test_an_unlabelled_row_of_links_the_page_names_as_its_tags():
     html = ("<html><head><title>عنوان الخبر</title></head><body><article><h1>عنوان الخبر</h1>"
             + "".join(f"<p>{p}</p>" for p in BODY)

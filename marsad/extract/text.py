@@ -606,7 +606,19 @@ def _fuller(line: str, title: str) -> bool:
     """Does the headline shown on the page go on past the title its meta gives ("… السيارات" ->
     "… السيارات في إربد")?"""
     shown, meta = normalize(line).split(), normalize(title).split()
-    return len(shown) > len(meta) > 0 and shown[:len(meta)] == meta
+    return len(shown) > len(meta) > 0 and (shown[:len(meta)] == meta or _in_order(meta, shown))
+
+
+_SHORTENED_WORDS = 3  # a <title> cut to the headline's key words keeps at least this many
+
+
+def _in_order(meta: list[str], shown: list[str]) -> bool:
+    """Are the words of a short title all in a longer headline, in order ("اشتباكات في طرابلس" in
+    "اشتباكات عنيفة بين مجموعتين مسلحتين في طرابلس")? A page may shorten its <title> so."""
+    if len(meta) < _SHORTENED_WORDS or len(shown) > 3 * len(meta) or shown[0] != meta[0]:
+        return False  # (both open alike: "الرئيسية » وطني » …" is a breadcrumb ending in the title)
+    rest = iter(shown)
+    return all(word in rest for word in meta)
 
 
 def _matching_title(main: list[Line], start: int, title: str) -> int | None:
@@ -615,12 +627,17 @@ def _matching_title(main: list[Line], start: int, title: str) -> int | None:
     key = normalize(title)
     if not key:
         return None
+    holding = None  # a line that holds the title among other words: a breadcrumb, maybe
     for i in range(0, min(len(main), start + 2)):
         line = normalize(main[i].text)
-        if line and (line == key or fuzz.ratio(line, key) >= TITLE_SIMILARITY
-                     or (len(line) >= 0.6 * len(key) and (line in key or key in line))):
+        if not line:
+            continue
+        if (line == key or fuzz.ratio(line, key) >= TITLE_SIMILARITY or (len(line) >= 0.6 * len(key) and line in key)
+                or (main[i].kind is None and not main[i].sentence and _in_order(key.split(), line.split()))):
             return i
-    return None
+        if holding is None and len(line) >= 0.6 * len(key) and key in line:
+            holding = i
+    return holding
 
 
 def _next_text(main: list[Line], i: int, end: int) -> int:
