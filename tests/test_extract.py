@@ -1295,6 +1295,15 @@ def test_a_place_the_papers_name_and_the_reporters_byline_on_one_line(line, outl
     assert art.body.startswith("أكد وزير الخارجية")
 
 
+@pytest.mark.parametrize("first, outlet", [
+    ("خاص - الأفق", "الأفق"), ("خاص - موقع الأفق", "موقع الأفق"), ("متابعات - الأفق نيوز", "الأفق نيوز"),
+])
+def test_a_credit_line_then_the_story_with_no_headline(first, outlet):
+    art = extract(page(first, *BODY))
+    assert (art.title, art.outlet) == (None, outlet)
+    assert art.body.split("\n") == BODY  # the first sentence is no headline
+
+
 def test_a_place_the_reporter_and_the_agency_between_slashes():
     page = ("تحييد خمسة مسلحين في عملية جوية\n\nأنقرة/ سامر الحلبي/ الأناضول\n"
             "أعلنت وزارة الدفاع، الخميس، تحييد خمسة مسلحين في عملية جوية.\n"

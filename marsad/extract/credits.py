@@ -376,6 +376,23 @@ def reporter_credit(line: str) -> Dateline | None:
     return _line_crediting(line, place, src, outlet)
 
 
+def exclusive_credit(line: str) -> Dateline | None:
+    """"خاص - الأفق"، "خاص - وكالة الأفق"، "خاص - موقع الأفق": a line marking the outlet's own story,
+    with its short name (a listed source, a site's name, one definite word, or a word of its kind
+    and a name)."""
+    exclusive = _EXCLUSIVE.match(line)
+    rest = line[exclusive.end():].strip(" .") if exclusive else ""
+    words = rest.split()
+    if not 1 <= len(words) <= _MAX_OUTLET_WORDS or not all(_PLACE_ONLY.fullmatch(w) for w in words):
+        return None
+    src = lookup_source(rest)
+    kind_and_name = len(words) >= 2 and normalize(words[0]) in _OUTLET_KINDS
+    if src is None and not names_a_site(rest) and not (len(words) == 1 and _definite(rest)) and not kind_and_name:
+        return None
+    return _line_crediting(line, "", src, rest)
+
+
+_OUTLET_KINDS = frozenset(normalize(w) for w in "وكالة موقع صحيفة جريدة قناة شبكة بوابة".split())
 _FROM = normalize("من")
 
 

@@ -248,7 +248,8 @@ def _classify_all(lines: list[Line], reference, site: str | None = None) -> list
         if is_signoff(ln.text):
             ln.kind = "signoff"
             continue
-        if not ln.sentence and (reporter := credits.reporter_credit(ln.text) or credits.outlet_from_place(ln.text)):
+        if not ln.sentence and (reporter := credits.reporter_credit(ln.text) or credits.outlet_from_place(ln.text)
+                                or credits.exclusive_credit(ln.text)):
             # "مراسل المدى في الأنبار"، "هسبريس من الرباط" under the headline
             ln.kind, ln.dateline = "dateline", reporter
             continue
@@ -594,8 +595,10 @@ def _opens_with_headline(main: list[Line], start: int, site: str | None) -> bool
     ln = main[start]
     if ln.words > 25:
         return False
-    if ln.sentence and start > 0 and main[start - 1].kind == "dateline":
-        return False  # "دمشق-سانا" on its own line, then the first sentence: the story opens, no headline
+    if ln.sentence and start > 0 and main[start - 1].kind in ("dateline", "credit", "credit_only", "byline"):
+        # "دمشق-سانا"، "متابعات - البلد نيوز"، "كتب: X" on its own line, then the first sentence: the story
+        # opens, no headline
+        return False
     clause = bool(_COMMA.search(ln.text))  # quotes are common in headlines ("الوزير: «لا تفاوض»")
     if not any(credits.names_a_site(main[i].text, site) for i in range(start) if main[i].kind is None):
         return not (clause and ln.sentence)
