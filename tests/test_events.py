@@ -2018,3 +2018,11 @@ def test_a_claimed_strike_with_rocket_weapons_or_a_salvo_fired_at_a_place_is_an_
     assert [(e.type, e.location) for e in events_of(body, published="2026-11-20")] == [("attack", "مستوطنة الواحة")]
     # the words alone, fired at nothing, tell of no act
     assert events_of("وتطرق المعرض إلى تطور الأسلحة الصاروخية في العالم.", published="2026-11-20") == []
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_act_it_reports():
+    body = "قال المتحدث الثلاثاء إن هجوماً وقع الأحد أسفر عن مقتل ثلاثة جنود في بلدة الواحة."
+    assert [e.date for e in events_of(body, published="2026-11-25")] == ["2026-11-22"]
+    # with no other day, the day of the report stands for the act's
+    body = "قال الجيش أمس إن ثلاثة جنود قتلوا في هجوم على حاجز في بلدة الواحة."
+    assert [e.date for e in events_of(body, published="2026-11-25")] == ["2026-11-24"]

@@ -2191,6 +2191,8 @@ def _nearest_date(tx: _Text, dates: list[DateMention], offset: int, at: tuple[in
         if d.text.startswith("منذ") and any(tx.has(j, "held") for j in tx.clause_before(i, 0, _HELD_WINDOW)):
             continue  # "كانوا محتجزين منذ أسبوعين": how long they were held, not when it happened
         reachable.append(d)
+        if i < trigger and any(tx.folded[j] in _OPENS_CONTENT for j in range(i + 1, trigger)):
+            continue  # "قال المتحدث الثلاثاء إن هجوماً وقع الأحد": the day it was said, not done
         if dist <= _DATE_WINDOW and (best is None or dist < best[0]):
             best = (dist, d)
         elif (best is None and trigger < i <= trigger + 2 * _DATE_WINDOW
