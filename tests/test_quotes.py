@@ -294,6 +294,7 @@ def test_known_agencies_are_given_their_short_names():
     ('تحدثت لـ"الأفق"', "الأفق"),  # ل alone, then the paper's name in quotation marks
     ("تحدثت لرويترز", "رويترز"),
     ("تحدثت للصحيفة", None),  # the paper, named elsewhere if at all
+    ("في الشرطة تحدثت لوكالة رويترز شريطة عدم الكشف عن هويتها", "رويترز"),  # and on what terms
 ])
 def test_an_opening_attribution_whose_source_spoke_to_an_outlet(told, via):
     art = analyze(f"وبحسب مصادر محلية {told}، فإن المسلحين انسحبوا من القرية قبل وصول الجيش.")

@@ -161,6 +161,7 @@ def _given_to(para: Paragraph, k: int, end: int) -> tuple[str, int] | None:
 
 
 MAX_SOURCE_TAIL = 6  # words that may still describe a source: "مسؤول في صندوق النقد الدولي"
+_TERMS_WORDS = 6  # after the outlet a source spoke to: "شريطة عدم الكشف عن اسمه"
 
 
 _SAID_IT = frozenset(normalize(w) for w in "به بها".split())
@@ -182,11 +183,14 @@ def _source_end(para: Paragraph, k: int, end: int) -> tuple[int, str | None]:
     X لرويترز، فإن …")."""
     toks = para.toks
     outlet, told, j = None, False, k
-    while j < min(end, k + MAX_SOURCE_TAIL + 1):
+    limit = k + MAX_SOURCE_TAIL + 1
+    while j < min(end, limit):
         if toks[j].text in "،,":
             return j, outlet
         if cue_word(toks[j].w) and not told and (given := _spoken_to(para, j + 1, end)) is not None:
             (outlet, j), told = given, True
+            # "تحدث لوكالة فرانس برس شريطة عدم الكشف عن اسمه،": on what terms he spoke to it
+            limit = max(limit, j + _TERMS_WORDS + 1)
             continue
         if j == k and (given := _spoken_to(para, j, end)) is not None:
             (outlet, j), told = given, True  # "وبحسب ما قاله X لرويترز، فإن": whom he said it to
