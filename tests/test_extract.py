@@ -527,6 +527,19 @@ def test_kicker_before_a_headline_is_not_a_breadcrumb_and_is_dropped_from_the_ti
     assert extract(page("الخوالدة: الشبكة تضم تسعة أشخاص", *BODY)).title == "الخوالدة: الشبكة تضم تسعة أشخاص"
 
 
+@pytest.mark.parametrize("shown", [
+    "بالفيديو.. " + HEADLINE, "بالصور: " + HEADLINE, HEADLINE + " (صور)", HEADLINE + " - فيديو",
+    HEADLINE + " (فيديو وصور)",
+])
+def test_a_media_label_before_or_after_the_headline_is_dropped(shown):
+    assert extract(page(shown, *BODY)).title == HEADLINE
+
+
+def test_a_label_that_tells_what_the_page_is_or_a_pause_in_the_headline_stays():
+    assert extract(page(HEADLINE + " (حوار)", *BODY)).title == HEADLINE + " (حوار)"
+    assert extract(page("المرحلة المقبلة.. ماذا ينتظر البلاد", *BODY)).title == "المرحلة المقبلة.. ماذا ينتظر البلاد"
+
+
 @pytest.mark.parametrize("lines", [
     ["منذ 3 ساعات", "الأحد 9 حزيران 2024"],
     ["الأحد 9 حزيران 2024", "منذ 3 ساعات"],
