@@ -2026,3 +2026,10 @@ def test_the_day_a_statement_was_made_does_not_date_the_act_it_reports():
     # with no other day, the day of the report stands for the act's
     body = "قال الجيش أمس إن ثلاثة جنود قتلوا في هجوم على حاجز في بلدة الواحة."
     assert [e.date for e in events_of(body, published="2026-11-25")] == ["2026-11-24"]
+
+
+def test_the_target_of_a_verb_of_aiming_comes_after_its_subject_and_time():
+    body = "استهدف مسلحون مجهولون فجر الخميس حافلة تقل عمالاً في بلدة الواحة ما أسفر عن مقتل ثلاثة."
+    assert [e.target for e in events_of(body, published="2026-11-20")] == ["حافلة تقل عمالاً"]
+    body = "استهدفت قوات الاحتلال منزلاً في بلدة الواحة ما أدى إلى مقتل خمسة."
+    assert [e.target for e in events_of(body, published="2026-11-20")] == ["منزلاً"]

@@ -1470,7 +1470,9 @@ def _people_taken(tx: _Text, b: int, limit: int) -> str | None:
 def _target(tx: _Text, lo: int, hi: int, limit: int) -> tuple[str | None, bool]:
     """What the event at tokens [lo, hi) was aimed at ("استهدف سوقاً شعبياً"، "الهجوم على مجمع ..."،
     "استهدفت غارة جوية منزل قيادي"), and whether a verb said so."""
-    if tx.has(lo, "target") or (lo > 0 and tx.has(lo - 1, "target") and not tx.is_clause_end(lo - 1)):
+    if tx.has(lo, "target"):  # the verb itself: its subject, then its object
+        return _object(tx, _past_subject(tx, _past_instrument(tx, hi, limit), limit), limit), True
+    if lo > 0 and tx.has(lo - 1, "target") and not tx.is_clause_end(lo - 1):
         return _object(tx, _past_instrument(tx, hi, limit), limit), True  # the verb, its subject (the act), then its object
     # (past what it was made with: "الهجوم بطائرتين مسيرتين الذي استهدف مطار X")
     reach = _TARGET_REACH + (_INSTRUMENT_WORDS if hi < limit and tx.folded[hi].startswith("ب") else 0)
@@ -1808,10 +1810,50 @@ def _force_name(tx: _Text, k: int, hi: int) -> str:
     """The name of the armed force at token k, ending where the object of the act's verb, or the
     verb itself, follows with no word between: "قتلت قوات الاحتلال شاباً"، "طائرات القوة الجوية
     العراقية نفذت"."""
+    return tx.span(k, _force_name_end(tx, k, hi))[0]
+
+
+def _force_name_end(tx: _Text, k: int, hi: int) -> int:
     end = _claimed_name_end(tx, k, hi, most=_FORCE_WORDS)
-    end = next((j for j in range(k + 1, end) if j in tx.in_number or _person_noun(tx, j)
-                or (tx.folded[j - 1].startswith("ال") and not tx.folded[j].startswith("ال"))), end)
-    return tx.span(k, end)[0]
+    return next((j for j in range(k + 1, end) if j in tx.in_number or _person_noun(tx, j)
+                 or (tx.folded[j - 1].startswith("ال") and not tx.folded[j].startswith("ال"))), end)
+
+
+_DAY_PARTS = frozenset(fold(w) for w in "صباح مساء فجر ظهر عصر ليل ليلة".split())
+_TIME_WORDS = 3  # "صباح اليوم"، "فجر الخميس"، "مساء أمس الأول"
+
+
+_ANY_DAY = date(2000, 1, 1)  # a reference that lets a weekday or "اليوم" be found, whatever it resolves to
+
+
+def _time_word(tx: _Text, j: int) -> bool:
+    """Is token j a word of time ("اليوم"، "أمس"، "الخميس")?"""
+    text = tx.tokens[j].text
+    return bool(timestamp_spans(text) or bare_weekdays(text, _ANY_DAY))
+
+
+def _past_subject(tx: _Text, i: int, limit: int) -> int:
+    """Where the object of a verb of aiming starts when its subject stands first: an armed force or
+    group ("استهدف الجيش …"، "استهدفت المقاومة …") or its unnamed attackers ("استهدف مسلحون
+    مجهولون …"), then a time ("صباح اليوم") and the means ("بغارة جوية"), as the verb's object."""
+    if i >= limit:
+        return i
+    if tx.has(i, "force") or tx.has(i, "group") or i in tx.in_org:
+        j = _force_name_end(tx, i, limit)
+    elif tx.has(i, "attackers"):
+        j = i + 1
+        while j < limit and tx.has(j, "attackers"):
+            j += 1  # "مسلحون مجهولون"
+    else:
+        return i
+    time_end = min(limit, j + _TIME_WORDS)
+    while j < time_end and (tx.folded[j] in _DAY_PARTS or _time_word(tx, j)):
+        j += 1
+    if j < limit and tx.folded[j].startswith("ب") and (tx.has(j, "weapon") or tx.match(j, _triggers(), j + 1)):
+        j += 1  # "بغارة جوية"، "بطائرة مسيرة": how, then its adjectives
+        while j < limit and lexicons.relative_adjective(tx.folded[j], definite=False):
+            j += 1
+    return j
 
 
 def _claimed_name_end(tx: _Text, g: int, limit: int, most: int | None = None) -> int:
