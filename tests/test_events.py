@@ -2033,3 +2033,12 @@ def test_the_target_of_a_verb_of_aiming_comes_after_its_subject_and_time():
     assert [e.target for e in events_of(body, published="2026-11-20")] == ["حافلة تقل عمالاً"]
     body = "استهدفت قوات الاحتلال منزلاً في بلدة الواحة ما أدى إلى مقتل خمسة."
     assert [e.target for e in events_of(body, published="2026-11-20")] == ["منزلاً"]
+
+
+def test_the_force_a_verb_of_aiming_has_for_its_subject_is_the_perpetrator():
+    body = "استهدفت قوات الاحتلال منزلاً في بلدة الواحة ما أدى إلى مقتل خمسة."
+    assert [e.perpetrator for e in events_of(body, published="2026-11-20")] == ["قوات الاحتلال"]
+    body = "استهدفت حركة الفجر دورية للجيش في بلدة الواحة ما أدى إلى مقتل جنديين."
+    assert [e.perpetrator for e in events_of(body, published="2026-11-20")] == ["حركة الفجر"]
+    body = "استهدف مسلحون حافلة تقل عمالاً في بلدة الواحة ما أسفر عن مقتل ثلاثة."  # no one named
+    assert [e.perpetrator for e in events_of(body, published="2026-11-20")] == [None]

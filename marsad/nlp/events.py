@@ -1806,6 +1806,16 @@ def _force_in_act(tx: _Text, a: int, b: int, hi: int) -> str | None:
     return _force_name(tx, k, hi)
 
 
+def _force_aiming(tx: _Text, a: int, b: int, hi: int) -> str | None:
+    """The armed force or group a verb of aiming has for its subject ("استهدفت قوات الاحتلال منزلاً"،
+    "استهدف الجيش بغارة جوية …"), named right after the verb."""
+    if not tx.has(a, "target") or b >= hi or not (tx.has(b, "force") or tx.has(b, "group") or b in tx.in_org):
+        return None
+    if b not in tx.in_org and not tx.folded[b].startswith("ال") and b + 1 < hi and not tx.folded[b + 1].startswith("ال"):
+        return None  # "استهدف قوة من الجيش": an indefinite unit, no name
+    return _force_name(tx, b, hi)
+
+
 def _force_name(tx: _Text, k: int, hi: int) -> str:
     """The name of the armed force at token k, ending where the object of the act's verb, or the
     verb itself, follows with no word between: "قتلت قوات الاحتلال شاباً"، "طائرات القوة الجوية
@@ -2056,7 +2066,8 @@ def _mentions(article: Article, tx: _Text) -> list[_Mention]:
                 m.aimed = m.aimed or form == "pl" and (_aimed_with(tx, m, lo) or _counted_at(tx, m, lo)
                                                        or _launched_at(tx, m, lo))
                 m.perpetrator = (claimed_by() or _state_actor(tx, a, b, lo, hi) or _force_by(tx, a, b, hi)
-                                 or _force_of_weapon(tx, a, b, lo, hi) or _force_in_act(tx, a, b, hi))
+                                 or _force_of_weapon(tx, a, b, lo, hi) or _force_in_act(tx, a, b, hi)
+                                 or _force_aiming(tx, a, b, hi))
             elif m.family == "security":
                 m.perpetrator = members_of()
         owners = _Owners(sent)
