@@ -1317,6 +1317,12 @@ def test_a_credit_line_then_the_story_with_no_headline(first, outlet):
     assert art.body.split("\n") == BODY  # the first sentence is no headline
 
 
+def test_a_sites_name_and_a_slash_open_its_own_story():
+    art = extract(page("انفجار عبوة في الواحة", "الأفق نيوز/ " + BODY[0], *BODY[1:]))
+    assert (art.title, art.outlet, art.dateline) == ("انفجار عبوة في الواحة", "الأفق نيوز", None)
+    assert art.body.split("\n")[1:] == BODY[1:]
+
+
 def test_a_place_the_reporter_and_the_agency_between_slashes():
     page = ("تحييد خمسة مسلحين في عملية جوية\n\nأنقرة/ سامر الحلبي/ الأناضول\n"
             "أعلنت وزارة الدفاع، الخميس، تحييد خمسة مسلحين في عملية جوية.\n"

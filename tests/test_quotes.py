@@ -2632,3 +2632,10 @@ def test_an_adjective_in_construct_after_a_title_is_no_name():
     assert [q.speaker for q in analyze(body).quotes] == [None]
     body = "وقال المتحدث باسم المفوضية ثمين الخيطان في إفادة إن الوضع خطير."  # a rare name after a title
     assert [q.speaker for q in analyze(body).quotes] == ["ثمين الخيطان"]
+
+
+def test_a_verbal_noun_after_ba_past_where_the_source_is_and_a_time_between_commas():
+    body = "أفاد مصدر أمني في محافظة الواحة، اليوم الأحد، بمقتل مدني وإصابة اثنين بانفجار عبوة ناسفة."
+    assert said(analyze(body)) == [(None, "بمقتل مدني وإصابة اثنين بانفجار عبوة ناسفة")]
+    # how a law passed is no words reported
+    assert analyze("أقر البرلمان، الثلاثاء، بأغلبية 92 صوتاً قانون الجرائم الإلكترونية.").quotes == []

@@ -253,8 +253,28 @@ def _place_writer_agency(line: str) -> Dateline | None:
     return replace(_credited(line, m.group("place"), src, len(line)), writer=m.group("writer").strip())
 
 
+_SITE_SLASH = re.compile(r"\s*(?P<src>[^/\n]{2,30}?)\s*/\s*(?=\S)")
+
+
+def _site_then_story(line: str) -> Dateline | None:
+    """"شفق نيوز/ أفاد مصدر أمني …": the site's name and a slash open its own story, no place."""
+    m = _SITE_SLASH.match(line)
+    if m is None or not names_a_site(m.group("src")) or _dateline_place(normalize(m.group("src"))):
+        return None
+    rest = line[m.end():].split()
+    if not rest or _dateline_place(normalize(rest[0])) or len(rest) < _STORY_WORDS:
+        return None  # "السومرية نيوز/ بغداد": the place follows, read by _source_then_place
+    src = lookup_source(m.group("src"))
+    if src is not None:
+        return _credited(line, "", src, m.end())
+    return replace(_dateline(line, "", None, m.end()), source=m.group("src").strip())
+
+
+_STORY_WORDS = 4  # words after the slash that make a story, not a place or a second name
+
+
 def _undated(line: str) -> Dateline | None:
-    if (dateline := _source_then_place(line) or _place_writer_agency(line)) is not None:
+    if (dateline := _source_then_place(line) or _place_writer_agency(line) or _site_then_story(line)) is not None:
         return dateline
     m = _AGENCY_FIRST.match(line)
     if m and lookup_source(m.group("ag")):  # "(د ب أ) - أعلن …": the agency without a place

@@ -84,6 +84,9 @@ def find_content(para: Paragraph, k: int, end: int, cue: lx.Cue, takes_object: b
             return clause(para, t + 1 if normalize(tok.text) in ("ان", "بان") else t)
         if cue.indirect and tok.w in _SUBORDINATORS:
             return None  # "جددت الوزارة تحذيرها … لما يشكله من خطر على …": a clause of the writer's own
+        if tok.w in _BY_VOTE:
+            t += 1  # "أقر البرلمان، الثلاثاء، بأغلبية 92 صوتاً القانون": how it passed, not what was said
+            continue
         if cue.indirect and _particle(tok.w, cue.particles):
             if t + 1 < len(toks) and is_an(toks[t + 1].w):
                 return clause(para, t + 2 if toks[t + 1].w in ("ان",) else t + 1)
@@ -121,6 +124,7 @@ def gesture(toks: list[Tok], t: int, end: int) -> bool:
             and toks[t + 1].w == _TO and not is_an(toks[t + 2].w))
 
 
+_BY_VOTE = frozenset(normalize(w) for w in "بأغلبية بالأغلبية بالإجماع بإجماع بأكثرية".split())
 _TIME_BEFORE_AN = frozenset(normalize(w) for w in "قبل بعد دون منذ".split())
 # conjunctions that open a clause of cause or result: a particle after them is that clause's, not
 # the one that opens what the cue reports
@@ -236,6 +240,15 @@ def _aside_before(para: Paragraph, k: int, t: int) -> bool:
     words = para.toks[k:t]
     if len(words) == 1 and _dative(words[0]):
         return True
+    comma = next((c for c in range(k + 1, t) if para.toks[c].text in "،,"), None)
+    if words and words[0].text not in "،," and comma is not None:
+        # "أفاد مصدر أمني في ديالى، اليوم الأحد، بمقتل …": where the source is, then a time
+        return _aside_before(para, k, comma) and _aside_before(para, comma, t)
+    if len(words) >= 3 and words[0].text in "،," and words[-1].text in "،," and len(words) <= MAX_ADJUNCT_WORDS + 2:
+        # "أفاد مصدر أمني، اليوم الأحد، بمقتل …": a time set off by commas
+        inner = [w for w in words[1:-1] if w.w]
+        return bool(inner) and (inner[0].w in ASIDE_PREPOSITIONS or _dated_aside(para, k + 1, t)
+                                or all(lx.is_role(w.w, "adverb") for w in inner))
     return (0 < len(words) <= MAX_ADJUNCT_WORDS and words[0].w in ASIDE_PREPOSITIONS
             and all(w.w and w.w[0].isalpha() for w in words)
             and not (len(words) > 1 and lx.is_role(words[1].w, "context")))
