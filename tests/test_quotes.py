@@ -2639,3 +2639,10 @@ def test_a_verbal_noun_after_ba_past_where_the_source_is_and_a_time_between_comm
     assert said(analyze(body)) == [(None, "بمقتل مدني وإصابة اثنين بانفجار عبوة ناسفة")]
     # how a law passed is no words reported
     assert analyze("أقر البرلمان، الثلاثاء، بأغلبية 92 صوتاً قانون الجرائم الإلكترونية.").quotes == []
+
+
+def test_the_lebanese_style_of_a_prime_minister_before_his_title():
+    body = "وقال دولة رئيس مجلس الوزراء سليم الأحمر إن الحكومة ستعقد جلسة طارئة."
+    assert said_naming(body, "PER", "سليم الأحمر") == [("سليم الأحمر", "الحكومة ستعقد جلسة طارئة")]
+    body = "وأعربت دولة الكويت عن إدانتها للهجوم."  # the state itself
+    assert [q.speaker for q in analyze(body, entities=[tagged(body, "loc:kw", "LOC", "الكويت")]).quotes] == ["دولة الكويت"]
