@@ -618,7 +618,7 @@ _SHORTENED_WORDS = 3  # a <title> cut to the headline's key words keeps at least
 def _in_order(meta: list[str], shown: list[str]) -> bool:
     """Are the words of a short title all in a longer headline, in order ("اشتباكات في طرابلس" in
     "اشتباكات عنيفة بين مجموعتين مسلحتين في طرابلس")? A page may shorten its <title> so."""
-    if len(meta) < _SHORTENED_WORDS or len(shown) > 3 * len(meta) or shown[0] != meta[0]:
+    if len(meta) < _SHORTENED_WORDS or not shown or len(shown) > 3 * len(meta) or shown[0] != meta[0]:
         return False  # (both open alike: "الرئيسية » وطني » …" is a breadcrumb ending in the title)
     rest = iter(shown)
     return all(word in rest for word in meta)
