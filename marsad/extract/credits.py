@@ -317,10 +317,9 @@ def _undated(line: str) -> Dateline | None:
         # "واشنطن ـ «القدس العربي»:": the paper's own story, its name in quotation marks; alone on
         # the line even a place's name is the paper's ("غزة - «القدس»")
         return replace(_dateline(line, place, None, opened + quoted.end()), source=quoted.group("name"))
-    byline = classify(rest) if known_place and len(rest.split()) <= _MAX_BYLINE_WORDS else None
-    if byline is not None and byline.kind == "byline" and byline.value:
+    if known_place and (writer := _byline_writer(rest)) is not None:
         # "القاهرة - كتب محمد سالم:": the place, then the reporter's byline
-        return replace(_dateline(line, place, None, len(line)), writer=byline.value.rstrip(" :"))
+        return replace(_dateline(line, place, None, len(line)), writer=writer)
     if known_place and (signed := _outlet_and_byline(rest)) is not None:
         # "العريش - بوابة الأخبار - كتب: X": the place, the paper's name, then its reporter's byline
         return replace(_dateline(line, place, None, len(line)), source=signed[0], writer=signed[1])
@@ -362,12 +361,16 @@ def _outlet_and_byline(rest: str) -> tuple[str, str] | None:
     """(outlet, writer) from "بوابة الأخبار - كتب: X" after a dateline's place: a short name, a dash,
     then a byline."""
     m = _OUTLET_DASH_REST.match(rest)
-    if m is None or len(m.group("outlet").split()) > _MAX_OUTLET_WORDS or len(m.group("rest").split()) > _MAX_BYLINE_WORDS:
+    if m is None or len(m.group("outlet").split()) > _MAX_OUTLET_WORDS:
         return None
-    byline = classify(m.group("rest"))
-    if byline is None or byline.kind != "byline" or not byline.value:
-        return None
-    return m.group("outlet").strip(), byline.value.rstrip(" :")
+    writer = _byline_writer(m.group("rest"))
+    return (m.group("outlet").strip(), writer) if writer is not None else None
+
+
+def _byline_writer(text: str) -> str | None:
+    """The writer a short byline names ("كتب: محمد سالم"، "كتب محمد سالم"), or None."""
+    byline = classify(text) if len(text.split()) <= _MAX_BYLINE_WORDS else None
+    return byline.value.rstrip(" :") if byline is not None and byline.kind == "byline" and byline.value else None
 
 _EXCLUSIVE = re.compile(rf"^\s*خاص\s*{_DASH}+\s*")  # "خاص - مراسل X": the outlet's own story
 _REPORTER_PLACE = frozenset(normalize(w) for w in "في من الى".split())
@@ -489,10 +492,9 @@ def _source_after(line: str, place: str, start: int, loose: bool = False) -> Dat
         if (src := lookup_source(rest[:cut])) is not None:
             tail = re.match(r"\s*(?:[-–—:ـ]+\s*)?", after)
             credited = _credited(line, place, src, start + cut + tail.end())
-            signed = classify(after[tail.end():]) if len(after.split()) <= _MAX_BYLINE_WORDS else None
-            if signed is not None and signed.kind == "byline" and signed.value:
+            if len(after.split()) <= _MAX_BYLINE_WORDS and (writer := _byline_writer(after[tail.end():])) is not None:
                 # "القاهرة - الأهرام - كتب محمد سالم": the paper's reporter signs after its name
-                return replace(credited, end=len(line), alone=True, writer=signed.value.rstrip(" :"))
+                return replace(credited, end=len(line), alone=True, writer=writer)
             return credited
     return None
 

@@ -86,8 +86,9 @@ _SENTENCE_END = re.compile(r"[.!?؟…]['\"”’»)\]]*\s*$")
 _LETTERS = r"[\u0621-\u064a](?:(?:\.\s?|\s)[\u0621-\u064a]){1,3}\.?"
 _INITIALS = re.compile(rf"[(\[]?{_LETTERS}(?:\s?[/\-–،,]\s?{_LETTERS})*[)\]]?")
 # The end mark news agencies put after a story's last sentence: "(النهاية)"، "/انتهى/"، "- انتهى -"
-_END_MARK = re.compile(r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*\s*\.?\s*$")
-_LEADING_END_MARK = re.compile(r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*")
+_END_WORD = r"\s*[(\[/\-–—ـ]*\s*(?:النهاية|انتهى)\s*[)\]/\-–—ـ]*"
+_END_MARK = re.compile(_END_WORD + r"\s*\.?\s*$")
+_LEADING_END_MARK = re.compile(_END_WORD)  # "(النهاية) س م ع / ف ن": then the editors' initials
 
 
 _HASHTAGS = re.compile(r"(?:#\w+\s*)+")  # "#الأمن #النخيل": a page's tags as hashtags

@@ -168,15 +168,13 @@ def _value(kind: str, m: re.Match, reference) -> date | datetime | None:
             if mo > 12 and d <= 12:  # only a month-first reading is possible
                 d, mo = mo, d
             return date(int(g["y"]), mo, d)
-        if kind == "hijri":
-            return _from_hijri(int(g["y"]), _lookup("hijri", g["m"]), int(g["d"]), g.get("lwd"))
         if kind == "hijri_numeric":
             if not g.get("mark") and not RECENT_HIJRI[0] <= int(g["y"]) <= RECENT_HIJRI[1]:
                 return None  # "رقم 12/5/1400": a file number, unless marked هـ or of recent years
             return _from_hijri(int(g["y"]), int(g["m"]), int(g["d"]), g.get("lwd"))
         day = (_lookup("ordinal", g["od"]) if g.get("od") else 1 if g.get("first")
                else int(g["d"]) if g.get("d") else None)
-        if kind == "hijri_ordinal":
+        if kind in ("hijri", "hijri_ordinal"):
             return _from_hijri(int(g["y"]), _lookup("hijri", g["m"]), day, g.get("lwd"))
         if kind in ("absolute", "ordinal_absolute"):
             return date(int(g["y"]), _lookup("month", g["m"]), day)

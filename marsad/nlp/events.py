@@ -1776,6 +1776,12 @@ def _force_by(tx: _Text, a: int, b: int, hi: int) -> str | None:
     return tx.span(b, _claimed_name_end(tx, b, hi, most=_FORCE_WORDS))[0]
 
 
+def _armed_body(tx: _Text, k: int) -> bool:
+    """Does token k open the name of an armed force or group (الجيش، قوات، حركة) or of a body the
+    entities stage found?"""
+    return tx.has(k, "force") or tx.has(k, "group") or k in tx.in_org
+
+
 def _force_of_weapon(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
     """The armed force whose weapon, written in construct before its name, carried the act out:
     "نفذت طائرات التحالف الدولي غارة"، "قصفت مدفعية الجيش البلدة"، "طائرات القوة الجوية
@@ -1785,8 +1791,7 @@ def _force_of_weapon(tx: _Text, a: int, b: int, lo: int, hi: int) -> str | None:
                 or _struck_object(tx, k, lo)):
             continue
         force = k + 1
-        if force < hi and (tx.has(force, "force") or tx.has(force, "group") or force in tx.in_org) \
-                and tx.folded[force].startswith("ال"):
+        if force < hi and _armed_body(tx, force) and tx.folded[force].startswith("ال"):
             return _force_name(tx, force, hi)
     return None
 
@@ -1809,7 +1814,7 @@ def _force_in_act(tx: _Text, a: int, b: int, hi: int) -> str | None:
 def _force_aiming(tx: _Text, a: int, b: int, hi: int) -> str | None:
     """The armed force or group a verb of aiming has for its subject ("استهدفت قوات الاحتلال منزلاً"،
     "استهدف الجيش بغارة جوية …"), named right after the verb."""
-    if not tx.has(a, "target") or b >= hi or not (tx.has(b, "force") or tx.has(b, "group") or b in tx.in_org):
+    if not tx.has(a, "target") or b >= hi or not _armed_body(tx, b):
         return None
     if b not in tx.in_org and not tx.folded[b].startswith("ال") and b + 1 < hi and not tx.folded[b + 1].startswith("ال"):
         return None  # "استهدف قوة من الجيش": an indefinite unit, no name
@@ -1848,7 +1853,7 @@ def _past_subject(tx: _Text, i: int, limit: int) -> int:
     مجهولون …"), then a time ("صباح اليوم") and the means ("بغارة جوية"), as the verb's object."""
     if i >= limit:
         return i
-    if tx.has(i, "force") or tx.has(i, "group") or i in tx.in_org:
+    if _armed_body(tx, i):
         j = _force_name_end(tx, i, limit)
     elif tx.has(i, "attackers"):
         j = i + 1

@@ -107,15 +107,18 @@ def _merge_surnames(groups: dict) -> None:
     """A person named by surname alone is the one full name in the document with that surname."""
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
     loose: dict[str, set[tuple[str, str]]] = defaultdict(set)  # the surname without its long alefs
+    consonants: dict[str, set[tuple[str, str]]] = defaultdict(set)  # the surname's consonants
     leading: dict[str, set[tuple[str, str]]] = defaultdict(set)  # a full name's first word
     for type_, ident in groups:
         if type_ == "PER":
             key = _group_key(groups[type_, ident])
             # every spelling of the full name: "توم بيرييلو (Tom Perriello)" has an Arabic surname too
             for spelt in {name_key(f.key) for f in groups[type_, ident]} | {key}:
-                if _surname_of(spelt):
-                    full[_surname_of(spelt)].add((type_, ident))
-                    loose[_without_long_alefs(_surname_of(spelt))].add((type_, ident))
+                if surname := _surname_of(spelt):
+                    full[surname].add((type_, ident))
+                    loose[_without_long_alefs(surname)].add((type_, ident))
+                    if (skeleton := _surname_skeleton(surname, alone=False)) is not None:
+                        consonants[skeleton].add((type_, ident))
             if " " in key:
                 leading[key.split()[0]].add((type_, ident))
     for type_, ident in list(groups):
@@ -124,7 +127,7 @@ def _merge_surnames(groups: dict) -> None:
         key = _group_key(groups[type_, ident])
         # "فلكونن" after "كاتارينا فالكونن": a transliterated surname spelt without its long alef
         owners = (full.get(_surname_key(key)) or loose.get(_without_long_alefs(_surname_key(key)))
-                  or _by_skeleton(full, key))
+                  or _one_owner(consonants, None if " " in key else _surname_skeleton(_surname_key(key), alone=True)))
         if not owners and not lexicons.is_given_name(key):
             # "وأضافت ماو" after "ماو نينغ": the family name first, as Chinese and Korean names have it
             # (a given name alone may be another person's: "قال أحمد (35 عاماً)")
@@ -168,13 +171,10 @@ def _surname_skeleton(surname: str, alone: bool) -> str | None:
     return skeleton if len(skeleton) >= _SKELETON_CONSONANTS else None
 
 
-def _by_skeleton(full: dict[str, set[tuple[str, str]]], key: str) -> set[tuple[str, str]]:
+def _one_owner(consonants: dict[str, set[tuple[str, str]]], skeleton: str | None) -> set[tuple[str, str]]:
     """The one full name whose long surname is spelt another way ("جوتيريس" after "أنطونيو
-    غوتيريش"); none when the mention is short or two full names share the skeleton."""
-    skeleton = None if " " in key else _surname_skeleton(_surname_key(key), alone=True)
-    if skeleton is None:
-        return set()
-    owners = {g for other, gs in full.items() if _surname_skeleton(other, alone=False) == skeleton for g in gs}
+    غوتيريش"); none when the mention is short or two full names share the consonants."""
+    owners = consonants.get(skeleton, set()) if skeleton is not None else set()
     return owners if len(owners) == 1 else set()
 
 

@@ -1415,17 +1415,19 @@ def _credit_word(norm: str) -> bool:
 
 def _drop_body_heads(s: _Sentence) -> None:
     """"قائد ميليشيا محلية": a body's head word alone is no person, whatever its shape (-يا)."""
-    for start, (end, type_, entry, _) in list(s.spans.items()):
-        if type_ == "PER" and entry is None and end == start + 1 and (
-                lexicons.is_org_head(s.norms[start]) or any(rest in _GROUPS for rest in _bare_stems(s.norms[start]))):
-            del s.spans[start]
+    _drop_lone_people(s, lambda norm: lexicons.is_org_head(norm) or any(rest in _GROUPS for rest in _bare_stems(norm)))
 
 
 def _drop_credits(s: _Sentence) -> None:
     """"تأليف سامر الحلو": the credit before a name is no part of it, and alone it is no name."""
     _drop_leading(s, _credit_word)
+    _drop_lone_people(s, _credit_word)
+
+
+def _drop_lone_people(s: _Sentence, word_test: Callable[[str], bool]) -> None:
+    """Drop the one-word person spans no list vouches for whose word passes `word_test`."""
     for start, (end, type_, entry, _) in list(s.spans.items()):
-        if type_ == "PER" and entry is None and end == start + 1 and _credit_word(s.norms[start]):
+        if type_ == "PER" and entry is None and end == start + 1 and word_test(s.norms[start]):
             del s.spans[start]
 
 

@@ -246,9 +246,8 @@ def _aside_before(para: Paragraph, k: int, t: int) -> bool:
         return _aside_before(para, k, comma) and _aside_before(para, comma, t)
     if len(words) >= 3 and words[0].text in "،," and words[-1].text in "،," and len(words) <= MAX_ADJUNCT_WORDS + 2:
         # "أفاد مصدر أمني، اليوم الأحد، بمقتل …": a time set off by commas
-        inner = [w for w in words[1:-1] if w.w]
-        return bool(inner) and (inner[0].w in ASIDE_PREPOSITIONS or _dated_aside(para, k + 1, t)
-                                or all(lx.is_role(w.w, "adverb") for w in inner))
+        first = next((j for j in range(k + 1, t - 1) if para.toks[j].w), None)
+        return first is not None and _time_or_place_aside(para, first, t, close=t - 1)
     return (0 < len(words) <= MAX_ADJUNCT_WORDS and words[0].w in ASIDE_PREPOSITIONS
             and all(w.w and w.w[0].isalpha() for w in words)
             and not (len(words) > 1 and lx.is_role(words[1].w, "context")))
@@ -267,7 +266,7 @@ def _announced(para: Paragraph, k: int, end: int) -> int | None:
     toks = para.toks
     t = k
     while t < end:
-        if (t > k and toks[t - 1].text in "،," and (toks[t].w in ASIDE_PREPOSITIONS or _dated_aside(para, t, end))
+        if (t > k and toks[t - 1].text in "،," and _time_or_place_aside(para, t, end)
                 and (close := _aside_close(para, t, end)) is not None):
             # "أكد الجانبان، خلال اللقاء، ضرورة …"، "أعلنت الوزارة، الجمعة 15 ذو القعدة 1445 هـ،
             # القضاء على …": an aside of time or place between commas
@@ -306,6 +305,17 @@ _DAY_WORDS = frozenset(normalize(w) for w in "يوم هـ م".split())  # around
 def _aside_close(para: Paragraph, t: int, end: int) -> int | None:
     """The comma that closes a short aside opening at token t, if one does."""
     return next((c for c in range(t + 1, min(end, t + MAX_OBJECT_WORDS + 2)) if para.toks[c].text in "،,"), None)
+
+
+def _time_or_place_aside(para: Paragraph, t: int, end: int, close: int | None = None) -> bool:
+    """Does an aside of time or place open at token t, up to its closing comma (the next one, unless
+    `close` is given): a preposition of time or place ("خلال اللقاء"), a date ("الجمعة 15 ذو القعدة
+    1445 هـ") or adverbs ("اليوم الأحد")?"""
+    toks = para.toks
+    if toks[t].w in ASIDE_PREPOSITIONS or _dated_aside(para, t, end):
+        return True
+    close = _aside_close(para, t, end) if close is None else close
+    return close is not None and all(lx.is_role(x.w, "adverb") for x in toks[t:close] if x.w)
 
 
 def _dated_aside(para: Paragraph, t: int, end: int) -> bool:

@@ -414,8 +414,12 @@ def _head_of(org: str) -> str:
 def _office(titles: list[str]) -> str | None:
     """The first title word that names an office, past courtesy titles and styles of address:
     "الدكتور X، وزير الصحة"، "سعادة الشيخ X وزير الخارجية" -> وزير."""
-    return next((w for w in titles if lexicons.without_article(w) not in lexicons.courtesy_titles()
-                 and not lx.is_role(w, "style")), None)
+    return next((w for w in titles if not _courtesy(w)), None)
+
+
+def _courtesy(word: str) -> bool:
+    """A courtesy title or a style of address (السيد، الدكتور، سعادة، معالي), which names no office."""
+    return lexicons.without_article(word) in lexicons.courtesy_titles() or lx.is_role(word, "style")
 
 
 def _canonical_titles(titles: list[str]) -> list[str]:
@@ -510,8 +514,7 @@ _NAMED_BODY_WORDS = 2  # words after a title's head that name its body in full
 
 def _body_words(rest: list[str]) -> set[str]:
     """The words after a title's head that say whose office it is, past countries and courtesy."""
-    return {w for w in rest if not countries([w]) and not lx.is_role(w, "style")
-            and lexicons.without_article(w) not in lexicons.courtesy_titles()}
+    return {w for w in rest if not countries([w]) and not _courtesy(w)}
 
 
 def _portfolios(titles: list[str]) -> set[str]:
